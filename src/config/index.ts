@@ -1,0 +1,1 @@
+export { loadConfig, summarizeConfig, ConfigError, type Config } from './config.js';
