@@ -1,0 +1,25 @@
+// The single-message decision: automatic mail is ignored; otherwise the extraction decides
+// complete (all five fields present and accepted) or incomplete. Pure.
+import { extractFields } from '../extract/extract-fields.js';
+import { FIELD_NAMES, type ExtractOptions, type Extraction, type ParsedMail } from '../extract/types.js';
+import { detectAutomatic, type AutomaticVerdict } from './automatic.js';
+import type { DecisionKind } from './decision.js';
+
+export interface MessageTriage {
+  decision: DecisionKind;
+  automatic: AutomaticVerdict;
+  extraction: Extraction;
+}
+
+export function triageMessage(mail: ParsedMail, options: ExtractOptions): MessageTriage {
+  const automatic = detectAutomatic(mail, options.deskAddresses);
+  const extraction = extractFields(mail, options);
+  if (automatic.automatic) return { decision: 'ignore', automatic, extraction };
+  return { decision: isComplete(extraction) ? 'complete' : 'incomplete', automatic, extraction };
+}
+
+/** All five fields present and none carries a problem. */
+export function isComplete(extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
+  const troubled = new Set(extraction.problems.map((p) => p.field));
+  return FIELD_NAMES.every((f) => extraction.fields[f] !== null && !troubled.has(f));
+}
