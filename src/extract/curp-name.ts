@@ -1,0 +1,148 @@
+// The name -> CURP key rules (positions 1-4 and 14-16) and matching a name written in any order
+// against a CURP. Pure. See /work/shared/domain/identifiers.md.
+import { foldForCurp } from './fold.js';
+import type { NameParts } from './types.js';
+
+export const PARTICLES = new Set([
+  'DA', 'DAS', 'DE', 'DEL', 'DER', 'DI', 'DIE', 'DD', 'EL', 'LA', 'LOS', 'LAS', 'LE', 'LES', 'MAC', 'MC', 'VAN', 'VON', 'Y',
+]);
+const SKIPPED_FIRST_GIVEN = new Set(['MARIA', 'MA.', 'MA', 'JOSE', 'J.', 'J']);
+
+/** Anexo 2 of the Instructivo: when positions 1-4 spell one of these, position 2 becomes X. */
+export const INCONVENIENT_WORDS = new Set(
+  `BACA BAKA BUEI BUEY CACA CACO CAGA CAGO CAKA CAKO COGE COGI COJA COJE COJI COJO COLA CULO
+   FALO FETO GETA GUEI GUEY JETA JOTO KACA KACO KAGA KAGO KAKA KAKO KOGE KOGI KOJA KOJE KOJI
+   KOJO KOLA KULO LILO LOCA LOCO LOKA LOKO MAME MAMO MEAR MEAS MEON MIAR MION MOCO MOKO MULA
+   MULO NACA NACO PEDA PEDO PENE PIPI PITO POPO PUTA PUTO QULO RATA ROBA ROBE ROBO RUIN SENO
+   TETA VACA VAGA VAGO VAKA VUEI VUEY WUEI WUEY`.split(/\s+/),
+);
+
+const VOWELS = 'AEIOU';
+
+/** Words of a name part, folded for the CURP: "Ñúñez-Díaz" -> ["XUXEZ", "DIAZ"]. */
+export function curpWords(part: string): string[] {
+  return foldForCurp(part)
+    .replace(/[-‐]/g, ' ')
+    .replace(/[^A-Z. ]/g, '')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+}
+
+/** The word of a surname that the CURP uses: the first one that is not a particle. */
+export function surnameWord(words: readonly string[]): string {
+  return words.find((w) => !PARTICLES.has(w.replace(/\./g, ''))) ?? words[0] ?? '';
+}
+
+/** The word of the given names that the CURP uses (MARIA/JOSE rule). */
+export function givenWord(words: readonly string[]): string {
+  const first = words[0] ?? '';
+  if (words.length > 1 && SKIPPED_FIRST_GIVEN.has(first)) {
+    const next = words.slice(1).find((w) => !PARTICLES.has(w));
+    if (next) return next;
+  }
+  return first;
+}
+
+const letters = (w: string) => w.replace(/[^A-Z]/g, '');
+const firstInternal = (w: string, isWanted: (c: string) => boolean) => {
+  const l = letters(w);
+  for (let i = 1; i < l.length; i++) if (isWanted(l[i]!)) return l[i]!;
+  return 'X';
+};
+const isVowel = (c: string) => VOWELS.includes(c);
+const isConsonant = (c: string) => !isVowel(c);
+
+export interface CurpNameKey {
+  first4: string;
+  consonants: string;
+}
+
+/** Positions 1-4 and 14-16 for a name already split into parts. */
+export function curpNameKey(given: string, first: string, second: string | null): CurpNameKey {
+  const s1 = letters(surnameWord(curpWords(first)));
+  const s2 = second ? letters(surnameWord(curpWords(second))) : '';
+  const g = letters(givenWord(curpWords(given)));
+  let first4 = (s1[0] ?? 'X') + firstInternal(s1, isVowel) + (s2[0] ?? 'X') + (g[0] ?? 'X');
+  if (INCONVENIENT_WORDS.has(first4)) first4 = first4[0] + 'X' + first4.slice(2);
+  const consonants = firstInternal(s1, isConsonant) + (s2 ? firstInternal(s2, isConsonant) : 'X') + firstInternal(g, isConsonant);
+  return { first4, consonants };
+}
+
+/** Groups words into units: a particle travels with the word after it ("de la Cruz"). */
+function units(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let pending: string[] = [];
+  for (const w of words) {
+    pending.push(w);
+    if (!PARTICLES.has(foldForCurp(w).replace(/\./g, ''))) {
+      out.push(pending.join(' '));
+      pending = [];
+    }
+  }
+  if (pending.length) {
+    if (out.length) out[out.length - 1] += ' ' + pending.join(' ');
+    else out.push(pending.join(' '));
+  }
+  return out;
+}
+
+/** Every plausible split of a written name into given names and surnames. */
+export function candidateSplits(written: string): NameParts[] {
+  const comma = written.indexOf(',');
+  const splits: NameParts[] = [];
+  if (comma >= 0) {
+    const sur = units(written.slice(0, comma).trim().split(/\s+/).filter(Boolean));
+    const given = written.slice(comma + 1).trim();
+    if (sur.length && given) {
+      splits.push({ givenNames: given, firstSurname: sur[0]!, secondSurname: sur.slice(1).join(' ') || null });
+    }
+    return splits;
+  }
+  const u = units(written.trim().split(/\s+/).filter(Boolean));
+  // Given names first: "María Fernanda López García".
+  for (let k = 1; k < u.length; k++) {
+    const rest = u.slice(k);
+    splits.push({ givenNames: u.slice(0, k).join(' '), firstSurname: rest[0]!, secondSurname: rest.slice(1).join(' ') || null });
+  }
+  // Surnames first: "López García María Fernanda" (or one surname: "López María").
+  for (const nSur of [2, 1]) {
+    if (u.length > nSur) {
+      splits.push({
+        givenNames: u.slice(nSur).join(' '),
+        firstSurname: u[0]!,
+        secondSurname: nSur === 2 ? u[1]! : null,
+      });
+    }
+  }
+  return splits;
+}
+
+export type NameMatch =
+  | { kind: 'full'; parts: NameParts }
+  | { kind: 'initials'; parts: NameParts }
+  | { kind: 'none'; expected: string };
+
+/**
+ * Matches a written name against a CURP. "full": positions 1-4 and 14-16 agree; "initials": only
+ * 1-4 agree; "none": no split of the name gives positions 1-4 (expected holds the best guess).
+ * A name written with a single surname leaves positions 3 and 15 unchecked.
+ */
+export function matchNameToCurp(written: string, curp: string): NameMatch {
+  const want4 = curp.slice(0, 4);
+  const wantC = curp.slice(13, 16);
+  let initials: NameParts | null = null;
+  const splits = candidateSplits(written);
+  for (const parts of splits) {
+    const key = curpNameKey(parts.givenNames, parts.firstSurname, parts.secondSurname);
+    const lax = parts.secondSurname === null;
+    const same4 = lax ? key.first4[0] === want4[0] && key.first4[1] === want4[1] && key.first4[3] === want4[3] : key.first4 === want4;
+    if (!same4) continue;
+    const sameC = lax ? key.consonants[0] === wantC[0] && key.consonants[2] === wantC[2] : key.consonants === wantC;
+    if (sameC) return { kind: 'full', parts };
+    initials ??= parts;
+  }
+  if (initials) return { kind: 'initials', parts: initials };
+  const guess = splits[0];
+  const expected = guess ? curpNameKey(guess.givenNames, guess.firstSurname, guess.secondSurname).first4 : '';
+  return { kind: 'none', expected };
+}

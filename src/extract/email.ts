@@ -1,0 +1,70 @@
+// Institutional e-mail: normalization and domain checks, including lookalike domains
+// (alumnos.udg.mx.evil.com, alumnos-udg.mx, Cyrillic letters) that must never pass. Pure.
+import { makeProblem } from './problems.js';
+import type { Problem } from './types.js';
+
+const EMAIL = /^[a-z0-9._%+'-]+@[^\s@]+\.[^\s@]+$/;
+
+/** Lower-cases and drops mailto:, angle brackets, quotes and trailing punctuation. */
+export function normalizeEmail(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^mailto:/i, '')
+    .replace(/^[<("'[]+|[>)"'\].,;:!?]+$/g, '')
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+export type DomainKind = 'institutional' | 'typo' | 'lookalike' | 'udg_other' | 'other';
+
+/** How a domain relates to the accepted institutional domains. */
+export function classifyDomain(domain: string, accepted: readonly string[]): DomainKind {
+  if (accepted.includes(domain)) return 'institutional';
+  // Non-ASCII or punycode: a homoglyph of an accepted domain is never trusted.
+  const ascii = /^[a-z0-9.-]+$/.test(domain) && !domain.split('.').some((l) => l.startsWith('xn--'));
+  const flat = (d: string) => d.replace(/[^a-z0-9]/g, '');
+  for (const acc of accepted) {
+    if (!ascii) return 'lookalike';
+    if (domain.startsWith(acc + '.') || domain.startsWith(acc + '-') || domain.includes('.' + acc + '.')) return 'lookalike';
+    if (flat(domain) === flat(acc) || flat(domain).startsWith(flat(acc))) return 'lookalike';
+    if (editDistance(domain, acc) <= 2) return 'typo';
+  }
+  if (domain === 'udg.mx' || domain.endsWith('.udg.mx')) return 'udg_other';
+  if (/udg|u-d-g/.test(domain)) return 'lookalike';
+  return 'other';
+}
+
+export function isEmailShape(s: string): boolean {
+  return EMAIL.test(s);
+}
+
+/** Problems of an address offered as the institutional e-mail. */
+export function checkEmail(email: string, accepted: readonly string[]): Problem[] {
+  const expected = accepted[0] ?? 'alumnos.udg.mx';
+  if (!isEmailShape(email)) return [makeProblem('email_format', { value: email, expected })];
+  const domain = email.slice(email.indexOf('@') + 1);
+  switch (classifyDomain(domain, accepted)) {
+    case 'institutional':
+      return [];
+    case 'typo':
+      return [makeProblem('email_domain_typo', { value: email, domain, expected })];
+    case 'lookalike':
+      return [makeProblem('email_domain_lookalike', { value: email, domain, expected })];
+    default:
+      return [makeProblem('email_not_institutional', { value: email, expected })];
+  }
+}

@@ -1,0 +1,33 @@
+// Full name: validation and splitting into given names / surnames with the CURP's help. Pure.
+import { matchNameToCurp } from './curp-name.js';
+import { makeProblem } from './problems.js';
+import { squeeze } from './fold.js';
+import type { NameParts, Problem } from './types.js';
+
+const NAME_CHARS = /^[\p{L}\p{M}' ’.,-]+$/u;
+
+/** Trims, collapses spaces, drops surrounding quotes and trailing punctuation; keeps the writing. */
+export function normalizeName(raw: string): string {
+  return squeeze(raw)
+    .replace(/^["'“”«»*_\s-]+|["'“”«»*_\s.,;:-]+$/g, '')
+    .trim();
+}
+
+/** Problems of a written full name: it needs a given name and at least one surname, letters only. */
+export function checkName(name: string): Problem[] {
+  if (!NAME_CHARS.test(name) || /\d/.test(name)) return [makeProblem('name_invalid_chars', { value: name })];
+  const words = name.replace(/,/g, ' ').split(/\s+/).filter((w) => /\p{L}{2,}|\p{L}\./u.test(w));
+  if (words.length < 2) return [makeProblem('name_incomplete', { value: name })];
+  return [];
+}
+
+export type NameSplit =
+  | { ok: true; parts: NameParts; full: boolean }
+  | { ok: false; expected: string };
+
+/** Splits the name using the CURP whatever the order it was written in. */
+export function splitName(name: string, curp: string): NameSplit {
+  const m = matchNameToCurp(name, curp);
+  if (m.kind === 'none') return { ok: false, expected: m.expected };
+  return { ok: true, parts: m.parts, full: m.kind === 'full' };
+}
