@@ -1,0 +1,209 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { ParsedMail } from '../../../src/extract/types.js';
+import { parseMessage } from '../../../src/mail/parse-message.js';
+import { detectAutomatic, type AutomaticReason } from '../../../src/triage/automatic.js';
+import { isAutomaticSubject } from '../../../src/triage/automatic-subjects.js';
+import { headerValues } from '../../../src/triage/header-values.js';
+
+const DESK = ['imss@udg.mx'];
+const FIXTURES = fileURLToPath(new URL('../../fixtures/automatic/', import.meta.url));
+
+function mail(overrides: Partial<ParsedMail> = {}): ParsedMail {
+  return {
+    messageId: 'm1@example.com',
+    inReplyTo: null,
+    references: [],
+    subject: 'Datos para alta IMSS',
+    from: { address: 'lucia.perez1234@alumnos.udg.mx', name: 'Lucía Pérez García' },
+    replyTo: null,
+    to: [{ address: 'imss@udg.mx', name: '' }],
+    cc: [],
+    date: '2026-02-10T16:00:00.000Z',
+    headers: {},
+    contentType: 'text/plain',
+    text: 'Nombre: Lucía Pérez García',
+    html: null,
+    attachments: [],
+    parseWarnings: [],
+    ...overrides,
+  };
+}
+
+describe('headerValues', () => {
+  const cases: [string, Record<string, string>, string, string[]][] = [
+    ['raw line form', { 'auto-submitted': 'Auto-Submitted: auto-replied' }, 'Auto-Submitted', ['auto-replied']],
+    ['value-only form', { 'auto-submitted': 'auto-replied' }, 'auto-submitted', ['auto-replied']],
+    ['repeated header', { received: 'Received: one\nReceived: two' }, 'received', ['one', 'two']],
+    ['folded header', { 'content-type': 'Content-Type: multipart/report;\r\n\treport-type=x' }, 'content-type', ['multipart/report; report-type=x']],
+    ['absent', {}, 'precedence', []],
+    ['value containing a colon', { subject: 'Re: hola' }, 'subject', ['Re: hola']],
+  ];
+  it.each(cases)('%s', (_label, headers, name, expected) => {
+    expect(headerValues(headers, name)).toEqual(expected);
+  });
+});
+
+describe('detectAutomatic on synthetic mail', () => {
+  const cases: [string, Partial<ParsedMail>, AutomaticReason | false][] = [
+    ['ordinary student mail', {}, false],
+    ['Auto-Submitted: auto-replied', { headers: { 'auto-submitted': 'Auto-Submitted: auto-replied' } }, 'auto_submitted'],
+    ['Auto-Submitted: auto-generated (value form)', { headers: { 'auto-submitted': 'auto-generated' } }, 'auto_submitted'],
+    ['Auto-Submitted: no', { headers: { 'auto-submitted': 'Auto-Submitted: no' } }, false],
+    ['Auto-Submitted: No (comment)', { headers: { 'auto-submitted': 'Auto-Submitted: No (sent by a person)' } }, false],
+    ['X-Autoreply: yes', { headers: { 'x-autoreply': 'X-Autoreply: yes' } }, 'auto_reply_header'],
+    ['X-Autorespond present', { headers: { 'x-autorespond': 'X-Autorespond: Alta' } }, 'auto_reply_header'],
+    ['X-Auto-Response-Suppress: All', { headers: { 'x-auto-response-suppress': 'X-Auto-Response-Suppress: All' } }, 'auto_reply_header'],
+    ['X-Auto-Response-Suppress: DR, OOF, AutoReply', { headers: { 'x-auto-response-suppress': 'DR, OOF, AutoReply' } }, 'auto_reply_header'],
+    ['X-Auto-Response-Suppress: DR only', { headers: { 'x-auto-response-suppress': 'DR' } }, false],
+    ['Precedence: bulk', { headers: { precedence: 'Precedence: bulk' } }, 'precedence'],
+    ['Precedence: junk', { headers: { precedence: 'junk' } }, 'precedence'],
+    ['Precedence: list', { headers: { precedence: 'Precedence: List' } }, 'precedence'],
+    ['Precedence: auto_reply', { headers: { precedence: 'auto_reply' } }, 'precedence'],
+    ['Precedence: normal', { headers: { precedence: 'Precedence: normal' } }, false],
+    ['List-Id', { headers: { 'list-id': 'List-Id: <x.lists.example>' } }, 'mailing_list'],
+    ['List-Unsubscribe', { headers: { 'list-unsubscribe': '<mailto:u@x.example>' } }, 'mailing_list'],
+    ['null Return-Path', { headers: { 'return-path': 'Return-Path: <>' } }, 'null_return_path'],
+    ['null Return-Path with spaces', { headers: { 'return-path': '< >' } }, 'null_return_path'],
+    ['normal Return-Path', { headers: { 'return-path': 'Return-Path: <a@b.example>' } }, false],
+    ['multipart/report content type', { contentType: 'multipart/report' }, 'delivery_report'],
+    ['multipart/report in raw header only', { headers: { 'content-type': 'Content-Type: multipart/report; report-type=delivery-status' } }, 'delivery_report'],
+    ['delivery-status attachment', { contentType: 'multipart/mixed', attachments: [{ filename: null, contentType: 'message/delivery-status', size: 10, text: null }] }, 'delivery_report'],
+    ['X-Failed-Recipients', { headers: { 'x-failed-recipients': 'a@b.example' } }, 'delivery_report'],
+    ['MAILER-DAEMON sender', { from: { address: 'mailer-daemon@mx.example', name: '' } }, 'system_sender'],
+    ['postmaster sender', { from: { address: 'postmaster@outlook.example', name: 'Microsoft Outlook' } }, 'system_sender'],
+    ['no-reply sender', { from: { address: 'no-reply@siiau.example', name: '' } }, 'system_sender'],
+    ['noreply sender', { from: { address: 'noreply@x.example', name: '' } }, 'system_sender'],
+    ['noreply+tag sender', { from: { address: 'noreply+abc@x.example', name: '' } }, 'system_sender'],
+    ['do-not-reply sender', { from: { address: 'do-not-reply@x.example', name: '' } }, 'system_sender'],
+    ['donotreply sender', { from: { address: 'donotreply@x.example', name: '' } }, 'system_sender'],
+    ['Mail Delivery Subsystem display name', { from: { address: 'bounces@x.example', name: 'Mail Delivery Subsystem' } }, 'system_sender'],
+    ['student named Noé Reyes', { from: { address: 'noe.reyes1234@alumnos.udg.mx', name: 'Noé Reyes' } }, false],
+    ['desk address as sender', { from: { address: 'imss@udg.mx', name: 'IMSS' } }, 'desk_sender'],
+    ['Feedback-ID', { headers: { 'feedback-id': 'Feedback-ID: 1:2:3:gmail' } }, 'bulk_marker'],
+    ['X-Campaign', { headers: { 'x-campaign': 'X-Campaign: abc' } }, 'bulk_marker'],
+    ['X-CampaignID', { headers: { 'x-campaignid': 'X-campaignid: abc' } }, 'bulk_marker'],
+    ['Respuesta automática subject', { subject: 'Respuesta automática: Re: Alta IMSS [IMSS-2026-000123]' }, 'auto_reply_subject'],
+    ['Automatic reply subject', { subject: 'Automatic reply: Alta IMSS' }, 'auto_reply_subject'],
+    ['Out of Office subject', { subject: 'Out of Office' }, 'auto_reply_subject'],
+    ['Re: Respuesta a mi solicitud', { subject: 'Re: Respuesta a mi solicitud' }, false],
+    ['Re: Respuesta automática (a person replying)', { subject: 'Re: Respuesta automática' }, false],
+    ['¿Es automática la afiliación?', { subject: '¿Es automática la afiliación?' }, false],
+  ];
+  it.each(cases)('%s', (_label, overrides, expected) => {
+    const verdict = detectAutomatic(mail(overrides), DESK);
+    expect(verdict).toEqual(expected === false ? { automatic: false } : { automatic: true, reason: expected });
+  });
+
+  it('compares desk addresses case-insensitively', () => {
+    const verdict = detectAutomatic(mail({ from: { address: 'imss@udg.mx', name: '' } }), ['IMSS@UDG.MX ']);
+    expect(verdict).toEqual({ automatic: true, reason: 'desk_sender' });
+  });
+});
+
+describe('isAutomaticSubject', () => {
+  const cases: [string, boolean][] = [
+    ['Respuesta automática: Re: Alta IMSS', true],
+    ['RESPUESTA AUTOMATICA: datos', true],
+    ['Respuesta automática', true],
+    ['Fuera de la oficina: RE: Alta', true],
+    ['Fuera de la oficina', true],
+    ['Ausente: Re: Alta IMSS', true],
+    ['Ausente', true],
+    ['Automatic reply: Alta', true],
+    ['Out of Office: Re: Alta', true],
+    ['Out of Office - back Monday', true],
+    ['Autoreply: Alta', true],
+    ['Auto-Reply: Alta', true],
+    ['[Auto-Reply] Alta IMSS', true],
+    ['Vacaciones', true],
+    ['Vacaciones: RE: Alta IMSS', true],
+    ['Estoy de vacaciones', true],
+    ['Delivery Status Notification (Failure)', true],
+    ['Delivery Status Notification (Delay)', true],
+    ['Undeliverable: Re: Alta', true],
+    ['Mail delivery failed: returning message to sender', true],
+    ['Undelivered Mail Returned to Sender', true],
+    ['No se puede entregar: Re: Alta', true],
+    ['Returned mail: see transcript for details', true],
+    ['Re: Respuesta a mi solicitud', false],
+    ['Respuesta a mi solicitud', false],
+    ['Re: Respuesta automática', false],
+    ['Respuesta automática nunca llegó', false],
+    ['¿La afiliación es automática?', false],
+    ['Baja automática del IMSS', false],
+    ['Vacaciones y seguro IMSS', false],
+    ['Vacaciones: ¿sigo teniendo IMSS?', false],
+    ['Ausente en IMSS digital', false],
+    ['Ausencia de vigencia', false],
+    ['Fwd: Delivery Status Notification (Failure)', false],
+    ['No se pudo entregar mi constancia', false],
+    ['Fuera de Guadalajara, ¿qué clínica me toca?', false],
+    ['Out of office hours question', false],
+    ['', false],
+  ];
+  it.each(cases)('%j -> %s', (subject, expected) => {
+    expect(isAutomaticSubject(subject)).toBe(expected);
+  });
+});
+
+// Expected verdict per fixture file; every .eml in the folder must be listed.
+const FIXTURE_EXPECTATIONS: Record<string, AutomaticReason | false> = {
+  'gmail-vacation-es.eml': 'auto_submitted',
+  'gmail-vacation-en.eml': 'auto_submitted',
+  'outlook-ooo-es.eml': 'auto_submitted',
+  'outlook-ooo-en.eml': 'auto_reply_header',
+  'exchange-oof-subject-only-es.eml': 'auto_reply_subject',
+  'out-of-office-subject-only-en.eml': 'auto_reply_subject',
+  'exchange-ndr.eml': 'delivery_report',
+  'exchange-ndr-es.eml': 'auto_reply_subject',
+  'postfix-bounce.eml': 'auto_submitted',
+  'postfix-bounce-no-report-headers.eml': 'null_return_path',
+  'exim-bounce.eml': 'delivery_report',
+  'gmail-dsn.eml': 'auto_submitted',
+  'dsn-subject-only-es.eml': 'auto_reply_subject',
+  'read-receipt.eml': 'delivery_report',
+  'list-mail-cucs.eml': 'precedence',
+  'google-group-no-precedence.eml': 'mailing_list',
+  'newsletter-mailchimp.eml': 'bulk_marker',
+  'newsletter-feedback-id-only.eml': 'bulk_marker',
+  'noreply-notification.eml': 'system_sender',
+  'desk-loop.eml': 'desk_sender',
+  'desk-forged-uppercase.eml': 'desk_sender',
+  'vacation-precedence-junk.eml': 'precedence',
+  'vacation-subject-weak-prefix.eml': 'auto_reply_subject',
+  'cpanel-autoreply.eml': 'auto_reply_header',
+  'respuesta-automatica-plain.eml': 'auto_reply_subject',
+  'student-re-respuesta-a-mi-solicitud.eml': false,
+  'student-alta-automatica.eml': false,
+  'student-baja-automatica.eml': false,
+  'student-vacaciones.eml': false,
+  'student-vacaciones-colon.eml': false,
+  'student-ausente-en-imss.eml': false,
+  'student-outlook-reply-with-folio.eml': false,
+  'student-forwarded-bounce.eml': false,
+  'student-no-se-pudo-entregar.eml': false,
+  'student-auto-submitted-no.eml': false,
+  'student-read-receipt-request.eml': false,
+  'student-quotes-auto-reply.eml': false,
+  'student-empty-subject.eml': false,
+  'student-respuesta-automatica-no-llego.eml': false,
+};
+
+describe('detectAutomatic on the .eml corpus', async () => {
+  const files = (await readdir(FIXTURES)).filter((f) => f.endsWith('.eml')).sort();
+
+  it('lists every fixture, with at least 25 messages and 10 genuine students', () => {
+    expect(files).toEqual(Object.keys(FIXTURE_EXPECTATIONS).sort());
+    expect(files.length).toBeGreaterThanOrEqual(25);
+    expect(Object.values(FIXTURE_EXPECTATIONS).filter((v) => v === false).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(files)('%s', async (file) => {
+    const parsed = await parseMessage(await readFile(`${FIXTURES}${file}`));
+    const expected = FIXTURE_EXPECTATIONS[file];
+    const verdict = detectAutomatic(parsed, DESK);
+    expect(verdict).toEqual(expected === false ? { automatic: false } : { automatic: true, reason: expected });
+  });
+});
