@@ -34,6 +34,8 @@ export interface DovecotServer {
   readonly password: string;
   readonly dir: string;
   readonly configFile: string;
+  /** instance_name: every Dovecot process title starts with "dovecot-<instance>/" (or is the master's "dovecot -c <configFile>"). */
+  readonly instance: string;
   /** Root of the per-user homes; the Maildir of `user` is <mailRoot>/<user lowercased>/Maildir. */
   readonly mailRoot: string;
   stop(): Promise<void>;
@@ -321,6 +323,7 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotServ
     password,
     dir,
     configFile,
+    instance,
     mailRoot,
     async stop() {
       if (stopped) return;
