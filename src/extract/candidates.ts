@@ -1,0 +1,20 @@
+// The candidate type shared by the finders and the chooser.
+import type { FieldName, FieldSource } from './types.js';
+
+export interface Candidate {
+  field: FieldName;
+  /** As written (trimmed), for names; normalized for the other fields. */
+  value: string;
+  source: FieldSource;
+  /** Found after a label or keyword for its field (stronger than a bare pattern). */
+  labeled: boolean;
+  /** How it was found, for ranking names: label, sentence, signature, list, curp, sender. */
+  how: 'label' | 'keyword' | 'pattern' | 'sentence' | 'signature' | 'list' | 'curp' | 'sender';
+  /** Order of appearance within the source. */
+  pos: number;
+}
+
+export interface Segment {
+  text: string;
+  source: FieldSource;
+}

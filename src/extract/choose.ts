@@ -1,0 +1,139 @@
+// Chooses one value per field from the candidates and runs the cross-checks. A valid value wins
+// over an invalid one; among equals, the student's labeled body text wins over bare patterns,
+// then attachments, the subject and the sender. Pure.
+import type { Candidate } from './candidates.js';
+import { checkCurp, normalizeCurp, type CurpInfo } from './curp.js';
+import { checkEmail, classifyDomain, normalizeEmail } from './email.js';
+import { checkName, splitName } from './name.js';
+import { checkNss, normalizeNss } from './nss.js';
+import { makeProblem } from './problems.js';
+import { checkStudentCode, normalizeStudentCode } from './student-code.js';
+import type { ExtractOptions, FieldSource, NameParts, Problem } from './types.js';
+
+const SOURCE_RANK: Record<FieldSource, number> = { body: 0, attachment: 1, subject: 2, sender: 3 };
+const HOW_RANK: Record<Candidate['how'], number> = {
+  label: 0, keyword: 1, sentence: 2, pattern: 3, list: 4, signature: 5, curp: 6, sender: 7,
+};
+
+export const byRank = (a: Candidate, b: Candidate) =>
+  SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || HOW_RANK[a.how] - HOW_RANK[b.how] || a.pos - b.pos;
+
+export interface Checked {
+  c: Candidate;
+  value: string;
+  problems: Problem[];
+}
+
+export interface Choice {
+  value: string | null;
+  source: FieldSource | undefined;
+  problems: Problem[];
+  warnings: string[];
+}
+
+const none: Choice = { value: null, source: undefined, problems: [], warnings: [] };
+
+/** Valid first (in rank order); otherwise the best-ranked invalid one; notes other valid values. */
+export function pick(checked: readonly Checked[], label: string): Choice {
+  if (!checked.length) return none;
+  const sorted = [...checked].sort((a, b) => byRank(a.c, b.c));
+  const valid = sorted.filter((x) => x.problems.length === 0);
+  const chosen = valid[0] ?? sorted.find((x) => x.c.labeled) ?? sorted[0]!;
+  const warnings: string[] = [];
+  const others = new Set(valid.map((x) => x.value).filter((v) => v !== chosen.value));
+  if (others.size) warnings.push(`Se encontró más de un ${label}: se tomó ${chosen.value}; también aparece ${[...others].join(', ')}.`);
+  return { value: chosen.value, source: chosen.c.source, problems: chosen.problems, warnings };
+}
+
+export function chooseCurp(cands: readonly Candidate[], now: Date): Choice & { info: CurpInfo | null } {
+  const notes: string[] = [];
+  const checked = cands.map((c) => {
+    const n = normalizeCurp(c.value, now);
+    notes.push(...n.notes);
+    return { c, value: n.value, problems: checkCurp(n.value, now).problems };
+  });
+  const choice = pick(checked, 'CURP');
+  const info = choice.value && choice.problems.length === 0 ? checkCurp(choice.value, now).info : null;
+  return { ...choice, warnings: [...choice.warnings, ...new Set(notes)], info };
+}
+
+export function chooseNss(cands: readonly Candidate[], curpYear: number | null, now: Date): Choice {
+  const checked = cands.map((c) => {
+    const value = normalizeNss(c.value);
+    return { c, value, problems: checkNss(value, curpYear, now).problems };
+  });
+  return pick(checked, 'NSS');
+}
+
+export function chooseCode(cands: readonly Candidate[], pattern: string): Choice {
+  const checked = cands.map((c) => {
+    const value = normalizeStudentCode(c.value);
+    return { c, value, problems: checkStudentCode(value, pattern) };
+  });
+  return pick(checked, 'código de estudiante');
+}
+
+export function chooseEmail(cands: readonly Candidate[], options: ExtractOptions): Choice {
+  const accepted = options.institutionalDomains;
+  const checked: Checked[] = [];
+  for (const c of cands) {
+    const value = normalizeEmail(c.value);
+    if (options.deskAddresses.includes(value)) continue;
+    const domain = value.slice(value.indexOf('@') + 1);
+    const kind = classifyDomain(domain, accepted);
+    // A bare personal or staff address is just an address; only offered ones can be wrong.
+    if (!c.labeled && (kind === 'other' || kind === 'udg_other')) continue;
+    if (c.source === 'sender' && kind !== 'institutional') continue;
+    checked.push({ c, value, problems: checkEmail(value, accepted) });
+  }
+  const choice = pick(checked, 'correo institucional');
+  const sender = checked.find((x) => x.c.source === 'sender');
+  if (choice.value && sender && sender.value !== choice.value && choice.problems.length === 0) {
+    choice.warnings.push(`El correo escrito (${choice.value}) no es el remitente (${sender.value}).`);
+  }
+  return choice;
+}
+
+export interface NameChoice extends Choice {
+  parts: NameParts | null;
+}
+
+/** Chooses the name; with a valid CURP, checks it spells positions 1-4 and 14-16. */
+export function chooseName(cands: readonly Candidate[], curp: string | null): NameChoice {
+  const checked = cands.map((c) => ({ c, value: c.value, problems: checkName(c.value) }));
+  const sorted = [...checked].sort((a, b) => byRank(a.c, b.c));
+  const valid = sorted.filter((x) => x.problems.length === 0);
+  const explicit = valid.filter((x) => x.c.how === 'label' || x.c.how === 'sentence');
+  const result = (x: Checked, parts: NameParts | null, problems: Problem[], warnings: string[] = []): NameChoice => ({
+    value: x.value, source: x.c.source, problems: [...x.problems, ...problems], warnings, parts,
+  });
+  if (!curp) {
+    const x = valid.find((v) => v.c.how !== 'sender' && v.c.how !== 'curp') ?? sorted.find((v) => v.c.labeled);
+    return x ? result(x, null, []) : { ...none, parts: null };
+  }
+  const splitOf = (x: Checked) => splitName(x.value, curp);
+  // Something the student wrote as their name: it must agree with the CURP.
+  const first = explicit[0];
+  if (first) {
+    const s = splitOf(first);
+    if (s.ok) {
+      const warn = s.full ? [] : [`Las iniciales del nombre coinciden con la CURP pero no sus consonantes internas (posiciones 14-16): revisar ortografía.`];
+      return result(first, s.parts, [], warn);
+    }
+    // A later explicit candidate that spells the CURP is the better reading.
+    const better = explicit.concat(valid).find((x) => splitOf(x).ok);
+    if (better && better.c.how !== 'list' && better.c.how !== 'signature') {
+      const s2 = splitOf(better);
+      if (s2.ok) return result(better, s2.parts, []);
+    }
+    return result(first, null, [makeProblem('curp_name_mismatch', { value: curp, expected: s.expected })]);
+  }
+  const matching = valid
+    .map((x) => ({ x, s: splitOf(x) }))
+    .filter((m) => m.s.ok)
+    .sort((a, b) => Number(b.s.ok && b.s.full) - Number(a.s.ok && a.s.full));
+  const best = matching[0];
+  if (best && best.s.ok) return result(best.x, best.s.parts, []);
+  const invalidLabeled = sorted.find((x) => x.c.labeled);
+  return invalidLabeled ? result(invalidLabeled, null, []) : { ...none, parts: null };
+}

@@ -1,0 +1,118 @@
+// Finds candidate full names: labeled ("Nombre completo: ..."), in sentences ("soy ...",
+// "mi nombre es ..."), alone on a line in a list of values, in the signature after a closing,
+// and, given a CURP, any run of words that spells it. Greetings name other people. Pure.
+import type { Candidate, Segment } from './candidates.js';
+import { matchNameToCurp, PARTICLES } from './curp-name.js';
+import { foldForCurp, foldLabel } from './fold.js';
+import { CLOSING, GREETING, LABELS, NOT_NAME_WORDS } from './lexicon.js';
+import { readLabel } from './find-values.js';
+import { normalizeName } from './name.js';
+
+const INTRO = /(?:^|[\s,.;:¡!(])(?:yo\s+)?(?:soy|me llamo|mi nombre(?: completo)? es|nombre completo es|mi nombre:|el alumno|la alumna|el estudiante|la estudiante|el suscrito|la suscrita|atentamente|att?e\.?)[\s:,]+/g;
+const WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
+const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
+
+const isParticle = (w: string) => PARTICLES.has(foldForCurp(w).replace(/[.,]/g, ''));
+const isCapitalized = (w: string) => /^[\p{Lu}]/u.test(w);
+const isNotName = (w: string) => NOT_NAME_WORDS.has(foldLabel(w).replace(/[^a-z]/g, ''));
+
+/**
+ * Reads name words from the start of `text`: capitalized words and particles between them (or
+ * any letters-only words when `anyCase`). Stops at punctuation, digits, field words and words
+ * that are never names. Returns the words as written.
+ */
+export function readNameWords(text: string, anyCase: boolean, max = 7): string[] {
+  const words: string[] = [];
+  for (const tok of text.split(/\s+/)) {
+    if (!tok) continue;
+    const clean = tok.replace(/[,;:.!?)"”]+$/, '');
+    const ended = clean !== tok && !/^\p{L}\.$/u.test(tok);
+    if (!WORD.test(clean) || FIELD_WORD.test(foldLabel(clean).replace(/\.$/, '')) || isNotName(clean)) break;
+    const particle = isParticle(clean);
+    if (!particle && !anyCase && !isCapitalized(clean)) break;
+    if (particle && anyCase && foldLabel(clean) === 'y') break;
+    words.push(clean);
+    if (ended || words.length >= max) break;
+  }
+  while (words.length && isParticle(words[words.length - 1]!)) words.pop();
+  while (words.length && isParticle(words[0]!)) words.shift();
+  return words;
+}
+
+const nonParticleCount = (ws: readonly string[]) => ws.filter((w) => !isParticle(w)).length;
+
+/** Cuts a labeled name value at what is clearly not the name ("| Código: ...", "(alumna)"). */
+function cutLabeledValue(value: string): string {
+  let v = value.split(/[|;(<@\t\d]| {2,}| [-–—] /)[0] ?? '';
+  const commas = v.split(',');
+  if (commas.length > 1) {
+    const after = commas.slice(1).join(',');
+    const afterWords = readNameWords(after.trim(), true);
+    const ok = commas.length === 2 && afterWords.length > 0 && afterWords.join(' ').length >= after.trim().replace(/[.,]$/, '').length - 1;
+    v = ok ? v : commas[0]!;
+  }
+  // Drop a trailing field keyword tail ("Juan Pérez López codigo").
+  const words = v.trim().split(/\s+/);
+  const stop = words.findIndex((w) => FIELD_WORD.test(foldLabel(w).replace(/[^a-z-]/g, '')));
+  return normalizeName(stop > 0 ? words.slice(0, stop).join(' ') : v);
+}
+
+function isListLine(line: string): string[] | null {
+  const t = line.trim().replace(/^[-*•·]\s*/, '');
+  const folded = foldLabel(t);
+  if (!t || GREETING.test(folded) || CLOSING.test(folded) || LABELS.some(([, r]) => r.test(folded))) return null;
+  const words = readNameWords(t, false);
+  if (words.join(' ').length < t.replace(/[.,]$/, '').length - 1) return null;
+  return nonParticleCount(words) >= 2 && nonParticleCount(words) <= 6 ? words : null;
+}
+
+/** Name candidates in one segment (labeled, sentence, list, signature). */
+export function findNames(seg: Segment, posBase: number): Candidate[] {
+  const out: Candidate[] = [];
+  const lines = seg.text.split('\n');
+  const push = (value: string, how: Candidate['how'], pos: number) =>
+    value && out.push({ field: 'fullName', value, source: seg.source, labeled: how === 'label', how, pos: posBase + pos });
+  let afterClosing = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const lab = readLabel(lines, i);
+    if (lab?.field === 'fullName') push(cutLabeledValue(lab.value), 'label', lab.valueLine * 1000);
+    const folded = foldLabel(line);
+    INTRO.lastIndex = 0;
+    for (let m = INTRO.exec(folded); m; m = INTRO.exec(folded)) {
+      const words = readNameWords(line.slice(m.index + m[0].length), false);
+      if (nonParticleCount(words) >= 2) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index);
+    }
+    const trimmed = folded.trim();
+    if (CLOSING.test(trimmed)) afterClosing = i;
+    if (!lab && !GREETING.test(trimmed)) {
+      const words = isListLine(line);
+      if (words) push(normalizeName(words.join(' ')), afterClosing >= 0 && i - afterClosing <= 3 ? 'signature' : 'list', i * 1000);
+    }
+  }
+  return out;
+}
+
+/** Given a valid CURP: every run of 2-7 words on a line that spells it completely. */
+export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Candidate[] {
+  const out: Candidate[] = [];
+  const lines = seg.text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (GREETING.test(foldLabel(line.trim())) && !/\b(soy|llamo)\b/i.test(line)) continue;
+    const toks = line.split(/\s+/).filter(Boolean);
+    for (let s = 0; s < toks.length; s++) {
+      const words = readNameWords(toks.slice(s).join(' '), true);
+      for (let n = Math.min(words.length, 7); n >= 2; n--) {
+        const cand = words.slice(0, n).join(' ');
+        if (nonParticleCount(words.slice(0, n)) < 2) break;
+        if (matchNameToCurp(cand, curp).kind === 'full') {
+          out.push({ field: 'fullName', value: normalizeName(cand), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + s });
+          s = toks.length;
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,143 @@
+// Finds candidate values for student code, NSS, CURP and e-mail in a text segment: labeled
+// lines ("NSS: ...", value on the same or the next line), keywords in sentences ("mi nss es ..."),
+// and bare patterns. Phone numbers, postal codes, folios and the like are skipped by keyword.
+import type { Candidate, Segment } from './candidates.js';
+import { foldLabel } from './fold.js';
+import { BULLET, KEYWORDS, LABELS, LABEL_SEP, type KeywordField } from './lexicon.js';
+import type { FieldName } from './types.js';
+
+const EMAIL_RE = /(?:mailto:)?[a-z0-9._%+'-]+@[a-z0-9\u00a1-\uffff-]+(?:\.[a-z0-9\u00a1-\uffff-]+)+/gi;
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
+const CURP_RE = /(?<![A-Za-z0-9Ññ])[A-Za-zÑñ]{4}[0-9Oo]{6}[A-Za-z]{6}[0-9A-Za-z][0-9Oo](?![A-Za-z0-9Ññ])/g;
+const DIGIT_RUN = /(?<![\dA-Za-z])\d(?:[ \-.]?\d)*(?![\dA-Za-z])/g;
+
+const blank = (s: string) => ' '.repeat(s.length);
+
+/** The field named by the keyword closest before `at` on the same line (within 60 chars). */
+export function nearestKeyword(foldedLine: string, at: number): KeywordField | null {
+  const from = Math.max(0, at - 60);
+  const window = foldedLine.slice(from, at);
+  let best: { end: number; start: number; field: KeywordField } | null = null;
+  for (const [field, re] of KEYWORDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end || (end === best.end && m.index < best.start)) best = { end, start: m.index, field };
+    }
+  }
+  return best?.field ?? null;
+}
+
+/** A labeled line: the field and the value text (same line, or the next non-empty line). */
+export function readLabel(lines: readonly string[], i: number): { field: FieldName; value: string; valueLine: number } | null {
+  const raw = lines[i]!.replace(/\*\*|__/g, '');
+  const stripped = raw.replace(BULLET, '');
+  const folded = foldLabel(stripped);
+  for (const [field, re] of LABELS) {
+    const m = re.exec(folded);
+    if (!m) continue;
+    const rest = stripped.slice(m[0].length);
+    const sep = LABEL_SEP.exec(rest)?.[0] ?? '';
+    let value = rest.slice(sep.length).trim();
+    let valueLine = i;
+    if (!value || /^[:.\s]*$/.test(value)) {
+      let j = i + 1;
+      while (j < lines.length && j <= i + 2 && !lines[j]!.trim()) j++;
+      const next = lines[j];
+      if (next === undefined || !next.trim()) return null;
+      const nextFolded = foldLabel(next.replace(/\*\*|__/g, '').replace(BULLET, ''));
+      if (LABELS.some(([, r]) => r.test(nextFolded))) return null;
+      value = next.replace(/\*\*|__/g, '').replace(BULLET, '').trim();
+      valueLine = j;
+    } else if (sep.trim() === '' && /^[a-z]/.test(value) && field !== 'fullName') {
+      // "Correo enviado..." / "codigo de barras": a label needs a separator or a value-looking word.
+      if (!/[@\d]/.test(value)) return null;
+    }
+    return { field, value, valueLine };
+  }
+  return null;
+}
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+
+/** Numeric field for a run of digits given its keyword context. */
+function numericField(digits: number, kw: KeywordField | null): FieldName | null {
+  if (kw === 'none') return null;
+  if (kw === 'nss') return digits >= 8 && digits <= 13 ? 'nss' : null;
+  if (kw === 'studentCode') return digits >= 6 && digits <= 10 ? 'studentCode' : null;
+  if (kw === 'curp' || kw === 'institutionalEmail') return null;
+  if (digits === 11) return 'nss';
+  if (digits === 9) return 'studentCode';
+  return null;
+}
+
+/** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
+export function findValues(seg: Segment, posBase: number): Candidate[] {
+  const out: Candidate[] = [];
+  const lines = seg.text.split('\n');
+  const push = (field: FieldName, value: string, labeled: boolean, how: Candidate['how'], pos: number) =>
+    out.push({ field, value, source: seg.source, labeled, how, pos: posBase + pos });
+
+  // 1. Labeled lines: the value belongs to the label's field even when it is malformed.
+  for (let i = 0; i < lines.length; i++) {
+    const lab = readLabel(lines, i);
+    if (!lab || lab.field === 'fullName') continue;
+    const v = lab.value;
+    const pos = lab.valueLine * 1000;
+    if (lab.field === 'curp') {
+      const tok = /[A-Za-zÑñ0-9]{10,}(?:\s[A-Za-zÑñ0-9]{1,8}){0,3}/.exec(v)?.[0];
+      if (tok && /\d/.test(tok)) push('curp', tok.replace(/\s/g, ''), true, 'label', pos);
+    } else if (lab.field === 'institutionalEmail') {
+      const m = v.match(EMAIL_RE);
+      if (m) push('institutionalEmail', m[0], true, 'label', pos);
+      else if (/@/.test(v)) push('institutionalEmail', v.split(/\s+/).find((w) => w.includes('@')) ?? v, true, 'label', pos);
+    } else {
+      const scan = v.replace(EMAIL_RE, blank).replace(/(?<=\d)[oO]|[oO](?=\d)/g, '0');
+      const run = /\d(?:[ \-.]?\d)*/.exec(scan)?.[0];
+      if (run && digitsOf(run).length >= 5) push(lab.field, run, true, 'label', pos);
+    }
+  }
+
+  // 2. Patterns anywhere, with the nearest keyword deciding the field of numbers.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const emails = line.match(EMAIL_RE) ?? [];
+    let scan = line.replace(URL_RE, blank).replace(EMAIL_RE, blank);
+    const folded = foldLabel(line);
+    for (const e of emails) {
+      const at = line.indexOf(e);
+      const kw = nearestKeyword(folded, at);
+      push('institutionalEmail', e, kw === 'institutionalEmail', kw === 'institutionalEmail' ? 'keyword' : 'pattern', i * 1000 + at);
+    }
+    CURP_RE.lastIndex = 0;
+    for (let m = CURP_RE.exec(scan); m; m = CURP_RE.exec(scan)) {
+      push('curp', m[0], nearestKeyword(folded, m.index) === 'curp', 'pattern', i * 1000 + m.index);
+    }
+    scan = scan.replace(CURP_RE, blank);
+    DIGIT_RUN.lastIndex = 0;
+    for (let m = DIGIT_RUN.exec(scan); m; m = DIGIT_RUN.exec(scan)) {
+      const groups = [{ text: m[0], at: m.index }];
+      const count = digitsOf(m[0]).length;
+      if (count !== 9 && count !== 11 && /[ \-.]/.test(m[0])) {
+        groups.length = 0;
+        let off = m.index;
+        for (const g of m[0].split(/[ \-.]/)) {
+          groups.push({ text: g, at: off });
+          off += g.length + 1;
+        }
+      }
+      for (const g of groups) {
+        const kw = nearestKeyword(folded, g.at);
+        const n = digitsOf(g.text).length;
+        const field = numericField(n, kw);
+        if (!field) continue;
+        const spaced = /[ \-.]/.test(g.text);
+        // Bare numbers must look like the field exactly; separators in a bare 9-digit run are a phone.
+        if (kw === null && field === 'studentCode' && spaced) continue;
+        if (kw === null && field === 'nss' && /\./.test(g.text)) continue;
+        push(field, g.text, kw === field, kw === field ? 'keyword' : 'pattern', i * 1000 + g.at);
+      }
+    }
+  }
+  return out;
+}

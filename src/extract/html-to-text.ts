@@ -1,0 +1,73 @@
+// HTML -> plain text for HTML-only mail. Linear-time tokenizer, no DOM: block elements and table
+// cells become line breaks, <blockquote> (and Gmail/Yahoo quote containers) become "> " lines so
+// the quote rules can drop them, entities are decoded. Pure.
+
+const BLOCK = new Set([
+  'p', 'div', 'br', 'tr', 'td', 'th', 'li', 'ul', 'ol', 'table', 'tbody', 'thead', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'hr', 'pre', 'section', 'article', 'header', 'footer', 'dd', 'dt', 'dl', 'center',
+]);
+const QUOTE_CLASS = /class\s*=\s*["'][^"']*\b(gmail_quote|yahoo_quoted|moz-cite-prefix)\b/i;
+
+const NAMED: Record<string, string> = {
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", aacute: 'á', eacute: 'é', iacute: 'í',
+  oacute: 'ó', uacute: 'ú', Aacute: 'Á', Eacute: 'É', Iacute: 'Í', Oacute: 'Ó', Uacute: 'Ú', ntilde: 'ñ',
+  Ntilde: 'Ñ', uuml: 'ü', Uuml: 'Ü', iexcl: '¡', iquest: '¿', laquo: '«', raquo: '»', ordm: 'º', ordf: 'ª',
+  middot: '·', bull: '•', ndash: '–', mdash: '—', hellip: '…', zwnj: '', zwj: '', shy: '', copy: '©',
+};
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, body: string) => {
+    if (body[0] === '#') {
+      const cp = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    }
+    return NAMED[body] ?? m;
+  });
+}
+
+/** Converts HTML to text; input beyond maxLength characters is ignored. */
+export function htmlToText(html: string, maxLength = 1_000_000): string {
+  const src = html
+    .slice(0, maxLength)
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(head|style|script|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  const lines: string[] = [];
+  let line = '';
+  let lineDepth = 0;
+  let depth = 0;
+  const quoteStack: boolean[] = []; // for divs: whether each open div started a quote
+  const flush = () => {
+    const t = line.replace(/[ \t\u00a0]+/g, ' ').trim();
+    if (t) lines.push('> '.repeat(lineDepth) + t);
+    else if (lines.length && lines[lines.length - 1] !== '') lines.push('');
+    line = '';
+  };
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>|([^<]+)|(<)/g;
+  for (let m = tag.exec(src); m; m = tag.exec(src)) {
+    if (m[4] !== undefined || m[5] !== undefined) {
+      const text = decodeEntities((m[4] ?? '<').replace(/[\r\n]+/g, ' '));
+      if (!line.trim()) lineDepth = depth;
+      line += text;
+      continue;
+    }
+    const closing = m[1] === '/';
+    const name = m[2]!.toLowerCase();
+    if (name === 'blockquote') {
+      flush();
+      depth = Math.max(0, depth + (closing ? -1 : 1));
+    } else if (name === 'div') {
+      flush();
+      if (closing) {
+        if (quoteStack.pop()) depth = Math.max(0, depth - 1);
+      } else {
+        const q = QUOTE_CLASS.test(m[3] ?? '');
+        quoteStack.push(q);
+        if (q) depth++;
+      }
+    } else if (BLOCK.has(name)) {
+      flush();
+    }
+  }
+  flush();
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}

@@ -1,0 +1,60 @@
+// The words students use: field labels at the start of a line, and keywords that tell which field
+// a number near them belongs to. All patterns run on folded text (lower-case, no accents).
+import type { FieldName } from './types.js';
+
+/** Leading bullets, numbering and markdown emphasis before a label. */
+export const BULLET = /^\s*(?:[-*•·●▪■◦►▸➢✓✔→=+>|]+\s*|\d{1,2}\s*[.)-]\s+|[a-e]\)\s*)*/;
+
+const OPT_NO = '(?:no\\.?|num\\.?|numero|n[°º]|#)\\s*(?:de(?:l)?\\s+)?';
+
+/** Line-start labels per field. Order matters: more specific first. */
+export const LABELS: readonly (readonly [FieldName, RegExp])[] = [
+  ['curp', /^(?:clave unica de registro de poblacion|curp)\b(?:\s*\(curp\))?/],
+  ['nss', new RegExp(
+    `^(?:${OPT_NO}(?:seguridad social|seguro social|imss|afiliacion(?: al imss)?)(?:\\s*\\(nss\\))?` +
+      `|numero de seguridad social|imss(?=\\s*[:=-])|n\\.?\\s?s\\.?\\s?s\\.?(?=\\W|$)|nss\\b|seguro social|seguridad social)` +
+      `(?:\\s*\\((?:nss|imss|ya verificado|verificado)\\))?(?:\\s*(?:ya )?verificado)?`,
+  )],
+  ['studentCode', new RegExp(
+    `^(?:${OPT_NO}codigo(?:\\s+(?:de|del))?(?:\\s+(?:estudiante|alumno|alumna|udg|udeg|universitario|siiau))?` +
+      `|codigo(?:\\s+(?:de|del))?(?:\\s+(?:estudiante|alumno|alumna|udg|udeg|universitario|siiau))?` +
+      `|cod\\.?\\s*(?:de\\s+)?(?:alumno|estudiante|udg)?|matricula)(?!\\s*postal)\\b\\.?`,
+  )],
+  ['institutionalEmail', /^(?:(?:correo|e-?mail|mail)(?:\s+(?:electronico|de la|del|de))*(?:\s+(?:udg|udeg|institucional|universitario|alumno|escolar|uni|la udg|estudiante))*|email institucional)\b/],
+  ['fullName', /^(?:nombre(?:\(s\))?(?:\s+(?:completo|y apellidos|del alumno|de la alumna|del estudiante|de la estudiante|del solicitante|y apellido))*|(?:alumn[oa]|estudiante)(?=\s*:)|apellidos y nombres?|nombre\(s\) y apellidos)\b/],
+];
+
+/** Separators between a label and its value. */
+export const LABEL_SEP = /^\s*(?:[:=\-–—|>]+\s*|\.\s+|\s+(?:es|son)\s*:?\s*)?/;
+
+/** Keywords that, just before a number or token, say which field it is (or that it is none). */
+export type KeywordField = FieldName | 'none';
+export const KEYWORDS: readonly (readonly [KeywordField, RegExp])[] = [
+  ['nss', /\bn\.?\s?s\.?\s?s\b|seguro social|seguridad social|(?:numero|no\.?|num\.?) (?:de(?:l)? )?(?:imss|afiliacion)/g],
+  ['studentCode', /\bcodigo\b|\bcod\b\.?|\bmatricula\b/g],
+  ['curp', /\bcurp\b/g],
+  ['institutionalEmail', /\bcorreo\b|\be-?mail\b/g],
+  ['none', /\btel\b|telefono|\bcel\b|celular|whats|\bmovil\b|\bext\b|extension|\bfax\b|codigo postal|\bc\.?\s?p\b\.?|folio|registro|aspirante|semestre|cuenta|tarjeta|ficha|empleado|referencia|pedido|\bnr\b|\bedad\b/g],
+];
+
+/** Line starts that are greetings or closings: names after them belong to someone else. */
+export const GREETING = /^(?:hola|buen(?:os|as)|buen dia|estimad[oa]s?|apreciad[oa]s?|querid[oa]|saludos|muy buen|atencion|a quien corresponda|lic\b|mtr[oa]\b|dr[a]?\b|ing\b|sr[a]?\b|srita\b|profe)/;
+export const CLOSING = /^(?:saludos(?: cordiales)?|un saludo|atentamente|atte\.?|cordialmente|gracias|muchas gracias|mil gracias|de antemano gracias|quedo (?:atent[oa]|en espera|al pendiente)|sin mas|espero (?:su|tu) respuesta|bendiciones|firma)\b/;
+
+/** Words that never form part of a person's name in these mails. */
+export const NOT_NAME_WORDS = new Set(
+  `universidad guadalajara centro universitario coordinacion servicios estudiantiles imss udg udeg cucei cucs cucea
+   cuaad cucsh cuvalles cualtos cucosta cucsur cuci cutonala cunorte cusur cuciénega cutlajomulco licenciatura ingenieria
+   carrera semestre alumno alumna estudiante codigo curp nss correo nombre completo seguro social numero dia tardes
+   noches buenas buenos hola gracias saludos atentamente favor ayuda apoyo alta baja vigencia clinica umf tramite
+   enviado desde iphone android outlook samsung galaxy gmail mensaje datos los siguientes mis anexo adjunto quedo
+   espera respuesta licenciado licenciada maestro maestra doctor doctora lic mtra mtro ing dr dra sr sra srita
+   preparatoria escuela facultad departamento coordinacion control escolar medicina psicologia derecho enfermeria
+   nutricion odontologia administracion contaduria arquitectura diseno quimica fisica matematicas informatica
+   computacion biologia agronomia veterinaria turismo mercadotecnia negocios economia historia letras filosofia
+   sociologia trabajo cultura fisica deporte salud publica ciencias computacion industrial civil mecanica electrica
+   biomedica comunicacion periodismo musica artes teatro danza urgente solicitud asunto importante pendiente
+   lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto
+   septiembre octubre noviembre diciembre mexico jalisco zapopan tlaquepaque tonala calle colonia avenida av col
+   cp telefono celular tel`.split(/\s+/),
+);

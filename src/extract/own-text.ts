@@ -1,0 +1,118 @@
+// Isolates the student's own new text: drops quoted replies (Gmail "El ... escribió:", Outlook
+// "De:/Enviado:/Para:/Asunto:" blocks, "-----Mensaje original-----", "> " lines) and keeps a
+// forwarded message only when the student forwards their own earlier mail. Pure.
+import { foldLabel } from './fold.js';
+import { BULLET, LABELS, LABEL_SEP } from './lexicon.js';
+
+const ATTRIBUTION_END = /(?:escribi[oó]|wrote|a [eé]crit|schrieb)\s*:\s*$/i;
+const ATTRIBUTION_START = /^\s*(?:el|on|le|am)\s/i;
+const ORIGINAL = /^\s*[-_=]{2,}\s*(?:original message|mensaje original|mensaje de origen)\s*[-_=]{2,}\s*$/i;
+const FORWARD = /^\s*(?:[-_=]{2,}\s*(?:forwarded message|mensaje reenviado|mensaje original reenviado)\s*[-_=]{2,}|(?:begin forwarded message|inicio del mensaje reenviado|mensaje reenviado)\s*:)\s*$/i;
+const HEADER = /^\s*\**\s*(de|from|enviado(?: el)?|sent|fecha|date|para|to|asunto|subject|cc|cco)\s*:\**\s*(.*)$/i;
+const RULE = /^\s*_{8,}\s*$/;
+const EMAIL = /[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
+
+export interface OwnTextContext {
+  /** The sender's address and display name (a forward of their own mail is kept). */
+  senderAddress: string | null;
+  senderName: string;
+  deskAddresses: readonly string[];
+  institutionalDomains: readonly string[];
+}
+
+/** A quoted line that is only a label ("> Código de estudiante:") may be answered inline. */
+function quotedLabelOnly(line: string): string | null {
+  const body = line.replace(/^(?:\s*>)+\s?/, '');
+  const folded = foldLabel(body).replace(BULLET, '');
+  for (const [, re] of LABELS) {
+    const m = re.exec(folded);
+    if (m && folded.slice(m[0].length).replace(LABEL_SEP, '').replace(/[\s*:.]/g, '') === '') return body.trim();
+  }
+  return null;
+}
+
+/** Reads a header block (De:/Fecha:/Para:/Asunto:) starting at line i; returns its end and From. */
+function readHeaderBlock(lines: readonly string[], i: number): { end: number; from: string; count: number } {
+  let from = '';
+  let count = 0;
+  let j = i;
+  for (; j < lines.length && j < i + 12; j++) {
+    const l = lines[j]!;
+    if (!l.trim()) {
+      if (count > 0) break;
+      continue;
+    }
+    const m = HEADER.exec(l);
+    if (!m) {
+      if (count > 0 && /^\s+\S/.test(l)) continue; // folded header continuation
+      break;
+    }
+    count++;
+    if (/^(de|from)$/i.test(m[1]!)) from = m[2] ?? '';
+  }
+  return { end: j, from, count };
+}
+
+/** Does line i open an Outlook-style header block (De: ... with Enviado/Para/Asunto near)? */
+function isHeaderBlockStart(lines: readonly string[], i: number): boolean {
+  const m = HEADER.exec(lines[i]!);
+  if (!m || !/^(de|from)$/i.test(m[1]!)) return false;
+  return readHeaderBlock(lines, i).count >= 2;
+}
+
+function isOwnForward(from: string, ctx: OwnTextContext): boolean {
+  const addr = EMAIL.exec(from)?.[0]?.toLowerCase() ?? null;
+  if (addr && ctx.deskAddresses.includes(addr)) return false;
+  if (addr && ctx.senderAddress && addr === ctx.senderAddress) return true;
+  if (addr && ctx.institutionalDomains.some((d) => addr.endsWith('@' + d))) return true;
+  const words = (s: string) => new Set(foldLabel(s).split(/[^a-z]+/).filter((w) => w.length > 2));
+  const fromWords = words(from.replace(EMAIL, ''));
+  const senderWords = words(ctx.senderName);
+  let shared = 0;
+  for (const w of fromWords) if (senderWords.has(w)) shared++;
+  return shared >= 2;
+}
+
+/** The lines of the body that the student wrote (or forwarded from themselves), in order. */
+export function extractOwnText(text: string, ctx: OwnTextContext): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*>/.test(line)) {
+      const label = quotedLabelOnly(line);
+      out.push(label ?? '');
+      continue;
+    }
+    if (FORWARD.test(line)) {
+      const block = readHeaderBlock(lines, i + 1);
+      if (!isOwnForward(block.from, ctx)) break;
+      out.push('');
+      i = block.end - 1;
+      continue;
+    }
+    if (ORIGINAL.test(line) || (RULE.test(line) && i + 1 < lines.length && isHeaderBlockStart(lines, i + 1))) break;
+    if (isHeaderBlockStart(lines, i)) break;
+    // Gmail/Apple attribution, possibly wrapped over up to three lines.
+    if (ATTRIBUTION_START.test(line) || ATTRIBUTION_END.test(line)) {
+      let end = -1;
+      for (let k = i; k < Math.min(lines.length, i + 3); k++) {
+        if (ATTRIBUTION_END.test(lines[k]!)) {
+          end = k;
+          break;
+        }
+        if (k > i && !lines[k]!.trim()) break;
+      }
+      if (end >= 0 && (ATTRIBUTION_START.test(line) || end === i)) {
+        // Quoted text follows as "> " lines; if it does not, the rest is quoted without marks.
+        let k = end + 1;
+        while (k < lines.length && !lines[k]!.trim()) k++;
+        if (k < lines.length && !/^\s*>/.test(lines[k]!)) break;
+        i = end;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
