@@ -8,7 +8,8 @@
 //   fullName Lucía Pérez García       -> L**** P**** G*****
 //
 // The length is kept (a value too short or too long is itself a hint) up to MAX_MASKED_LENGTH.
-// Short values keep proportionally fewer characters, so nothing under 4 characters is revealed.
+// Short values keep proportionally fewer characters (at most a third); a value under 6 characters
+// is hidden entirely.
 import type { FieldName } from '../extract/types.js';
 import { cleanLine } from './sanitize.js';
 
@@ -31,7 +32,7 @@ export function maskValue(field: FieldName, value: string): string {
 /** All but the last `keep` characters become "*"; at most a third of the value is kept. */
 export function maskTail(value: string, keep: number): string {
   const chars = Array.from(value);
-  const visible = Math.min(keep, Math.floor(chars.length / 3));
+  const visible = chars.length < 6 ? 0 : Math.min(keep, Math.floor(chars.length / 3));
   const hidden = Math.min(chars.length - visible, MAX_MASKED_LENGTH - visible);
   return STAR.repeat(hidden) + chars.slice(chars.length - visible).join('');
 }
