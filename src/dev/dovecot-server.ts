@@ -92,6 +92,8 @@ protocols = imap lmtp
 listen = ${LOOPBACK}
 ssl = no
 disable_plaintext_auth = no
+# Test server: no 2 s delay after a failed login (see also anvil-auth-penalty below).
+auth_failure_delay = 0
 auth_mechanisms = plain login
 auth_username_format = %Lu
 default_login_user = ${runAs.loginUser}
@@ -144,6 +146,11 @@ service lmtp {
 }
 service anvil {
   chroot =
+  # Disables the auth penalty: otherwise one failed login (a negative test) delays the next
+  # login from 127.0.0.1 by ~4 s, and every later test with it.
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
 }
 `;
 }
