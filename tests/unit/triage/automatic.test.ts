@@ -57,6 +57,7 @@ describe('detectAutomatic on synthetic mail', () => {
     ['X-Auto-Response-Suppress: All', { headers: { 'x-auto-response-suppress': 'X-Auto-Response-Suppress: All' } }, 'auto_reply_header'],
     ['X-Auto-Response-Suppress: DR, OOF, AutoReply', { headers: { 'x-auto-response-suppress': 'DR, OOF, AutoReply' } }, 'auto_reply_header'],
     ['X-Auto-Response-Suppress: DR only', { headers: { 'x-auto-response-suppress': 'DR' } }, false],
+    ['Exchange rule redirect (old desk address forwarding here)', { headers: { 'x-ms-exchange-inbox-rules-loop': 'old@udg.mx', 'x-ms-exchange-generated-message-source': 'Mailbox Rules Agent' } }, false],
     ['Precedence: bulk', { headers: { precedence: 'Precedence: bulk' } }, 'precedence'],
     ['Precedence: junk', { headers: { precedence: 'junk' } }, 'precedence'],
     ['Precedence: list', { headers: { precedence: 'Precedence: List' } }, 'precedence'],
@@ -189,6 +190,7 @@ const FIXTURE_EXPECTATIONS: Record<string, AutomaticReason | false> = {
   'student-quotes-auto-reply.eml': false,
   'student-empty-subject.eml': false,
   'student-respuesta-automatica-no-llego.eml': false,
+  'student-redirected-by-exchange-rule.eml': false,
 };
 
 describe('detectAutomatic on the .eml corpus', async () => {
