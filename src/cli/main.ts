@@ -1,0 +1,35 @@
+// The `imss-triage` command: dispatches to one sub-command.
+const USAGE = `usage: imss-triage <command>
+
+  worker                 run the mail pipeline until SIGTERM/SIGINT
+  parse [--json] FILE…   triage .eml files (- for stdin) without any server
+  queue list             the staff queue in order, personal data masked
+  demo                   start local Redis, Dovecot and SMTP, seed sample mail, run the worker
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'worker':
+      return (await import('./worker.js')).runWorker();
+    case 'parse':
+      return (await import('./parse.js')).runParse(rest);
+    case 'queue':
+      if (rest[0] === 'list') return (await import('./queue-list.js')).runQueueList();
+      break;
+    case 'demo':
+      return (await import('./demo.js')).runDemo(rest);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+  }
+  process.stderr.write(`imss-triage: unknown command "${argv.join(' ')}"\n${USAGE}`);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));
+// Every command closes what it opened; should a library keep a handle alive, do not hang.
+setTimeout(() => process.exit(), 5000).unref();

@@ -1,0 +1,90 @@
+// Sends one prepared reply over SMTP and classifies the result. No business decisions here.
+// nodemailer's pool would re-send a message when a connection drops (maxRequeues): that is turned
+// off so BullMQ is the single retry layer.
+import nodemailer from 'nodemailer';
+import type { Config } from '../config/index.js';
+import { smtpRejected, smtpTransient } from '../errors.js';
+
+export interface OutgoingMessage {
+  from: { address: string; name: string };
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string; // without angle brackets; deterministic, so a resend is recognisable
+  inReplyTo: string | null;
+  references: string[];
+  headers?: Record<string, string>;
+}
+
+export interface SendResult {
+  response: string;
+  accepted: string[];
+}
+
+export interface SmtpSender {
+  send(message: OutgoingMessage): Promise<SendResult>;
+  verify(): Promise<boolean>;
+  close(): void;
+}
+
+export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
+  const transport = nodemailer.createTransport({
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.secure,
+    auth: smtp.user ? { user: smtp.user, pass: smtp.password } : undefined,
+    pool: true,
+    maxConnections: 3,
+    maxRequeues: 0,
+    connectionTimeout: 15_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 60_000,
+  } as never);
+
+  return {
+    async send(m) {
+      let info: { response?: string; accepted?: unknown[]; rejected?: unknown[] };
+      try {
+        info = await transport.sendMail({
+          from: { address: m.from.address, name: m.from.name },
+          to: m.to,
+          subject: m.subject,
+          text: m.text,
+          html: m.html,
+          messageId: `<${m.messageId}>`,
+          inReplyTo: m.inReplyTo ? `<${m.inReplyTo}>` : undefined,
+          references: m.references.length > 0 ? m.references.map((r) => `<${r}>`) : undefined,
+          headers: {
+            // RFC 3834: this is an automatic reply; well-behaved responders will not answer it.
+            'Auto-Submitted': 'auto-replied',
+            'X-Auto-Response-Suppress': 'All',
+            ...m.headers,
+          },
+          // One address, never a Cc list: the envelope is exactly the reply address.
+          envelope: { from: m.from.address, to: [m.to] },
+          disableFileAccess: true,
+          disableUrlAccess: true,
+        });
+      } catch (err) {
+        const e = err as { permanent?: boolean; responseCode?: number; response?: string; message?: string };
+        if (e.permanent === true) throw smtpRejected(`${e.responseCode ?? ''} ${e.response ?? e.message ?? ''}`.trim(), err);
+        throw smtpTransient(err);
+      }
+      const rejected = (info.rejected ?? []).map(String);
+      if (rejected.length > 0) throw smtpRejected(`recipient rejected (${info.response ?? ''})`);
+      return { response: info.response ?? '', accepted: (info.accepted ?? []).map(String) };
+    },
+    async verify() {
+      try {
+        await transport.verify();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close() {
+      transport.close();
+    },
+  };
+}

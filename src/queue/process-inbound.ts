@@ -1,0 +1,249 @@
+// The `incoming` processor: one inbound message from fetch to folder, exactly once.
+//
+// State of a message lives in the inbound record (HASH keys.inbound(messageKey)):
+//   (absent)  -> nothing recorded: fetch, parse, triage, and in ONE Redis transaction write the
+//                case, its timeline, the reply to send (outbox) and the record with state=applied
+//   applied   -> effects are recorded: (re)queue the reply job, move the message to its folder
+//   done      -> moved: nothing left to do
+// A crash at any point re-runs the job; each step finds what the previous run already did.
+import type { ImapFlow } from 'imapflow';
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Config } from '../config/index.js';
+import type { Logger } from '../logger.js';
+import { ERROR_CODES, TriageError, imapUnavailable, moveFailed } from '../errors.js';
+import type { ParsedMail } from '../extract/types.js';
+import { parseMessage } from '../mail/parse-message.js';
+import type { ImapConnection } from '../mail/imap-connection.js';
+import type { FolderRole } from '../mail/folders.js';
+import { applyMessage, type AutoReplyKind, type Outcome } from '../triage/apply-message.js';
+import type { CaseRecord } from '../triage/case-model.js';
+import { execOrThrow, type CaseStore } from '../triage/case-store.js';
+import { triageMessage, type MessageTriage } from '../triage/triage-message.js';
+import type { Keys } from './keys.js';
+import { withRedisLock } from './mutex.js';
+import { messageKeyOf, type IncomingJob, type ReplyJob } from './queues.js';
+
+export interface RenderedReply {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export type RenderAutoReply = (kind: AutoReplyKind, c: CaseRecord, triage: MessageTriage) => RenderedReply;
+
+export interface InboundDeps {
+  config: Config;
+  redis: Redis;
+  keys: Keys;
+  store: CaseStore;
+  ops: ImapConnection;
+  folders: () => Promise<Record<FolderRole, string>>;
+  replies: Queue<ReplyJob>;
+  render: RenderAutoReply;
+  log: Logger;
+  now?: () => Date;
+}
+
+export type InboundResult = { outcome: Outcome | 'error' | 'gone' | 'stale' | 'duplicate'; caseId?: string | null };
+
+export async function processIncoming(job: IncomingJob, deps: InboundDeps): Promise<InboundResult> {
+  const { redis, keys } = deps;
+  let messageKey = job.messageId ? messageKeyOf(job.messageId) : null;
+  let record = messageKey ? await redis.hgetall(keys.inbound(messageKey)) : {};
+  if (record.state === 'done' && record.uid === String(job.uid) && record.uidValidity === job.uidValidity) {
+    return { outcome: record.outcome as Outcome, caseId: record.caseId ?? null };
+  }
+
+  if (record.state !== 'applied' && record.state !== 'done') {
+    const fetched = await fetchSource(job, deps);
+    if (fetched === 'stale' || fetched === 'gone') return { outcome: fetched };
+    messageKey ??= messageKeyOf(null, fetched);
+    record = await redis.hgetall(keys.inbound(messageKey));
+    if (record.state !== 'applied' && record.state !== 'done') {
+      await triageAndRecord(job, fetched, messageKey, deps);
+      record = await redis.hgetall(keys.inbound(messageKey));
+    }
+  }
+  if (!messageKey) throw new Error('unreachable: message key unknown');
+
+  if (record.replyId && record.caseId) {
+    // Idempotent: the job id is the reply id, and the reply processor skips a sent reply.
+    await deps.replies.add('reply', { replyId: record.replyId, caseId: record.caseId }, { jobId: record.replyId });
+  }
+  const outcome = (record.outcome ?? 'error') as Outcome | 'error';
+  const placed = await placeMessage(job, outcome, deps);
+  await redis.hset(keys.inbound(messageKey), { state: 'done', placedAt: new Date().toISOString(), placed });
+  return { outcome, caseId: record.caseId || null };
+}
+
+async function fetchSource(job: IncomingJob, deps: InboundDeps): Promise<Buffer | 'stale' | 'gone'> {
+  return deps.ops.use(async (client) => {
+    const lock = await client.getMailboxLock(job.mailbox);
+    try {
+      if (String(client.mailbox && client.mailbox.uidValidity) !== job.uidValidity) return 'stale';
+      const msg = await client.fetchOne(String(job.uid), { uid: true, size: true, source: true }, { uid: true });
+      if (!msg || !msg.source) return 'gone';
+      return msg.source;
+    } catch (err) {
+      throw imapUnavailable(err);
+    } finally {
+      lock.release();
+    }
+  });
+}
+
+/** Parse, triage, apply to the case and record every effect in one transaction. */
+async function triageAndRecord(job: IncomingJob, raw: Buffer, messageKey: string, deps: InboundDeps): Promise<void> {
+  const { config, redis, keys, store, log } = deps;
+  const now = (deps.now ?? (() => new Date()))();
+  const base = { uid: String(job.uid), uidValidity: job.uidValidity, mailbox: job.mailbox, at: now.toISOString() };
+
+  let parsed: ParsedMail;
+  let triage: MessageTriage;
+  try {
+    if (raw.length > config.maxMessageBytes) throw new TriageError(ERROR_CODES.IMSS_MESSAGE_TOO_LARGE, `message is ${raw.length} bytes`, false);
+    parsed = await parseMessage(raw, { maxBytes: config.maxMessageBytes });
+    triage = triageMessage(parsed, {
+      institutionalDomains: config.extraction.institutionalDomains,
+      studentCodePattern: config.extraction.studentCodePattern,
+      deskAddresses: config.deskAddresses,
+      now,
+    });
+  } catch (err) {
+    const reason = err instanceof TriageError ? err.code : ERROR_CODES.IMSS_MALFORMED_MESSAGE;
+    log.warn({ messageKey, uid: job.uid, reason, err: (err as Error).message }, 'message could not be triaged');
+    const tx = redis.multi();
+    tx.hset(keys.inbound(messageKey), { ...base, state: 'applied', outcome: 'error', reason });
+    tx.zadd(keys.errors(), now.getTime(), messageKey);
+    await tx.exec();
+    return;
+  }
+
+  const replyAddress = (parsed.replyTo ?? parsed.from)?.address ?? null;
+  // Serialise per sender, then per case: two messages of one student never race on their case.
+  await withRedisLock(redis, keys.senderLock(replyAddress ?? messageKey), async () => {
+    if (await redis.hget(keys.inbound(messageKey), 'state')) return; // recorded meanwhile
+    const query = {
+      inReplyTo: parsed.inReplyTo,
+      references: parsed.references,
+      subject: parsed.subject,
+      replyAddress,
+      identifiers: { curp: accepted(triage, 'curp'), nss: accepted(triage, 'nss'), studentCode: accepted(triage, 'studentCode') },
+      folioPrefix: config.folioPrefix,
+    };
+    const found = await store.find(query);
+    const record = async (existing: CaseRecord | null) => {
+      const budgetKey = replyAddress ? keys.replyBudget(replyAddress) : null;
+      const repliesLast24h = budgetKey ? await redis.zcount(budgetKey, now.getTime() - 86_400_000, '+inf') : 0;
+      const willCreate = !existing || existing.status === 'closed';
+      const newCaseId = willCreate && triage.decision !== 'ignore' ? await store.nextFolio(config.folioPrefix, now.getFullYear()) : '';
+      const result = applyMessage({
+        existing,
+        newCaseId,
+        triage,
+        message: {
+          messageId: parsed.messageId,
+          references: parsed.references,
+          subject: parsed.subject,
+          receivedAt: parsed.date && Date.parse(parsed.date) <= now.getTime() ? parsed.date : now.toISOString(),
+          replyAddress,
+        },
+        now: now.toISOString(),
+        repliesToAddressLast24h: repliesLast24h,
+        maxRepliesPerDay: config.maxRepliesPerDay,
+        matchedBy: found?.matchedBy ?? null,
+      });
+
+      const tx = redis.multi();
+      let replyId = '';
+      if (result.case) {
+        const c = result.case;
+        if (result.reply) {
+          replyId = `r${messageKey}`;
+          const domain = config.mailFrom.address.split('@')[1] ?? 'imss-triage.local';
+          const replyMessageId = `${replyId}@${domain}`;
+          const rendered = deps.render(result.reply.kind, c, triage);
+          const references = [...parsed.references, ...(parsed.messageId ? [parsed.messageId] : [])].slice(-20);
+          c.messageIds.push(replyMessageId);
+          tx.hset(keys.reply(replyId), {
+            replyId,
+            caseId: c.id,
+            kind: result.reply.kind,
+            to: result.reply.to,
+            subject: rendered.subject,
+            text: rendered.text,
+            html: rendered.html,
+            messageId: replyMessageId,
+            inReplyTo: parsed.messageId ?? '',
+            references: JSON.stringify(references),
+            status: 'pending',
+            createdAt: now.toISOString(),
+            inboundAt: String(job.seenAt),
+          });
+          tx.zadd(budgetKey!, now.getTime(), replyId);
+          tx.zremrangebyscore(budgetKey!, '-inf', now.getTime() - 2 * 86_400_000);
+          result.events.push({ at: now.toISOString(), kind: 'reply_planned', actor: 'system', detail: { replyId, kind: result.reply.kind } });
+        }
+        store.writeCase(tx, c, result.events, { enqueueForStaff: result.enqueueForStaff });
+      }
+      tx.hset(keys.inbound(messageKey), {
+        ...base,
+        state: 'applied',
+        outcome: result.outcome,
+        caseId: result.case?.id ?? '',
+        replyId,
+        reason: result.noReplyReason ?? '',
+        automatic: triage.automatic.automatic ? triage.automatic.reason : '',
+      });
+      await execOrThrow(tx);
+      log.info({ messageKey, uid: job.uid, caseId: result.case?.id ?? null, outcome: result.outcome, reply: result.reply?.kind ?? null, noReply: result.noReplyReason }, 'triaged');
+    };
+    if (!found) return record(null);
+    await withRedisLock(redis, keys.caseLock(found.case.id), async () => record(await store.get(found.case.id)));
+  });
+}
+
+function accepted(triage: MessageTriage, field: 'curp' | 'nss' | 'studentCode'): string | null {
+  const v = triage.extraction.fields[field];
+  return v && !triage.extraction.problems.some((p) => p.field === field) ? v : null;
+}
+
+const FOLDER_OF: Record<Outcome | 'error', FolderRole> = {
+  complete: 'complete',
+  incomplete: 'incomplete',
+  ignore: 'ignored',
+  error: 'errors',
+};
+
+/** Moves the message to its outcome folder (or flags it when moving is off). */
+async function placeMessage(job: IncomingJob, outcome: Outcome | 'error', deps: InboundDeps): Promise<string> {
+  const role = FOLDER_OF[outcome];
+  if (!deps.config.folders.move) {
+    await deps.ops.use((client) => withInbox(client, job, async () => {
+      await client.messageFlagsAdd(String(job.uid), ['$Triaged', `$Triage_${role}`], { uid: true });
+    }));
+    return `keyword:${role}`;
+  }
+  const folders = await deps.folders();
+  const dest = folders[role];
+  await deps.ops.use((client) => withInbox(client, job, async () => {
+    const moved = await client.messageMove(String(job.uid), dest, { uid: true });
+    if (moved === false) {
+      const still = await client.fetchOne(String(job.uid), { uid: true }, { uid: true });
+      if (still) throw moveFailed(job.uid, dest);
+    }
+  }));
+  return dest;
+}
+
+async function withInbox(client: ImapFlow, job: IncomingJob, fn: () => Promise<void>): Promise<void> {
+  const lock = await client.getMailboxLock(job.mailbox);
+  try {
+    // Under a new UIDVALIDITY this UID may name another message: leave it to the re-queued job.
+    if (String(client.mailbox && client.mailbox.uidValidity) !== job.uidValidity) return;
+    await fn();
+  } finally {
+    lock.release();
+  }
+}

@@ -1,0 +1,41 @@
+// Queue names and job payloads. Payloads carry pointers (mailbox, UID, ids), never content:
+// BullMQ stores job data in clear text.
+import { createHash } from 'node:crypto';
+
+export const QUEUE_NAMES = { incoming: 'incoming', replies: 'replies' } as const;
+
+export interface IncomingJob {
+  mailbox: string;
+  uidValidity: string; // BigInt from imapflow, as a string
+  uid: number;
+  messageId: string | null;
+  /** When the watcher saw the message (ms since epoch), for latency figures. */
+  seenAt: number;
+}
+
+export interface ReplyJob {
+  replyId: string;
+  caseId: string;
+}
+
+/** BullMQ job ids may not contain ":"; this one is stable for one message in one mailbox. */
+export function incomingJobId(job: Pick<IncomingJob, 'mailbox' | 'uidValidity' | 'uid' | 'messageId'>): string {
+  const mbox = createHash('sha256').update(job.mailbox).digest('hex').slice(0, 8);
+  const mid = job.messageId ? createHash('sha256').update(job.messageId).digest('hex').slice(0, 12) : 'nomid';
+  return `in-${mbox}-${job.uidValidity}-${job.uid}-${mid}`;
+}
+
+/**
+ * The durable identity of an inbound message across UIDVALIDITY changes and re-deliveries:
+ * its Message-ID when it has one, else a hash of its bytes.
+ */
+export function messageKeyOf(messageId: string | null, raw?: Buffer): string {
+  if (messageId) return `m-${createHash('sha256').update(messageId.trim().toLowerCase()).digest('hex').slice(0, 40)}`;
+  if (!raw) throw new Error('messageKeyOf needs the raw message when there is no Message-ID');
+  return `r-${createHash('sha256').update(raw).digest('hex').slice(0, 40)}`;
+}
+
+/** Custom backoff: 1 s, 2 s, 4 s ... capped at 5 minutes, so an outage of hours is waited out. */
+export function backoffDelay(attemptsMade: number): number {
+  return Math.min(5 * 60_000, 1000 * 2 ** Math.max(0, attemptsMade - 1));
+}

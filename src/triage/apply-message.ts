@@ -1,0 +1,220 @@
+// The conversation core: one triaged inbound message applied to the student's case.
+// Pure: takes the case as it was (or null), returns the case as it must become, the reply to
+// send (if any) and whether the case enters the staff queue. No I/O, no clock (`now` is given).
+import { FIELD_NAMES, type FieldName } from '../extract/types.js';
+import type { MessageTriage } from './triage-message.js';
+import {
+  ATTENTION,
+  emptyFields,
+  isOpen,
+  type Attention,
+  type CaseRecord,
+  type TimelineEvent,
+} from './case-model.js';
+
+export const AUTO_REPLY_KINDS = {
+  incomplete: 'incomplete',
+  acknowledged: 'acknowledged',
+  status: 'status',
+  conflict: 'conflict',
+} as const;
+export type AutoReplyKind = (typeof AUTO_REPLY_KINDS)[keyof typeof AUTO_REPLY_KINDS];
+
+export type Outcome = 'complete' | 'incomplete' | 'ignore';
+
+export interface InboundFacts {
+  messageId: string | null;
+  references: string[];
+  subject: string;
+  receivedAt: string;
+  /** Reply-To if present, else From (lower-cased); null when there is nobody to answer. */
+  replyAddress: string | null;
+}
+
+export interface ApplyInput {
+  existing: CaseRecord | null;
+  /** Folio to use if this message starts a new case. */
+  newCaseId: string;
+  triage: MessageTriage;
+  message: InboundFacts;
+  now: string;
+  /** Automatic replies already sent to this address in the last 24 h. */
+  repliesToAddressLast24h: number;
+  maxRepliesPerDay: number;
+  /** How the existing case was found; 'identifier' from another address means a merge. */
+  matchedBy: 'thread' | 'folio' | 'identifier' | 'sender' | null;
+}
+
+export interface ApplyResult {
+  outcome: Outcome;
+  case: CaseRecord | null;
+  created: boolean;
+  reply: { kind: AutoReplyKind; to: string } | null;
+  /** Why no reply was sent, when none is (for the timeline and logs). */
+  noReplyReason: string | null;
+  enqueueForStaff: boolean;
+  events: TimelineEvent[];
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function applyMessage(input: ApplyInput): ApplyResult {
+  const { triage, message, now } = input;
+  const events: TimelineEvent[] = [];
+  const event = (kind: TimelineEvent['kind'], detail: Record<string, unknown> = {}) =>
+    events.push({ at: now, kind, actor: 'system', detail });
+
+  if (triage.decision === 'ignore') {
+    const reason = triage.automatic.automatic ? triage.automatic.reason : 'ignored';
+    if (!input.existing) return { outcome: 'ignore', case: null, created: false, reply: null, noReplyReason: reason, enqueueForStaff: false, events };
+    const c = structuredClone(input.existing);
+    recordInbound(c, message, now);
+    event('message_in', { messageId: message.messageId, automatic: reason });
+    return { outcome: 'ignore', case: c, created: false, reply: null, noReplyReason: reason, enqueueForStaff: false, events };
+  }
+
+  const reusable = input.existing && input.existing.status !== 'closed';
+  const created = !reusable;
+  const c: CaseRecord = reusable ? structuredClone(input.existing!) : newCase(input.newCaseId, message, now);
+  const previous = c.status;
+  recordInbound(c, message, now);
+  event('message_in', { messageId: message.messageId, matchedBy: created ? null : input.matchedBy });
+  if (!created && input.matchedBy === 'identifier' && message.replyAddress && !c.addresses.includes(message.replyAddress)) {
+    addAttention(c, ATTENTION.merged);
+    c.warnings = unique([...c.warnings, 'Mensaje de otra dirección con el mismo CURP, NSS o código: se unió a este caso.']);
+    event('merged', { reason: 'same_identifier_other_address' });
+  }
+  if (message.replyAddress && !c.addresses.includes(message.replyAddress)) c.addresses.push(message.replyAddress);
+
+  // Merge fields: a valid new value fills a gap; a different one is a conflict, never an overwrite.
+  const { extraction } = triage;
+  const troubled = new Set(extraction.problems.map((p) => p.field));
+  const newConflicts: FieldName[] = [];
+  for (const field of FIELD_NAMES) {
+    const value = extraction.fields[field];
+    if (value === null || troubled.has(field)) continue;
+    const source = extraction.sources[field] ?? 'body';
+    const accepted = c.fields[field];
+    if (!accepted) {
+      c.fields[field] = { value, messageId: message.messageId ?? '', at: message.receivedAt, source };
+      event('field_accepted', { field, source });
+    } else if (!sameValue(field, accepted.value, value) && source !== 'sender') {
+      const known = c.conflicts.some((x) => x.field === field && sameValue(field, x.offered, value));
+      if (!known) {
+        c.conflicts.push({ field, accepted: accepted.value, offered: value, messageId: message.messageId ?? '', at: message.receivedAt, askedAt: null });
+        newConflicts.push(field);
+        event('field_conflict', { field });
+      }
+    }
+  }
+  if (c.conflicts.length > 0) addAttention(c, ATTENTION.conflict);
+  // Problems about a field already accepted are for staff, not a new question to the student.
+  c.openProblems = extraction.problems.filter((p) => !c.fields[p.field]);
+  if (extraction.nameParts && !c.nameParts) c.nameParts = extraction.nameParts;
+  if (extraction.warnings.length > 0) {
+    c.warnings = unique([...c.warnings, ...extraction.warnings]);
+    addAttention(c, ATTENTION.crossCheck);
+  }
+
+  const complete = FIELD_NAMES.every((f) => c.fields[f] !== null);
+  let kind: AutoReplyKind | null = null;
+  let noReplyReason: string | null = null;
+  let enqueueForStaff = false;
+
+  if (previous === 'incomplete' || created) {
+    if (complete) {
+      c.status = 'queued';
+      enqueueForStaff = true;
+      kind = 'acknowledged';
+    } else {
+      kind = 'incomplete';
+    }
+  } else if (previous === 'queued' || previous === 'claimed') {
+    c.followUpsWhileQueued += 1;
+    if (c.followUpsWhileQueued >= 2) addAttention(c, ATTENTION.repeatedFollowUps);
+    kind = 'status';
+  } else if (previous === 'resolved') {
+    c.status = 'queued';
+    c.resolvedAt = null;
+    c.resolvedBy = null;
+    addAttention(c, ATTENTION.reopened);
+    enqueueForStaff = true;
+    kind = 'status';
+  }
+  if (newConflicts.length > 0) kind = 'conflict';
+  if (c.status !== previous || created) event('status_changed', { from: created ? null : previous, to: c.status });
+
+  if (kind === 'status' && c.lastStatusReplyAt && Date.parse(now) - Date.parse(c.lastStatusReplyAt) < DAY_MS) {
+    noReplyReason = 'status_reply_sent_today';
+    kind = null;
+  }
+  if (kind && !message.replyAddress) {
+    noReplyReason = 'no_reply_address';
+    kind = null;
+  }
+  if (kind && input.repliesToAddressLast24h >= input.maxRepliesPerDay) {
+    noReplyReason = 'reply_limit_reached';
+    kind = null;
+    addAttention(c, ATTENTION.rateLimited);
+    if (c.status === 'incomplete') enqueueForStaff = true;
+  }
+  if (kind === 'status') c.lastStatusReplyAt = now;
+  if (kind === 'conflict') for (const x of c.conflicts) if (!x.askedAt) x.askedAt = now;
+  if (!kind && noReplyReason) event('reply_suppressed', { reason: noReplyReason });
+
+  c.updatedAt = now;
+  const outcome: Outcome = c.status === 'incomplete' ? 'incomplete' : 'complete';
+  const reply = kind && message.replyAddress ? { kind, to: message.replyAddress } : null;
+  return { outcome, case: c, created, reply, noReplyReason, enqueueForStaff, events };
+}
+
+function newCase(id: string, message: InboundFacts, now: string): CaseRecord {
+  return {
+    id,
+    status: 'incomplete',
+    replyAddress: message.replyAddress ?? '',
+    addresses: [],
+    fields: emptyFields(),
+    nameParts: null,
+    openProblems: [],
+    conflicts: [],
+    warnings: [],
+    attention: [],
+    messageIds: [],
+    lastInbound: null,
+    inboundCount: 0,
+    followUpsWhileQueued: 0,
+    lastStatusReplyAt: null,
+    firstMessageAt: message.receivedAt,
+    createdAt: now,
+    updatedAt: now,
+    claim: null,
+    resolvedAt: null,
+    resolvedBy: null,
+  };
+}
+
+function recordInbound(c: CaseRecord, message: InboundFacts, now: string): void {
+  if (message.messageId && !c.messageIds.includes(message.messageId)) c.messageIds.push(message.messageId);
+  c.lastInbound = { messageId: message.messageId, references: message.references, subject: message.subject };
+  c.inboundCount += 1;
+  if (message.replyAddress) c.replyAddress = message.replyAddress;
+  c.updatedAt = now;
+}
+
+function addAttention(c: CaseRecord, a: Attention): void {
+  if (!c.attention.includes(a)) c.attention.push(a);
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** Values compare without case, accents and spacing for names; exactly otherwise. */
+function sameValue(field: FieldName, a: string, b: string): boolean {
+  if (field !== 'fullName') return a.toUpperCase() === b.toUpperCase();
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toUpperCase();
+  return fold(a) === fold(b);
+}
+
+export { isOpen };
