@@ -57,3 +57,37 @@ function maskName(value: string): string {
     })
     .join(' ');
 }
+
+/**
+ * Masks identifiers inside free text, e.g. a problem message that quotes the value it complains
+ * about ("Tu CURP (PEGL890909MJCRMS09) parece..."). Masked: every received value (any case), any
+ * run of digits with optional spaces or hyphens holding 6+ digits (NSS, student codes), and any
+ * letters-and-digits word holding 6+ digits (CURP). Short numbers such as years stay readable.
+ */
+export function maskIdentifiersIn(text: string, received: Partial<Record<FieldName, string | null>> = {}): string {
+  let out = text;
+  for (const [field, value] of Object.entries(received) as [FieldName, string | null | undefined][]) {
+    const v = value ? cleanLine(value, 500) : '';
+    if (v.length >= 6 && field !== 'fullName') out = replaceAllInsensitive(out, v, maskValue(field, v));
+  }
+  out = out.replace(/[A-Za-zÑñ0-9]+/g, (word) => (countDigits(word) >= 6 ? maskTail(word, 3) : word));
+  // Then numbers written in groups ("5398 74 1745 7"), each group too short for the pass above.
+  return out.replace(/(?<![A-Za-zÑñ0-9*])\d[\d -]{4,}\d(?![A-Za-zÑñ0-9])/g, (run) =>
+    countDigits(run) >= 6 ? maskTail(run.replace(/[ -]/g, ''), 3) : run,
+  );
+}
+
+function countDigits(s: string): number {
+  return s.replace(/\D/g, '').length;
+}
+
+function replaceAllInsensitive(text: string, needle: string, replacement: string): string {
+  const lower = needle.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let at = text.toLowerCase().indexOf(lower); at >= 0; at = text.toLowerCase().indexOf(lower, from)) {
+    out += text.slice(from, at) + replacement;
+    from = at + needle.length;
+  }
+  return out + text.slice(from);
+}

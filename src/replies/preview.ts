@@ -2,6 +2,7 @@
 // read the replies without sending mail. The CLI calls renderAllPreviews(outDir).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makeProblem } from '../extract/problems.js';
 import { DEFAULT_DESK_CONTACT, type DeskContact } from './desk-contact.js';
 import { ALL_REPLY_KINDS, type ReplyData, type ReplyDataByKind, type ReplyKind } from './reply-kinds.js';
 import { renderReply } from './render-reply.js';
@@ -21,13 +22,13 @@ export function sampleReplyData(contact: DeskContact = DEFAULT_DESK_CONTACT): Re
     incomplete: {
       ...base,
       missing: ['nss', 'institutionalEmail'],
-      problems: [{ field: 'curp', code: 'curp_check_digit', message: 'La CURP no es válida: el último dígito no corresponde. Revise que la copió completa.' }],
+      problems: [makeProblem('curp_check_digit', { value: 'PEGL890909MJCRMS09' })],
       received: { fullName: received.fullName, studentCode: received.studentCode, curp: 'PEGL890909MJCRMS09' },
     },
     acknowledged: { ...base, folio, received },
     status: { ...base, originalSubject: '¿Ya quedó mi alta?', folio },
     resolved: { ...base, originalSubject: `Re: Alta IMSS [${folio}]`, folio, note: null },
-    correction: { ...base, folio, fields: ['nss'], note: 'El NSS que nos envió corresponde a otra persona. Por favor envíe el suyo.' },
+    correction: { ...base, folio, fields: ['nss'], note: 'El NSS que nos enviaste corresponde a otra persona. Por favor envía el tuyo.' },
     referral: { ...base, folio },
     rejected: { ...base, folio },
     conflict: { ...base, folio, conflicts: [{ field: 'curp', accepted: received.curp, proposed: 'PEGL890909MJCRMS17' }] },

@@ -5,6 +5,8 @@
 //   renderReply masks `received` and `conflicts` itself (mask-value.ts), strips control characters
 //   from every value and lets Handlebars escape them in the HTML part. Callers must not pre-mask:
 //   masking twice would still be safe, but the caller cannot know the template's masking rule.
+// - `problems[].message` (from src/extract/problems.ts) is shown as written, except that any
+//   identifier it quotes is masked too (maskIdentifiersIn), so a reply never carries a full CURP/NSS.
 // - `missing` lists absent fields; problems with code "missing" are treated as absent too.
 // - `contact` is the desk's signature data (DEFAULT_DESK_CONTACT, or from config).
 // - Per kind, the fields marked required below must be present; renderReply throws otherwise.

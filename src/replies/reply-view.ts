@@ -6,7 +6,7 @@
 import { FIELD_NAMES, type FieldName, type Problem } from '../extract/types.js';
 import type { DeskContact } from './desk-contact.js';
 import { fieldLabel } from './field-labels.js';
-import { maskValue } from './mask-value.js';
+import { maskIdentifiersIn, maskValue } from './mask-value.js';
 import type { ReplyBase, ReplyKind } from './reply-kinds.js';
 import { replySubject } from './reply-subject.js';
 import { cleanLine, cleanLines } from './sanitize.js';
@@ -63,7 +63,7 @@ export function buildReplyView(kind: ReplyKind, data: ReplyBase): ReplyView {
     studentName: data.studentName ? cleanLine(data.studentName, 80) || null : null,
     folio,
     missing: missingFields.map((f) => ({ label: fieldLabel(f, true) })),
-    problems: problems.map((p) => problemView(p, received[p.field] ?? null)),
+    problems: problems.map((p) => problemView(p, received)),
     received: maskedList(received, () => true),
     accepted: maskedList(received, (f) => !missingFields.includes(f) && !problems.some((p) => p.field === f)),
     fields: fields.map((f) => ({ label: fieldLabel(f, true) })),
@@ -75,8 +75,12 @@ export function buildReplyView(kind: ReplyKind, data: ReplyBase): ReplyView {
   };
 }
 
-function problemView(p: Problem, received: string | null): ReplyView['problems'][number] {
-  return { label: fieldLabel(p.field, true), message: cleanLine(p.message, 400), received: received ? maskValue(p.field, received) : null };
+/** The problem's own message with identifiers masked; the masked value only if the message lacks it. */
+function problemView(p: Problem, received: Partial<Record<FieldName, string | null>>): ReplyView['problems'][number] {
+  const message = maskIdentifiersIn(cleanLine(p.message, 400), received);
+  const raw = received[p.field];
+  const masked = raw ? maskValue(p.field, raw) : null;
+  return { label: fieldLabel(p.field, true), message, received: masked && !message.includes(masked) ? masked : null };
 }
 
 function maskedList(received: Partial<Record<FieldName, string | null>>, keep: (f: FieldName) => boolean): ReplyView['received'] {

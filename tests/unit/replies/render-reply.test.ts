@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { makeProblem } from '../../../src/extract/problems.js';
 import { FIELD_NAMES } from '../../../src/extract/types.js';
 import { DEFAULT_DESK_CONTACT } from '../../../src/replies/desk-contact.js';
 import { FIELD_LABELS } from '../../../src/replies/field-labels.js';
@@ -44,8 +45,8 @@ describe('renderReply: every kind', () => {
       expect(part).toContain('Lucía Pérez García');
       expect(part).not.toContain(CURP);
       expect(part).not.toContain(NSS);
-      // usted, never tú
-      expect(part).not.toMatch(/\b(tu|tus|puedes|envíanos|escríbenos|revisa|consulta)\b/i);
+      // tú throughout (the extraction's problem messages and the student guide tutean), never usted
+      expect(part).not.toMatch(/\b(su|sus|usted|responda|revise|consulte|necesita|acuda|le escribiremos|estimado)\b/i);
     }
     expect(reply.text).not.toMatch(/<[a-z]|&amp;|&#x|&lt;/);
     expect(reply.text.endsWith('\n')).toBe(true);
@@ -55,13 +56,13 @@ describe('renderReply: every kind', () => {
   it('puts the folio in the subject and body when there is one', () => {
     const reply = renderReply('acknowledged', samples.acknowledged);
     expect(reply.subject).toBe('Re: Alta IMSS [IMSS-2026-000123]');
-    expect(reply.text).toContain('Su folio es IMSS-2026-000123');
+    expect(reply.text).toContain('Tu folio es IMSS-2026-000123');
     expect(reply.html).toContain('<strong>IMSS-2026-000123</strong>');
   });
 
   it('greets without a name when there is none', () => {
     const reply = renderReply('status', { ...base, folio: 'IMSS-2026-000001', studentName: null });
-    expect(reply.text.startsWith('Buen día:')).toBe(true);
+    expect(reply.text.startsWith('Hola:')).toBe(true);
   });
 });
 
@@ -82,7 +83,7 @@ describe('renderReply: incomplete', () => {
     expect(reply.text).not.toContain('- CURP');
     expect(reply.text).toContain('https://www.imss.gob.mx/imssdigital');
     expect(reply.text).not.toContain('https://www.gob.mx/curp/');
-    expect(reply.text).toContain('responda a este mismo correo');
+    expect(reply.text).toContain('responde a este mismo correo');
   });
 
   it('treats problems with code "missing" as missing', () => {
@@ -103,6 +104,27 @@ describe('renderReply: incomplete', () => {
     expect(reply.text).not.toContain('PEGL890909');
     expect(reply.html).not.toContain('PEGL890909');
     expect(reply.html).not.toContain(NSS);
+  });
+
+  it('masks identifiers that a problem message quotes, without echoing the value twice', () => {
+    const reply = renderReply('incomplete', {
+      ...base,
+      problems: [
+        makeProblem('curp_check_digit', { value: 'PEGL890909MJCRMS09' }),
+        makeProblem('nss_check_digit', { value: '5398 74 1745 8' }),
+        makeProblem('student_code_format', { value: '21775849' }),
+      ],
+      received: { curp: 'PEGL890909MJCRMS09', nss: '5398 74 1745 8', studentCode: '21775849' },
+    });
+    for (const part of [reply.text, reply.html]) {
+      expect(part).not.toContain('PEGL890909');
+      expect(part).not.toMatch(/5398\s?74/);
+      expect(part).not.toContain('217758');
+      expect(part).toContain('***************S09');
+      expect(part).toContain('********458');
+    }
+    expect(reply.text).toContain('- CURP: Tu CURP (***************S09) parece tener');
+    expect(reply.text).not.toContain('recibimos ***************S09');
   });
 
   it('escapes HTML from message values in the HTML part', () => {
@@ -128,7 +150,7 @@ describe('renderReply: incomplete', () => {
       missing: ['nss'],
     });
     expect(reply.subject).not.toMatch(/[\r\n]/);
-    expect(reply.text).toContain('Estimado(a) Lucía Bcc: victim@example.com:');
+    expect(reply.text).toContain('Hola, Lucía Bcc: victim@example.com:');
   });
 
   it('requires something missing or wrong', () => {
@@ -146,7 +168,7 @@ describe('renderReply: other kinds', () => {
 
   it('referral names the original documents from the guide', () => {
     const { text } = renderReply('referral', samples.referral);
-    for (const doc of ['CURP', 'Comprobante de domicilio', 'Acta de nacimiento', 'Credencial de estudiante', 'INE (si es menor de edad, la de su padre o madre)']) {
+    for (const doc of ['CURP', 'Comprobante de domicilio', 'Acta de nacimiento', 'Credencial de estudiante', 'INE (si eres menor de edad, la de tu padre o madre)']) {
       expect(text).toContain(`- ${doc}`);
     }
     expect(text).toContain('subdelegación');
