@@ -43,3 +43,21 @@ describe('replySubject', () => {
     }
   });
 });
+
+describe('replySubject properties', async () => {
+  const fc = await import('fast-check');
+  it('always one "Re: ", no CR/LF, bounded, idempotent, folio once', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.option(fc.constantFrom('IMSS-2026-000123', 'IMSS-2025-999999'), { nil: undefined }), (original, folio) => {
+        const s = replySubject(original, folio);
+        expect(s.startsWith('Re: ')).toBe(true);
+        expect(s.slice(4)).not.toMatch(/^(re|rv|fw|fwd)\s*:/i);
+        expect(s).not.toMatch(/[\r\n\u0000-\u001f]/);
+        expect(Array.from(s).length).toBeLessThanOrEqual(MAX_SUBJECT_LENGTH);
+        expect(replySubject(s, folio)).toBe(s);
+        if (folio) expect(s.split(`[${folio}]`).length - 1).toBe(1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
