@@ -98,8 +98,19 @@ export interface NameChoice extends Choice {
   parts: NameParts | null;
 }
 
-/** Chooses the name; with a valid CURP, checks it spells positions 1-4 and 14-16. */
+/** Chooses the name source by source (body, then attachments...); see chooseNameIn. */
 export function chooseName(cands: readonly Candidate[], curp: string | null): NameChoice {
+  for (const src of ['body', 'attachment', 'subject', 'sender'] as const) {
+    const here = cands.filter((c) => c.source === src);
+    if (!here.length) continue;
+    const choice = chooseNameIn(here, curp);
+    if (choice.value !== null) return choice;
+  }
+  return { ...none, parts: null };
+}
+
+/** Within one source: with a valid CURP, the name must spell positions 1-4 (and 14-16). */
+function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameChoice {
   const checked = cands.map((c) => ({ c, value: c.value, problems: checkName(c.value) }));
   const sorted = [...checked].sort((a, b) => byRank(a.c, b.c));
   const valid = sorted.filter((x) => x.problems.length === 0);

@@ -1,8 +1,8 @@
 // ParsedMail -> Extraction. Pure: reads only the mail and the options (including `now`).
 // Sources, strongest first: the student's own new body text (labeled, then bare values), PDF
-// attachment text, the subject, and the sender's address or display name.
+// attachment text, the subject, and the sender's address (e-mail only: a display name is set
+// once in a mail client and is not the full name the desk asked for).
 import type { Candidate, Segment } from './candidates.js';
-import { matchNameToCurp } from './curp-name.js';
 import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss } from './choose.js';
 import { findNames, findNamesByCurp } from './find-names.js';
 import { findValues } from './find-values.js';
@@ -50,10 +50,6 @@ export function extractFields(mail: ParsedMail, options: ExtractOptions): Extrac
   const names: Candidate[] = segments.flatMap((s, k) => findNames(s, k * 10_000_000));
   if (validCurp) {
     names.push(...[...segments, subject].flatMap((s, k) => findNamesByCurp(s, validCurp, k * 10_000_000)));
-    const display = (mail.from?.name ?? '').replace(/["']/g, '').trim();
-    if (display && matchNameToCurp(display, validCurp).kind === 'full') {
-      names.push({ field: 'fullName', value: display, source: 'sender', labeled: false, how: 'sender', pos: 0 });
-    }
   }
   const name = chooseName(names, validCurp);
   const nss = chooseNss(of('nss'), curp.info?.birthYear ?? null, now);

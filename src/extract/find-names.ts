@@ -25,8 +25,9 @@ export function readNameWords(text: string, anyCase: boolean, max = 7): string[]
   const words: string[] = [];
   for (const tok of text.split(/\s+/)) {
     if (!tok) continue;
-    const clean = tok.replace(/[,;:.!?)"”]+$/, '');
-    const ended = clean !== tok && !/^\p{L}\.$/u.test(tok);
+    const abbrev = /^(?:\p{L}|Ma|MA)\.,?$/u.test(tok); // "J." "Ma." keep their period
+    const clean = abbrev ? tok.replace(/,$/, '') : tok.replace(/[,;:.!?)"”]+$/, '');
+    const ended = abbrev ? tok.endsWith(',') : clean !== tok;
     if (!WORD.test(clean) || FIELD_WORD.test(foldLabel(clean).replace(/\.$/, '')) || isNotName(clean)) break;
     const particle = isParticle(clean);
     if (!particle && !anyCase && !isCapitalized(clean)) break;

@@ -1,0 +1,119 @@
+// Scores the extraction corpus (tests/fixtures/extraction/{dev,holdout}): each .eml through
+// parseMessage + triageMessage against its .expected.json. Shared by corpus.test.ts and the CLI:
+//   node --import tsx tests/unit/extract/corpus-score.ts [--show]
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseMessage } from '../../../src/mail/parse-message.js';
+import { triageMessage } from '../../../src/triage/triage-message.js';
+import { FIELD_NAMES, type ExtractOptions, type FieldName } from '../../../src/extract/types.js';
+
+export const CORPUS_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/extraction');
+
+export const CORPUS_OPTIONS: ExtractOptions = {
+  institutionalDomains: ['alumnos.udg.mx'],
+  studentCodePattern: '^\\d{9}$',
+  deskAddresses: ['imss@udg.mx'],
+  now: new Date('2025-10-01T12:00:00Z'),
+};
+
+export interface Expected {
+  fields: Record<FieldName, string | null>;
+  problems: string[];
+  decision: 'complete' | 'incomplete' | 'ignore';
+}
+
+export interface CaseResult {
+  file: string;
+  expected: Expected;
+  got: { fields: Record<FieldName, string | null>; problems: string[]; decision: string };
+}
+
+export function corpusFiles(set: string): string[] {
+  const dir = join(CORPUS_ROOT, set);
+  return readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().map((f) => join(dir, f));
+}
+
+const same = (f: FieldName, a: string | null, b: string | null) =>
+  f === 'fullName' ? (a ?? '').replace(/\s+/g, ' ').trim() === (b ?? '').replace(/\s+/g, ' ').trim() : a === b;
+
+export async function runCase(file: string): Promise<CaseResult> {
+  const expected = JSON.parse(readFileSync(file.replace(/\.eml$/, '.expected.json'), 'utf8')) as Expected;
+  const mail = await parseMessage(readFileSync(file));
+  const t = triageMessage(mail, CORPUS_OPTIONS);
+  return {
+    file,
+    expected,
+    got: { fields: t.extraction.fields, problems: t.extraction.problems.map((p) => p.code).sort(), decision: t.decision },
+  };
+}
+
+export interface FieldScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+export interface Score {
+  cases: number;
+  fields: Record<FieldName, FieldScore>;
+  falseComplete: string[];
+  decisionErrors: string[];
+  problemErrors: string[];
+  fieldErrors: string[];
+}
+
+export function score(results: readonly CaseResult[]): Score {
+  const fields = Object.fromEntries(FIELD_NAMES.map((f) => [f, { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1 }])) as Record<FieldName, FieldScore>;
+  const out: Score = { cases: results.length, fields, falseComplete: [], decisionErrors: [], problemErrors: [], fieldErrors: [] };
+  for (const r of results) {
+    const name = r.file.split('/').slice(-2).join('/');
+    for (const f of FIELD_NAMES) {
+      const e = r.expected.fields[f];
+      const g = r.got.fields[f];
+      const s = fields[f];
+      if (g === null && e === null) continue;
+      if (g !== null && e !== null && same(f, g, e)) s.tp++;
+      else {
+        if (g !== null) s.fp++;
+        if (e !== null) s.fn++;
+        out.fieldErrors.push(`${name} ${f}: expected ${JSON.stringify(e)} got ${JSON.stringify(g)}`);
+      }
+    }
+    if (r.got.decision === 'complete' && r.expected.decision !== 'complete') out.falseComplete.push(name);
+    if (r.got.decision !== r.expected.decision) out.decisionErrors.push(`${name}: expected ${r.expected.decision} got ${r.got.decision}`);
+    const ep = [...r.expected.problems].sort().join(',');
+    const gp = r.got.problems.join(',');
+    if (ep !== gp) out.problemErrors.push(`${name}: expected [${ep}] got [${gp}]`);
+  }
+  for (const f of FIELD_NAMES) {
+    const s = fields[f];
+    s.precision = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 1;
+    s.recall = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 1;
+  }
+  return out;
+}
+
+export function formatScore(label: string, s: Score): string {
+  const pct = (x: number) => `${(x * 100).toFixed(2)}%`.padStart(8);
+  const rows = FIELD_NAMES.map((f) => `  ${f.padEnd(20)} ${pct(s.fields[f].precision)} ${pct(s.fields[f].recall)}   tp=${s.fields[f].tp} fp=${s.fields[f].fp} fn=${s.fields[f].fn}`);
+  return [
+    `${label}: ${s.cases} messages`,
+    `  ${'field'.padEnd(20)} precision   recall`,
+    ...rows,
+    `  decisions wrong: ${s.decisionErrors.length}, called complete but not: ${s.falseComplete.length}, problem-code sets differing: ${s.problemErrors.length}`,
+  ].join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const show = process.argv.includes('--show');
+  for (const set of ['dev', 'holdout']) {
+    const results = [];
+    for (const f of corpusFiles(set)) results.push(await runCase(f));
+    const s = score(results);
+    console.log(formatScore(set, s));
+    if (show) for (const l of [...s.fieldErrors, ...s.problemErrors, ...s.decisionErrors]) console.log('   ', l);
+  }
+}
