@@ -23,6 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { getFreePort, LOOPBACK, waitUntil } from './free-port.js';
+import { shellQuote, startOrphanGuard } from './orphan-guard.js';
 
 const execFileP = promisify(execFile);
 
@@ -247,6 +248,8 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotServ
     if (masterPid !== undefined && isAlive(masterPid)) process.kill(masterPid, 'SIGTERM');
   };
   process.on('exit', killOnExit);
+  // The daemon is in its own session: if this process dies without stop(), stop it anyway.
+  const guard = startOrphanGuard(`doveadm -c ${shellQuote(configFile)} stop 2>/dev/null`);
 
   async function launch(): Promise<void> {
     await writeFile(configFile, dovecotConfig({ instance, dir, mailRoot, imapPort, lmtpPort, password, runAs }));
@@ -315,6 +318,7 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotServ
       const fixedPorts = options.imapPort !== undefined || options.lmtpPort !== undefined;
       if (attempt >= 3 || fixedPorts) {
         process.off('exit', killOnExit);
+        guard.dispose();
         throw err;
       }
       log(`dovecot: start failed (${(err as Error).message.split('\n')[0]}); retrying on new ports`);
@@ -337,6 +341,7 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotServ
       stopped = true;
       await halt();
       process.off('exit', killOnExit);
+      guard.dispose();
       log('dovecot: stopped');
     },
     async restart() {

@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { getFreePort, LOOPBACK, waitUntil } from './free-port.js';
+import { shellQuote, startOrphanGuard } from './orphan-guard.js';
 
 export interface RedisServer {
   readonly url: string;
@@ -37,6 +38,8 @@ function redisConfig(dir: string, port: number): string {
     'daemonize no',
     `dir ${dir}`,
     `logfile ${path.join(dir, 'redis.log')}`,
+    // Written even with daemonize no; the orphan guard kills the pid it names.
+    `pidfile ${path.join(dir, 'redis.pid')}`,
     'loglevel notice',
     // Durable like production: AOF, fsync once a second; BullMQ requires noeviction.
     'appendonly yes',
@@ -80,6 +83,9 @@ export async function startRedis(options: RedisOptions): Promise<RedisServer> {
 
   const killOnExit = () => child?.kill('SIGKILL');
   process.on('exit', killOnExit);
+  // If this process dies without stop() (SIGKILL, timeout), stop redis anyway.
+  const pidFile = shellQuote(path.join(dir, 'redis.pid'));
+  const guard = startOrphanGuard(`[ -f ${pidFile} ] && kill -TERM "$(cat ${pidFile})" 2>/dev/null`);
 
   async function launch(): Promise<void> {
     await writeFile(confFile, redisConfig(dir, port));
@@ -114,6 +120,7 @@ export async function startRedis(options: RedisOptions): Promise<RedisServer> {
       await halt('SIGKILL');
       if (attempt >= 3 || options.port !== undefined) {
         process.off('exit', killOnExit);
+        guard.dispose();
         throw err;
       }
       log(`redis: start on port ${port} failed (${(err as Error).message}); retrying`);
@@ -132,6 +139,7 @@ export async function startRedis(options: RedisOptions): Promise<RedisServer> {
       stopped = true;
       await halt('SIGTERM');
       process.off('exit', killOnExit);
+      guard.dispose();
       log('redis: stopped');
     },
     async restart({ signal = 'SIGTERM' } = {}) {

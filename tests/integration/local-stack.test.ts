@@ -343,16 +343,18 @@ function livePidsMatching(needle: string): number[] {
 }
 
 describe('teardown', () => {
-  it('stop() leaves no Redis or Dovecot process behind and removes the temp dir', async () => {
+  it('stop() leaves no Redis, Dovecot or guard process behind and removes the temp dir', async () => {
     const { instance, configFile } = stack.dovecot;
     const redisPid = stack.redis.pid!;
     const redisPort = stack.redis.port;
     const dir = stack.dir;
     expect(livePidsMatching(instance).length).toBeGreaterThanOrEqual(3); // log, config, anvil, ...
-    expect(livePidsMatching(configFile)).toHaveLength(1); // the master
+    expect(livePidsMatching(`dovecot -c ${configFile}`)).toHaveLength(1); // the master
+    expect(livePidsMatching(`redis-server 127.0.0.1:${redisPort}`)).toEqual([redisPid]);
+    expect(livePidsMatching('while kill -0').filter((p) => livePidsMatching(dir).includes(p))).toHaveLength(2); // orphan guards
     await stack.stop();
     expect(livePidsMatching(instance)).toEqual([]);
-    expect(livePidsMatching(configFile)).toEqual([]);
+    expect(livePidsMatching(dir)).toEqual([]); // master, guards
     expect(livePidsMatching(`redis-server 127.0.0.1:${redisPort}`)).toEqual([]);
     expect(() => process.kill(redisPid, 0)).toThrow();
     expect(() => readdirSync(dir)).toThrow();
