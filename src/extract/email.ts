@@ -42,6 +42,8 @@ export function classifyDomain(domain: string, accepted: readonly string[]): Dom
     if (domain.startsWith(acc + '.') || domain.startsWith(acc + '-') || domain.includes('.' + acc + '.')) return 'lookalike';
     if (flat(domain) === flat(acc) || flat(domain).startsWith(flat(acc))) return 'lookalike';
     if (editDistance(domain, acc) <= 2) return 'typo';
+    const stem = (d: string) => d.slice(0, d.lastIndexOf('.'));
+    if (stem(domain) === stem(acc) && /^[a-z]{2,4}$/.test(domain.slice(domain.lastIndexOf('.') + 1))) return 'typo'; // .com for .mx
   }
   if (domain === 'udg.mx' || domain.endsWith('.udg.mx')) return 'udg_other';
   if (/udg|u-d-g/.test(domain)) return 'lookalike';

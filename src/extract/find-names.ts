@@ -8,7 +8,7 @@ import { CLOSING, GREETING, LABELS, NOT_NAME_WORDS } from './lexicon.js';
 import { readLabel } from './find-values.js';
 import { normalizeName } from './name.js';
 
-const INTRO = /(?:^|[\s,.;:¡!(])(?:yo\s+)?(?:soy|me llamo|mi nombre(?: completo)? es|nombre completo es|mi nombre:|el alumno|la alumna|el estudiante|la estudiante|el suscrito|la suscrita|atentamente|att?e\.?)[\s:,]+/g;
+const INTRO = /(?:^|[\s,.;:¡!(])(?:yo(?=[\s,])|(?:yo\s+)?(?:soy|me llamo|mi nombre(?: completo)? es|nombre completo es|mi nombre:|el alumno|la alumna|el estudiante|la estudiante|el suscrito|la suscrita|atentamente|att?e\.?))[\s:,]+/gu;
 const WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
 const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
 
@@ -28,8 +28,8 @@ export function readNameWords(text: string, anyCase: boolean, max = 7): string[]
     const abbrev = /^(?:\p{L}|Ma|MA)\.,?$/u.test(tok); // "J." "Ma." keep their period
     const clean = abbrev ? tok.replace(/,$/, '') : tok.replace(/[,;:.!?)"”]+$/, '');
     const ended = abbrev ? tok.endsWith(',') : clean !== tok;
-    if (!WORD.test(clean) || FIELD_WORD.test(foldLabel(clean).replace(/\.$/, '')) || isNotName(clean)) break;
     const particle = isParticle(clean);
+    if (!WORD.test(clean) || FIELD_WORD.test(foldLabel(clean).replace(/\.$/, '')) || (!particle && isNotName(clean))) break;
     if (!particle && !anyCase && !isCapitalized(clean)) break;
     if (particle && anyCase && foldLabel(clean) === 'y') break;
     words.push(clean);
@@ -81,8 +81,15 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     const folded = foldLabel(line);
     INTRO.lastIndex = 0;
     for (let m = INTRO.exec(folded); m; m = INTRO.exec(folded)) {
-      const words = readNameWords(line.slice(m.index + m[0].length), false);
+      const rest = line.slice(m.index + m[0].length);
+      const words = readNameWords(rest, false);
       if (nonParticleCount(words) >= 2) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index);
+      // "yo López García, María, solicito...": surnames, comma, given names.
+      const comma = /^([^,]+),\s*([^,.;:]+)/u.exec(rest);
+      if (comma && readNameWords(comma[1]!, false).join(' ') === comma[1]!.trim()) {
+        const given = readNameWords(comma[2]!, false);
+        if (given.length) push(normalizeName(`${comma[1]!.trim()}, ${given.join(' ')}`), 'sentence', i * 1000 + m.index + 1);
+      }
     }
     const trimmed = folded.trim();
     if (CLOSING.test(trimmed)) afterClosing = i;
