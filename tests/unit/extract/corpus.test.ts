@@ -1,0 +1,30 @@
+// Runs the extraction corpus (tests/fixtures/extraction/{dev,holdout}) through parseMessage +
+// triageMessage, prints per-field precision/recall and asserts the targets: precision >= 99.5%,
+// recall >= 98% per field, and no message called complete that is not.
+import { describe, expect, it } from 'vitest';
+import { FIELD_NAMES } from '../../../src/extract/types.js';
+import { corpusFiles, formatScore, runCase, score, type CaseResult } from './corpus-score.js';
+
+for (const set of ['dev', 'holdout']) {
+  describe(`extraction corpus: ${set}`, () => {
+    const files = corpusFiles(set);
+    const results: CaseResult[] = [];
+
+    it(`has fixtures`, () => {
+      expect(files.length).toBeGreaterThan(0);
+    });
+
+    it('runs every message', async () => {
+      for (const f of files) results.push(await runCase(f));
+      const s = score(results);
+      console.log(formatScore(set, s));
+      for (const line of [...s.fieldErrors, ...s.problemErrors, ...s.decisionErrors]) console.log('  ', line);
+      expect(s.falseComplete).toEqual([]);
+      for (const f of FIELD_NAMES) {
+        expect.soft(s.fields[f].precision, `${f} precision`).toBeGreaterThanOrEqual(0.995);
+        expect.soft(s.fields[f].recall, `${f} recall`).toBeGreaterThanOrEqual(0.98);
+      }
+      expect.soft(s.problemErrors).toEqual([]);
+    });
+  });
+}
