@@ -54,6 +54,8 @@ export interface DovecotOptions {
 interface RunAs {
   loginUser: string;
   internalUser: string;
+  /** Group of the internal sockets (stats-writer, dict...); Dovecot's default is "dovecot". */
+  internalGroup: string;
   mailUid: number;
   mailGid: number;
 }
@@ -72,10 +74,13 @@ function chooseRunAs(): RunAs {
     if (!lookupUser('dovenull') || !lookupUser('dovecot') || !mail) {
       throw new Error('users dovenull, dovecot and mail are required (install dovecot-imapd)');
     }
-    return { loginUser: 'dovenull', internalUser: 'dovecot', mailUid: mail.uid, mailGid: mail.gid };
+    return { loginUser: 'dovenull', internalUser: 'dovecot', internalGroup: 'dovecot', mailUid: mail.uid, mailGid: mail.gid };
   }
+  // Not root: Dovecot cannot switch users, so every process and the mail are ours.
   const me = os.userInfo();
-  return { loginUser: me.username, internalUser: me.username, mailUid: me.uid, mailGid: me.gid };
+  const group = readFileSync('/etc/group', 'utf8').split('\n').find((l) => l.split(':')[2] === String(me.gid))?.split(':')[0];
+  if (!group) throw new Error(`dovecot: no group name for gid ${me.gid}`);
+  return { loginUser: me.username, internalUser: me.username, internalGroup: group, mailUid: me.uid, mailGid: me.gid };
 }
 
 function dovecotConfig(o: {
@@ -99,6 +104,7 @@ auth_mechanisms = plain login
 auth_username_format = %Lu
 default_login_user = ${runAs.loginUser}
 default_internal_user = ${runAs.internalUser}
+default_internal_group = ${runAs.internalGroup}
 first_valid_uid = ${runAs.mailUid}
 last_valid_uid = ${runAs.mailUid}
 first_valid_gid = ${runAs.mailGid}
