@@ -36,10 +36,11 @@ export function htmlToText(html: string, maxLength = 1_000_000): string {
   let lineDepth = 0;
   let depth = 0;
   const quoteStack: boolean[] = []; // for divs: whether each open div started a quote
-  const flush = () => {
+  // An empty line is kept only for <br>/<p> (paragraph breaks), not between table cells.
+  const flush = (blank = false) => {
     const t = line.replace(/[ \t\u00a0]+/g, ' ').trim();
     if (t) lines.push('> '.repeat(lineDepth) + t);
-    else if (lines.length && lines[lines.length - 1] !== '') lines.push('');
+    else if (blank && lines.length && lines[lines.length - 1] !== '') lines.push('');
     line = '';
   };
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>|([^<]+)|(<)/g;
@@ -65,7 +66,7 @@ export function htmlToText(html: string, maxLength = 1_000_000): string {
         if (q) depth++;
       }
     } else if (BLOCK.has(name)) {
-      flush();
+      flush(name === 'br' || name === 'p');
     }
   }
   flush();

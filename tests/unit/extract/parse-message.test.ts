@@ -1,0 +1,107 @@
+// parseMessage: all ParsedMail fields, malformed MIME never throws, size gate, PDF text bounds.
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../../src/mail/parse-message.js';
+import { extractPdfText } from '../../../src/mail/pdf-text.js';
+import { makePdf } from '../../fixtures/extraction/gen/mime.js';
+
+const msg = (s: string) => Buffer.from(s.replace(/\n/g, '\r\n'), 'latin1');
+
+describe('parseMessage', () => {
+  it('fills every field', async () => {
+    const m = await parseMessage(msg(`From: "Ana Ruiz" <Ana.Ruiz1234@alumnos.udg.mx>
+To: IMSS <imss@udg.mx>, otro@udg.mx
+Cc: grupo: a@b.mx, c@d.mx;
+Subject: =?ISO-8859-1?Q?C=F3digo_y_NSS?=
+Date: Mon, 3 Feb 2025 10:00:00 -0600
+Message-ID: <abc@alumnos.udg.mx>
+In-Reply-To: <desk-1@udg.mx>
+References: <desk-0@udg.mx> <desk-1@udg.mx>
+Received: from a
+Received: from b
+MIME-Version: 1.0
+Content-Type: text/plain; charset=iso-8859-1
+Content-Transfer-Encoding: quoted-printable
+
+C=F3digo: 219123456
+`));
+    expect(m.from).toEqual({ address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz' });
+    expect(m.to.map((a) => a.address)).toEqual(['imss@udg.mx', 'otro@udg.mx']);
+    expect(m.cc.map((a) => a.address)).toEqual(['a@b.mx', 'c@d.mx']);
+    expect(m.subject).toBe('Código y NSS');
+    expect(m.messageId).toBe('abc@alumnos.udg.mx');
+    expect(m.inReplyTo).toBe('desk-1@udg.mx');
+    expect(m.references).toEqual(['desk-0@udg.mx', 'desk-1@udg.mx']);
+    expect(m.date).toBe('2025-02-03T16:00:00.000Z');
+    expect(m.headers['received']?.split('\n')).toHaveLength(2);
+    expect(m.contentType).toBe('text/plain');
+    expect(m.text).toContain('Código: 219123456');
+    expect(m.parseWarnings).toEqual([]);
+  });
+
+  it('HTML-only mail gets text from our converter, table cells on lines', async () => {
+    const m = await parseMessage(msg(`From: a@alumnos.udg.mx
+Subject: x
+Content-Type: text/html; charset=utf-8
+
+<table><tr><td>NSS</td><td>53987417457</td></tr></table><blockquote>CURP: PEGL890909MJCRMS08</blockquote>`));
+    expect(m.text.split('\n')).toEqual(['NSS', '53987417457', '> CURP: PEGL890909MJCRMS08']);
+    expect(m.html).toContain('<table>');
+  });
+
+  const broken: [string, string][] = [
+    ['empty', ''],
+    ['garbage bytes', '\x00\x01\x02 not a mail'],
+    ['unterminated multipart', 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhola'],
+    ['bad base64', 'Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!!%%%%'],
+    ['unknown charset', 'Content-Type: text/plain; charset=x-nada\r\n\r\nhola'],
+  ];
+  it.each(broken)('never throws on malformed MIME: %s', async (_l, raw) => {
+    const m = await parseMessage(Buffer.from(raw, 'latin1'));
+    expect(typeof m.text).toBe('string');
+    expect(Array.isArray(m.parseWarnings)).toBe(true);
+  });
+
+  it('refuses an oversized message with IMSS_MESSAGE_TOO_LARGE', async () => {
+    await expect(parseMessage(Buffer.alloc(2048, 'a'), { maxBytes: 1024 })).rejects.toMatchObject({ code: 'IMSS_MESSAGE_TOO_LARGE' });
+  });
+
+  it('reads PDF attachment text; a fake PDF and an image yield null', async () => {
+    const pdf = makePdf(['NSS: 53987417457', 'CURP: PEGL890909MJCRMS08']).toString('base64');
+    const m = await parseMessage(msg(`From: a@alumnos.udg.mx
+Subject: x
+Content-Type: multipart/mixed; boundary="b"
+
+--b
+Content-Type: text/plain
+
+hola
+--b
+Content-Type: application/pdf; name="nss.pdf"
+Content-Transfer-Encoding: base64
+
+${pdf}
+--b
+Content-Type: application/pdf; name="falso.pdf"
+
+no soy un pdf
+--b
+Content-Type: image/png; name="foto.png"
+Content-Transfer-Encoding: base64
+
+iVBORw0KGgo=
+--b--
+`));
+    expect(m.contentType).toBe('multipart/mixed');
+    expect(m.attachments.map((a) => a.filename)).toEqual(['nss.pdf', 'falso.pdf', 'foto.png']);
+    expect(m.attachments[0]!.text).toContain('53987417457');
+    expect(m.attachments[1]!.text).toBeNull();
+    expect(m.attachments[2]!.text).toBeNull();
+    expect(m.parseWarnings).toEqual(['pdf_unreadable: falso.pdf']);
+  });
+
+  it('PDF limits: too big or truncated returns null without throwing', async () => {
+    const pdf = makePdf(['hola']);
+    expect(await extractPdfText(pdf, { maxBytes: 10, maxPages: 1, maxChars: 100, timeoutMs: 1000 })).toBeNull();
+    expect(await extractPdfText(pdf.subarray(0, 60))).toBeNull();
+  });
+});
