@@ -57,7 +57,10 @@ export async function processIncoming(job: IncomingJob, deps: InboundDeps): Prom
 
   if (record.state !== 'applied' && record.state !== 'done') {
     const fetched = await fetchSource(job, deps);
-    if (fetched === 'stale' || fetched === 'gone') return { outcome: fetched };
+    if (fetched === 'stale' || fetched === 'gone') {
+      deps.log.info({ uid: job.uid, outcome: fetched }, fetched === 'gone' ? 'message no longer in the mailbox' : 'UIDVALIDITY changed since the job was queued');
+      return { outcome: fetched };
+    }
     messageKey ??= messageKeyOf(null, fetched);
     record = await redis.hgetall(keys.inbound(messageKey));
     if (record.state !== 'applied' && record.state !== 'done') {
@@ -82,7 +85,13 @@ async function fetchSource(job: IncomingJob, deps: InboundDeps): Promise<Buffer 
     const lock = await client.getMailboxLock(job.mailbox);
     try {
       if (String(client.mailbox && client.mailbox.uidValidity) !== job.uidValidity) return 'stale';
-      const msg = await client.fetchOne(String(job.uid), { uid: true, size: true, source: true }, { uid: true });
+      const fetchIt = () => client.fetchOne(String(job.uid), { uid: true, size: true, source: true }, { uid: true });
+      let msg = await fetchIt();
+      if (!msg) {
+        // This session may not have seen the new message yet (no IDLE here): NOOP syncs it.
+        await client.noop();
+        msg = await fetchIt();
+      }
       if (!msg || !msg.source) return 'gone';
       return msg.source;
     } catch (err) {
