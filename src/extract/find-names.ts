@@ -21,7 +21,7 @@ const isNotName = (w: string) => NOT_NAME_WORDS.has(foldLabel(w).replace(/[^a-z]
  * any letters-only words when `anyCase`). Stops at punctuation, digits, field words and words
  * that are never names. Returns the words as written.
  */
-export function readNameWords(text: string, anyCase: boolean, max = 7): string[] {
+export function readNameWords(text: string, anyCase: boolean, max = 7, keepLeadingParticles = false): string[] {
   const words: string[] = [];
   for (const tok of text.split(/\s+/)) {
     if (!tok) continue;
@@ -36,7 +36,7 @@ export function readNameWords(text: string, anyCase: boolean, max = 7): string[]
     if (ended || words.length >= max) break;
   }
   while (words.length && isParticle(words[words.length - 1]!)) words.pop();
-  while (words.length && isParticle(words[0]!)) words.shift();
+  if (!keepLeadingParticles) while (words.length && isParticle(words[0]!)) words.shift();
   return words;
 }
 
@@ -62,7 +62,7 @@ function isListLine(line: string): string[] | null {
   const t = line.trim().replace(/^[-*•·]\s*/, '');
   const folded = foldLabel(t);
   if (!t || GREETING.test(folded) || CLOSING.test(folded) || LABELS.some(([, r]) => r.test(folded))) return null;
-  const words = readNameWords(t, false);
+  const words = readNameWords(t, false, 7, true);
   if (words.join(' ').length < t.replace(/[.,]$/, '').length - 1) return null;
   return nonParticleCount(words) >= 2 && nonParticleCount(words) <= 6 ? words : null;
 }
@@ -78,6 +78,9 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     const line = lines[i]!;
     const lab = readLabel(lines, i);
     if (lab?.field === 'fullName') push(cutLabeledValue(lab.value), 'label', lab.valueLine * 1000);
+    // A label after the value: "Ana Ruiz Peña (nombre completo)".
+    const after = /^(.+?)\s*\((?:mi\s+)?nombre(?:\s+completo)?\)\s*$/iu.exec(line.replace(/^\s*[-*•·]\s*/, ''));
+    if (after) push(cutLabeledValue(after[1]!), 'label', i * 1000);
     const folded = foldLabel(line);
     INTRO.lastIndex = 0;
     for (let m = INTRO.exec(folded); m; m = INTRO.exec(folded)) {

@@ -25,7 +25,7 @@ export const LABELS: readonly (readonly [FieldName, RegExp])[] = [
 ];
 
 /** Separators between a label and its value. */
-export const LABEL_SEP = /^\s*(?:[:=\-–—|>]+\s*|\.\s+|\s+(?:es|son)\s*:?\s*)?/;
+export const LABEL_SEP = /^\s*(?:\.?[:=\-–—|>]+\s*|\.\s+|\t+|\s+(?:es|son)\s*:?\s*)?/;
 
 /** Keywords that, just before a number or token, say which field it is (or that it is none). */
 export type KeywordField = FieldName | 'none';
@@ -54,7 +54,7 @@ export const NOT_NAME_WORDS = new Set(
    computacion biologia agronomia veterinaria turismo mercadotecnia negocios economia historia letras filosofia
    sociologia trabajo cultura fisica deporte salud publica ciencias computacion industrial civil mecanica electrica
    biomedica comunicacion periodismo musica artes teatro danza urgente solicitud asunto importante pendiente
-   lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto
+   lunes martes miercoles jueves viernes sabado domingo enero febrero marzo mayo junio julio agosto
    septiembre octubre noviembre diciembre mexico jalisco zapopan tlaquepaque tonala calle colonia avenida av col
    cp telefono celular tel`.split(/\s+/),
 );

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_NAMES } from '../../../src/extract/types.js';
 import { corpusFiles, formatScore, runCase, score, type CaseResult } from './corpus-score.js';
 
-for (const set of ['dev', 'holdout']) {
+for (const set of ['dev', 'holdout', 'unseen']) {
   describe(`extraction corpus: ${set}`, () => {
     const files = corpusFiles(set);
     const results: CaseResult[] = [];
