@@ -1,0 +1,97 @@
+// Table-driven extraction cases for the situations the corpus does not isolate: noise that must
+// not be taken for values, quoted desk text, forwards, sources.
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../../src/extract/extract-fields.js';
+import type { ParsedMail } from '../../../src/extract/types.js';
+import { CORPUS_OPTIONS } from './corpus-score.js';
+
+const mail = (text: string, over: Partial<ParsedMail> = {}): ParsedMail => ({
+  messageId: null, inReplyTo: null, references: [], subject: '', from: { address: 'ana.ruiz77@gmail.com', name: 'Ana Ruiz' },
+  replyTo: null, to: [], cc: [], date: null, headers: {}, contentType: 'text/plain', text, html: null, attachments: [],
+  parseWarnings: [], ...over,
+});
+const run = (text: string, over: Partial<ParsedMail> = {}) => extractFields(mail(text, over), CORPUS_OPTIONS);
+
+// A consistent invented student: Ana Sofía Ruiz Peña, born 2004-03-15 in Jalisco.
+const CURP = 'RUPA040315MJCZXNA7';
+const NSS = '04220412342';
+
+describe('noise is not taken for values', () => {
+  const cases: [string, string][] = [
+    ['desk phones and postal code', 'Llamé al (33) 3827 0613 y al 33 38263642, Pedro Moreno #1029 C.P. 44100, ext. 103'],
+    ['dates and times', 'Fui el 12/03/2024 a las 10:30 y el 2024-08-19 a las 9:00 hrs.'],
+    ['semester and phone', 'Voy en 5° semestre, mi cel es 3312456789 y whats 33 1234 5678'],
+    ['folio of a document', 'Folio 1687905723453911245293 del 27/06/2023'],
+    ['greeting names another person', 'Buenas tardes Lic. Martha González Ruiz\n\nNo tengo vigencia.'],
+  ];
+  it.each(cases)('%s', (_l, text) => {
+    const e = run(text);
+    expect(e.fields).toEqual({ fullName: null, studentCode: null, nss: null, curp: null, institutionalEmail: null });
+    expect(e.problems).toEqual([]);
+  });
+});
+
+describe('quoted desk text is never a source', () => {
+  const desk = 'Nombre completo: Juan Ejemplo Pérez\nCódigo de estudiante: 219999999\nNSS: 53987417457\nCURP: PEGL890909MJCRMS08';
+  const cases: [string, string][] = [
+    ['Gmail attribution over two lines', `Gracias\n\nEl lun, 3 jun 2024 a las 10:15, IMSS <\nimss@udg.mx> escribió:\n${desk.replace(/^/gm, '> ')}`],
+    ['Outlook block', `Gracias\n\n________________________________\nDe: IMSS <imss@udg.mx>\nEnviado: lunes, 3 de junio de 2024 10:15\nPara: Ana\nAsunto: RE: Alta\n\n${desk}`],
+    ['Mensaje original', `Gracias\n\n-----Mensaje original-----\nDe: imss@udg.mx\nEnviado el: lunes\nPara: ana\nAsunto: RE: Alta\n\n${desk}`],
+    ['forward of the desk reply', `Gracias\n\n---------- Forwarded message ---------\nDe: IMSS <imss@udg.mx>\nDate: lun\nSubject: RE: Alta\nTo: <ana@gmail.com>\n\n${desk}`],
+  ];
+  it.each(cases)('%s', (_l, text) => {
+    expect(run(text).fields).toEqual({ fullName: null, studentCode: null, nss: null, curp: null, institutionalEmail: null });
+  });
+});
+
+describe('sources', () => {
+  it('a forward of my own earlier mail is a source', () => {
+    const e = run(`Reenvío mi correo\n\n---------- Forwarded message ---------\nDe: Ana Ruiz <ana.ruiz77@gmail.com>\nDate: lun\nSubject: Alta\nTo: <imss@udg.mx>\n\nCódigo: 219123456\nCURP: ${CURP}`);
+    expect(e.fields.studentCode).toBe('219123456');
+    expect(e.fields.curp).toBe(CURP);
+  });
+  it('inline answers under quoted labels', () => {
+    const e = run(`Respondo abajo\n\nEl lun, 3 jun 2024 a las 10:15, IMSS <imss@udg.mx> escribió:\n> Nombre completo:\nAna Sofía Ruiz Peña\n> CURP:\n${CURP}\n> NSS: 53987417457\n>`);
+    expect(e.fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    expect(e.fields.curp).toBe(CURP);
+    expect(e.fields.nss).toBeNull();
+  });
+  it('the institutional sender carries the e-mail; a lookalike sender does not', () => {
+    expect(run('hola', { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: '' } }).sources.institutionalEmail).toBe('sender');
+    expect(run('hola', { from: { address: 'ana@alumnos.udg.mx.evil.com', name: '' } }).fields.institutionalEmail).toBeNull();
+  });
+  it('the desk address is never the student e-mail', () => {
+    expect(run('Correo UDG: imss@udg.mx').fields.institutionalEmail).toBeNull();
+  });
+  it('PDF attachment text is a source, noted as such', () => {
+    const e = run('Adjunto mi NSS', { attachments: [{ filename: 'nss.pdf', contentType: 'application/pdf', size: 1, text: `NSS: ${NSS}\nCURP: ${CURP}` }] });
+    expect(e.fields.nss).toBe(NSS);
+    expect(e.sources.nss).toBe('attachment');
+  });
+  it('HTML-only mail: table cells', () => {
+    const e = run('', { html: `<table><tr><td>Nombre completo</td><td>Ruiz Peña, Ana Sofía</td></tr><tr><td>CURP</td><td>${CURP.toLowerCase()}</td></tr></table>` });
+    expect(e.fields.fullName).toBe('Ruiz Peña, Ana Sofía');
+    expect(e.fields.curp).toBe(CURP);
+    expect(e.nameParts).toEqual({ givenNames: 'Ana Sofía', firstSurname: 'Ruiz', secondSurname: 'Peña' });
+  });
+});
+
+describe('problems and warnings', () => {
+  it("a parent's NSS is a problem with a kind explanation", () => {
+    const e = run(`CURP: ${CURP}\nNSS: 53987417457`);
+    expect(e.problems.map((p) => p.code)).toEqual(['nss_parent_suspected']);
+    expect(e.problems[0]!.message).toMatch(/madre, padre o tutor/);
+  });
+  it('a CURP that is not the written name', () => {
+    const e = run(`Nombre: Juan Pérez López\nCURP: ${CURP}`);
+    expect(e.problems.map((p) => p.code)).toEqual(['curp_name_mismatch']);
+  });
+  it('a 7-digit code is an applicant number', () => {
+    expect(run('Código: 2191234').problems.map((p) => p.code)).toEqual(['student_code_aspirante']);
+  });
+  it('two different valid NSS: the labeled one, with a warning for staff', () => {
+    const e = run(`NSS: ${NSS}\nel de mi mamá es 53987417457`);
+    expect(e.fields.nss).toBe(NSS);
+    expect(e.warnings.join(' ')).toMatch(/más de un NSS/);
+  });
+});
