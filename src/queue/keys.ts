@@ -32,6 +32,8 @@ export interface Keys {
   allCases(): string;
   /** HASH: one outgoing reply (the outbox record). */
   reply(replyId: string): string;
+  /** LIST of reply ids of one case, oldest first. */
+  caseReplies(caseId: string): string;
   /** ZSET of reply timestamps for one recipient: the per-address daily reply budget. */
   replyBudget(address: string): string;
   /** STRING lock token: serialises case updates for one sender. */
@@ -59,6 +61,7 @@ export function createKeys(prefix: string): Keys {
     staffQueue: () => k('queue', 'staff'),
     allCases: () => k('cases'),
     reply: (replyId) => k('reply', replyId),
+    caseReplies: (caseId) => k('case', caseId, 'replies'),
     replyBudget: (address) => k('budget', hashValue(address.toLowerCase())),
     senderLock: (address) => k('lock', 'sender', hashValue(address.toLowerCase())),
     caseLock: (caseId) => k('lock', 'case', caseId),

@@ -22,6 +22,7 @@ import { execOrThrow, type CaseStore } from '../triage/case-store.js';
 import { triageMessage, type MessageTriage } from '../triage/triage-message.js';
 import type { Keys } from './keys.js';
 import { withRedisLock } from './mutex.js';
+import { enqueueReply, writeReply } from './outbox.js';
 import { messageKeyOf, type IncomingJob, type ReplyJob } from './queues.js';
 
 export interface RenderedReply {
@@ -71,8 +72,7 @@ export async function processIncoming(job: IncomingJob, deps: InboundDeps): Prom
   if (!messageKey) throw new Error('unreachable: message key unknown');
 
   if (record.replyId && record.caseId) {
-    // Idempotent: the job id is the reply id, and the reply processor skips a sent reply.
-    await deps.replies.add('reply', { replyId: record.replyId, caseId: record.caseId }, { jobId: record.replyId });
+    await enqueueReply(deps.replies, record.replyId, record.caseId);
   }
   const outcome = (record.outcome ?? 'error') as Outcome | 'error';
   const placed = await placeMessage(job, outcome, deps);
@@ -170,26 +170,20 @@ async function triageAndRecord(job: IncomingJob, raw: Buffer, messageKey: string
         const c = result.case;
         if (result.reply) {
           replyId = `r${messageKey}`;
-          const domain = config.mailFrom.address.split('@')[1] ?? 'imss-triage.local';
-          const replyMessageId = `${replyId}@${domain}`;
           const rendered = deps.render(result.reply.kind, c, triage);
-          const references = [...parsed.references, ...(parsed.messageId ? [parsed.messageId] : [])].slice(-20);
-          c.messageIds.push(replyMessageId);
-          tx.hset(keys.reply(replyId), {
+          const messageId = writeReply(tx, keys, {
             replyId,
             caseId: c.id,
             kind: result.reply.kind,
             to: result.reply.to,
-            subject: rendered.subject,
-            text: rendered.text,
-            html: rendered.html,
-            messageId: replyMessageId,
-            inReplyTo: parsed.messageId ?? '',
-            references: JSON.stringify(references),
-            status: 'pending',
+            ...rendered,
+            inReplyTo: parsed.messageId,
+            references: [...parsed.references, ...(parsed.messageId ? [parsed.messageId] : [])],
+            actor: 'system',
             createdAt: now.toISOString(),
-            inboundAt: String(job.seenAt),
-          });
+            inboundAt: job.seenAt,
+          }, config.mailFrom.address);
+          c.messageIds.push(messageId);
           tx.zadd(budgetKey!, now.getTime(), replyId);
           tx.zremrangebyscore(budgetKey!, '-inf', now.getTime() - 2 * 86_400_000);
           result.events.push({ at: now.toISOString(), kind: 'reply_planned', actor: 'system', detail: { replyId, kind: result.reply.kind } });
