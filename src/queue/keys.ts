@@ -42,6 +42,16 @@ export interface Keys {
   caseLock(caseId: string): string;
   /** ZSET messageKey -> time: messages that could not be triaged (the "Errores" lane). */
   errors(): string;
+  /** HASH {email, passwordHash, admin, disabled, createdAt...}: one staff account (web app). */
+  staffAccount(email: string): string;
+  /** SET of staff account e-mails, for the admin list. */
+  staffAccounts(): string;
+  /** STRING (JSON, expires): one staff web session, keyed by a hash of the cookie token. */
+  staffSession(tokenHash: string): string;
+  /** STRING counter (expires): failed logins for one account, for the per-account limit. */
+  loginFailures(email: string): string;
+  /** Key prefix for the per-IP login rate limiter (@fastify/rate-limit nameSpace). */
+  loginRateLimit(): string;
 }
 
 export function createKeys(prefix: string): Keys {
@@ -66,6 +76,11 @@ export function createKeys(prefix: string): Keys {
     senderLock: (address) => k('lock', 'sender', hashValue(address.toLowerCase())),
     caseLock: (caseId) => k('lock', 'case', caseId),
     errors: () => k('errors'),
+    staffAccount: (email) => k('staff', 'account', hashValue(email.toLowerCase())),
+    staffAccounts: () => k('staff', 'accounts'),
+    staffSession: (tokenHash) => k('staff', 'session', tokenHash),
+    loginFailures: (email) => k('staff', 'login-fail', hashValue(email.toLowerCase())),
+    loginRateLimit: () => `${k('staff', 'rl')}:`,
   };
 }
 
