@@ -24,9 +24,25 @@ export function bodyText(mail: Pick<ParsedMail, 'text' | 'html'>): string {
   return text;
 }
 
+/** Finders work line by line; bounding line length keeps every pattern scan near-linear. */
+function breakLongLines(text: string): string {
+  return text.replace(/[^\n]{1001,}/g, (line) => {
+    const parts: string[] = [];
+    let at = 0;
+    while (line.length - at > 1000) {
+      const space = line.lastIndexOf(' ', at + 1000);
+      const cut = space > at + 500 ? space : at + 1000;
+      parts.push(line.slice(at, cut));
+      at = cut;
+    }
+    parts.push(line.slice(at));
+    return parts.join('\n');
+  });
+}
+
 export function extractFields(mail: ParsedMail, options: ExtractOptions): Extraction {
   const now = options.now;
-  const own = extractOwnText(bodyText(mail).normalize('NFC'), {
+  const own = extractOwnText(breakLongLines(bodyText(mail).normalize('NFC')), {
     senderAddress: mail.from?.address ?? null,
     senderName: mail.from?.name ?? '',
     deskAddresses: options.deskAddresses,
@@ -34,7 +50,7 @@ export function extractFields(mail: ParsedMail, options: ExtractOptions): Extrac
   });
   const segments: Segment[] = [{ text: own, source: 'body' }];
   for (const a of mail.attachments) {
-    if (a.text) segments.push({ text: a.text.slice(0, MAX_TEXT).normalize('NFC'), source: 'attachment' });
+    if (a.text) segments.push({ text: breakLongLines(a.text.slice(0, MAX_TEXT).normalize('NFC')), source: 'attachment' });
   }
   const subject: Segment = { text: (mail.subject ?? '').normalize('NFC'), source: 'subject' };
 

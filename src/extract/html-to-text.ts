@@ -25,14 +25,34 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/**
+ * Removes comments and head/style/script/title elements in one forward pass (a lazy regex would
+ * rescan to the end for every unclosed opener: quadratic on hostile input). An unclosed one
+ * drops the rest.
+ */
+function dropHidden(html: string): string {
+  const lower = html.toLowerCase();
+  const open = /<!--|<(head|style|script|title)\b/gi;
+  let out = '';
+  let from = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    if (m.index < from) continue;
+    out += html.slice(from, m.index);
+    const close = m[1] ? `</${m[1].toLowerCase()}` : '-->';
+    const end = lower.indexOf(close, m.index + m[0].length);
+    if (end < 0) return out;
+    from = m[1] ? lower.indexOf('>', end) + 1 || html.length : end + 3;
+    open.lastIndex = from;
+  }
+  return out + html.slice(from);
+}
+
 /** Converts HTML to text; input beyond maxLength characters is ignored. */
 export function htmlToText(html: string, maxLength = 1_000_000): string {
-  const src = html
-    .slice(0, maxLength)
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(head|style|script|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  const src = dropHidden(html.slice(0, maxLength));
   const lines: string[] = [];
   let line = '';
+  let lineHasText = false; // tracked, not recomputed: trimming a growing line is quadratic
   let lineDepth = 0;
   let depth = 0;
   const quoteStack: boolean[] = []; // for divs: whether each open div started a quote
@@ -42,12 +62,16 @@ export function htmlToText(html: string, maxLength = 1_000_000): string {
     if (t) lines.push('> '.repeat(lineDepth) + t);
     else if (blank && lines.length && lines[lines.length - 1] !== '') lines.push('');
     line = '';
+    lineHasText = false;
   };
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>|([^<]+)|(<)/g;
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^<>]*)>|([^<]+)|(<)/g;
   for (let m = tag.exec(src); m; m = tag.exec(src)) {
     if (m[4] !== undefined || m[5] !== undefined) {
       const text = decodeEntities((m[4] ?? '<').replace(/[\r\n]+/g, ' '));
-      if (!line.trim()) lineDepth = depth;
+      if (!lineHasText && text.trim()) {
+        lineDepth = depth;
+        lineHasText = true;
+      }
       line += text;
       continue;
     }

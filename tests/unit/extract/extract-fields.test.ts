@@ -95,3 +95,18 @@ describe('problems and warnings', () => {
     expect(e.warnings.join(' ')).toMatch(/más de un NSS/);
   });
 });
+
+describe('hostile input stays near-linear', () => {
+  const cases: [string, Partial<ParsedMail>][] = [
+    ['200k letters on one line', { text: 'a'.repeat(200_000) }],
+    ['"a@" repeated', { text: 'a@'.repeat(100_000) }],
+    ['unclosed tags', { text: '', html: '<a'.repeat(500_000) }],
+    ['unclosed <style> openers', { text: '', html: '<style>'.repeat(140_000) }],
+    ['unclosed comments', { text: '', html: '<!--'.repeat(250_000) }],
+  ];
+  it.each(cases)('%s', (_l, over) => {
+    const t0 = performance.now();
+    run('', over);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});
