@@ -18,6 +18,10 @@ const list = z
   .string()
   .transform((v) => v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean));
 const email = z.string().trim().email('must be an e-mail address');
+const auth = z.enum(['password', 'oauth2'], { message: 'must be password or oauth2' });
+/** Comma-separated, case kept (phone numbers, extensions). */
+const textList = z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+const nonNegativeInt = z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more');
 
 const schema = z.object({
   IMAP_HOST: nonEmpty.default('127.0.0.1'),
@@ -28,12 +32,30 @@ const schema = z.object({
   IMAP_MAILBOX: nonEmpty.default('INBOX'),
   IMAP_POLL_SECONDS: positiveInt.default(60),
   IMAP_IDLE_RESTART_SECONDS: positiveInt.default(300),
+  IMAP_AUTH: auth.default('password'),
+
+  // OAuth2 (IMAP_AUTH/SMTP_AUTH=oauth2); see docs/deployment.md and src/mail/oauth-token.ts.
+  OAUTH_PROVIDER: z.enum(['google', 'microsoft', 'static'], { message: 'must be google, microsoft or static' }).optional(),
+  OAUTH_TOKEN_URL: z.string().trim().url('must be a URL').optional(),
+  OAUTH_SCOPE: z.string().trim().optional(),
+  IMAP_ACCESS_TOKEN: z.string().trim().optional(),
+  GOOGLE_CLIENT_ID: z.string().trim().optional(),
+  GOOGLE_CLIENT_SECRET: z.string().trim().optional(),
+  GOOGLE_REFRESH_TOKEN: z.string().trim().optional(),
+  GOOGLE_SERVICE_ACCOUNT_FILE: z.string().trim().optional(),
+  MS_TENANT_ID: z.string().trim().optional(),
+  MS_CLIENT_ID: z.string().trim().optional(),
+  MS_CLIENT_SECRET: z.string().trim().optional(),
 
   SMTP_HOST: nonEmpty.default('127.0.0.1'),
   SMTP_PORT: port.default(2525),
   SMTP_SECURE: bool.default(false),
   SMTP_USER: z.string().default(''),
   SMTP_PASSWORD: z.string().default(''),
+  /** Default: IMAP_AUTH. */
+  SMTP_AUTH: auth.optional(),
+  /** Outgoing replies per minute for the whole deployment (BullMQ limiter); 0 = no limit. */
+  SMTP_MAX_PER_MINUTE: nonNegativeInt.default(0),
   MAIL_FROM: email.default('imss@udg.mx'),
   MAIL_FROM_NAME: z.string().default('Coordinación de Servicios Estudiantiles - IMSS'),
   DESK_ADDRESSES: list.default(['imss@udg.mx']),
@@ -67,6 +89,9 @@ const schema = z.object({
   FOLDER_INCOMPLETE: nonEmpty.default('Triage/Incompletos'),
   FOLDER_IGNORED: nonEmpty.default('Triage/Ignorados'),
   FOLDER_ERRORS: nonEmpty.default('Triage/Errores'),
+  FOLDER_SENT: nonEmpty.default('Triage/Enviados'),
+  SENT_COPY: z.enum(['bcc', 'none'], { message: 'must be bcc or none' }).default('bcc'),
+  SENT_CHECK_GRACE_SECONDS: positiveInt.default(60),
 
   FOLIO_PREFIX: z.string().trim().regex(/^[A-Z0-9-]*$/, 'may hold only capital letters, digits and -').default('IMSS'),
   MAX_REPLIES_PER_DAY: positiveInt.default(3),
@@ -75,6 +100,20 @@ const schema = z.object({
 
   STAFF_PORT: port.default(8080),
   HEALTH_PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(0),
+  HEALTH_HOST: nonEmpty.default('0.0.0.0'),
+  /** /readyz fails when the last inbox sync is older; 0 = 3 x IMAP_POLL_SECONDS + 60. */
+  READY_SYNC_MAX_AGE_SECONDS: nonNegativeInt.default(0),
+
+  // Reply templates and the desk's contact data in every signature (src/replies/desk-contact.ts).
+  TEMPLATES_DIR: z.string().trim().optional(),
+  DESK_OFFICE_NAME: z.string().trim().optional(),
+  INSTITUTION_NAME: z.string().trim().optional(),
+  DESK_ADDRESS: z.string().transform((v) => v.split('|').map((s) => s.trim()).filter(Boolean)).optional(),
+  DESK_PHONE: textList.optional(),
+  DESK_EXTENSIONS: textList.optional(),
+  DESK_HOURS: z.string().trim().optional(),
+  DESK_EMAIL: email.optional(),
+  DESK_WEB: z.string().trim().url('must be a URL').optional(),
   SESSION_SECRET: z.string().default(''),
   CLAIM_IDLE_MINUTES: positiveInt.default(30),
 
@@ -86,20 +125,41 @@ const schema = z.object({
 type Env = z.infer<typeof schema>;
 
 export interface Config {
-  imap: { host: string; port: number; secure: boolean; user: string; password: string; mailbox: string; pollSeconds: number; idleRestartSeconds: number };
-  smtp: { host: string; port: number; secure: boolean; user: string; password: string };
+  imap: { host: string; port: number; secure: boolean; user: string; password: string; mailbox: string; pollSeconds: number; idleRestartSeconds: number; auth: 'password' | 'oauth2'; oauth: OAuthSettings | null };
+  smtp: { host: string; port: number; secure: boolean; user: string; password: string; auth: 'password' | 'oauth2'; oauth: OAuthSettings | null; maxPerMinute: number };
   mailFrom: { address: string; name: string };
   deskAddresses: string[];
   redis: { url: string; prefix: string };
   extraction: { institutionalDomains: string[]; studentCodePattern: string };
-  folders: { move: boolean; complete: string; incomplete: string; ignored: string; errors: string };
+  folders: { move: boolean; complete: string; incomplete: string; ignored: string; errors: string; sent: string };
+  /** 'bcc': every reply is also sent to MAIL_FROM, so the desk mailbox proves what was sent. */
+  sentCopy: { mode: 'bcc' | 'none'; graceSeconds: number };
   folioPrefix: string;
   maxRepliesPerDay: number;
   maxMessageBytes: number;
   workerConcurrency: number;
   web: { port: number; sessionSecret: string; claimIdleMinutes: number };
   healthPort: number;
+  health: { host: string; syncMaxAgeSeconds: number };
+  /** '' = the templates/ folder shipped with the app. */
+  templatesDir: string;
+  /** Overrides of the desk contact defaults (only what is set). */
+  deskContact: { office?: string; university?: string; addressLines?: string[]; phones?: string[]; extensions?: string[]; hours?: string; email?: string; web?: string };
   logLevel: Env['LOG_LEVEL'];
+}
+
+/** OAuth2 settings of one mail login (src/mail/oauth-token.ts uses them). */
+export interface OAuthSettings {
+  provider: 'google' | 'microsoft' | 'static';
+  /** The mailbox the token is for (a Google service account impersonates it). */
+  user: string;
+  staticToken: string;
+  /** '' = the provider's endpoint. */
+  tokenUrl: string;
+  /** '' = the provider's default scope. */
+  scope: string;
+  google: { clientId: string; clientSecret: string; refreshToken: string; serviceAccountFile: string };
+  microsoft: { tenantId: string; clientId: string; clientSecret: string };
 }
 
 export class ConfigError extends Error {
@@ -114,29 +174,53 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // Empty strings mean "not set" so that a blank line in .env falls back to the default.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = schema.safeParse(cleaned);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
+  const oauthProblems = checkOAuth(cleaned);
+  if (!result.success || oauthProblems.length > 0) {
+    const problems = (result.error?.issues ?? []).map((issue) => {
       const name = issue.path.join('.') || '(environment)';
       return `${name}: ${issue.message}`;
     });
-    throw new ConfigError(problems);
+    throw new ConfigError([...problems, ...oauthProblems]);
   }
   const e = result.data;
+  const smtpAuth = e.SMTP_AUTH ?? e.IMAP_AUTH;
+  const oauthFor = (user: string): OAuthSettings => ({
+    provider: e.OAUTH_PROVIDER ?? 'static',
+    user,
+    staticToken: e.IMAP_ACCESS_TOKEN ?? '',
+    tokenUrl: e.OAUTH_TOKEN_URL ?? '',
+    scope: e.OAUTH_SCOPE ?? '',
+    google: { clientId: e.GOOGLE_CLIENT_ID ?? '', clientSecret: e.GOOGLE_CLIENT_SECRET ?? '', refreshToken: e.GOOGLE_REFRESH_TOKEN ?? '', serviceAccountFile: e.GOOGLE_SERVICE_ACCOUNT_FILE ?? '' },
+    microsoft: { tenantId: e.MS_TENANT_ID ?? '', clientId: e.MS_CLIENT_ID ?? '', clientSecret: e.MS_CLIENT_SECRET ?? '' },
+  });
+  const deskContact: Config['deskContact'] = {};
+  if (e.DESK_OFFICE_NAME) deskContact.office = e.DESK_OFFICE_NAME;
+  if (e.INSTITUTION_NAME) deskContact.university = e.INSTITUTION_NAME;
+  if (e.DESK_ADDRESS?.length) deskContact.addressLines = e.DESK_ADDRESS;
+  if (e.DESK_PHONE?.length) deskContact.phones = e.DESK_PHONE;
+  if (e.DESK_EXTENSIONS?.length) deskContact.extensions = e.DESK_EXTENSIONS;
+  if (e.DESK_HOURS) deskContact.hours = e.DESK_HOURS;
+  if (e.DESK_EMAIL) deskContact.email = e.DESK_EMAIL.toLowerCase();
+  if (e.DESK_WEB) deskContact.web = e.DESK_WEB;
   const mailFrom = e.MAIL_FROM.toLowerCase();
   const config: Config = {
-    imap: { host: e.IMAP_HOST, port: e.IMAP_PORT, secure: e.IMAP_SECURE, user: e.IMAP_USER, password: e.IMAP_PASSWORD, mailbox: e.IMAP_MAILBOX, pollSeconds: e.IMAP_POLL_SECONDS, idleRestartSeconds: e.IMAP_IDLE_RESTART_SECONDS },
-    smtp: { host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE, user: e.SMTP_USER, password: e.SMTP_PASSWORD },
+    imap: { host: e.IMAP_HOST, port: e.IMAP_PORT, secure: e.IMAP_SECURE, user: e.IMAP_USER, password: e.IMAP_PASSWORD, mailbox: e.IMAP_MAILBOX, pollSeconds: e.IMAP_POLL_SECONDS, idleRestartSeconds: e.IMAP_IDLE_RESTART_SECONDS, auth: e.IMAP_AUTH, oauth: e.IMAP_AUTH === 'oauth2' ? oauthFor(e.IMAP_USER) : null },
+    smtp: { host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE, user: e.SMTP_USER, password: e.SMTP_PASSWORD, auth: smtpAuth, oauth: smtpAuth === 'oauth2' ? oauthFor(e.SMTP_USER || e.IMAP_USER) : null, maxPerMinute: e.SMTP_MAX_PER_MINUTE },
     mailFrom: { address: mailFrom, name: e.MAIL_FROM_NAME },
     deskAddresses: [...new Set([mailFrom, ...e.DESK_ADDRESSES])],
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
     extraction: { institutionalDomains: e.INSTITUTIONAL_DOMAINS, studentCodePattern: e.STUDENT_CODE_PATTERN },
-    folders: { move: e.MOVE_PROCESSED, complete: e.FOLDER_COMPLETE, incomplete: e.FOLDER_INCOMPLETE, ignored: e.FOLDER_IGNORED, errors: e.FOLDER_ERRORS },
+    folders: { move: e.MOVE_PROCESSED, complete: e.FOLDER_COMPLETE, incomplete: e.FOLDER_INCOMPLETE, ignored: e.FOLDER_IGNORED, errors: e.FOLDER_ERRORS, sent: e.FOLDER_SENT },
+    sentCopy: { mode: e.SENT_COPY, graceSeconds: e.SENT_CHECK_GRACE_SECONDS },
     folioPrefix: e.FOLIO_PREFIX,
     maxRepliesPerDay: e.MAX_REPLIES_PER_DAY,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     workerConcurrency: e.WORKER_CONCURRENCY,
     web: { port: e.STAFF_PORT, sessionSecret: e.SESSION_SECRET, claimIdleMinutes: e.CLAIM_IDLE_MINUTES },
     healthPort: e.HEALTH_PORT,
+    health: { host: e.HEALTH_HOST, syncMaxAgeSeconds: e.READY_SYNC_MAX_AGE_SECONDS || 3 * e.IMAP_POLL_SECONDS + 60 },
+    templatesDir: e.TEMPLATES_DIR ?? '',
+    deskContact,
     logLevel: e.LOG_LEVEL,
   };
   return deepFreeze(config);
@@ -146,11 +230,30 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export function summarizeConfig(config: Config): Record<string, unknown> {
   const mask = (s: string) => (s ? '********' : '(empty)');
   return {
-    imap: `${config.imap.user}@${config.imap.host}:${config.imap.port}/${config.imap.mailbox} secure=${config.imap.secure} password=${mask(config.imap.password)}`,
-    smtp: `${config.smtp.user || '(no auth)'}@${config.smtp.host}:${config.smtp.port} secure=${config.smtp.secure} password=${mask(config.smtp.password)}`,
+    imap: `${config.imap.user}@${config.imap.host}:${config.imap.port}/${config.imap.mailbox} secure=${config.imap.secure} ${config.imap.oauth ? `oauth2=${config.imap.oauth.provider}` : `password=${mask(config.imap.password)}`}`,
+    smtp: `${config.smtp.user || '(no auth)'}@${config.smtp.host}:${config.smtp.port} secure=${config.smtp.secure} ${config.smtp.oauth ? `oauth2=${config.smtp.oauth.provider}` : `password=${mask(config.smtp.password)}`}${config.smtp.maxPerMinute ? ` max=${config.smtp.maxPerMinute}/min` : ''}`,
     redis: config.redis.url.replace(/\/\/([^@/]*)@/, '//********@'),
     folders: config.folders.move ? Object.values(config.folders).slice(1).join(', ') : 'keywords only',
   };
+}
+
+/** Cross-field rules of OAuth2: what each provider needs, checked on the raw (non-empty) env. */
+function checkOAuth(env: Record<string, string | undefined>): string[] {
+  const wants = env.IMAP_AUTH === 'oauth2' || (env.SMTP_AUTH ?? env.IMAP_AUTH) === 'oauth2';
+  if (!wants) return [];
+  const missing = (names: string[]) => names.filter((n) => !env[n]).map((n) => `${n}: required with OAUTH_PROVIDER=${env.OAUTH_PROVIDER}`);
+  switch (env.OAUTH_PROVIDER) {
+    case 'static':
+      return missing(['IMAP_ACCESS_TOKEN']);
+    case 'google':
+      return env.GOOGLE_SERVICE_ACCOUNT_FILE ? [] : missing(['GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET', 'GOOGLE_REFRESH_TOKEN']).map((p) => `${p} (or GOOGLE_SERVICE_ACCOUNT_FILE)`);
+    case 'microsoft':
+      return missing(env.OAUTH_TOKEN_URL ? ['MS_CLIENT_ID', 'MS_CLIENT_SECRET'] : ['MS_TENANT_ID', 'MS_CLIENT_ID', 'MS_CLIENT_SECRET']);
+    case undefined:
+      return ['OAUTH_PROVIDER: required when IMAP_AUTH or SMTP_AUTH is oauth2 (google, microsoft or static)'];
+    default:
+      return []; // reported by the schema
+  }
 }
 
 function deepFreeze<T>(value: T): T {

@@ -2,7 +2,7 @@
 // delimiter (Dovecot Maildir++ uses ".", Gmail and Microsoft 365 use "/") is read from LIST.
 import type { ImapFlow } from 'imapflow';
 
-export type FolderRole = 'complete' | 'incomplete' | 'ignored' | 'errors';
+export type FolderRole = 'complete' | 'incomplete' | 'ignored' | 'errors' | 'sent';
 
 /** "Triage/Completos" with delimiter "." -> "Triage.Completos". Pure. */
 export function toServerPath(name: string, delimiter: string): string {

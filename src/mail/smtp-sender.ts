@@ -15,6 +15,8 @@ export interface OutgoingMessage {
   inReplyTo: string | null;
   references: string[];
   headers?: Record<string, string>;
+  /** Blind copies (envelope only, never in a header): the desk's own proof-of-sending copy. */
+  bcc?: string[];
 }
 
 export interface SendResult {
@@ -61,8 +63,8 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
             'X-Auto-Response-Suppress': 'All',
             ...m.headers,
           },
-          // One address, never a Cc list: the envelope is exactly the reply address.
-          envelope: { from: m.from.address, to: [m.to] },
+          // One student address, never a Cc list; the blind copy goes to the desk itself.
+          envelope: { from: m.from.address, to: [m.to, ...(m.bcc ?? [])] },
           disableFileAccess: true,
           disableUrlAccess: true,
         });

@@ -75,8 +75,8 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
   const ops = new ImapConnection({ imap: config.imap, log, role: 'ops', flow: { disableAutoIdle: true } });
   let folderPaths: Promise<Record<FolderRole, string>> | null = null;
   const folders = () => {
-    const { complete, incomplete, ignored, errors } = config.folders;
-    folderPaths ??= ops.use((client: ImapFlow) => ensureFolders(client, { complete, incomplete, ignored, errors })).catch((err) => {
+    const { complete, incomplete, ignored, errors, sent } = config.folders;
+    folderPaths ??= ops.use((client: ImapFlow) => ensureFolders(client, { complete, incomplete, ignored, errors, sent })).catch((err) => {
       folderPaths = null;
       throw err;
     });
@@ -85,6 +85,23 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
   ops.on('disconnected', () => {
     folderPaths = null;
   });
+
+  /** Searches the desk's INBOX and sent-copies folder for a Message-ID. */
+  const findSentCopy = async (messageId: string): Promise<boolean> => {
+    const paths = [config.imap.mailbox, (await folders()).sent];
+    return ops.use(async (client: ImapFlow) => {
+      for (const path of paths) {
+        const lock = await client.getMailboxLock(path);
+        try {
+          const uids = await client.search({ header: { 'message-id': `<${messageId}>` } }, { uid: true });
+          if (uids && uids.length > 0) return true;
+        } finally {
+          lock.release();
+        }
+      }
+      return false;
+    });
+  };
 
   const stats = { triaged: 0, repliesSent: 0, repliesFailed: 0, imapReconnects: () => ops.reconnects + (watcher?.reconnects ?? 0) };
   let watcher: InboxWatcher | null = null;
@@ -147,7 +164,7 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
       replyWorker = new Worker<ReplyJob, ReplyOutcome>(
         QUEUE_NAMES.replies,
         async (job: Job<ReplyJob>) => {
-          const outcome = await processReply(job.data, { config, redis, keys, store, sender, log: log.child({ jobId: job.id }) });
+          const outcome = await processReply(job.data, { config, redis, keys, store, sender, findSentCopy, log: log.child({ jobId: job.id }) });
           if (outcome === 'sent') stats.repliesSent += 1;
           if (outcome === 'failed') stats.repliesFailed += 1;
           return outcome;

@@ -46,10 +46,15 @@ export interface InboundDeps {
   now?: () => Date;
 }
 
-export type InboundResult = { outcome: Outcome | 'error' | 'gone' | 'stale' | 'duplicate'; caseId?: string | null };
+export type InboundResult = { outcome: Outcome | 'error' | 'gone' | 'stale' | 'duplicate' | 'sent_copy'; caseId?: string | null };
 
 export async function processIncoming(job: IncomingJob, deps: InboundDeps): Promise<InboundResult> {
   const { redis, keys } = deps;
+  if (job.messageId && (await isOwnSentCopy(job.messageId, deps))) {
+    // The blind copy of one of our replies: proof that it was sent. File it, never triage it.
+    await placeMessage(job, 'sent_copy', deps);
+    return { outcome: 'sent_copy' };
+  }
   let messageKey = job.messageId ? messageKeyOf(job.messageId) : null;
   let record = messageKey ? await redis.hgetall(keys.inbound(messageKey)) : {};
   if (record.state === 'done' && record.uid === String(job.uid) && record.uidValidity === job.uidValidity) {
@@ -85,13 +90,8 @@ async function fetchSource(job: IncomingJob, deps: InboundDeps): Promise<Buffer 
     const lock = await client.getMailboxLock(job.mailbox);
     try {
       if (String(client.mailbox && client.mailbox.uidValidity) !== job.uidValidity) return 'stale';
-      const fetchIt = () => client.fetchOne(String(job.uid), { uid: true, size: true, source: true }, { uid: true });
-      let msg = await fetchIt();
-      if (!msg) {
-        // This session may not have seen the new message yet (no IDLE here): NOOP syncs it.
-        await client.noop();
-        msg = await fetchIt();
-      }
+      await catchUp(client, job.uid);
+      const msg = await client.fetchOne(String(job.uid), { uid: true, size: true, source: true }, { uid: true });
       if (!msg || !msg.source) return 'gone';
       return msg.source;
     } catch (err) {
@@ -212,7 +212,21 @@ function accepted(triage: MessageTriage, field: 'curp' | 'nss' | 'studentCode'):
   return v && !triage.extraction.problems.some((p) => p.field === field) ? v : null;
 }
 
-const FOLDER_OF: Record<Outcome | 'error', FolderRole> = {
+/** A Message-ID we gave one of our own replies (the outbox record exists and says so). */
+async function isOwnSentCopy(messageId: string, deps: InboundDeps): Promise<boolean> {
+  const domain = deps.config.mailFrom.address.split('@')[1] ?? '';
+  const at = messageId.lastIndexOf('@');
+  if (at <= 0 || messageId.slice(at + 1).toLowerCase() !== domain) return false;
+  const replyId = messageId.slice(0, at);
+  if (!/^[a-z0-9-]+$/i.test(replyId)) return false;
+  const recorded = await deps.redis.hget(deps.keys.reply(replyId), 'messageId');
+  if (recorded !== messageId) return false;
+  await deps.redis.hset(deps.keys.reply(replyId), 'copySeenAt', new Date().toISOString());
+  return true;
+}
+
+const FOLDER_OF: Record<Outcome | 'error' | 'sent_copy', FolderRole> = {
+  sent_copy: 'sent',
   complete: 'complete',
   incomplete: 'incomplete',
   ignore: 'ignored',
@@ -220,7 +234,7 @@ const FOLDER_OF: Record<Outcome | 'error', FolderRole> = {
 };
 
 /** Moves the message to its outcome folder (or flags it when moving is off). */
-async function placeMessage(job: IncomingJob, outcome: Outcome | 'error', deps: InboundDeps): Promise<string> {
+async function placeMessage(job: IncomingJob, outcome: Outcome | 'error' | 'sent_copy', deps: InboundDeps): Promise<string> {
   const role = FOLDER_OF[outcome];
   if (!deps.config.folders.move) {
     await deps.ops.use((client) => withInbox(client, job, async () => {
@@ -245,8 +259,18 @@ async function withInbox(client: ImapFlow, job: IncomingJob, fn: () => Promise<v
   try {
     // Under a new UIDVALIDITY this UID may name another message: leave it to the re-queued job.
     if (String(client.mailbox && client.mailbox.uidValidity) !== job.uidValidity) return;
+    await catchUp(client, job.uid);
     await fn();
   } finally {
     lock.release();
   }
+}
+
+/**
+ * This session does not IDLE, so it may not know a message the watcher just saw: UID commands on
+ * it would quietly match nothing. A NOOP makes the server report the new messages first.
+ */
+async function catchUp(client: ImapFlow, uid: number): Promise<void> {
+  const uidNext = client.mailbox ? Number(client.mailbox.uidNext) : 0;
+  if (uid >= uidNext) await client.noop();
 }

@@ -23,6 +23,11 @@ export interface ReplyDeps {
   store: CaseStore;
   sender: SmtpSender;
   log: Logger;
+  /**
+   * Looks for the desk's blind copy of a reply by Message-ID (SENT_COPY=bcc). Only consulted for a
+   * send that was interrupted: it tells "accepted before the crash" from "never accepted".
+   */
+  findSentCopy?: (messageId: string) => Promise<boolean>;
   /** Called after a reply is accepted by SMTP (metrics, latency figures). */
   onSent?: (record: Record<string, string>) => void;
 }
@@ -37,8 +42,24 @@ export async function processReply(job: ReplyJob, deps: ReplyDeps): Promise<Repl
   if (rec.status === 'sent') return 'already_sent';
   if (rec.status === 'failed') return 'already_failed';
   const interrupted = rec.status === 'sending';
+  const bcc = deps.config.sentCopy.mode === 'bcc' ? [deps.config.mailFrom.address] : [];
+  if (interrupted && bcc.length > 0 && deps.findSentCopy) {
+    // The previous attempt died mid-send: was it accepted? The desk's blind copy says so.
+    if (rec.copySeenAt || (await deps.findSentCopy(rec.messageId!))) {
+      const at = new Date().toISOString();
+      await redis.hset(key, { status: 'sent', sentAt: rec.lastAttemptAt ?? at, response: 'confirmed by the desk copy after an interrupted send' });
+      await store.appendEvents(job.caseId, [{ at, kind: 'reply_sent', actor: rec.actor || 'system', detail: { replyId: job.replyId, kind: rec.kind, recovered: true } }]);
+      log.info({ replyId: job.replyId, caseId: job.caseId }, 'interrupted send had been accepted; not sending again');
+      return 'already_sent';
+    }
+    const waitedMs = Date.now() - Date.parse(rec.lastAttemptAt ?? '0');
+    if (waitedMs < deps.config.sentCopy.graceSeconds * 1000) {
+      // The copy may still be on its way through the MTA: look again before deciding to resend.
+      throw new TriageError(ERROR_CODES.IMSS_SMTP_TRANSIENT, 'interrupted send: waiting for the desk copy before resending', true);
+    }
+  }
   await redis.hset(key, { status: 'sending', attempts: String(Number(rec.attempts ?? 0) + 1), lastAttemptAt: new Date().toISOString() });
-  if (interrupted) log.warn({ replyId: job.replyId, caseId: job.caseId }, 'previous send was interrupted; sending again with the same Message-ID');
+  if (interrupted) log.warn({ replyId: job.replyId, caseId: job.caseId }, 'previous send was interrupted and not accepted; sending again with the same Message-ID');
 
   try {
     const result = await deps.sender.send({
@@ -50,6 +71,7 @@ export async function processReply(job: ReplyJob, deps: ReplyDeps): Promise<Repl
       messageId: rec.messageId!,
       inReplyTo: rec.inReplyTo || null,
       references: JSON.parse(rec.references || '[]') as string[],
+      bcc,
     });
     const sentAt = new Date().toISOString();
     await redis.hset(key, { status: 'sent', sentAt, response: result.response.slice(0, 200) });

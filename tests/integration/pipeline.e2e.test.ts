@@ -119,6 +119,8 @@ describe('the pipeline on real Dovecot, Redis and SMTP', () => {
     expect(counts['Triage.Completos']).toBe(1);
     expect(counts['Triage.Incompletos']).toBe(1);
     expect(counts['Triage.Ignorados']).toBe(1);
+    // The desk's blind copy of each of the two replies: the proof of what was sent.
+    expect(counts['Triage.Enviados']).toBe(2);
   });
 
   it('reprocesses nothing and resends nothing after a restart, and handles mail that came while stopped', async () => {
