@@ -13,7 +13,7 @@ const arg = (name: string, dflt: number) => {
   return i >= 0 ? Number(process.argv[i + 1]) : dflt;
 };
 const rounds = arg('rounds', 7);
-const raws = [...corpusFiles('dev'), ...corpusFiles('holdout')].map((f) => readFileSync(f));
+const raws = [...corpusFiles('dev'), ...corpusFiles('holdout'), ...corpusFiles('unseen')].map((f) => readFileSync(f));
 
 async function ours(): Promise<void> {
   for (const raw of raws) triageMessage(await parseMessage(raw), CORPUS_OPTIONS);

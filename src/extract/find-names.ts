@@ -113,6 +113,9 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
     if (GREETING.test(foldLabel(line.trim())) && !/\b(soy|llamo)\b/i.test(line)) continue;
     const toks = line.split(/\s+/).filter(Boolean);
     for (let s = 0; s < toks.length; s++) {
+      // A name spelling the CURP starts with its given name or its first surname (or a particle).
+      const head = foldForCurp(toks[s]!)[0];
+      if (head !== curp[0] && head !== curp[3] && !/^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(toks[s]!)) && !isParticle(toks[s]!)) continue;
       const words = readNameWords(toks.slice(s).join(' '), true);
       for (let n = Math.min(words.length, 7); n >= 2; n--) {
         const cand = words.slice(0, n).join(' ');
