@@ -12,8 +12,9 @@ import { startWorker } from './worker.js';
 
 const DESK = 'imss@udg.mx';
 
-export function demoConfig(stack: LocalStack, extra: Record<string, string> = {}): Config {
-  return loadConfig({
+/** The environment that points imss-triage at a local stack (also for worker child processes). */
+export function demoEnv(stack: LocalStack, extra: Record<string, string> = {}): Record<string, string> {
+  return {
     IMAP_HOST: stack.dovecot.host,
     IMAP_PORT: String(stack.dovecot.imapPort),
     IMAP_USER: DESK,
@@ -27,7 +28,11 @@ export function demoConfig(stack: LocalStack, extra: Record<string, string> = {}
     IMAP_POLL_SECONDS: '30',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     ...extra,
-  });
+  };
+}
+
+export function demoConfig(stack: LocalStack, extra: Record<string, string> = {}): Config {
+  return loadConfig(demoEnv(stack, extra));
 }
 
 export async function runDemo(args: string[]): Promise<number> {
