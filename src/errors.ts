@@ -23,6 +23,8 @@ export const ERROR_CODES = {
   IMSS_MESSAGE_TOO_LARGE: 'IMSS_MESSAGE_TOO_LARGE',
   IMSS_MALFORMED_MESSAGE: 'IMSS_MALFORMED_MESSAGE',
   IMSS_CASE_CONFLICT: 'IMSS_CASE_CONFLICT',
+  IMSS_OAUTH_REFUSED: 'IMSS_OAUTH_REFUSED',
+  IMSS_OAUTH_UNAVAILABLE: 'IMSS_OAUTH_UNAVAILABLE',
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 
@@ -40,3 +42,10 @@ export const smtpRejected = (detail: string, cause?: unknown) =>
   new TriageError(ERROR_CODES.IMSS_SMTP_REJECTED, `SMTP rejected the reply: ${detail}`, false, { cause });
 export const caseConflict = () =>
   new TriageError(ERROR_CODES.IMSS_CASE_CONFLICT, 'case changed concurrently; retry', true);
+// OAuth2 (src/mail/oauth-token.ts). Refused: the token endpoint or the mail server said no (revoked
+// consent, wrong secret, expired static token) - an operator must act; the worker keeps retrying
+// with backoff and fails readiness meanwhile. Unavailable: the token endpoint could not be reached.
+export const oauthRefused = (detail: string, cause?: unknown) =>
+  new TriageError(ERROR_CODES.IMSS_OAUTH_REFUSED, `OAuth2 access refused: ${detail}`, true, { cause });
+export const oauthUnavailable = (detail: string, cause?: unknown) =>
+  new TriageError(ERROR_CODES.IMSS_OAUTH_UNAVAILABLE, `OAuth2 token endpoint unavailable: ${detail}`, true, { cause });

@@ -1,1 +1,1 @@
-export { loadConfig, summarizeConfig, ConfigError, type Config } from './config.js';
+export { loadConfig, summarizeConfig, ConfigError, type Config, type OAuthSettings } from './config.js';

@@ -6,6 +6,7 @@ import { ImapFlow, type ImapFlowOptions } from 'imapflow';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../logger.js';
 import { imapUnavailable } from '../errors.js';
+import { sharedTokenProvider } from './oauth-token.js';
 
 export interface ImapConnectionOptions {
   imap: Config['imap'];
@@ -61,7 +62,9 @@ export class ImapConnection extends EventEmitter {
           } catch (err) {
             this.failures += 1;
             const delay = Math.min(30_000, 250 * 2 ** Math.min(this.failures, 7));
-            this.opts.log.warn({ role: this.opts.role, err: errInfo(err), retryInMs: delay }, 'imap connect failed');
+            // A refused OAuth2 token needs an operator: say so loudly (readiness fails meanwhile).
+            const loud = (err as { code?: unknown }).code === 'IMSS_OAUTH_REFUSED';
+            this.opts.log[loud ? 'error' : 'warn']({ role: this.opts.role, err: errInfo(err), retryInMs: delay }, loud ? 'imap login refused: OAuth2 token not accepted' : 'imap connect failed');
             await sleep(delay);
           }
         }
@@ -75,11 +78,14 @@ export class ImapConnection extends EventEmitter {
 
   private async connectOnce(): Promise<ImapFlow> {
     const { imap } = this.opts;
+    // OAuth2: imapflow has no refresh hook, so every (re)connect asks for a token (cached until
+    // shortly before expiry); a refused login drops it so the next attempt fetches a new one.
+    const tokens = imap.oauth ? sharedTokenProvider(imap.oauth) : null;
     const client = new ImapFlow({
       host: imap.host,
       port: imap.port,
       secure: imap.secure,
-      auth: { user: imap.user, pass: imap.password },
+      auth: tokens ? { user: imap.user, accessToken: await tokens.getToken() } : { user: imap.user, pass: imap.password },
       logger: false,
       connectionTimeout: 15_000,
       greetingTimeout: 10_000,
@@ -91,7 +97,15 @@ export class ImapConnection extends EventEmitter {
     client.on('error', (err: unknown) => {
       this.opts.log.warn({ role: this.opts.role, err: errInfo(err) }, 'imap error');
     });
-    await client.connect();
+    try {
+      await client.connect();
+    } catch (err) {
+      if (tokens && (err as { authenticationFailed?: boolean }).authenticationFailed) {
+        throw tokens.reportRejected('imap', (err as { responseText?: string }).responseText ?? (err as Error).message);
+      }
+      throw err;
+    }
+    tokens?.reportAccepted();
     client.on('close', () => {
       if (this.client === client) this.client = null;
       if (this.stopped) return;

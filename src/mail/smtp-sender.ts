@@ -4,6 +4,7 @@
 import nodemailer from 'nodemailer';
 import type { Config } from '../config/index.js';
 import { smtpRejected, smtpTransient } from '../errors.js';
+import { sharedTokenProvider } from './oauth-token.js';
 
 export interface OutgoingMessage {
   from: { address: string; name: string };
@@ -31,11 +32,18 @@ export interface SmtpSender {
 }
 
 export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
+  // OAuth2: nodemailer asks provisionCallback for a token and reuses it until `expires`; on a
+  // refused AUTH it asks again with renew=true. So a send after expiry always gets a fresh token.
+  const tokens = smtp.oauth ? sharedTokenProvider(smtp.oauth) : null;
+  const oauthUser = smtp.oauth?.user ?? '';
+  const provisionCallback = (_user: string, renew: boolean, done: (err: Error | null, token?: string, expires?: number) => void) => {
+    tokens!.getToken({ forceRefresh: renew }).then((t) => done(null, t, tokens!.usableUntil()), (err: Error) => done(err));
+  };
   const transport = nodemailer.createTransport({
     host: smtp.host,
     port: smtp.port,
     secure: smtp.secure,
-    auth: smtp.user ? { user: smtp.user, pass: smtp.password } : undefined,
+    auth: tokens ? { type: 'OAuth2', user: oauthUser, provisionCallback } : smtp.user ? { user: smtp.user, pass: smtp.password } : undefined,
     pool: true,
     maxConnections: 3,
     maxRequeues: 0,
@@ -69,10 +77,16 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
           disableUrlAccess: true,
         });
       } catch (err) {
-        const e = err as { permanent?: boolean; responseCode?: number; response?: string; message?: string };
+        const e = err as { permanent?: boolean; responseCode?: number; response?: string; message?: string; code?: string; originalCode?: string };
+        // A refused login is the deployment's problem, not this reply's: retry, never "failed".
+        // nodemailer re-labels a token provider's error EAUTH and keeps our code in originalCode.
+        if (e.code === 'EAUTH' && e.originalCode?.startsWith('IMSS_OAUTH_')) throw Object.assign(err as Error, { code: e.originalCode });
+        if (e.code === 'EAUTH' && tokens) throw tokens.reportRejected('smtp', e.response ?? e.message ?? '');
+        if (e.code === 'EAUTH') throw smtpTransient(err);
         if (e.permanent === true) throw smtpRejected(`${e.responseCode ?? ''} ${e.response ?? e.message ?? ''}`.trim(), err);
         throw smtpTransient(err);
       }
+      tokens?.reportAccepted();
       const rejected = (info.rejected ?? []).map(String);
       if (rejected.length > 0) throw smtpRejected(`recipient rejected (${info.response ?? ''})`);
       return { response: info.response ?? '', accepted: (info.accepted ?? []).map(String) };
