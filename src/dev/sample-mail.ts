@@ -61,7 +61,7 @@ export function sampleMessages(): SampleMessage[] {
           to: desk,
           subject: 'Solicitud de alta IMSS - Ana Sofía Gómez',
           // The NSS is her mother's: registered 1995, born 1972.
-          text: `Hola, buenas tardes.\n\nMe comunico porque no tengo servicio médico. Mis datos:\n\n- Nombre: ${ana.name}\n- Código: ${ana.code}\n- NSS: 04957212348\n- CURP: ${ana.curp}\n- Correo institucional: ${ana.email}\n\nQuedo atenta, gracias.`,
+          text: `Hola, buenas tardes.\n\nMe comunico porque no tengo servicio médico. Mis datos:\n\n- Nombre: ${ana.name}\n- Código: ${ana.code}\n- NSS: 04957212345\n- CURP: ${ana.curp}\n- Correo institucional: ${ana.email}\n\nQuedo atenta, gracias.`,
         }),
     },
     {
