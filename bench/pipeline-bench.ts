@@ -1,0 +1,352 @@
+// Pipeline benchmark (issue #6): drain throughput against a floor, live latency, scaling, memory.
+// Starts its own Redis, Dovecot (IMAP + LMTP) and SMTP relay (startLocalStack) on loopback.
+//
+//   npm run bench                       quick: drain 2,000 (and 1,000), 2 workers on 2,000, live 20/s for 20 s
+//   npm run bench -- --full             the issue's sizes: drain 10,000 (and 1,000), 2 workers on 10,000, live 20/s for 60 s
+//   flags: --n N  --small N  --rate R  --seconds S  --concurrency C (WORKER_CONCURRENCY)
+//          --runs drain,small,two,live,floor (subset)  --cpu-prof DIR (profiles of the worker children)
+//          --keep (keep the stack's temp dir)
+//
+// Drain: N messages are written into the desk's Maildir and indexed by Dovecot before the worker
+// starts; timed from the worker taking the watcher lease until every message is out of INBOX
+// (its `incoming` job completed: the job ends after the move), every reply job finished and the
+// relay accepted (= delivered into the student's mailbox) as many replies as were sent.
+// Each drain uses its own desk mailbox and Redis prefix; the worker is a child process
+// (`node bin/imss-triage.mjs worker`) so its CPU (/proc/<pid>/stat) and peak RSS (VmHWM) are its own.
+// Floor: the same messages through bare imapflow + simpleParser + nodemailer (bench/floor.ts).
+// Live: the worker idles on IDLE; messages arrive over LMTP at a steady rate; latency is from
+// LMTP's 250 to the relay's 250 for the reply (the relay answers only after Dovecot stored it).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import nodemailer from 'nodemailer';
+import { startLocalStack, type LocalStack } from '../src/dev/local-stack.js';
+import { bullPrefix, createKeys } from '../src/queue/keys.js';
+import { replyMessageId } from '../src/queue/outbox.js';
+import { messageKeyOf, QUEUE_NAMES } from '../src/queue/queues.js';
+import { describeCorpus, generateCorpus, type BenchMessage } from './corpus.js';
+import { countMessages, seedInbox } from './mailbox.js';
+import { CpuMeter, cpuSeconds, pidsMatching, statusMb } from './proc.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DESK = 'imss@udg.mx';
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const opt = (name: string, dflt: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : dflt;
+};
+const full = flag('full');
+const N = Number(opt('n', full ? '10000' : '2000'));
+const SMALL = Number(opt('small', '1000'));
+const RATE = Number(opt('rate', '20'));
+const SECONDS = Number(opt('seconds', full ? '60' : '20'));
+const CONCURRENCY = opt('concurrency', '');
+const RUNS = new Set(opt('runs', 'floor,drain,small,two,live').split(','));
+const CPU_PROF = opt('cpu-prof', '');
+const say = (s = '') => process.stdout.write(`${s}\n`);
+
+interface DrainResult {
+  label: string;
+  messages: number;
+  workers: number;
+  seconds: number;
+  msgsPerS: number;
+  cpuPer1k: number;
+  stackCpuPer1k: number;
+  peakRssMb: number[];
+  replies: number;
+  staffQueue: number;
+  failedJobs: number;
+  inboxLeft: number;
+  startupMs: number;
+}
+
+let stack: LocalStack;
+let runSeq = 0;
+const logDir = () => path.join(stack.dir, 'logs');
+
+function workerEnv(user: string, prefix: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    IMAP_HOST: stack.dovecot.host,
+    IMAP_PORT: String(stack.dovecot.imapPort),
+    IMAP_USER: user,
+    IMAP_PASSWORD: stack.dovecot.password,
+    SMTP_HOST: stack.smtp.host,
+    SMTP_PORT: String(stack.smtp.port),
+    SMTP_USER: stack.smtp.user,
+    SMTP_PASSWORD: stack.smtp.password,
+    MAIL_FROM: DESK,
+    DESK_ADDRESSES: DESK,
+    REDIS_URL: stack.redis.url,
+    REDIS_PREFIX: prefix,
+    // Long poll: anything picked up quickly was seen through IDLE or the start-up sync.
+    IMAP_POLL_SECONDS: '300',
+    LOG_LEVEL: 'warn',
+    ...(CONCURRENCY ? { WORKER_CONCURRENCY: CONCURRENCY } : {}),
+  };
+}
+
+function spawnWorker(user: string, prefix: string, label: string): ChildProcess {
+  mkdirSync(logDir(), { recursive: true });
+  const out = openSync(path.join(logDir(), `${label}.log`), 'a');
+  const args = [...(CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(CPU_PROF), '--cpu-prof-name', `${label}-${Date.now()}.cpuprofile`] : []), path.join(ROOT, 'bin/imss-triage.mjs'), 'worker'];
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: workerEnv(user, prefix), stdio: ['ignore', out, out] });
+  closeSync(out);
+  return child;
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Everything the bench reads from Redis about one run (prefix). */
+function observe(prefix: string) {
+  const redis = new Redis(stack.redis.url, { maxRetriesPerRequest: null });
+  const keys = createKeys(prefix);
+  const incoming = new Queue(QUEUE_NAMES.incoming, { connection: redis, prefix: bullPrefix(prefix) });
+  const replies = new Queue(QUEUE_NAMES.replies, { connection: redis, prefix: bullPrefix(prefix) });
+  return {
+    redis,
+    keys,
+    async counts() {
+      const [i, r] = await Promise.all([
+        incoming.getJobCounts('completed', 'failed', 'waiting', 'active', 'delayed', 'prioritized'),
+        replies.getJobCounts('completed', 'failed', 'waiting', 'active', 'delayed', 'prioritized'),
+      ]);
+      return { incoming: i, replies: r };
+    },
+    async close() {
+      await incoming.close();
+      await replies.close();
+      await redis.quit();
+    },
+  };
+}
+
+function stackCpuMeter(): CpuMeter {
+  const redisPid = stack.redis.pid;
+  const instance = stack.dovecot.instance;
+  return new CpuMeter(() => [...(redisPid ? [redisPid] : []), ...pidsMatching(instance), ...pidsMatching(stack.dovecot.configFile)]);
+}
+
+/** One drain: `msgs` waiting in a fresh mailbox, `workers` worker processes on one Redis prefix. */
+async function drain(label: string, msgs: readonly BenchMessage[], workers: number): Promise<DrainResult> {
+  const run = ++runSeq;
+  const user = `desk-${run}-${label}@udg.mx`.toLowerCase();
+  const prefix = `b${run}${label.replace(/[^a-z0-9]/gi, '')}`;
+  const seeded = await seedInbox(stack, user, msgs.map((m) => m.raw));
+  if (seeded.exists !== msgs.length) throw new Error(`${label}: seeded ${seeded.exists} of ${msgs.length}`);
+  say(`  ${label}: ${msgs.length} messages written in ${seeded.writeMs} ms, indexed by Dovecot in ${seeded.indexMs} ms`);
+  const obs = observe(prefix);
+  const relayStart = stack.smtp.acceptedCount;
+  const spawnAt = Date.now();
+  const children = Array.from({ length: workers }, (_, i) => spawnWorker(user, prefix, `${label}-w${i + 1}`));
+  for (const c of children) c.once('exit', (code, sig) => { if (code !== 0 && sig !== 'SIGTERM') say(`  ! worker ${c.pid} exited (${code ?? sig}); see ${logDir()}`); });
+  // t0: the first worker holds the watcher lease (its queues and workers are up; IMAP next).
+  while (!(await obs.redis.exists(obs.keys.watcherLock()))) {
+    if (Date.now() - spawnAt > 60_000) throw new Error(`${label}: no worker took the watcher lease in 60 s`);
+    await sleep(10);
+  }
+  const t0 = Date.now();
+  const cpu0 = children.map((c) => cpuSeconds(c.pid!));
+  const stackCpu = stackCpuMeter();
+  const self0 = process.cpuUsage();
+  const rssPeak = children.map(() => 0);
+  let lastReport = t0;
+  let done = false;
+  let c = await obs.counts();
+  while (!done) {
+    await sleep(50);
+    c = await obs.counts();
+    children.forEach((ch, i) => { rssPeak[i] = Math.max(rssPeak[i]!, statusMb(ch.pid!, 'VmHWM')); });
+    const inDone = c.incoming.completed! + c.incoming.failed!;
+    const repliesOpen = c.replies.waiting! + c.replies.active! + c.replies.delayed! + c.replies.prioritized!;
+    const sent = stack.smtp.acceptedCount - relayStart;
+    done = inDone >= msgs.length && repliesOpen === 0 && sent >= c.replies.completed!;
+    if (Date.now() - lastReport > 10_000) {
+      lastReport = Date.now();
+      say(`    … ${((lastReport - t0) / 1000).toFixed(0)} s: ${inDone}/${msgs.length} triaged, ${sent} replies delivered, ${repliesOpen} replies queued`);
+    }
+    if (Date.now() - t0 > 30 * 60_000) throw new Error(`${label}: not drained in 30 minutes`);
+  }
+  const seconds = (Date.now() - t0) / 1000;
+  const cpu = children.reduce((a, ch, i) => a + cpuSeconds(ch.pid!) - cpu0[i]!, 0);
+  const selfCpu = process.cpuUsage(self0);
+  const stackSeconds = stackCpu.sample() + (selfCpu.user + selfCpu.system) / 1e6; // Redis + Dovecot + this process (relay)
+  children.forEach((ch, i) => { rssPeak[i] = Math.max(rssPeak[i]!, statusMb(ch.pid!, 'VmHWM')); });
+  const staffQueue = await obs.redis.zcard(obs.keys.staffQueue());
+  await Promise.all(children.map(stopChild));
+  await obs.close();
+  const inboxLeft = await countMessages(stack, user);
+  return {
+    label,
+    messages: msgs.length,
+    workers,
+    seconds,
+    msgsPerS: msgs.length / seconds,
+    cpuPer1k: (cpu / msgs.length) * 1000,
+    stackCpuPer1k: (stackSeconds / msgs.length) * 1000,
+    peakRssMb: rssPeak,
+    replies: stack.smtp.acceptedCount - relayStart,
+    staffQueue,
+    failedJobs: c.incoming.failed! + c.replies.failed!,
+    inboxLeft,
+    startupMs: t0 - spawnAt,
+  };
+}
+
+interface FloorResult { messages: number; sent: number; failed: number; ms: number; cpuSeconds: number; peakRssMb: number; stackCpuPer1k: number }
+
+async function floor(msgs: readonly BenchMessage[]): Promise<FloorResult> {
+  const run = ++runSeq;
+  const user = `floor-${run}@udg.mx`;
+  const seeded = await seedInbox(stack, user, msgs.map((m) => m.raw));
+  say(`  floor: ${msgs.length} messages written in ${seeded.writeMs} ms, indexed by Dovecot in ${seeded.indexMs} ms`);
+  const input = {
+    imap: { host: stack.dovecot.host, port: stack.dovecot.imapPort, user, pass: stack.dovecot.password },
+    smtp: { host: stack.smtp.host, port: stack.smtp.port, user: stack.smtp.user, pass: stack.smtp.password },
+    from: DESK,
+  };
+  const stackCpu = stackCpuMeter();
+  const self0 = process.cpuUsage();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/floor.ts')], { cwd: ROOT, env: { ...process.env, BENCH_FLOOR: JSON.stringify(input) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`floor exited with ${code}: ${out}`);
+  const selfCpu = process.cpuUsage(self0);
+  const r = JSON.parse(out.trim().split('\n').pop()!) as Omit<FloorResult, 'stackCpuPer1k'>;
+  // The stack's CPU over the floor's whole life (its start-up is idle for the stack).
+  const stackSeconds = stackCpu.sample() + (selfCpu.user + selfCpu.system) / 1e6;
+  return { ...r, stackCpuPer1k: (stackSeconds / msgs.length) * 1000 };
+}
+
+interface LiveResult { delivered: number; measured: number; unanswered: number; p50: number; p95: number; p99: number; max: number; lateSends: number; peakRssMb: number; cpuPer1k: number }
+
+const pct = (sorted: number[], p: number) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]! : NaN;
+
+async function live(): Promise<LiveResult> {
+  const run = ++runSeq;
+  const user = `desk-${run}-live@udg.mx`;
+  const prefix = `b${run}live`;
+  const count = Math.round(RATE * SECONDS);
+  const msgs = await generateCorpus(count, { seed: 777, tag: `live${run}` });
+  const first = await import('../src/dev/mail-helpers.js').then((m) => m.connectImap(stack, user));
+  await first.mailboxOpen('INBOX');
+  await first.logout();
+  const obs = observe(prefix);
+  const child = spawnWorker(user, prefix, 'live');
+  // Idle: lease taken and the first (empty) sync done, then a moment for IDLE to start.
+  while (!(await obs.redis.exists(obs.keys.lastSync()))) await sleep(20);
+  await sleep(1500);
+  const cpu0 = cpuSeconds(child.pid!);
+  const lmtp = nodemailer.createTransport({ host: stack.dovecot.host, port: stack.dovecot.lmtpPort, lmtp: true, ignoreTLS: true, name: 'mta.localhost', pool: true, maxConnections: 2, maxMessages: Infinity } as never);
+  const deliveredAt = new Map<string, number>();
+  const t0 = Date.now();
+  let lateSends = 0;
+  const sends: Promise<void>[] = [];
+  for (let i = 0; i < msgs.length; i++) {
+    const due = t0 + (i * 1000) / RATE;
+    const wait = due - Date.now();
+    if (wait > 0) await sleep(wait);
+    else if (wait < -100) lateSends++;
+    const m = msgs[i]!;
+    sends.push(lmtp.sendMail({ envelope: { from: m.from, to: [user] }, raw: m.raw }).then(() => { deliveredAt.set(m.messageId, Date.now()); }));
+  }
+  await Promise.all(sends);
+  lmtp.close();
+  // Wait for the pipeline to finish everything it was given.
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const c = await obs.counts();
+    const open = c.replies.waiting! + c.replies.active! + c.replies.delayed! + c.replies.prioritized!;
+    if (c.incoming.completed! + c.incoming.failed! >= msgs.length && open === 0) break;
+    if (Date.now() > deadline) { say('  ! live: pipeline did not finish within 120 s after the last delivery'); break; }
+    await sleep(100);
+  }
+  const landed = new Map<string, number>();
+  for (const d of stack.smtp.delivered) if (d.messageId) landed.set(d.messageId.replace(/^<|>$/g, ''), d.at.getTime());
+  const lat: number[] = [];
+  let unanswered = 0;
+  for (const m of msgs) {
+    const at = landed.get(replyMessageId(`r${messageKeyOf(m.messageId)}`, DESK));
+    const sent = deliveredAt.get(m.messageId);
+    if (at === undefined || sent === undefined) unanswered++;
+    else lat.push(at - sent);
+  }
+  lat.sort((a, b) => a - b);
+  const cpu = cpuSeconds(child.pid!) - cpu0;
+  const rss = statusMb(child.pid!, 'VmHWM');
+  await stopChild(child);
+  await obs.close();
+  return { delivered: deliveredAt.size, measured: lat.length, unanswered, p50: pct(lat, 0.5), p95: pct(lat, 0.95), p99: pct(lat, 0.99), max: lat[lat.length - 1] ?? NaN, lateSends, peakRssMb: rss, cpuPer1k: (cpu / msgs.length) * 1000 };
+}
+
+const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '-');
+const f0 = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '-');
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '-');
+
+async function main(): Promise<void> {
+  say(`pipeline bench: ${full ? 'full (issue sizes)' : 'quick (default; --full for the issue sizes)'}; N=${N}, small=${SMALL}, live ${RATE}/s for ${SECONDS} s${CONCURRENCY ? `, WORKER_CONCURRENCY=${CONCURRENCY}` : ''}`);
+  const tGen = Date.now();
+  const corpus = await generateCorpus(Math.max(N, SMALL), { seed: 1 });
+  say(`corpus: ${describeCorpus(corpus.slice(0, N))} (generated in ${Date.now() - tGen} ms)`);
+  stack = await startLocalStack();
+  say(`stack: Redis ${stack.redis.url}, Dovecot IMAP ${stack.dovecot.imapPort} LMTP ${stack.dovecot.lmtpPort}, SMTP relay ${stack.smtp.port} (${stack.dir})`);
+  const drains: DrainResult[] = [];
+  let fl: FloorResult | null = null;
+  let lv: LiveResult | null = null;
+  try {
+    if (RUNS.has('floor')) {
+      fl = await floor(corpus.slice(0, N));
+      say(`  floor: ${fl.messages} in ${(fl.ms / 1000).toFixed(1)} s, ${fl.sent} replies sent, ${fl.failed} failed`);
+    }
+    if (RUNS.has('drain')) drains.push(await drain(`drain-${N}`, corpus.slice(0, N), 1));
+    if (RUNS.has('small') && SMALL !== N) drains.push(await drain(`drain-${SMALL}`, corpus.slice(0, SMALL), 1));
+    if (RUNS.has('two')) drains.push(await drain(`drain-${N}-2w`, corpus.slice(0, N), 2));
+    for (const d of drains) say(`  ${d.label}: ${f1(d.seconds)} s, ${d.replies} replies, staff queue ${d.staffQueue}, inbox left ${d.inboxLeft}, failed jobs ${d.failedJobs}, worker start-up ${d.startupMs} ms`);
+    if (RUNS.has('live')) {
+      lv = await live();
+      say(`  live: ${lv.delivered} delivered, ${lv.measured} answered and measured, ${lv.unanswered} without a reply (automatic mail, follow-ups within the reply budget), ${lv.lateSends} sends late by >100 ms`);
+    }
+  } finally {
+    if (!flag('keep')) await stack.stop();
+  }
+
+  say('');
+  say('| run | msgs | workers | seconds | msgs/s | worker CPU s /1k | stack CPU s /1k | peak RSS MB | vs floor |');
+  say('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const floorRate = fl ? fl.messages / (fl.ms / 1000) : NaN;
+  if (fl) say(`| floor (imapflow+simpleParser+nodemailer) | ${fl.messages} | 1 | ${f1(fl.ms / 1000)} | ${f1(floorRate)} | ${f2((fl.cpuSeconds / fl.messages) * 1000)} | ${f2(fl.stackCpuPer1k)} | ${f0(fl.peakRssMb)} | 1.00 |`);
+  for (const d of drains) say(`| ${d.label} | ${d.messages} | ${d.workers} | ${f1(d.seconds)} | ${f1(d.msgsPerS)} | ${f2(d.cpuPer1k)} | ${f2(d.stackCpuPer1k)} | ${d.peakRssMb.map(f0).join(' / ')} | ${f2(d.msgsPerS / floorRate)} |`);
+  if (lv) {
+    say('');
+    say(`| live ${RATE}/s for ${SECONDS} s | p50 ms | p95 ms | p99 ms | max ms | answered | worker CPU s /1k | peak RSS MB |`);
+    say('|---|---:|---:|---:|---:|---:|---:|---:|');
+    say(`| delivery → reply in mailbox | ${f0(lv.p50)} | ${f0(lv.p95)} | ${f0(lv.p99)} | ${f0(lv.max)} | ${lv.measured}/${lv.delivered} | ${f2(lv.cpuPer1k)} | ${f0(lv.peakRssMb)} |`);
+  }
+  const main = drains.find((d) => d.messages === N && d.workers === 1);
+  const small = drains.find((d) => d.messages === SMALL && d.workers === 1);
+  const two = drains.find((d) => d.workers === 2);
+  if (main && small) say(`\nscaling: ${SMALL} → ${N} messages: time ×${f2(main.seconds / small.seconds)} for ×${f2(N / SMALL)} messages (per-message time ×${f2((main.seconds / N) / (small.seconds / SMALL))}); peak RSS ${f0(Math.max(...small.peakRssMb))} → ${f0(Math.max(...main.peakRssMb))} MB`);
+  if (main && two) say(`scaling: 1 → 2 worker processes on ${N}: ${f1(main.msgsPerS)} → ${f1(two.msgsPerS)} msgs/s (×${f2(two.msgsPerS / main.msgsPerS)})`);
+  const peak = Math.max(0, ...drains.flatMap((d) => d.peakRssMb), lv?.peakRssMb ?? 0);
+  say(`targets: ratio ≥ 0.70, live p95 < 1000 ms and p99 < 2000 ms at 20 msg/s, peak RSS < 300 MB per process`);
+  say(`bench: drain_msgs_per_s=${f1(main?.msgsPerS ?? NaN)} floor_msgs_per_s=${f1(floorRate)} ratio=${f2((main?.msgsPerS ?? NaN) / floorRate)} p95_ms=${f0(lv?.p95 ?? NaN)} p99_ms=${f0(lv?.p99 ?? NaN)} peak_rss_mb=${f0(peak)}`);
+}
+
+await main();
+process.exit(0);
