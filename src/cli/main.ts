@@ -5,6 +5,10 @@ const USAGE = `usage: imss-triage <command>
   parse [--json] FILE…   triage .eml files (- for stdin) without any server
   queue list             the staff queue in order, personal data masked
   demo                   start local Redis, Dovecot and SMTP, seed sample mail, run the worker
+                         and the staff web app
+  web [--host H]         the staff web app on STAFF_PORT (default 127.0.0.1) until SIGTERM/SIGINT
+  staff add EMAIL [--admin]  create a staff account (password: STAFF_PASSWORD, prompt or stdin)
+  staff list | disable EMAIL | enable EMAIL | passwd EMAIL
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -19,6 +23,10 @@ async function main(argv: string[]): Promise<number> {
       break;
     case 'demo':
       return (await import('./demo.js')).runDemo(rest);
+    case 'web':
+      return (await import('./web.js')).runWeb(rest);
+    case 'staff':
+      return (await import('./staff.js')).runStaff(rest);
     case undefined:
     case 'help':
     case '--help':
