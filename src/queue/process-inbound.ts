@@ -129,7 +129,10 @@ async function triageAndRecord(job: IncomingJob, raw: Buffer, messageKey: string
     return;
   }
 
-  const replyAddress = (parsed.replyTo ?? parsed.from)?.address ?? null;
+  // A Reply-To naming the desk itself would make the desk answer itself (a loop, and the student
+  // never hears back): such a Reply-To is ignored. A From of the desk is already `ignore`.
+  const replyTo = parsed.replyTo && !config.deskAddresses.includes(parsed.replyTo.address.toLowerCase()) ? parsed.replyTo : null;
+  const replyAddress = (replyTo ?? parsed.from)?.address ?? null;
   // Serialise per sender, then per case: two messages of one student never race on their case.
   await withRedisLock(redis, keys.senderLock(replyAddress ?? messageKey), async () => {
     if (await redis.hget(keys.inbound(messageKey), 'state')) return; // recorded meanwhile
@@ -236,7 +239,8 @@ const FOLDER_OF: Record<Outcome | 'error' | 'sent_copy', FolderRole> = {
 /** Moves the message to its outcome folder (or flags it when moving is off). */
 async function placeMessage(job: IncomingJob, outcome: Outcome | 'error' | 'sent_copy', deps: InboundDeps): Promise<string> {
   const role = FOLDER_OF[outcome];
-  if (!deps.config.folders.move) {
+  // Our own sent copies always go to their folder: they are not the desk's mail to work.
+  if (!deps.config.folders.move && outcome !== 'sent_copy') {
     await deps.ops.use((client) => withInbox(client, job, async () => {
       await client.messageFlagsAdd(String(job.uid), ['$Triaged', `$Triage_${role}`], { uid: true });
     }));
