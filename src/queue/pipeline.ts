@@ -25,6 +25,14 @@ export interface PipelineOptions {
   /** Run the inbox watcher when this process holds the lease (default true). */
   watch?: boolean;
   lockTtlMs?: number;
+  /** Observer of finished job attempts (src/ops/metrics.ts); optional. */
+  metrics?: PipelineMetrics;
+}
+
+/** What the pipeline reports per job attempt: lane, result (or error) and the BullMQ job (timings). */
+export interface PipelineMetrics {
+  jobCompleted(lane: 'incoming' | 'replies', result: unknown, job: Job): void;
+  jobFailed(lane: 'incoming' | 'replies', job: Job | undefined, err: Error): void;
 }
 
 export interface Pipeline {
@@ -36,6 +44,9 @@ export interface Pipeline {
   start(): Promise<void>;
   stop(timeoutMs?: number): Promise<void>;
   isWatching(): boolean;
+  /** The ops IMAP session and the SMTP sender (readiness checks). */
+  ops: ImapConnection;
+  sender: SmtpSender;
   stats: { triaged: number; repliesSent: number; repliesFailed: number; imapReconnects: () => number };
 }
 
@@ -150,12 +161,14 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
     incoming,
     replies,
     stats,
+    ops,
+    sender,
     isWatching: () => watcher !== null,
     async start() {
       incomingWorker = new Worker<IncomingJob, InboundResult>(
         QUEUE_NAMES.incoming,
         async (job: Job<IncomingJob>) => {
-          const result = await processIncoming(job.data, { config, redis, keys, store, ops, folders, replies, render: options.render, log: log.child({ jobId: job.id }) });
+          const result = await processIncoming(job.data, { config, redis, keys, store, ops, folders, replies, render: options.render, log: log.child({ jobId: job.id }) }, job.attemptsMade);
           stats.triaged += 1;
           return result;
         },
@@ -169,9 +182,16 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
           if (outcome === 'failed') stats.repliesFailed += 1;
           return outcome;
         },
-        { ...workerOptions, concurrency: Math.max(2, Math.ceil(config.workerConcurrency / 2)) },
+        {
+          ...workerOptions,
+          concurrency: Math.max(2, Math.ceil(config.workerConcurrency / 2)),
+          // SMTP_MAX_PER_MINUTE: BullMQ's limiter is per queue, so it holds for every worker process.
+          ...(config.smtp.maxPerMinute > 0 ? { limiter: { max: config.smtp.maxPerMinute, duration: 60_000 } } : {}),
+        },
       );
-      for (const w of [incomingWorker, replyWorker]) {
+      for (const [lane, w] of [['incoming', incomingWorker], ['replies', replyWorker]] as const) {
+        w.on('completed', (job: Job, result: unknown) => options.metrics?.jobCompleted(lane, result, job));
+        w.on('failed', (job: Job | undefined, err: Error) => options.metrics?.jobFailed(lane, job, err));
         w.on('failed', (job, err) => log.warn({ jobId: job?.id, attempts: job?.attemptsMade, err: errInfo(err) }, 'job attempt failed'));
         w.on('error', (err) => log.warn({ err: errInfo(err) }, 'worker error'));
       }

@@ -48,7 +48,10 @@ export interface InboundDeps {
 
 export type InboundResult = { outcome: Outcome | 'error' | 'gone' | 'stale' | 'duplicate' | 'sent_copy'; caseId?: string | null };
 
-export async function processIncoming(job: IncomingJob, deps: InboundDeps): Promise<InboundResult> {
+/** After this many failed attempts, a message whose triage keeps throwing goes to the Errores lane. */
+export const MAX_TRIAGE_ATTEMPTS = 3;
+
+export async function processIncoming(job: IncomingJob, deps: InboundDeps, attemptsMade = 0): Promise<InboundResult> {
   const { redis, keys } = deps;
   if (job.messageId && (await isOwnSentCopy(job.messageId, deps))) {
     // The blind copy of one of our replies: proof that it was sent. File it, never triage it.
@@ -70,7 +73,15 @@ export async function processIncoming(job: IncomingJob, deps: InboundDeps): Prom
     messageKey ??= messageKeyOf(null, fetched);
     record = await redis.hgetall(keys.inbound(messageKey));
     if (record.state !== 'applied' && record.state !== 'done') {
-      await triageAndRecord(job, fetched, messageKey, deps);
+      try {
+        await triageAndRecord(job, fetched, messageKey, deps);
+      } catch (err) {
+        // Infrastructure trouble (IMAP, locks) is retried for as long as it lasts; a bug or an input
+        // that keeps breaking the triage must not hold the message in the inbox forever.
+        if ((err instanceof TriageError && err.retryable) || attemptsMade + 1 < MAX_TRIAGE_ATTEMPTS) throw err;
+        deps.log.error({ messageKey, uid: job.uid, err: (err as Error).message }, 'triage keeps failing; filing the message under Errores');
+        await recordError(job, messageKey, 'IMSS_TRIAGE_FAILED', deps);
+      }
       record = await redis.hgetall(keys.inbound(messageKey));
     }
   }
@@ -122,10 +133,7 @@ async function triageAndRecord(job: IncomingJob, raw: Buffer, messageKey: string
   } catch (err) {
     const reason = err instanceof TriageError ? err.code : ERROR_CODES.IMSS_MALFORMED_MESSAGE;
     log.warn({ messageKey, uid: job.uid, reason, err: (err as Error).message }, 'message could not be triaged');
-    const tx = redis.multi();
-    tx.hset(keys.inbound(messageKey), { ...base, state: 'applied', outcome: 'error', reason });
-    tx.zadd(keys.errors(), now.getTime(), messageKey);
-    await tx.exec();
+    await recordError(job, messageKey, reason, deps);
     return;
   }
 
@@ -277,4 +285,13 @@ async function withInbox(client: ImapFlow, job: IncomingJob, fn: () => Promise<v
 async function catchUp(client: ImapFlow, uid: number): Promise<void> {
   const uidNext = client.mailbox ? Number(client.mailbox.uidNext) : 0;
   if (uid >= uidNext) await client.noop();
+}
+
+/** Records a message for the Errores lane: no case, no reply; staff see it with its reason. */
+async function recordError(job: IncomingJob, messageKey: string, reason: string, deps: InboundDeps): Promise<void> {
+  const now = (deps.now ?? (() => new Date()))();
+  const tx = deps.redis.multi();
+  tx.hset(deps.keys.inbound(messageKey), { uid: String(job.uid), uidValidity: job.uidValidity, mailbox: job.mailbox, at: now.toISOString(), state: 'applied', outcome: 'error', reason });
+  tx.zadd(deps.keys.errors(), now.getTime(), messageKey);
+  await execOrThrow(tx);
 }
