@@ -111,7 +111,17 @@ export async function buildApp(deps: WebDeps): Promise<FastifyInstance> {
 
   const sessions = new Sessions(deps.redis, deps.keys, deps.sessionTtlSeconds ?? 8 * 3600);
   const accounts = new StaffAccounts(deps.redis, deps.keys);
-  const csrfToken = (req: FastifyRequest, reply: FastifyReply) => reply.generateCsrf({ userInfo: req.staff?.sessionId ?? 'anon' });
+  // One token per request: without a secret cookie yet, every generateCsrf() call would make a new
+  // secret (and cookie), leaving the page's earlier tokens unverifiable.
+  const tokens = new WeakMap<FastifyRequest, string>();
+  const csrfToken = (req: FastifyRequest, reply: FastifyReply) => {
+    let token = tokens.get(req);
+    if (!token) {
+      token = reply.generateCsrf({ userInfo: req.staff?.sessionId ?? 'anon' });
+      tokens.set(req, token);
+    }
+    return token;
+  };
   const ctx: WebContext = {
     config: deps.config,
     redis: deps.redis,
