@@ -19,6 +19,15 @@ export interface ParseOptions {
 }
 
 const stripBrackets = (s: string) => s.trim().replace(/^<|>$/g, '');
+/**
+ * A msg-id without its brackets, or null when it is not one: mailparser decodes encoded-words
+ * even in Message-ID, so a hostile id can hold CR/LF, spaces or brackets, and it would go on into
+ * the reply's In-Reply-To/References. Bounded too (998 is the header line limit).
+ */
+const msgId = (s: string | undefined): string | null => {
+  const id = s ? stripBrackets(s) : '';
+  return id && id.length <= 998 && !/[\s\u0000-\u001f\u007f<>]/.test(id) ? id : null;
+};
 
 function addresses(field: AddressObject | AddressObject[] | undefined): Address[] {
   const out: Address[] = [];
@@ -98,9 +107,9 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
   const from = addresses(m.from)[0] ?? null;
   const refs = Array.isArray(m.references) ? m.references : m.references ? [m.references] : [];
   return {
-    messageId: m.messageId ? stripBrackets(m.messageId) : null,
-    inReplyTo: m.inReplyTo ? stripBrackets(m.inReplyTo) : null,
-    references: refs.flatMap((r) => r.split(/\s+/)).filter(Boolean).map(stripBrackets),
+    messageId: msgId(m.messageId),
+    inReplyTo: msgId(m.inReplyTo),
+    references: refs.flatMap((r) => r.split(/\s+/)).map(msgId).filter((r): r is string => r !== null),
     subject: m.subject ?? '',
     from,
     replyTo: addresses(m.replyTo)[0] ?? null,
