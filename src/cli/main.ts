@@ -1,9 +1,12 @@
 // The `imss-triage` command: dispatches to one sub-command.
 const USAGE = `usage: imss-triage <command>
 
-  worker                 run the mail pipeline until SIGTERM/SIGINT
+  worker                 run the mail pipeline until SIGTERM/SIGINT (HEALTH_PORT: /healthz /readyz /metrics)
+  worker --dry-run       read the inbox (EXAMINE) and print what would be replied and moved; changes nothing
   parse [--json] FILE…   triage .eml files (- for stdin) without any server
   queue list             the staff queue in order, personal data masked
+  templates preview [OUT] render every reply template (TEMPLATES_DIR, or --templates DIR) with
+                         sample data and the desk contact (DESK_*) to OUT (default ./template-preview)
   demo                   start local Redis, Dovecot and SMTP, seed sample mail, run the worker
                          and the staff web app
   web [--host H]         the staff web app on STAFF_PORT (default 127.0.0.1) until SIGTERM/SIGINT
@@ -15,11 +18,14 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'worker':
-      return (await import('./worker.js')).runWorker();
+      return (await import('./worker.js')).runWorker(rest);
     case 'parse':
       return (await import('./parse.js')).runParse(rest);
     case 'queue':
       if (rest[0] === 'list') return (await import('./queue-list.js')).runQueueList();
+      break;
+    case 'templates':
+      if (rest[0] === 'preview') return (await import('./templates.js')).runTemplatesPreview(rest.slice(1));
       break;
     case 'demo':
       return (await import('./demo.js')).runDemo(rest);

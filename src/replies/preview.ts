@@ -36,9 +36,9 @@ export function sampleReplyData(contact: DeskContact = DEFAULT_DESK_CONTACT): Re
 }
 
 /** Writes <kind>.txt and <kind>.html (plus the subject on the first line of the .txt) for every kind. */
-export async function renderAllPreviews(outDir: string, templatesDir?: string): Promise<string[]> {
+export async function renderAllPreviews(outDir: string, templatesDir?: string, contact: DeskContact = DEFAULT_DESK_CONTACT): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
-  const samples = sampleReplyData();
+  const samples = sampleReplyData(contact);
   const written: string[] = [];
   for (const kind of ALL_REPLY_KINDS) {
     const reply = renderReply<ReplyKind>(kind, samples[kind] as ReplyData, templatesDir);
