@@ -49,6 +49,10 @@ describe('hostile corpus: parse + triage', () => {
         expect(envelopeOf(replyAddress)).toEqual([replyAddress]);
         expect(replyAddress).not.toBe(INJECTED_MARKER);
       }
+      // Ids go on into In-Reply-To/References of the reply: tokens only.
+      for (const id of [parsed.messageId, parsed.inReplyTo, ...parsed.references]) {
+        if (id !== null) expect(id).not.toMatch(/[\s\u0000-\u001f<>]/);
+      }
       const subject = replySubject(parsed.subject, 'IMSS-2026-000001');
       expect(subject).not.toMatch(/[\r\n\u0000]/);
       expect(subject.length).toBeLessThanOrEqual(180);
