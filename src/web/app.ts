@@ -11,7 +11,7 @@
 //   counter in Redis); both answer 429.
 // - Responses carry a strict CSP (no inline script, no external origin), nosniff, no framing.
 import { randomBytes } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyCsrf from '@fastify/csrf-protection';
@@ -86,7 +86,8 @@ export async function buildApp(deps: WebDeps): Promise<FastifyInstance> {
     ...(deps.log ? { loggerInstance: deps.log as unknown as FastifyBaseLogger } : { logger: false }),
     trustProxy: false,
     bodyLimit: 256 * 1024,
-    disableRequestLogging: true,
+    // No per-request log lines: URLs carry search terms (names, CURP...). Routes log ids only.
+    logController: new LogController({ disableRequestLogging: true }),
   });
   const secret = deps.config.web.sessionSecret || randomBytes(32).toString('hex');
   if (!deps.config.web.sessionSecret) deps.log?.warn('SESSION_SECRET is empty: using a random one (sessions end at restart)');

@@ -78,7 +78,6 @@ export function makeCase(over: Partial<CaseRecord> & { firstMessageAt: string })
     inboundCount: 1,
     followUpsWhileQueued: 0,
     lastStatusReplyAt: null,
-    firstMessageAt: at,
     createdAt: at,
     updatedAt: at,
     claim: null,
