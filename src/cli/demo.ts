@@ -9,6 +9,9 @@ import { sampleMessages } from '../dev/sample-mail.js';
 import { createLogger } from '../logger.js';
 import { formatQueueLine } from './queue-list.js';
 import { startWorker } from './worker.js';
+import { randomBytes } from 'node:crypto';
+import { StaffAccounts } from '../web/auth/accounts.js';
+import { startWeb, type RunningWeb } from './web.js';
 
 const DESK = 'imss@udg.mx';
 
@@ -44,7 +47,12 @@ export async function runDemo(args: string[]): Promise<number> {
   const config = demoConfig(stack);
   const log = createLogger(config.logLevel);
   const pipeline = await startWorker(config, log);
+  let web: RunningWeb | null = null;
   try {
+    // The staff web app on a free port, with a demo admin account.
+    web = await startWeb(config, log, { port: 0 });
+    const staffLogin = { email: 'personal@udg.mx', password: randomBytes(9).toString('base64url') };
+    await new StaffAccounts(pipeline.redis, pipeline.keys).create({ ...staffLogin, admin: true, createdBy: 'demo' });
     const samples = sampleMessages();
     say(`Seeding ${DESK} with ${samples.length} sample messages over LMTP …`);
     for (const s of samples) await deliverLmtp(stack, { from: s.from, to: DESK, raw: await s.build(DESK) });
@@ -79,6 +87,7 @@ export async function runDemo(args: string[]): Promise<number> {
     say(`  LMTP  ${stack.dovecot.host}:${stack.dovecot.lmtpPort}  deliver more mail to ${DESK} and watch it answered within a second`);
     say(`  SMTP  ${stack.smtp.host}:${stack.smtp.port}  user ${stack.smtp.user}`);
     say(`  Redis ${stack.redis.url}`);
+    say(`  Web   ${web.url}  staff login ${staffLogin.email} / ${staffLogin.password} (admin)`);
     if (once) return 0;
     say('\nThe worker keeps running (IDLE on the inbox). Ctrl-C stops everything.');
     await new Promise<void>((resolve) => {
@@ -89,6 +98,7 @@ export async function runDemo(args: string[]): Promise<number> {
   } finally {
     if (!stopping) {
       stopping = true;
+      await web?.close();
       await pipeline.stop(10_000);
       await stack.stop();
     }

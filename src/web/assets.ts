@@ -48,6 +48,9 @@ kbd { font: .8rem ui-monospace, monospace; border: 1px solid var(--line); border
 .lanes a[aria-current="true"] { border-color: var(--accent); box-shadow: inset 0 -3px 0 var(--accent); }
 .lanes .n { font-weight: 700; margin-left: .35rem; }
 table { border-collapse: collapse; width: 100%; background: #fff; }
+caption { text-align: left; padding: .4rem 0; caption-side: top; }
+input.search { width: 24rem; max-width: 100%; }
+.spaced { margin-top: 1.25rem; }
 th, td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { font-size: .8rem; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); background: #fafbfc; }
 tbody tr:hover { background: #f3f7fb; }

@@ -22,7 +22,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: WebContext): vo
           <details class="inline"><summary class="small">Nueva contraseña</summary><form method="post" action="/cuentas/contrasena">${token}<input type="hidden" name="email" value="${a.email}">
             <label class="small" for="pw-${a.email}">Contraseña nueva (mín. 10)</label> <input id="pw-${a.email}" name="password" type="password" autocomplete="new-password" minlength="10" required> <button type="submit">Guardar</button></form></details></td></tr>`)}
       </tbody></table>
-      <section class="card" style="margin-top:1rem" aria-labelledby="nueva"><h2 id="nueva">Agregar cuenta</h2>
+      <section class="card spaced" aria-labelledby="nueva"><h2 id="nueva">Agregar cuenta</h2>
         <form method="post" action="/cuentas" class="toolbar">${token}
           <div class="field"><label for="new-email">Correo</label><input id="new-email" name="email" type="email" required></div>
           <div class="field"><label for="new-password">Contraseña (mín. 10)</label><input id="new-password" name="password" type="password" autocomplete="new-password" minlength="10" required></div>

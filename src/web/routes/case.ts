@@ -93,10 +93,10 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WebContext): void 
       const origin = v
         ? v.editedBy
           ? `Editado por ${v.editedBy} · ${formatDateTime(v.at)}`
-          : `De: ${SOURCE_LABELS[v.source] ?? v.source} · mensaje del ${formatDateTime(v.at)}${v.messageId ? ` · ${v.messageId}` : ''}`
+          : `Tomado de: ${SOURCE_LABELS[v.source] ?? v.source} · mensaje del ${formatDateTime(v.at)}`
         : '';
       return html`<dt id="f-${f}">${FIELD_UI_LABELS[f]}</dt><dd>${v
-        ? html`<span class="value" data-field="${f}">${v.value}</span><button type="button" class="copy" data-copy="${v.value}" aria-label="Copiar ${FIELD_UI_LABELS[f]}" hidden>Copiar</button><span class="source">${origin}</span>`
+        ? html`<span class="value" data-field="${f}">${v.value}</span><button type="button" class="copy" data-copy="${v.value}" aria-label="Copiar ${FIELD_UI_LABELS[f]}" hidden>Copiar</button><span class="source" title="${v.messageId ? `Message-ID: ${v.messageId}` : ''}">${origin}</span>`
         : html`<span class="muted">Falta</span>`}</dd>`;
     });
 
@@ -115,7 +115,7 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WebContext): void 
     conversation.sort((a, b) => a.at - b.at);
 
     const claimBox = active
-      ? html`<p>Tomado por <strong>${c.claim!.by}</strong> desde ${formatDateTime(c.claim!.at)}. Se libera solo tras ${ctx.config.web.claimIdleMinutes} min sin actividad.</p>
+      ? html`<p>Tomado por <strong>${c.claim!.by}</strong> (última actividad: ${formatDateTime(c.claim!.at)}). Se libera solo tras ${ctx.config.web.claimIdleMinutes} min sin actividad.</p>
         ${mine || me.admin ? html`<form method="post" action="${action('liberar')}">${token}<button type="submit">Liberar caso</button></form>` : ''}`
       : c.status === 'resolved' || c.status === 'closed'
         ? html`<p>Caso ${STATUS_LABELS[c.status].toLowerCase()}${c.resolvedBy ? html` por ${c.resolvedBy} el ${formatDateTime(c.resolvedAt)}` : ''}.</p>`

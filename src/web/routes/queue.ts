@@ -45,7 +45,7 @@ export function registerQueueRoutes(app: FastifyInstance, ctx: WebContext): void
         <span class="muted small">Atajo: <kbd>n</kbd> · buscar: <kbd>/</kbd></span>
         <form method="get" action="/cola" role="search">
           <div class="field"><label for="q">Buscar</label>
-            <input id="q" name="q" type="search" value="${q}" placeholder="Folio, nombre, código, NSS, CURP o correo" size="36"></div>
+            <input id="q" name="q" type="search" value="${q}" placeholder="Folio, nombre, código, NSS, CURP o correo" class="search"></div>
           <div class="field"><label for="estado">Estado</label>
             <select id="estado" name="estado"><option value="">Todos</option>${Object.values(CASE_STATUSES).map(
               (s) => html`<option value="${s}" ${status === s ? html`selected` : ''}>${STATUS_LABELS[s]}</option>`,
@@ -62,7 +62,7 @@ export function registerQueueRoutes(app: FastifyInstance, ctx: WebContext): void
       </ul></nav>
       ${shown.length === 0
         ? html`<p class="card">No hay casos con estos filtros.</p>`
-        : html`<table><caption class="muted small" style="text-align:left;padding:.4rem 0">${shown.length} caso(s)${shown.length > MAX_ROWS ? `; se muestran los primeros ${MAX_ROWS}` : ''}, primero los que requieren atención y luego por tiempo de espera.</caption>
+        : html`<table><caption class="muted small">${shown.length} caso(s)${shown.length > MAX_ROWS ? `; se muestran los primeros ${MAX_ROWS}` : ''}, primero los que requieren atención y luego por tiempo de espera.</caption>
         <thead><tr><th scope="col">#</th><th scope="col">Folio</th><th scope="col">Nombre</th><th scope="col">Espera</th><th scope="col">Estado</th><th scope="col">Avisos</th></tr></thead>
         <tbody>${shown.slice(0, MAX_ROWS).map((c, i) => {
           const l = laneOf(c, view);

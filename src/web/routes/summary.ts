@@ -36,7 +36,7 @@ export function registerSummaryRoutes(app: FastifyInstance, ctx: WebContext): vo
       body: html`<h1>Resumen</h1>
       <h2>Pendientes por carril</h2>
       <div class="stats">${ALL_LANES.filter((l) => l !== 'done').map((l) => stat(LANE_LABELS[l], s.lanes[l]))}${stat('Errores', s.errors)}</div>
-      <h2 style="margin-top:1.25rem">Hoy</h2>
+      <h2 class="spaced">Hoy</h2>
       <div class="stats">
         ${stat('Espera más larga', s.oldestWaiting ? formatDuration(now.getTime() - Date.parse(s.oldestWaiting.since)) : '—', s.oldestWaiting ? `${s.oldestWaiting.caseId}, desde ${formatDateTime(s.oldestWaiting.since)}` : 'nadie esperando')}
         ${stat('Resueltos hoy', s.resolvedToday)}
