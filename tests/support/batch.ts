@@ -23,12 +23,16 @@ export interface BatchMessage {
  * distinct senders and no identifiers shared, so no two land on one case); every fifth is an
  * out-of-office (no reply).
  */
-export async function studentBatch(n: number, tag = randomUUID().slice(0, 6)): Promise<BatchMessage[]> {
+export async function studentBatch(n: number, tag = randomUUID().slice(0, 6), options: { padKb?: number } = {}): Promise<BatchMessage[]> {
   const out: BatchMessage[] = [];
   for (let i = 0; i < n; i++) {
     const from = `alumno${i}.${tag}@alumnos.udg.mx`;
     const messageId = `batch-${tag}-${i}@mail.example.com`;
     const ooo = i % 5 === 4;
+    if (options.padKb && !ooo) {
+      out.push({ messageId, from, raw: paddedMessage(i, from, messageId, options.padKb), expectsReply: true });
+      continue;
+    }
     const raw = await composeMessage({
       from: `Alumno ${i} <${from}>`,
       to: DESK,
@@ -40,6 +44,17 @@ export async function studentBatch(n: number, tag = randomUUID().slice(0, 6)): P
     out.push({ messageId, from, raw, expectsReply: !ooo });
   }
   return out;
+}
+
+/** An incomplete message with a `kb`-kilobyte photo attached (a FETCH that takes a while). */
+function paddedMessage(i: number, from: string, messageId: string, kb: number): Buffer {
+  const photo = Buffer.alloc(kb * 1024, i % 251).toString('base64').replace(/.{1,76}/g, '$&\r\n');
+  return Buffer.from([
+    `From: Alumno ${i} <${from}>`, `To: ${DESK}`, `Subject: alta imss ${i}`, `Message-ID: <${messageId}>`,
+    'Date: Mon, 2 Mar 2026 10:00:00 -0600', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="p"', '',
+    '--p', 'Content-Type: text/plain; charset=utf-8', '', `hola, necesito el alta.`, '', `nombre: Alumno Número ${i}`, '',
+    '--p', 'Content-Type: image/jpeg; name="foto.jpg"', 'Content-Transfer-Encoding: base64', '', photo + '--p--', '',
+  ].join('\r\n'));
 }
 
 /** A complete message of one of the sample students (acknowledged; carries a real CURP/NSS). */

@@ -1,0 +1,24 @@
+// Fault: Redis killed (SIGKILL, AOF everysec) and restarted while a batch is being triaged and
+// answered. Afterwards every message is triaged exactly once and every reply delivered once.
+import { afterEach, describe, it } from 'vitest';
+import { deliverAll, studentBatch } from '../support/batch.js';
+import { startHarness, verifyBatch, waitSomeTriaged, type Harness } from '../support/fault-harness.js';
+
+let h: Harness | null = null;
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+describe('Redis crash mid-batch', () => {
+  it('SIGKILL + restart of Redis while 40 messages are in flight: nothing lost, nothing twice', async () => {
+    h = await startHarness();
+    await h.startWorker();
+    const batch = await studentBatch(40);
+    const t0 = Date.now();
+    await deliverAll(h.stack, batch);
+    await waitSomeTriaged(h, 8);
+    await h.stack.redis.restart({ signal: 'SIGKILL' });
+    await verifyBatch(h, batch, 'Redis SIGKILL + restart mid-batch', t0, { note: 'AOF everysec; killed after 8 filed' });
+  });
+});
