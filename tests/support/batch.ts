@@ -88,7 +88,7 @@ export async function folderCounts(stack: LocalStack, user = DESK): Promise<Reco
     const counts: Record<string, number> = {};
     for (const f of await client.list()) {
       const st = await client.status(f.path, { messages: true });
-      counts[f.path] = st.messages ?? 0;
+      counts[f.path] = st ? st.messages ?? 0 : 0;
     }
     return counts;
   } finally {
