@@ -54,7 +54,7 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
 
   return {
     async send(m) {
-      let info: { response?: string; accepted?: unknown[]; rejected?: unknown[] };
+      let info: { response?: string; accepted?: unknown[]; rejected?: unknown[]; rejectedErrors?: { response?: string }[] };
       try {
         info = await transport.sendMail({
           from: { address: m.from.address, name: m.from.name },
@@ -88,7 +88,8 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
       }
       tokens?.reportAccepted();
       const rejected = (info.rejected ?? []).map(String);
-      if (rejected.length > 0) throw smtpRejected(`recipient rejected (${info.response ?? ''})`);
+      // The server's reason for the refused recipient, not the 250 of the DATA the desk copy got.
+      if (rejected.length > 0) throw smtpRejected(`recipient rejected (${info.rejectedErrors?.[0]?.response ?? info.response ?? ''})`);
       return { response: info.response ?? '', accepted: (info.accepted ?? []).map(String) };
     },
     async verify() {
