@@ -150,9 +150,11 @@ export function headerBlock(raw: Buffer): string {
 }
 
 /** Replies at the relay per In-Reply-To against the batch: expected, delivered, duplicated. */
-export function countReplies(delivered: readonly { raw: Buffer }[], batch: readonly BatchMessage[]): ReplyCount {
+export function countReplies(delivered: readonly { raw: Buffer; to?: readonly string[] }[], batch: readonly BatchMessage[]): ReplyCount {
   const per = new Map<string, number>();
   for (const d of delivered) {
+    // The desk's own blind copy alone (the student's address refused) did not reach the student.
+    if (d.to && !d.to.some((a) => a.toLowerCase() !== DESK)) continue;
     const irt = inReplyToOf(d.raw);
     if (irt) per.set(irt, (per.get(irt) ?? 0) + 1);
   }
