@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import MailComposer from 'nodemailer/lib/mail-composer';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoConfig } from '../../src/cli/demo.js';
@@ -38,9 +39,11 @@ let ireneMessageId = '';
 let ireneFolio = '';
 let luisFolio = '';
 
-async function deliver(from: string, subject: string, text: string, html?: string): Promise<string> {
+async function deliver(from: string, subject: string, text: string, html?: string, attachments: { filename: string; content: string | Buffer }[] = []): Promise<string> {
   const messageId = `<${randomUUID()}@mail.example.com>`;
-  const raw = await composeMessage({ from, to: DESK, subject, text, messageId, ...(html ? { html } : {}) });
+  const raw = attachments.length === 0
+    ? await composeMessage({ from, to: DESK, subject, text, messageId, ...(html ? { html } : {}) })
+    : await new MailComposer({ from, to: DESK, subject, text, messageId, ...(html ? { html } : {}), attachments }).compile().build();
   await deliverLmtp(stack, { from, to: DESK, raw });
   return messageId;
 }
@@ -70,7 +73,7 @@ describeIf('the staff web app in Chromium, with the real pipeline', () => {
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
     stack = await startLocalStack();
-    config = demoConfig(stack, { REDIS_PREFIX: `b${randomUUID().slice(0, 8)}`, IMAP_POLL_SECONDS: '300', LOG_LEVEL: 'silent', SESSION_SECRET: 'browser-test-secret-0123456789' });
+    config = demoConfig(stack, { REDIS_PREFIX: `b${randomUUID().slice(0, 8)}`, IMAP_POLL_SECONDS: '300', LOG_LEVEL: 'silent', SESSION_SECRET: 'browser-test-secret-0123456789', MAX_MESSAGE_BYTES: '40000' });
     worker = await startWorker(config, createLogger('silent'));
     web = await startWeb(config, undefined, { port: 0 });
     const accounts = new StaffAccounts(worker.redis, worker.keys);
@@ -86,9 +89,18 @@ describeIf('the staff web app in Chromium, with the real pipeline', () => {
       await deliver(`${luis.name} <${luis.email}>`, 'Alta IMSS <script>alert("asunto")</script>',
         `Hola <script>window.__xss="text";alert(1)</script>\n\nNombre: ${luis.name}\nCódigo: ${luis.code}\nNSS: ${luis.nss}\nCURP: ${luis.curp}\nCorreo: ${luis.email}`,
         `<p>Hola</p><script>window.__xss="html";alert(2)</script><img src="x" onerror="window.__xss='img';alert(3)"><a href="javascript:alert(4)">liga</a>`
-        + `<p>Nombre: ${luis.name}<br>Código: ${luis.code}<br>NSS: ${luis.nss}<br>CURP: ${luis.curp}<br>Correo: ${luis.email}</p>`);
+        + `<p>Nombre: ${luis.name}<br>Código: ${luis.code}<br>NSS: ${luis.nss}<br>CURP: ${luis.curp}<br>Correo: ${luis.email}</p>`,
+        [{ filename: 'constancia <b>.txt', content: 'Constancia de estudios de Luis\n' }]);
       return folioOf(luis.email);
     })();
+
+    // Two messages over MAX_MESSAGE_BYTES: they cannot be triaged and land in the Errores lane.
+    for (const who of ['grande.uno', 'grande.dos']) {
+      await deliver(`${who}@alumnos.udg.mx`, `Mis documentos (${who})`, `Hola, adjunto mi comprobante. Soy ${who}.`, undefined,
+        [{ filename: 'comprobante.pdf', content: Buffer.alloc(60_000, 0x41) }]);
+    }
+    await waitFor(async () => (await worker.redis.zcard(worker.keys.errors())) === 2 && (await listMessages(stack, DESK)).length === 0,
+      { timeoutMs: 30_000, what: 'two messages in the Errores lane' });
 
     profileDir = await mkdtemp(path.join(os.tmpdir(), 'imss-chromium-'));
     browser = await chromium.launch({
@@ -189,6 +201,13 @@ describeIf('the staff web app in Chromium, with the real pipeline', () => {
     expect(body).not.toMatch(/onerror/i);
     expect(body).not.toMatch(/javascript:/i);
     expect(await page.locator('article.msg.in pre').first().textContent()).toContain('<script>window.__xss="text"');
+    // The attachment downloads (as a file, never rendered), name cleaned.
+    const link = page.locator('article.msg.in a[download]').first();
+    const res = await page.request.get(new URL((await link.getAttribute('href'))!, web.url).toString());
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('application/octet-stream');
+    expect(res.headers()['content-disposition']).toMatch(/^attachment; filename="constancia _b_\.txt"/);
+    expect(await res.text()).toBe('Constancia de estudios de Luis\n');
     await page.screenshot({ path: path.join(ARTIFACTS, 'case-hostile.png'), fullPage: true });
     await context.close();
   });
@@ -207,5 +226,66 @@ describeIf('the staff web app in Chromium, with the real pipeline', () => {
     expect((await worker.store.get(luisFolio))!.status).toBe('claimed');
     await anon.close();
     await staff.close();
+  });
+
+  // The Errores lane, the summary and the export (same browser and pipeline).
+  it('shows the reason and the message, turns one into a case by hand and re-queues the other through the pipeline', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
+    const page = await login(context, ANA);
+    await page.getByRole('link', { name: 'Errores' }).first().click();
+    expect(await page.locator('tbody tr').count()).toBe(2);
+    expect(await page.locator('tbody').textContent()).toContain('El mensaje es demasiado grande');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'errors.png'), fullPage: true });
+
+    const keys = await worker.redis.zrange(worker.keys.errors(), '0', '-1');
+    await page.goto(`${web.url}/errores/${keys[0]}`);
+    expect(await page.locator('article.msg.in').textContent()).toMatch(/adjunto mi comprobante/);
+    const diego = SAMPLE_STUDENTS.diego;
+    await page.getByLabel('Nombre completo').fill(diego.name);
+    await page.getByLabel('Código de estudiante').fill(diego.code);
+    await page.getByLabel('NSS').fill(diego.nss);
+    await page.getByLabel('CURP').fill(diego.curp);
+    await page.getByLabel('Correo institucional').fill(diego.email);
+    await page.getByRole('button', { name: 'Crear caso y ponerlo en la cola' }).click();
+    await page.waitForURL(/\/casos\/IMSS-\d{4}-\d{6}$/);
+    const folio = /IMSS-\d{4}-\d{6}/.exec(page.url())![0];
+    const c = await worker.store.get(folio);
+    expect(c).toMatchObject({ status: 'queued', replyAddress: expect.stringMatching(/^grande\./) });
+    expect(c!.fields.curp?.value).toBe(diego.curp);
+    expect(await worker.redis.zscore(worker.keys.staffQueue(), folio)).not.toBeNull();
+    // The case page reads the original message back from the Errores folder.
+    expect(await page.locator('article.msg.in').first().textContent()).toMatch(/adjunto mi comprobante/);
+
+    const before = await worker.redis.hget(worker.keys.inbound(keys[1]!), 'at');
+    await page.goto(`${web.url}/errores/${keys[1]}`);
+    await page.getByRole('button', { name: 'Reprocesar' }).click();
+    await page.waitForURL(/\/errores$/);
+    // Still too large: the worker triages it again (a fresh record) and files it in Errores again.
+    await waitFor(async () => {
+      const rec = await worker.redis.hgetall(worker.keys.inbound(keys[1]!));
+      return rec.state === 'done' && rec.at !== before && (await worker.redis.zscore(worker.keys.errors(), keys[1]!)) !== null;
+    }, { timeoutMs: 30_000, what: 're-queued message processed again' });
+    expect(await worker.redis.zscore(worker.keys.errors(), keys[0]!)).toBeNull();
+    await context.close();
+  });
+
+  it('shows the summary with lanes and today, and the resolved export downloads', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, acceptDownloads: true });
+    const page = await login(context, ANA);
+    await page.getByRole('link', { name: 'Resumen' }).click();
+    expect(await page.locator('.stat').filter({ hasText: 'Resueltos hoy' }).locator('.v').textContent()).toBe('1');
+    expect(Number(await page.locator('.stat').filter({ hasText: 'Respuestas automáticas hoy' }).locator('.v').textContent())).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.flash.bad').count()).toBe(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'summary.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Exportar' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar CSV' }).click()]);
+    const file = path.join(profileDir, 'export.csv');
+    await download.saveAs(file);
+    const { readFile } = await import('node:fs/promises');
+    const csv = await readFile(file, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain(ireneFolio);
+    expect(csv).toContain(irene.name);
+    await context.close();
   });
 });
