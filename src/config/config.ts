@@ -116,6 +116,8 @@ const schema = z.object({
   DESK_WEB: z.string().trim().url('must be a URL').optional(),
   SESSION_SECRET: z.string().default(''),
   CLAIM_IDLE_MINUTES: positiveInt.default(30),
+  /** Resolved/closed cases older than this are purged from Redis by `imss-triage purge`. */
+  RETENTION_DAYS: positiveInt.default(365),
 
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -138,6 +140,7 @@ export interface Config {
   maxRepliesPerDay: number;
   maxMessageBytes: number;
   workerConcurrency: number;
+  retentionDays: number;
   web: { port: number; sessionSecret: string; claimIdleMinutes: number };
   healthPort: number;
   health: { host: string; syncMaxAgeSeconds: number };
@@ -216,6 +219,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxRepliesPerDay: e.MAX_REPLIES_PER_DAY,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     workerConcurrency: e.WORKER_CONCURRENCY,
+    retentionDays: e.RETENTION_DAYS,
     web: { port: e.STAFF_PORT, sessionSecret: e.SESSION_SECRET, claimIdleMinutes: e.CLAIM_IDLE_MINUTES },
     healthPort: e.HEALTH_PORT,
     health: { host: e.HEALTH_HOST, syncMaxAgeSeconds: e.READY_SYNC_MAX_AGE_SECONDS || 3 * e.IMAP_POLL_SECONDS + 60 },
