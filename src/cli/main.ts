@@ -5,6 +5,7 @@ const USAGE = `usage: imss-triage <command>
   worker --dry-run       read the inbox (EXAMINE) and print what would be replied and moved; changes nothing
   parse [--json] FILE…   triage .eml files (- for stdin) without any server
   queue list             the staff queue in order, personal data masked
+  purge [--dry-run]      forget resolved/closed cases older than RETENTION_DAYS (--dry-run: list only)
   templates preview [OUT] render every reply template (TEMPLATES_DIR, or --templates DIR) with
                          sample data and the desk contact (DESK_*) to OUT (default ./template-preview)
   demo                   start local Redis, Dovecot and SMTP, seed sample mail, run the worker
@@ -27,6 +28,8 @@ async function main(argv: string[]): Promise<number> {
     case 'templates':
       if (rest[0] === 'preview') return (await import('./templates.js')).runTemplatesPreview(rest.slice(1));
       break;
+    case 'purge':
+      return (await import('./purge.js')).runPurge(rest);
     case 'demo':
       return (await import('./demo.js')).runDemo(rest);
     case 'web':
