@@ -97,7 +97,7 @@ describe('purge of finished cases past RETENTION_DAYS', () => {
       if (t === 'string') return redis.get(k);
       if (t === 'hash') return JSON.stringify(await redis.hgetall(k));
       if (t === 'list') return JSON.stringify(await redis.lrange(k, 0, -1));
-      return JSON.stringify(await redis.zrange(k, 0, -1));
+      return JSON.stringify(await redis.zrange(k, '0', '-1'));
     }))).join('\n');
     expect(dump).not.toContain('imss-2025-000001@alumnos.udg.mx');
     expect(dump).not.toContain('IMSS-2025-000002');
