@@ -124,6 +124,10 @@ async function triageAndRecord(job: IncomingJob, raw: Buffer, messageKey: string
   try {
     if (raw.length > config.maxMessageBytes) throw new TriageError(ERROR_CODES.IMSS_MESSAGE_TOO_LARGE, `message is ${raw.length} bytes`, false);
     parsed = await parseMessage(raw, { maxBytes: config.maxMessageBytes });
+    // MIME mailparser could not read at all (too many parts, giant headers...): no sender, no
+    // text. Triaged, it would become an empty case nobody sees; the Errores lane is for staff.
+    const unreadable = parsed.parseWarnings.find((w) => w.startsWith('mime_unreadable'));
+    if (unreadable) throw new TriageError(ERROR_CODES.IMSS_MALFORMED_MESSAGE, unreadable, false);
     triage = triageMessage(parsed, {
       institutionalDomains: config.extraction.institutionalDomains,
       studentCodePattern: config.extraction.studentCodePattern,
