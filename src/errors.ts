@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   IMSS_UIDVALIDITY_CHANGED: 'IMSS_UIDVALIDITY_CHANGED',
   IMSS_MOVE_FAILED: 'IMSS_MOVE_FAILED',
   IMSS_SMTP_TRANSIENT: 'IMSS_SMTP_TRANSIENT',
+  IMSS_SMTP_UNCERTAIN: 'IMSS_SMTP_UNCERTAIN',
   IMSS_SMTP_REJECTED: 'IMSS_SMTP_REJECTED',
   IMSS_MESSAGE_TOO_LARGE: 'IMSS_MESSAGE_TOO_LARGE',
   IMSS_MALFORMED_MESSAGE: 'IMSS_MALFORMED_MESSAGE',
@@ -38,6 +39,9 @@ export const moveFailed = (uid: number, folder: string) =>
   new TriageError(ERROR_CODES.IMSS_MOVE_FAILED, `could not move UID ${uid} to ${folder}`, true);
 export const smtpTransient = (cause?: unknown) =>
   new TriageError(ERROR_CODES.IMSS_SMTP_TRANSIENT, 'SMTP temporarily unavailable', true, { cause });
+/** The connection failed after the message may have been accepted (a timeout after DATA...). */
+export const smtpUncertain = (cause?: unknown) =>
+  new TriageError(ERROR_CODES.IMSS_SMTP_UNCERTAIN, 'SMTP failed at a point where the reply may have been accepted', true, { cause });
 export const smtpRejected = (detail: string, cause?: unknown) =>
   new TriageError(ERROR_CODES.IMSS_SMTP_REJECTED, `SMTP rejected the reply: ${detail}`, false, { cause });
 export const caseConflict = () =>

@@ -22,7 +22,11 @@ import nodemailer from 'nodemailer';
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 import { getFreePort, LOOPBACK } from './free-port.js';
 
-export type SmtpFault = 'none' | 'refuse-connections' | 'tempfail' | { rejectRecipient: string };
+/**
+ * 'drop-after-data': deliver the message, then cut the connection instead of answering 250 — the
+ * worst case for a sender, which cannot tell whether its message went through.
+ */
+export type SmtpFault = 'none' | 'refuse-connections' | 'tempfail' | 'drop-after-data' | { rejectRecipient: string };
 
 export interface DeliveredMessage {
   messageId: string | undefined;
@@ -141,6 +145,11 @@ export async function startSmtpRelay(options: SmtpRelayOptions = {}): Promise<Sm
           };
           delivered.push(message);
           log(`smtp: accepted message #${delivered.length} for ${message.to.length} recipient(s)`);
+          if (fault === 'drop-after-data') {
+            const connection = [...server.connections].find((c) => (c as unknown as { id: string }).id === session.id);
+            (connection as unknown as { _socket?: { destroy(): void } } | undefined)?._socket?.destroy();
+            return;
+          }
           callback(null, `2.0.0 Delivered as #${delivered.length}`);
         })
         .catch((err: Error) => callback(err));

@@ -3,7 +3,7 @@
 // off so BullMQ is the single retry layer.
 import nodemailer from 'nodemailer';
 import type { Config } from '../config/index.js';
-import { smtpRejected, smtpTransient } from '../errors.js';
+import { smtpRejected, smtpTransient, smtpUncertain } from '../errors.js';
 import { sharedTokenProvider } from './oauth-token.js';
 
 export interface OutgoingMessage {
@@ -84,7 +84,12 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
         if (e.code === 'EAUTH' && tokens) throw tokens.reportRejected('smtp', e.response ?? e.message ?? '');
         if (e.code === 'EAUTH') throw smtpTransient(err);
         if (e.permanent === true) throw smtpRejected(`${e.responseCode ?? ''} ${e.response ?? e.message ?? ''}`.trim(), err);
-        throw smtpTransient(err);
+        // A server's answer (4xx) or a failure before the envelope was accepted means nothing was
+        // delivered; a socket error or timeout later on may come after the server took the message.
+        // (nodemailer reports a connection closed mid-transaction as ECONNECTION, whatever the stage.)
+        const refused = (err as { errno?: unknown; syscall?: unknown }).syscall === 'connect' || /ECONNREFUSED/.test(e.message ?? '');
+        const notDelivered = typeof e.responseCode === 'number' || refused || ['EAUTH', 'EENVELOPE', 'EDNS', 'ETLS'].includes(e.code ?? '');
+        throw notDelivered ? smtpTransient(err) : smtpUncertain(err);
       }
       tokens?.reportAccepted();
       const rejected = (info.rejected ?? []).map(String);

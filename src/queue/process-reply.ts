@@ -95,7 +95,9 @@ export async function processReply(job: ReplyJob, deps: ReplyDeps): Promise<Repl
       log.warn({ replyId: job.replyId, caseId: job.caseId, code: err.code }, 'reply permanently rejected; shown to staff');
       return 'failed';
     }
-    await redis.hset(key, { status: 'pending', lastError: (err as Error).message.slice(0, 300) });
+    // Uncertain: leave it 'sending', so the next attempt first looks for the desk copy.
+    const uncertain = err instanceof TriageError && err.code === ERROR_CODES.IMSS_SMTP_UNCERTAIN;
+    await redis.hset(key, { status: uncertain ? 'sending' : 'pending', lastError: (err as Error).message.slice(0, 300) });
     log.warn({ replyId: job.replyId, code: (err as TriageError).code, attempt: Number(rec.attempts ?? 0) + 1 }, 'reply not sent yet; will retry');
     if (err instanceof TriageError && !err.retryable) throw new UnrecoverableError(err.message);
     throw err;
