@@ -13,7 +13,7 @@ import { createLogger } from '../../src/logger.js';
 import type { Config } from '../../src/config/index.js';
 import type { Pipeline } from '../../src/queue/pipeline.js';
 import { DESK, INJECTED_MARKER, loadHostileCorpus } from '../support/hostile-corpus.js';
-import { OUTCOME_FOLDERS, completeMessage, countReplies, folderCounts, headerBlock, inboundRecords, printFigures, triagedTotal, waitTriaged } from '../support/batch.js';
+import { OUTCOME_FOLDERS, completeMessage, countReplies, folderMessageIds, folderCounts, headerBlock, inboundRecords, printFigures, triagedTotal, waitTriaged } from '../support/batch.js';
 
 let stack: LocalStack;
 let config: Config;
@@ -61,6 +61,13 @@ describe('hostile mail on the real stack', () => {
     const records = await inboundRecords(worker.redis, prefix);
     expect(records.filter((r) => r.state === 'done')).toHaveLength(records.length);
     expect(records.length).toBe(delivered);
+
+    // Unreadable or too big: the staff's Errores lane. The desk's own address: ignored.
+    const errores = await folderMessageIds(stack, 'Triage.Errores');
+    for (const name of ['attachment-25mb', 'many-attachments', 'nested-2000', 'header-1mb-folded', 'header-1mb-unfolded', 'headers-20000']) {
+      expect(errores, name).toContain(`hostile-${name}@test.invalid`);
+    }
+    expect(await folderMessageIds(stack, 'Triage.Ignorados')).toContain('hostile-forged-desk-from@test.invalid');
 
     // Let any reply still queued go out before inspecting what the relay got.
     await waitFor(async () => (await worker.replies.getJobCounts('waiting', 'active', 'delayed')).waiting === 0, { timeoutMs: 30_000, what: 'reply queue drained' });

@@ -100,6 +100,20 @@ export async function folderCounts(stack: LocalStack, user = DESK): Promise<Reco
 export const OUTCOME_FOLDERS = ['Triage.Completos', 'Triage.Incompletos', 'Triage.Ignorados', 'Triage.Errores'] as const;
 
 /** Messages in the outcome folders (not INBOX, not any other folder such as a Sent copy). */
+/** Message-IDs (brackets removed) in a folder, read from the envelope: no MIME parsing. */
+export async function folderMessageIds(stack: LocalStack, folder: string, user = DESK): Promise<string[]> {
+  const client = await connectImap(stack, user);
+  try {
+    const box = await client.mailboxOpen(folder, { readOnly: true });
+    if (box.exists === 0) return [];
+    const ids: string[] = [];
+    for await (const m of client.fetch('1:*', { envelope: true })) ids.push((m.envelope?.messageId ?? '').replace(/^<|>$/g, ''));
+    return ids;
+  } finally {
+    await client.logout().catch(() => client.close());
+  }
+}
+
 export function triagedTotal(counts: Record<string, number>): number {
   return OUTCOME_FOLDERS.reduce((s, f) => s + (counts[f] ?? 0), 0);
 }
