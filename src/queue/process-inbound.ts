@@ -11,10 +11,11 @@ import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../logger.js';
-import { ERROR_CODES, TriageError, imapUnavailable, moveFailed } from '../errors.js';
+import { ERROR_CODES, TriageError } from '../errors.js';
 import type { ParsedMail } from '../extract/types.js';
 import { parseMessage } from '../mail/parse-message.js';
 import type { ImapConnection } from '../mail/imap-connection.js';
+import { catchUp, fetchSourceBatched, moveMessageBatched } from '../mail/imap-batch.js';
 import type { FolderRole } from '../mail/folders.js';
 import { applyMessage, type AutoReplyKind, type Outcome } from '../triage/apply-message.js';
 import type { CaseRecord } from '../triage/case-model.js';
@@ -96,21 +97,9 @@ export async function processIncoming(job: IncomingJob, deps: InboundDeps, attem
   return { outcome, caseId: record.caseId || null };
 }
 
-async function fetchSource(job: IncomingJob, deps: InboundDeps): Promise<Buffer | 'stale' | 'gone'> {
-  return deps.ops.use(async (client) => {
-    const lock = await client.getMailboxLock(job.mailbox);
-    try {
-      if (String(client.mailbox && client.mailbox.uidValidity) !== job.uidValidity) return 'stale';
-      await catchUp(client, job.uid);
-      const msg = await client.fetchOne(String(job.uid), { uid: true, size: true, source: true }, { uid: true });
-      if (!msg || !msg.source) return 'gone';
-      return msg.source;
-    } catch (err) {
-      throw imapUnavailable(err);
-    } finally {
-      lock.release();
-    }
-  });
+/** The message's source; concurrent jobs' fetches go out as one UID FETCH (src/mail/imap-batch.ts). */
+function fetchSource(job: IncomingJob, deps: InboundDeps): Promise<Buffer | 'stale' | 'gone'> {
+  return fetchSourceBatched(deps.ops, job);
 }
 
 /** Parse, triage, apply to the case and record every effect in one transaction. */
@@ -260,13 +249,8 @@ async function placeMessage(job: IncomingJob, outcome: Outcome | 'error' | 'sent
   }
   const folders = await deps.folders();
   const dest = folders[role];
-  await deps.ops.use((client) => withInbox(client, job, async () => {
-    const moved = await client.messageMove(String(job.uid), dest, { uid: true });
-    if (moved === false) {
-      const still = await client.fetchOne(String(job.uid), { uid: true }, { uid: true });
-      if (still) throw moveFailed(job.uid, dest);
-    }
-  }));
+  // One UID MOVE for every job that is ready to move to `dest` (src/mail/imap-batch.ts).
+  await moveMessageBatched(deps.ops, job, dest);
   return dest;
 }
 
@@ -280,15 +264,6 @@ async function withInbox(client: ImapFlow, job: IncomingJob, fn: () => Promise<v
   } finally {
     lock.release();
   }
-}
-
-/**
- * This session does not IDLE, so it may not know a message the watcher just saw: UID commands on
- * it would quietly match nothing. A NOOP makes the server report the new messages first.
- */
-async function catchUp(client: ImapFlow, uid: number): Promise<void> {
-  const uidNext = client.mailbox ? Number(client.mailbox.uidNext) : 0;
-  if (uid >= uidNext) await client.noop();
 }
 
 /** Records a message for the Errores lane: no case, no reply; staff see it with its reason. */

@@ -1,0 +1,147 @@
+// Batched IMAP work for the `incoming` processor: concurrent jobs each ask for their own message
+// (fetch its source, move it to its folder), and the requests that meet on one connection go out
+// as ONE command over a UID set instead of one command per message. No timers: a request waits
+// only for the command already on the wire (plus one turn of the event loop), so a lone request
+// goes at once and a busy worker sends bigger batches.
+// Semantics per message are those of the one-message commands they replace: a fetch answers
+// the source, 'gone' (not in the mailbox) or 'stale' (UIDVALIDITY changed);
+// a move resolves once the server confirmed it, rejects with moveFailed when the message is still
+// in the mailbox afterwards, and does nothing under a new UIDVALIDITY. Each job still asks for its
+// move only after its own effects are recorded, so batching changes no exactly-once guarantee.
+import type { ImapFlow } from 'imapflow';
+import { imapUnavailable, moveFailed } from '../errors.js';
+import type { ImapConnection } from './imap-connection.js';
+
+/** Largest UID set in one command (keeps command lines and fetched bytes bounded). */
+const MAX_BATCH = 64;
+
+interface Pending<T, R> {
+  item: T;
+  resolve: (r: R) => void;
+  reject: (e: unknown) => void;
+}
+
+/** Groups requests by key; per key, one batch runs at a time and the next takes all that waited. */
+export function createBatcher<T, R>(run: (key: string, items: T[]) => Promise<R[]>, maxBatch = MAX_BATCH): (key: string, item: T) => Promise<R> {
+  const queues = new Map<string, Pending<T, R>[]>();
+  const running = new Set<string>();
+  async function drain(key: string): Promise<void> {
+    const queue = queues.get(key);
+    running.add(key);
+    try {
+      while (queue && queue.length > 0) {
+        const batch = queue.splice(0, maxBatch);
+        try {
+          const results = await run(key, batch.map((p) => p.item));
+          batch.forEach((p, i) => p.resolve(results[i]!));
+        } catch (err) {
+          for (const p of batch) p.reject(err);
+        }
+      }
+    } finally {
+      running.delete(key);
+      if (queue?.length === 0) queues.delete(key);
+    }
+  }
+  return (key, item) =>
+    new Promise<R>((resolve, reject) => {
+      let queue = queues.get(key);
+      if (!queue) queues.set(key, (queue = []));
+      queue.push({ item, resolve, reject });
+      // setImmediate: requests made in the same turn of the event loop join this batch.
+      if (!running.has(key) && queue.length === 1) setImmediate(() => void drain(key));
+    });
+}
+
+export interface MessageRef {
+  mailbox: string;
+  uidValidity: string;
+  uid: number;
+}
+
+type FetchResult = Buffer | 'stale' | 'gone';
+type MoveResult = { ok: true } | { ok: false; error: Error };
+
+interface Batchers {
+  fetch: (key: string, ref: MessageRef) => Promise<FetchResult>;
+  move: (key: string, ref: MessageRef & { dest: string }) => Promise<MoveResult>;
+}
+
+const perConnection = new WeakMap<ImapConnection, Batchers>();
+
+function batchersOf(ops: ImapConnection): Batchers {
+  let b = perConnection.get(ops);
+  if (!b) {
+    b = {
+      fetch: createBatcher((_key, refs: MessageRef[]) => ops.use((client) => fetchSources(client, refs))),
+      move: createBatcher((_key, refs: (MessageRef & { dest: string })[]) => ops.use((client) => moveMessages(client, refs))),
+    };
+    perConnection.set(ops, b);
+  }
+  return b;
+}
+
+/** The raw source of one message, fetched together with the other jobs' messages. */
+export function fetchSourceBatched(ops: ImapConnection, ref: MessageRef): Promise<FetchResult> {
+  return batchersOf(ops).fetch(`${ref.mailbox}\n${ref.uidValidity}`, ref);
+}
+
+/** Moves one message to `dest`, in one UID MOVE with the other jobs' messages for `dest`. */
+export async function moveMessageBatched(ops: ImapConnection, ref: MessageRef, dest: string): Promise<void> {
+  const result = await batchersOf(ops).move(`${ref.mailbox}\n${ref.uidValidity}\n${dest}`, { ...ref, dest });
+  if (!result.ok) throw result.error;
+}
+
+/** Runs `fn` with `mailbox` selected; `fn` gets false when its UIDVALIDITY is not `uidValidity`. */
+async function inMailbox<T>(client: ImapFlow, mailbox: string, uidValidity: string, fn: (current: boolean) => Promise<T>): Promise<T> {
+  const lock = await client.getMailboxLock(mailbox);
+  try {
+    return await fn(String(client.mailbox && client.mailbox.uidValidity) === uidValidity);
+  } finally {
+    lock.release();
+  }
+}
+
+/**
+ * A session that does not IDLE may not know a message the watcher just saw: UID commands on it
+ * would quietly match nothing. A NOOP makes the server report the new messages first.
+ */
+export async function catchUp(client: ImapFlow, uids: number | number[]): Promise<void> {
+  const uidNext = client.mailbox ? Number(client.mailbox.uidNext) : 0;
+  if (Math.max(...[uids].flat()) >= uidNext) await client.noop();
+}
+
+async function fetchSources(client: ImapFlow, refs: MessageRef[]): Promise<FetchResult[]> {
+  const { mailbox, uidValidity } = refs[0]!;
+  try {
+    return await inMailbox(client, mailbox, uidValidity, async (current) => {
+      if (!current) return refs.map(() => 'stale' as const);
+      const uids = [...new Set(refs.map((r) => r.uid))];
+      await catchUp(client, uids);
+      const found = new Map<number, Buffer>();
+      // Collect first: no other command may run inside the fetch iterator.
+      for await (const msg of client.fetch(uids.join(','), { uid: true, size: true, source: true }, { uid: true })) {
+        if (msg.source) found.set(msg.uid, msg.source);
+      }
+      return refs.map((r) => found.get(r.uid) ?? ('gone' as const));
+    });
+  } catch (err) {
+    throw imapUnavailable(err);
+  }
+}
+
+async function moveMessages(client: ImapFlow, refs: (MessageRef & { dest: string })[]): Promise<MoveResult[]> {
+  const { mailbox, uidValidity, dest } = refs[0]!;
+  return inMailbox(client, mailbox, uidValidity, async (current) => {
+    // Under a new UIDVALIDITY these UIDs may name other messages: leave them to the re-queued jobs.
+    if (!current) return refs.map(() => ({ ok: true as const }));
+    const uids = [...new Set(refs.map((r) => r.uid))];
+    await catchUp(client, uids);
+    const moved = await client.messageMove(uids.join(','), dest, { uid: true });
+    if (moved !== false) return refs.map(() => ({ ok: true as const }));
+    // The command failed: whatever is still here was not moved.
+    const still = new Set<number>();
+    for await (const msg of client.fetch(uids.join(','), { uid: true }, { uid: true })) still.add(msg.uid);
+    return refs.map((r) => (still.has(r.uid) ? { ok: false as const, error: moveFailed(r.uid, dest) } : { ok: true as const }));
+  });
+}
