@@ -14,7 +14,19 @@ export const DEFAULT_PDF_LIMITS: PdfLimits = { maxBytes: 5 * 1024 * 1024, maxPag
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
-const loadPdfJs = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+// The minified builds carry no sourceMappingURL. The readable ones point to ~6 MB of source maps,
+// which Node parses and keeps for the life of the process whenever source maps are on (tsx turns
+// them on): ~80 MB of heap, re-marked by every major GC. The fake worker would import the
+// readable pdf.worker.mjs by itself, so its handler is loaded here and handed over through
+// globalThis.pdfjsWorker, the hook pdf.js checks first.
+const loadPdfJs = () =>
+  (pdfjs ??= (async () => {
+    const g = globalThis as { pdfjsWorker?: unknown };
+    // @ts-expect-error: the minified build ships without its own .d.mts; it is the same module.
+    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+    // @ts-expect-error: as above; typed as pdf.mjs.
+    return (await import('pdfjs-dist/legacy/build/pdf.min.mjs')) as PdfJs;
+  })());
 
 interface TextItemLike {
   str?: string;
