@@ -128,6 +128,14 @@ function observe(prefix: string) {
       ]);
       return { incoming: i, replies: r };
     },
+    /** Finished jobs with their timings: incoming by Message-ID, replies by reply id. */
+    async jobs() {
+      const [ins, outs] = await Promise.all([incoming.getJobs(['completed']), replies.getJobs(['completed'])]);
+      return {
+        incoming: new Map(ins.map((j) => [String(j.data.messageId), { seenAt: Number(j.data.seenAt), processedOn: j.processedOn ?? NaN, finishedOn: j.finishedOn ?? NaN }])),
+        replies: new Map(outs.map((j) => [String(j.data.replyId), { timestamp: j.timestamp, processedOn: j.processedOn ?? NaN }])),
+      };
+    },
     async close() {
       await incoming.close();
       await replies.close();
@@ -281,13 +289,32 @@ async function live(): Promise<LiveResult> {
   for (const d of stack.smtp.delivered) if (d.messageId) landed.set(d.messageId.replace(/^<|>$/g, ''), d.at.getTime());
   const lat: number[] = [];
   let unanswered = 0;
+  // Where the time goes, per answered message: BullMQ's timestamps of both jobs and the watcher's seenAt.
+  const jobs = await obs.jobs();
+  const stages: Record<string, number[]> = { 'seen by watcher': [], 'waiting in incoming': [], 'incoming job': [], 'waiting in replies': [], 'send + relay': [] };
   for (const m of msgs) {
-    const at = landed.get(replyMessageId(`r${messageKeyOf(m.messageId)}`, DESK));
+    const replyId = `r${messageKeyOf(m.messageId)}`;
+    const at = landed.get(replyMessageId(replyId, DESK));
     const sent = deliveredAt.get(m.messageId);
-    if (at === undefined || sent === undefined) unanswered++;
-    else lat.push(at - sent);
+    if (at === undefined || sent === undefined) {
+      unanswered++;
+      continue;
+    }
+    lat.push(at - sent);
+    const inJob = jobs.incoming.get(m.messageId);
+    const outJob = jobs.replies.get(replyId);
+    if (!inJob || !outJob) continue;
+    stages['seen by watcher']!.push(inJob.seenAt - sent);
+    stages['waiting in incoming']!.push(inJob.processedOn - inJob.seenAt);
+    stages['incoming job']!.push(inJob.finishedOn - inJob.processedOn);
+    stages['waiting in replies']!.push(outJob.processedOn - outJob.timestamp);
+    stages['send + relay']!.push(at - outJob.processedOn);
   }
   lat.sort((a, b) => a - b);
+  for (const [name, xs] of Object.entries(stages)) {
+    xs.sort((a, b) => a - b);
+    say(`    live stage ${name.padEnd(20)} p50 ${f0(pct(xs, 0.5)).padStart(5)} ms  p95 ${f0(pct(xs, 0.95)).padStart(5)} ms  max ${f0(xs[xs.length - 1] ?? NaN).padStart(5)} ms`);
+  }
   const cpu = cpuSeconds(child.pid!) - cpu0;
   const rss = statusMb(child.pid!, 'VmHWM');
   await stopChild(child);
