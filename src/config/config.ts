@@ -118,6 +118,8 @@ const schema = z.object({
   CLAIM_IDLE_MINUTES: positiveInt.default(30),
   /** Resolved/closed cases older than this are purged from Redis by `imss-triage purge`. */
   RETENTION_DAYS: positiveInt.default(365),
+  /** authserv-ids of our own receiving servers whose Authentication-Results are believed ('' = off). */
+  AUTH_RESULTS_TRUSTED_HOSTS: list.default([]),
 
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -141,6 +143,8 @@ export interface Config {
   maxMessageBytes: number;
   workerConcurrency: number;
   retentionDays: number;
+  /** Trusted Authentication-Results hosts (src/triage/sender-authentication.ts); [] = not checked. */
+  authResultsTrustedHosts: string[];
   web: { port: number; sessionSecret: string; claimIdleMinutes: number };
   healthPort: number;
   health: { host: string; syncMaxAgeSeconds: number };
@@ -220,6 +224,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     workerConcurrency: e.WORKER_CONCURRENCY,
     retentionDays: e.RETENTION_DAYS,
+    authResultsTrustedHosts: e.AUTH_RESULTS_TRUSTED_HOSTS,
     web: { port: e.STAFF_PORT, sessionSecret: e.SESSION_SECRET, claimIdleMinutes: e.CLAIM_IDLE_MINUTES },
     healthPort: e.HEALTH_PORT,
     health: { host: e.HEALTH_HOST, syncMaxAgeSeconds: e.READY_SYNC_MAX_AGE_SECONDS || 3 * e.IMAP_POLL_SECONDS + 60 },
