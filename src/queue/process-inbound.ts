@@ -21,6 +21,7 @@ import { applyMessage, type AutoReplyKind, type Outcome } from '../triage/apply-
 import type { CaseRecord } from '../triage/case-model.js';
 import { execOrThrow, type CaseStore } from '../triage/case-store.js';
 import { triageMessage, type MessageTriage } from '../triage/triage-message.js';
+import { checkSenderAuthentication } from '../triage/sender-authentication.js';
 import type { Keys } from './keys.js';
 import { withRedisLock } from './mutex.js';
 import { enqueueReply, writeReply } from './outbox.js';
@@ -123,6 +124,9 @@ async function triageAndRecord(job: IncomingJob, raw: Buffer, messageKey: string
       deskAddresses: config.deskAddresses,
       now,
     });
+    // An institutional From our own mail server did not authenticate: a warning on the case.
+    const auth = checkSenderAuthentication(parsed, { trustedHosts: config.authResultsTrustedHosts, institutionalDomains: config.extraction.institutionalDomains });
+    if (auth.status === 'fail') triage = { ...triage, extraction: { ...triage.extraction, warnings: [...triage.extraction.warnings, auth.warning] } };
   } catch (err) {
     const reason = err instanceof TriageError ? err.code : ERROR_CODES.IMSS_MALFORMED_MESSAGE;
     log.warn({ messageKey, uid: job.uid, reason, err: (err as Error).message }, 'message could not be triaged');
