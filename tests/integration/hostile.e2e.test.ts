@@ -12,6 +12,7 @@ import { startWorker } from '../../src/cli/worker.js';
 import { createLogger } from '../../src/logger.js';
 import type { Config } from '../../src/config/index.js';
 import type { Pipeline } from '../../src/queue/pipeline.js';
+import { messageKeyOf } from '../../src/queue/queues.js';
 import { DESK, INJECTED_MARKER, loadHostileCorpus } from '../support/hostile-corpus.js';
 import { OUTCOME_FOLDERS, completeMessage, countReplies, folderMessageIds, folderCounts, headerBlock, inboundRecords, printFigures, triagedTotal, waitTriaged } from '../support/batch.js';
 
@@ -30,7 +31,7 @@ async function replyStatuses(p: Pipeline, status: string): Promise<number> {
 
 beforeAll(async () => {
   stack = await startLocalStack();
-  config = demoConfig(stack, { REDIS_PREFIX: prefix, IMAP_POLL_SECONDS: '5', LOG_LEVEL: 'silent' });
+  config = demoConfig(stack, { REDIS_PREFIX: prefix, IMAP_POLL_SECONDS: '5', LOG_LEVEL: 'silent', AUTH_RESULTS_TRUSTED_HOSTS: 'mx.udg.mx' });
   worker = await startWorker(config, createLogger('silent'));
 });
 
@@ -68,6 +69,12 @@ describe('hostile mail on the real stack', () => {
       expect(errores, name).toContain(`hostile-${name}@test.invalid`);
     }
     expect(await folderMessageIds(stack, 'Triage.Ignorados')).toContain('hostile-forged-desk-from@test.invalid');
+
+    // An institutional From that failed DMARC at our (trusted) server: flagged on its case.
+    const spoofed = await worker.redis.hgetall(worker.keys.inbound(messageKeyOf('hostile-forged-dmarc-fail@test.invalid')));
+    const spoofedCase = await worker.store.get(spoofed.caseId!);
+    expect(spoofedCase?.warnings.some((w) => /suplantación/.test(w))).toBe(true);
+    expect(spoofedCase?.attention).toContain('cross_check');
 
     // Let any reply still queued go out before inspecting what the relay got.
     await waitFor(async () => (await worker.replies.getJobCounts('waiting', 'active', 'delayed')).waiting === 0, { timeoutMs: 30_000, what: 'reply queue drained' });
