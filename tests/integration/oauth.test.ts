@@ -11,7 +11,12 @@ import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type OAuthSettings } from '../../src/config/index.js';
-import { createTokenProvider } from '../../src/mail/oauth-token.js';
+import { createTokenProvider, sharedTokenProvider } from '../../src/mail/oauth-token.js';
+import { ImapConnection } from '../../src/mail/imap-connection.js';
+import { startDovecot } from '../../src/dev/dovecot-server.js';
+import { waitFor } from '../../src/dev/mail-helpers.js';
+import { createLogger } from '../../src/logger.js';
+import { checkTokens } from '../../src/ops/readiness.js';
 import { createSmtpSender } from '../../src/mail/smtp-sender.js';
 import { ERROR_CODES, TriageError } from '../../src/errors.js';
 
@@ -21,6 +26,8 @@ interface Issued { token: string; expiresAt: number }
 class TokenEndpoint {
   requests: Array<Record<string, string>> = [];
   issued: Issued[] = [];
+  /** Tokens Dovecot asked about. */
+  checked: string[] = [];
   lifetimeSeconds = 2;
   mode: 'ok' | 'invalid_grant' | 'down' = 'ok';
   delayMs = 0;
@@ -30,6 +37,15 @@ class TokenEndpoint {
     req.on('data', (c) => (body += c));
     req.on('end', () => {
       void (async () => {
+        if ((req.url ?? '').startsWith('/tokeninfo')) {
+          // Dovecot's oauth2 passdb: GET tokeninfo_url + token; 200 names the user.
+          const token = decodeURIComponent((req.url ?? '').split('access_token=')[1] ?? '');
+          this.checked.push(token);
+          const ok = this.isValid(token);
+          res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(ok ? { email: 'imss@udg.mx', active: true } : { error: 'invalid_token' }));
+          return;
+        }
         const form = Object.fromEntries(new URLSearchParams(body));
         this.requests.push({ path: req.url ?? '', ...form });
         if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
@@ -260,4 +276,50 @@ describe('SMTP XOAUTH2 against smtp-server', () => {
       sender.close();
     }
   });
+});
+
+describe('IMAP XOAUTH2/OAUTHBEARER against Dovecot with an oauth2 passdb', () => {
+  it('logs in with a provider token; every reconnect after expiry uses a fresh one; a refused grant fails readiness and recovers', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'imss-oauth-dovecot-'));
+    await (await import('node:fs/promises')).chmod(dir, 0o755);
+    const dovecot = await startDovecot({ dir: path.join(dir, 'dovecot'), oauth2TokeninfoUrl: `${endpoint.url.replace(/\/token$/, '')}/tokeninfo?access_token=` });
+    const config = loadConfig({
+      IMAP_HOST: dovecot.host, IMAP_PORT: String(dovecot.imapPort), IMAP_USER: 'imss@udg.mx', IMAP_AUTH: 'oauth2',
+      OAUTH_PROVIDER: 'google', OAUTH_TOKEN_URL: endpoint.url, GOOGLE_CLIENT_ID: 'cid-imap', GOOGLE_CLIENT_SECRET: 's', GOOGLE_REFRESH_TOKEN: 'r',
+    });
+    const conn = new ImapConnection({ imap: config.imap, log: createLogger('silent'), role: 'test', flow: { disableAutoIdle: true } });
+    try {
+      endpoint.mode = 'ok';
+      endpoint.lifetimeSeconds = 2;
+      const checkedBefore = endpoint.checked.length;
+      await conn.use((c) => c.noop());
+      const first = endpoint.checked.at(-1)!;
+      expect(endpoint.checked.length - checkedBefore).toBe(1);
+      expect(endpoint.isValid(first)).toBe(true);
+
+      // The session drops after the token expired: the reconnect logs in with a new token.
+      await sleep(2100);
+      conn.current()!.close();
+      await waitFor(() => conn.reconnects === 1 && conn.current(), { timeoutMs: 10_000, what: 'reconnected' });
+      const second = endpoint.checked.at(-1)!;
+      expect(second).not.toBe(first);
+      expect(endpoint.checked.slice(checkedBefore).every((t, i, all) => i === 0 || t !== all[i - 1])).toBe(true);
+
+      // Consent revoked: the reconnect is refused loudly, readiness fails; fixed: it recovers.
+      const provider = sharedTokenProvider(config.imap.oauth!);
+      endpoint.mode = 'invalid_grant';
+      await sleep(2100);
+      conn.current()!.close();
+      await waitFor(() => provider.status().lastError?.code === ERROR_CODES.IMSS_OAUTH_REFUSED, { timeoutMs: 10_000, what: 'refusal recorded' });
+      expect(() => checkTokens([provider])).toThrow(/invalid_grant/);
+      endpoint.mode = 'ok';
+      await waitFor(() => conn.current(), { timeoutMs: 20_000, intervalMs: 100, what: 'reconnected after the grant works again' });
+      expect(checkTokens([provider])).toBe('google');
+    } finally {
+      endpoint.mode = 'ok';
+      await conn.stop();
+      await dovecot.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
