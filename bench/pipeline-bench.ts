@@ -5,7 +5,7 @@
 //   npm run bench -- --full             the issue's sizes: drain 10,000 (and 1,000), 2 workers on 10,000, live 20/s for 60 s
 //   flags: --n N  --small N  --rate R  --seconds S  --concurrency C (WORKER_CONCURRENCY)
 //          --runs drain,small,two,live,floor (subset)  --cpu-prof DIR (profiles of the worker children)
-//          --keep (keep the stack's temp dir)
+//          --keep (keep the stack's temp dir)  --baseline-tree DIR (also run DIR's worker: before/after in one run)
 //
 // Drain: N messages are written into the desk's Maildir and indexed by Dovecot before the worker
 // starts; timed from the worker taking the watcher lease until every message is out of INBOX
@@ -23,7 +23,9 @@ import path from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import nodemailer from 'nodemailer';
+import type { ImapFlow } from 'imapflow';
 import { startLocalStack, type LocalStack } from '../src/dev/local-stack.js';
+import { connectImap } from '../src/dev/mail-helpers.js';
 import { bullPrefix, createKeys } from '../src/queue/keys.js';
 import { replyMessageId } from '../src/queue/outbox.js';
 import { messageKeyOf, QUEUE_NAMES } from '../src/queue/queues.js';
@@ -47,6 +49,9 @@ const SECONDS = Number(opt('seconds', full ? '60' : '20'));
 const CONCURRENCY = opt('concurrency', '');
 const RUNS = new Set(opt('runs', 'floor,drain,small,two,live').split(','));
 const CPU_PROF = opt('cpu-prof', '');
+// Another checkout (e.g. a worktree of the commit before a change): its worker runs the main
+// drain and the live test too, in this same run against the same floor, for a before/after.
+const BASE = opt('baseline-tree', '') ? path.resolve(opt('baseline-tree', '')) : '';
 const say = (s = '') => process.stdout.write(`${s}\n`);
 
 interface DrainResult {
@@ -61,6 +66,8 @@ interface DrainResult {
   replies: number;
   staffQueue: number;
   failedJobs: number;
+  /** Inbound jobs run: the messages plus the blind copies of the replies (SENT_COPY=bcc). */
+  inboundJobs: number;
   inboxLeft: number;
   startupMs: number;
 }
@@ -81,8 +88,10 @@ function workerEnv(user: string, prefix: string): NodeJS.ProcessEnv {
     SMTP_PORT: String(stack.smtp.port),
     SMTP_USER: stack.smtp.user,
     SMTP_PASSWORD: stack.smtp.password,
-    MAIL_FROM: DESK,
-    DESK_ADDRESSES: DESK,
+    // The watched mailbox is the desk's own address, as in production: with SENT_COPY=bcc (the
+    // default) every reply's blind copy comes back into this INBOX and is filed by the worker too.
+    MAIL_FROM: user,
+    DESK_ADDRESSES: `${user},${DESK}`,
     REDIS_URL: stack.redis.url,
     REDIS_PREFIX: prefix,
     // Long poll: anything picked up quickly was seen through IDLE or the start-up sync.
@@ -92,11 +101,11 @@ function workerEnv(user: string, prefix: string): NodeJS.ProcessEnv {
   };
 }
 
-function spawnWorker(user: string, prefix: string, label: string): ChildProcess {
+function spawnWorker(user: string, prefix: string, label: string, root = ROOT): ChildProcess {
   mkdirSync(logDir(), { recursive: true });
   const out = openSync(path.join(logDir(), `${label}.log`), 'a');
-  const args = [...(CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(CPU_PROF), '--cpu-prof-name', `${label}-${Date.now()}.cpuprofile`] : []), path.join(ROOT, 'bin/imss-triage.mjs'), 'worker'];
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: workerEnv(user, prefix), stdio: ['ignore', out, out] });
+  const args = [...(CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(CPU_PROF), '--cpu-prof-name', `${label}-${Date.now()}.cpuprofile`] : []), path.join(root, 'bin/imss-triage.mjs'), 'worker'];
+  const child = spawn(process.execPath, args, { cwd: root, env: workerEnv(user, prefix), stdio: ['ignore', out, out] });
   closeSync(out);
   return child;
 }
@@ -121,6 +130,19 @@ function observe(prefix: string) {
   return {
     redis,
     keys,
+    /** True when nothing is left: every job finished, every reply delivered, INBOX empty. */
+    async settled(n: number, relayStart: number, status: ImapFlow, user: string): Promise<{ done: boolean; inDone: number; sent: number; repliesOpen: number; failed: number }> {
+      const c = await this.counts();
+      const open = (q: Record<string, number>) => q.waiting! + q.active! + q.delayed! + q.prioritized!;
+      const inDone = c.incoming.completed! + c.incoming.failed!;
+      const sent = stack.smtp.acceptedCount - relayStart;
+      const repliesOpen = open(c.replies);
+      let done = inDone >= n && open(c.incoming) === 0 && repliesOpen === 0 && sent >= c.replies.completed!;
+      // The last blind copies may still be on their way through the watcher: INBOX decides.
+      if (done) done = ((await status.status('INBOX', { messages: true })) || { messages: 1 }).messages === 0;
+      void user;
+      return { done, inDone, sent, repliesOpen, failed: c.incoming.failed! + c.replies.failed! };
+    },
     async counts() {
       const [i, r] = await Promise.all([
         incoming.getJobCounts('completed', 'failed', 'waiting', 'active', 'delayed', 'prioritized'),
@@ -151,7 +173,7 @@ function stackCpuMeter(): CpuMeter {
 }
 
 /** One drain: `msgs` waiting in a fresh mailbox, `workers` worker processes on one Redis prefix. */
-async function drain(label: string, msgs: readonly BenchMessage[], workers: number): Promise<DrainResult> {
+async function drain(label: string, msgs: readonly BenchMessage[], workers: number, root = ROOT): Promise<DrainResult> {
   const run = ++runSeq;
   const user = `desk-${run}-${label}@udg.mx`.toLowerCase();
   const prefix = `b${run}${label.replace(/[^a-z0-9]/gi, '')}`;
@@ -161,7 +183,7 @@ async function drain(label: string, msgs: readonly BenchMessage[], workers: numb
   const obs = observe(prefix);
   const relayStart = stack.smtp.acceptedCount;
   const spawnAt = Date.now();
-  const children = Array.from({ length: workers }, (_, i) => spawnWorker(user, prefix, `${label}-w${i + 1}`));
+  const children = Array.from({ length: workers }, (_, i) => spawnWorker(user, prefix, `${label}-w${i + 1}`, root));
   for (const c of children) c.once('exit', (code, sig) => { if (code !== 0 && sig !== 'SIGTERM') say(`  ! worker ${c.pid} exited (${code ?? sig}); see ${logDir()}`); });
   // t0: the first worker holds the watcher lease (its queues and workers are up; IMAP next).
   while (!(await obs.redis.exists(obs.keys.watcherLock()))) {
@@ -174,19 +196,15 @@ async function drain(label: string, msgs: readonly BenchMessage[], workers: numb
   const self0 = process.cpuUsage();
   const rssPeak = children.map(() => 0);
   let lastReport = t0;
-  let done = false;
-  let c = await obs.counts();
-  while (!done) {
+  const status = await connectImap(stack, user);
+  let st = await obs.settled(msgs.length, relayStart, status, user);
+  while (!st.done) {
     await sleep(50);
-    c = await obs.counts();
+    st = await obs.settled(msgs.length, relayStart, status, user);
     children.forEach((ch, i) => { rssPeak[i] = Math.max(rssPeak[i]!, statusMb(ch.pid!, 'VmHWM')); });
-    const inDone = c.incoming.completed! + c.incoming.failed!;
-    const repliesOpen = c.replies.waiting! + c.replies.active! + c.replies.delayed! + c.replies.prioritized!;
-    const sent = stack.smtp.acceptedCount - relayStart;
-    done = inDone >= msgs.length && repliesOpen === 0 && sent >= c.replies.completed!;
     if (Date.now() - lastReport > 10_000) {
       lastReport = Date.now();
-      say(`    … ${((lastReport - t0) / 1000).toFixed(0)} s: ${inDone}/${msgs.length} triaged, ${sent} replies delivered, ${repliesOpen} replies queued`);
+      say(`    … ${((lastReport - t0) / 1000).toFixed(0)} s: ${st.inDone} inbound jobs done (${msgs.length} messages + blind copies of replies), ${st.sent} replies delivered, ${st.repliesOpen} replies queued`);
     }
     if (Date.now() - t0 > 30 * 60_000) throw new Error(`${label}: not drained in 30 minutes`);
   }
@@ -196,6 +214,7 @@ async function drain(label: string, msgs: readonly BenchMessage[], workers: numb
   const stackSeconds = stackCpu.sample() + (selfCpu.user + selfCpu.system) / 1e6; // Redis + Dovecot + this process (relay)
   children.forEach((ch, i) => { rssPeak[i] = Math.max(rssPeak[i]!, statusMb(ch.pid!, 'VmHWM')); });
   const staffQueue = await obs.redis.zcard(obs.keys.staffQueue());
+  await status.logout().catch(() => status.close());
   await Promise.all(children.map(stopChild));
   await obs.close();
   const inboxLeft = await countMessages(stack, user);
@@ -210,7 +229,8 @@ async function drain(label: string, msgs: readonly BenchMessage[], workers: numb
     peakRssMb: rssPeak,
     replies: stack.smtp.acceptedCount - relayStart,
     staffQueue,
-    failedJobs: c.incoming.failed! + c.replies.failed!,
+    failedJobs: st.failed,
+    inboundJobs: st.inDone,
     inboxLeft,
     startupMs: t0 - spawnAt,
   };
@@ -246,21 +266,23 @@ interface LiveResult { delivered: number; measured: number; unanswered: number; 
 
 const pct = (sorted: number[], p: number) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]! : NaN;
 
-async function live(): Promise<LiveResult> {
+async function live(root = ROOT): Promise<LiveResult> {
   const run = ++runSeq;
   const user = `desk-${run}-live@udg.mx`;
   const prefix = `b${run}live`;
+  if (root !== ROOT) say(`  live (worker from ${root}):`);
   const count = Math.round(RATE * SECONDS);
   const msgs = await generateCorpus(count, { seed: 777, tag: `live${run}` });
-  const first = await import('../src/dev/mail-helpers.js').then((m) => m.connectImap(stack, user));
+  const first = await connectImap(stack, user);
   await first.mailboxOpen('INBOX');
   await first.logout();
   const obs = observe(prefix);
-  const child = spawnWorker(user, prefix, 'live');
+  const child = spawnWorker(user, prefix, `live-${run}`, root);
   // Idle: lease taken and the first (empty) sync done, then a moment for IDLE to start.
   while (!(await obs.redis.exists(obs.keys.lastSync()))) await sleep(20);
   await sleep(1500);
   const cpu0 = cpuSeconds(child.pid!);
+  const relayStart = stack.smtp.acceptedCount;
   const lmtp = nodemailer.createTransport({ host: stack.dovecot.host, port: stack.dovecot.lmtpPort, lmtp: true, ignoreTLS: true, name: 'mta.localhost', pool: true, maxConnections: 2, maxMessages: Infinity } as never);
   const deliveredAt = new Map<string, number>();
   const t0 = Date.now();
@@ -278,10 +300,9 @@ async function live(): Promise<LiveResult> {
   lmtp.close();
   // Wait for the pipeline to finish everything it was given.
   const deadline = Date.now() + 120_000;
+  const status = await connectImap(stack, user);
   for (;;) {
-    const c = await obs.counts();
-    const open = c.replies.waiting! + c.replies.active! + c.replies.delayed! + c.replies.prioritized!;
-    if (c.incoming.completed! + c.incoming.failed! >= msgs.length && open === 0) break;
+    if ((await obs.settled(msgs.length, relayStart, status, user)).done) break;
     if (Date.now() > deadline) { say('  ! live: pipeline did not finish within 120 s after the last delivery'); break; }
     await sleep(100);
   }
@@ -310,6 +331,7 @@ async function live(): Promise<LiveResult> {
     stages['waiting in replies']!.push(outJob.processedOn - outJob.timestamp);
     stages['send + relay']!.push(at - outJob.processedOn);
   }
+  await status.logout().catch(() => status.close());
   lat.sort((a, b) => a - b);
   for (const [name, xs] of Object.entries(stages)) {
     xs.sort((a, b) => a - b);
@@ -336,15 +358,19 @@ async function main(): Promise<void> {
   const drains: DrainResult[] = [];
   let fl: FloorResult | null = null;
   let lv: LiveResult | null = null;
+  let baseDrain: DrainResult | null = null;
+  let baseLive: LiveResult | null = null;
   try {
     if (RUNS.has('floor')) {
       fl = await floor(corpus.slice(0, N));
       say(`  floor: ${fl.messages} in ${(fl.ms / 1000).toFixed(1)} s, ${fl.sent} replies sent, ${fl.failed} failed`);
     }
+    if (RUNS.has('drain') && BASE) baseDrain = await drain(`before-drain-${N}`, corpus.slice(0, N), 1, BASE);
     if (RUNS.has('drain')) drains.push(await drain(`drain-${N}`, corpus.slice(0, N), 1));
     if (RUNS.has('small') && SMALL !== N) drains.push(await drain(`drain-${SMALL}`, corpus.slice(0, SMALL), 1));
     if (RUNS.has('two')) drains.push(await drain(`drain-${N}-2w`, corpus.slice(0, N), 2));
-    for (const d of drains) say(`  ${d.label}: ${f1(d.seconds)} s, ${d.replies} replies, staff queue ${d.staffQueue}, inbox left ${d.inboxLeft}, failed jobs ${d.failedJobs}, worker start-up ${d.startupMs} ms`);
+    for (const d of drains) say(`  ${d.label}: ${f1(d.seconds)} s, ${d.replies} replies, ${d.inboundJobs} inbound jobs, staff queue ${d.staffQueue}, inbox left ${d.inboxLeft}, failed jobs ${d.failedJobs}, worker start-up ${d.startupMs} ms`);
+    if (RUNS.has('live') && BASE) baseLive = await live(BASE);
     if (RUNS.has('live')) {
       lv = await live();
       say(`  live: ${lv.delivered} delivered, ${lv.measured} answered and measured, ${lv.unanswered} without a reply (automatic mail, follow-ups within the reply budget), ${lv.lateSends} sends late by >100 ms`);
@@ -358,11 +384,12 @@ async function main(): Promise<void> {
   say('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   const floorRate = fl ? fl.messages / (fl.ms / 1000) : NaN;
   if (fl) say(`| floor (imapflow+simpleParser+nodemailer) | ${fl.messages} | 1 | ${f1(fl.ms / 1000)} | ${f1(floorRate)} | ${f2((fl.cpuSeconds / fl.messages) * 1000)} | ${f2(fl.stackCpuPer1k)} | ${f0(fl.peakRssMb)} | 1.00 |`);
-  for (const d of drains) say(`| ${d.label} | ${d.messages} | ${d.workers} | ${f1(d.seconds)} | ${f1(d.msgsPerS)} | ${f2(d.cpuPer1k)} | ${f2(d.stackCpuPer1k)} | ${d.peakRssMb.map(f0).join(' / ')} | ${f2(d.msgsPerS / floorRate)} |`);
+  for (const d of [...(baseDrain ? [baseDrain] : []), ...drains]) say(`| ${d.label} | ${d.messages} | ${d.workers} | ${f1(d.seconds)} | ${f1(d.msgsPerS)} | ${f2(d.cpuPer1k)} | ${f2(d.stackCpuPer1k)} | ${d.peakRssMb.map(f0).join(' / ')} | ${f2(d.msgsPerS / floorRate)} |`);
   if (lv) {
     say('');
     say(`| live ${RATE}/s for ${SECONDS} s | p50 ms | p95 ms | p99 ms | max ms | answered | worker CPU s /1k | peak RSS MB |`);
     say('|---|---:|---:|---:|---:|---:|---:|---:|');
+    if (baseLive) say(`| before: delivery → reply in mailbox | ${f0(baseLive.p50)} | ${f0(baseLive.p95)} | ${f0(baseLive.p99)} | ${f0(baseLive.max)} | ${baseLive.measured}/${baseLive.delivered} | ${f2(baseLive.cpuPer1k)} | ${f0(baseLive.peakRssMb)} |`);
     say(`| delivery → reply in mailbox | ${f0(lv.p50)} | ${f0(lv.p95)} | ${f0(lv.p99)} | ${f0(lv.max)} | ${lv.measured}/${lv.delivered} | ${f2(lv.cpuPer1k)} | ${f0(lv.peakRssMb)} |`);
   }
   const main = drains.find((d) => d.messages === N && d.workers === 1);
@@ -372,6 +399,10 @@ async function main(): Promise<void> {
   if (main && two) say(`scaling: 1 → 2 worker processes on ${N}: ${f1(main.msgsPerS)} → ${f1(two.msgsPerS)} msgs/s (×${f2(two.msgsPerS / main.msgsPerS)})`);
   const peak = Math.max(0, ...drains.flatMap((d) => d.peakRssMb), lv?.peakRssMb ?? 0);
   say(`targets: ratio ≥ 0.70, live p95 < 1000 ms and p99 < 2000 ms at 20 msg/s, peak RSS < 300 MB per process`);
+  if (BASE) {
+    const bPeak = Math.max(0, ...(baseDrain?.peakRssMb ?? []), baseLive?.peakRssMb ?? 0);
+    say(`before (${BASE}): drain_msgs_per_s=${f1(baseDrain?.msgsPerS ?? NaN)} floor_msgs_per_s=${f1(floorRate)} ratio=${f2((baseDrain?.msgsPerS ?? NaN) / floorRate)} p95_ms=${f0(baseLive?.p95 ?? NaN)} p99_ms=${f0(baseLive?.p99 ?? NaN)} peak_rss_mb=${f0(bPeak)}`);
+  }
   say(`bench: drain_msgs_per_s=${f1(main?.msgsPerS ?? NaN)} floor_msgs_per_s=${f1(floorRate)} ratio=${f2((main?.msgsPerS ?? NaN) / floorRate)} p95_ms=${f0(lv?.p95 ?? NaN)} p99_ms=${f0(lv?.p99 ?? NaN)} peak_rss_mb=${f0(peak)}`);
 }
 
