@@ -82,6 +82,9 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
       removeOnFail: false,
     },
   });
+  // Without a listener BullMQ prints a Queue's connection errors with console.error: raw, past
+  // the logger and its redaction (seen on every Redis restart).
+  for (const q of [incoming, replies]) q.on('error', (err) => log.warn({ err: errInfo(err), queue: q.name }, 'queue error'));
   const sender = options.sender ?? createSmtpSender(config.smtp);
   const ops = new ImapConnection({ imap: config.imap, log, role: 'ops', flow: { disableAutoIdle: true } });
   let folderPaths: Promise<Record<FolderRole, string>> | null = null;
