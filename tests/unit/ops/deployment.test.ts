@@ -27,7 +27,7 @@ describe('.env.example', () => {
     expect(vars.length).toBeGreaterThan(50);
     const lines = text.split('\n');
     const missing = vars.filter((v) => !(v in env));
-    expect(missing).toEqual([]);
+    expect(missing, 'add each to .env.example: a one-line comment, then NAME=<its default>').toEqual([]);
     for (const v of vars) {
       const i = lines.findIndex((l) => l.startsWith(`${v}=`));
       expect(lines[i - 1], `comment above ${v}`).toMatch(/^# \S/);
