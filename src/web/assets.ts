@@ -84,6 +84,7 @@ ol.timeline time { color: var(--muted); font-variant-numeric: tabular-nums; marg
 .stat { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .8rem 1rem; }
 .stat .k { font-size: .85rem; color: var(--muted); }
 .stat .v { font-size: 1.6rem; font-weight: 700; }
+.stat .v.long { font-size: 1.1rem; padding-top: .35rem; }
 .login { max-width: 24rem; margin: 8vh auto; }
 .login form { display: grid; gap: .6rem; }
 .login input { width: 100%; }

@@ -26,7 +26,7 @@ export function registerSummaryRoutes(app: FastifyInstance, ctx: WebContext): vo
     const [errors, lastSync] = await Promise.all([ctx.redis.zcard(ctx.keys.errors()), ctx.redis.get(ctx.keys.lastSync())]);
     const s = computeSummary({ cases, view: queueView(ctx, inStaffQueue), replies: facts, errors, lastSync });
     const now = ctx.now();
-    const stat = (k: string, v: string | number, extra?: unknown) => html`<div class="stat"><div class="k">${k}</div><div class="v">${v}</div>${extra ? html`<div class="small muted">${extra as string}</div>` : ''}</div>`;
+    const stat = (k: string, v: string | number, extra?: unknown) => html`<div class="stat"><div class="k">${k}</div><div class="v${typeof v === 'string' && v.length > 12 ? ' long' : ''}">${v}</div>${extra ? html`<div class="small muted">${extra as string}</div>` : ''}</div>`;
     return ctx.render(req, reply, {
       title: 'Resumen',
       section: 'resumen',
