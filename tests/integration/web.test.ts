@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../src/config/index.js';
 import { startLocalStack, type LocalStack } from '../../src/dev/local-stack.js';
 import { bullPrefix, createKeys, type Keys } from '../../src/queue/keys.js';
+import { writeReply } from '../../src/queue/outbox.js';
 import { redisConnection } from '../../src/queue/pipeline.js';
 import { QUEUE_NAMES, type IncomingJob, type ReplyJob } from '../../src/queue/queues.js';
 import type { CaseRecord } from '../../src/triage/case-model.js';
@@ -365,6 +366,23 @@ describe('case actions', () => {
     // Release puts it back in the queue.
     expect((await ana.submit(`/casos/${id}/liberar`, {}, `/casos/${id}`)).statusCode).toBe(303);
     expect((await env.store.get(id))!.status).toBe('queued');
+  });
+
+  it('offers to queue again a staff reply that was recorded but never queued (crash between the two steps)', async () => {
+    const id = 'IMSS-2026-000021';
+    const tx = redis.multi();
+    writeReply(tx, env.keys, { replyId: `s${id}-999`, caseId: id, kind: 'resolved', to: 'x@alumnos.udg.mx', subject: 's', text: 't', html: '<p>t</p>', inReplyTo: null, references: [], actor: 'beto@udg.mx', createdAt: clock.toISOString() }, 'imss@udg.mx');
+    await tx.exec();
+    const ana = await loggedIn(env, 'ana@udg.mx', 'contraseña-ana-1');
+    const page = await ana.get(`/casos/${id}`);
+    expect(page.body.match(/enviar ahora/g)).toHaveLength(1);
+    const res = await ana.submit(`/casos/${id}/reencolar`, { respuesta: `s${id}-999` }, `/casos/${id}`);
+    expect(res.statusCode).toBe(303);
+    expect(await env.replies.getJob(`s${id}-999`)).toBeTruthy();
+    expect((await ana.get(`/casos/${id}`)).body).not.toContain('enviar ahora');
+    await redis.hset(env.keys.reply(`s${id}-999`), 'status', 'sent');
+    expect((await ana.submit(`/casos/${id}/reencolar`, { respuesta: `s${id}-999` }, `/casos/${id}`)).statusCode).toBe(409);
+    await redis.lrem(env.keys.caseReplies(id), 0, `s${id}-999`);
   });
 
   it('exports resolved cases of a date range as UTF-8 CSV with BOM', async () => {

@@ -9,6 +9,7 @@ import { hasActiveClaim } from '../../triage/queue-order.js';
 import type { EditedValue, StaffAction } from '../../triage/staff-actions.js';
 import { bodyField, bodyList, queryField, type WebContext } from '../app.js';
 import { runStaffAction } from '../case-actions.js';
+import { enqueueReply } from '../../queue/outbox.js';
 import { html, raw, type SafeHtml } from '../html.js';
 import {
   ATTENTION_LABELS, FIELD_UI_LABELS, REPLY_KIND_LABELS, REPLY_STATUS_LABELS, SOURCE_LABELS, STATUS_LABELS,
@@ -33,6 +34,7 @@ const DONE: Record<string, string> = {
   rechazar: 'Se informó al estudiante que no procede el alta.',
   editar: 'Dato actualizado.',
   nota: 'Nota agregada.',
+  reencolar: 'La respuesta volvió a la cola de envío.',
 };
 
 interface ReplyRecord {
@@ -72,6 +74,9 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WebContext): void 
     const c = await ctx.store.get(caseId);
     if (!c) return ctx.render(req, reply, { title: 'No encontrado', section: 'cola', body: html`<h1>No existe el caso ${caseId}</h1><p><a href="/cola">Volver a la cola</a></p>` }, 404);
     const [timeline, replies, refs] = await Promise.all([ctx.store.timeline(caseId), replyRecords(caseId), inboundRefs(c)]);
+    // A reply recorded but never queued (the process died between the two steps) can be queued again.
+    const stranded = new Set<string>();
+    for (const r of replies) if (r.status === 'pending' && !(await ctx.replies.getJob(r.replyId))) stranded.add(r.replyId);
     let thread: { messages: ThreadMessage[]; missing: string[] } = { messages: [], missing: [] };
     let mailError = false;
     try {
@@ -108,7 +113,8 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WebContext): void 
     for (const r of replies) {
       conversation.push({
         at: Date.parse(r.createdAt) || 0,
-        html: html`<article class="msg out"><header><strong>Respuesta: ${REPLY_KIND_LABELS[r.kind] ?? r.kind}</strong> · a ${r.to} · ${formatDateTime(r.createdAt)} · ${r.actor === 'system' ? 'automática' : `por ${r.actor}`} · <span class="tag ${r.status === 'failed' ? 'bad' : r.status === 'sent' ? 'done' : ''}">${REPLY_STATUS_LABELS[r.status] ?? r.status}</span><br><span class="small">${r.subject}</span>${r.error ? html`<br><span class="small">${r.error}</span>` : ''}</header>
+        html: html`<article class="msg out"><header><strong>Respuesta: ${REPLY_KIND_LABELS[r.kind] ?? r.kind}</strong> · a ${r.to} · ${formatDateTime(r.createdAt)} · ${r.actor === 'system' ? 'automática' : `por ${r.actor}`} · <span class="tag ${r.status === 'failed' ? 'bad' : r.status === 'sent' ? 'done' : ''}">${REPLY_STATUS_LABELS[r.status] ?? r.status}</span><br><span class="small">${r.subject}</span>${r.error ? html`<br><span class="small">${r.error}</span>` : ''}
+          ${stranded.has(r.replyId) ? html`<form method="post" action="/casos/${encodeURIComponent(c.id)}/reencolar" class="inline">${token}<input type="hidden" name="respuesta" value="${r.replyId}"> <button type="submit" class="copy">No está en la cola de envío: enviar ahora</button></form>` : ''}</header>
           <div class="body"><pre>${r.text}</pre></div></article>`,
       });
     }
@@ -203,6 +209,14 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WebContext): void 
       .send(att.content);
   });
 
+  app.post<{ Params: { id: string } }>('/casos/:id/reencolar', async (req, reply) => {
+    const replyId = bodyField(req, 'respuesta');
+    const rec = await ctx.redis.hmget(ctx.keys.reply(replyId), 'caseId', 'status');
+    if (rec[0] !== req.params.id || rec[1] !== 'pending') return renderCase(req, reply, req.params.id, { kind: 'bad', text: 'Esa respuesta ya no está pendiente.' }, 409);
+    await enqueueReply(ctx.replies, replyId, req.params.id);
+    return reply.redirect(`/casos/${encodeURIComponent(req.params.id)}?aviso=reencolar`, 303);
+  });
+
   app.post<{ Params: { id: string; action: string } }>('/casos/:id/:action', async (req, reply) => {
     const slug = req.params.action as ActionSlug;
     if (!(slug in ACTIONS)) return reply.code(404).send('No encontrado');
@@ -214,9 +228,6 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WebContext): void 
       return renderCase(req, reply, req.params.id, { kind: 'bad', text: result.message }, status);
     }
     req.log.info({ caseId: req.params.id, action: parsed.type, replyId: result.replyId }, 'staff action');
-    if (slug === 'liberar' || ['resolver', 'corregir', 'canalizar', 'rechazar'].includes(slug)) {
-      return reply.redirect(`/casos/${encodeURIComponent(req.params.id)}?aviso=${slug}`, 303);
-    }
     return reply.redirect(`/casos/${encodeURIComponent(req.params.id)}?aviso=${slug}`, 303);
   });
 }
