@@ -68,6 +68,9 @@ describe('logs carry no personal data and no secrets', () => {
       console.log(sample.join('\n'));
     }
     expect(lines).toBeGreaterThan(20);
+    // Everything goes through the logger (and its redaction): no raw console output.
+    const raw = out.split('\n').filter((l) => l.trim() && !l.startsWith('{'));
+    expect(raw, raw.slice(0, 5).join('\n')).toEqual([]);
     expect(leaks).toEqual([]);
   });
 });
