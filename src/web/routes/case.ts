@@ -98,7 +98,7 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WebContext): void 
       const origin = v
         ? v.editedBy
           ? `Editado por ${v.editedBy} · ${formatDateTime(v.at)}`
-          : `Tomado de: ${SOURCE_LABELS[v.source] ?? v.source} · mensaje del ${formatDateTime(v.at)}`
+          : `Origen: ${SOURCE_LABELS[v.source] ?? v.source} · mensaje del ${formatDateTime(v.at)}`
         : '';
       return html`<dt id="f-${f}">${FIELD_UI_LABELS[f]}</dt><dd>${v
         ? html`<span class="value" data-field="${f}">${v.value}</span><button type="button" class="copy" data-copy="${v.value}" aria-label="Copiar ${FIELD_UI_LABELS[f]}" hidden>Copiar</button><span class="source" title="${v.messageId ? `Message-ID: ${v.messageId}` : ''}">${origin}</span>`
