@@ -99,6 +99,7 @@ const schema = z.object({
   WORKER_CONCURRENCY: positiveInt.default(8),
 
   STAFF_PORT: port.default(8080),
+  STAFF_TRUST_PROXY: bool.default(false),
   HEALTH_PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(0),
   HEALTH_HOST: nonEmpty.default('0.0.0.0'),
   /** /readyz fails when the last inbox sync is older; 0 = 3 x IMAP_POLL_SECONDS + 60. */
@@ -145,7 +146,8 @@ export interface Config {
   retentionDays: number;
   /** Trusted Authentication-Results hosts (src/triage/sender-authentication.ts); [] = not checked. */
   authResultsTrustedHosts: string[];
-  web: { port: number; sessionSecret: string; claimIdleMinutes: number };
+  /** trustProxy: behind a TLS reverse proxy, believe its X-Forwarded-For/-Proto (client IP, https). */
+  web: { port: number; sessionSecret: string; claimIdleMinutes: number; trustProxy: boolean };
   healthPort: number;
   health: { host: string; syncMaxAgeSeconds: number };
   /** '' = the templates/ folder shipped with the app. */
@@ -225,7 +227,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workerConcurrency: e.WORKER_CONCURRENCY,
     retentionDays: e.RETENTION_DAYS,
     authResultsTrustedHosts: e.AUTH_RESULTS_TRUSTED_HOSTS,
-    web: { port: e.STAFF_PORT, sessionSecret: e.SESSION_SECRET, claimIdleMinutes: e.CLAIM_IDLE_MINUTES },
+    web: { port: e.STAFF_PORT, sessionSecret: e.SESSION_SECRET, claimIdleMinutes: e.CLAIM_IDLE_MINUTES, trustProxy: e.STAFF_TRUST_PROXY },
     healthPort: e.HEALTH_PORT,
     health: { host: e.HEALTH_HOST, syncMaxAgeSeconds: e.READY_SYNC_MAX_AGE_SECONDS || 3 * e.IMAP_POLL_SECONDS + 60 },
     templatesDir: e.TEMPLATES_DIR ?? '',

@@ -84,7 +84,8 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 's
 export async function buildApp(deps: WebDeps): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     ...(deps.log ? { loggerInstance: deps.log as unknown as FastifyBaseLogger } : { logger: false }),
-    trustProxy: false,
+    // Behind the TLS reverse proxy, req.ip and req.protocol come from X-Forwarded-* (login limits, Secure cookies).
+    trustProxy: deps.config.web.trustProxy,
     bodyLimit: 256 * 1024,
     // No per-request log lines: URLs carry search terms (names, CURP...). Routes log ids only.
     logController: new LogController({ disableRequestLogging: true }),
@@ -98,7 +99,7 @@ export async function buildApp(deps: WebDeps): Promise<FastifyInstance> {
   await app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: 'imss_csrf',
-    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/' },
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: 'auto' },
     getUserInfo: (req) => req.staff?.sessionId ?? 'anon',
     csrfOpts: { hmacKey: secret, userInfo: true },
   });

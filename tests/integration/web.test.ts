@@ -38,9 +38,9 @@ interface Env {
   config: Config;
 }
 
-async function makeEnv(extra: { perIpMax?: number } = {}): Promise<Env> {
+async function makeEnv(extra: { perIpMax?: number; env?: Record<string, string> } = {}): Promise<Env> {
   const prefix = `w${randomUUID().slice(0, 8)}`;
-  const config = loadConfig({ REDIS_URL: stack.redis.url, REDIS_PREFIX: prefix, CLAIM_IDLE_MINUTES: '30', SESSION_SECRET: 'test-secret-test-secret', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ REDIS_URL: stack.redis.url, REDIS_PREFIX: prefix, CLAIM_IDLE_MINUTES: '30', SESSION_SECRET: 'test-secret-test-secret', LOG_LEVEL: 'silent', ...extra.env });
   const keys = createKeys(prefix);
   const store = new CaseStore(redis, keys);
   const replies = new Queue<ReplyJob>(QUEUE_NAMES.replies, { connection: redis, prefix: bullPrefix(prefix) });
@@ -179,6 +179,28 @@ describe('login limits', () => {
     const codes: number[] = [];
     for (let i = 0; i < 5; i++) codes.push((await client.login(`nadie${i}@udg.mx`, 'lo-que-sea-123')).statusCode);
     expect(codes).toEqual([401, 401, 401, 429, 429]);
+  });
+});
+
+describe('behind a TLS reverse proxy (STAFF_TRUST_PROXY=true)', () => {
+  it('marks cookies Secure over https and limits logins by the forwarded client IP', async () => {
+    const env = await makeEnv({ perIpMax: 2, env: { STAFF_TRUST_PROXY: 'true' } });
+    const headers = (ip: string) => ({ 'x-forwarded-proto': 'https', 'x-forwarded-for': ip });
+    const page = await env.app.inject({ method: 'GET', url: '/login', headers: headers('10.0.0.1') });
+    const csrfCookie = ([] as string[]).concat(page.headers['set-cookie'] ?? []).find((c) => c.startsWith('imss_csrf='))!;
+    expect(csrfCookie).toMatch(/; Secure/i);
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
+    const cookie = csrfCookie.split(';')[0]!;
+    const post = (ip: string, password: string) => env.app.inject({
+      method: 'POST', url: '/login', headers: { ...headers(ip), cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ email: 'ana@udg.mx', password, _csrf: token }).toString(),
+    });
+    expect((await post('10.0.0.1', 'mal-1-xxxxxxxxxx')).statusCode).toBe(401);
+    expect((await post('10.0.0.1', 'mal-2-xxxxxxxxxx')).statusCode).toBe(401);
+    expect((await post('10.0.0.1', 'contraseña-ana-1')).statusCode).toBe(429);
+    const ok = await post('10.0.0.2', 'contraseña-ana-1');
+    expect(ok.statusCode).toBe(303);
+    expect(([] as string[]).concat(ok.headers['set-cookie'] ?? []).find((c) => c.startsWith('imss_staff='))).toMatch(/; Secure/i);
   });
 });
 
