@@ -96,7 +96,15 @@ export async function moveMessageBatched(ops: ImapConnection, ref: MessageRef, d
 async function inMailbox<T>(client: ImapFlow, mailbox: string, uidValidity: string, fn: (current: boolean) => Promise<T>): Promise<T> {
   const lock = await client.getMailboxLock(mailbox);
   try {
-    return await fn(String(client.mailbox && client.mailbox.uidValidity) === uidValidity);
+    const current = () => String(client.mailbox && client.mailbox.uidValidity) === uidValidity;
+    if (!current()) {
+      // The job may be newer than this session: a session that does not IDLE learns of a
+      // UIDVALIDITY change only at its next command (Dovecot then ends it). Ask before calling
+      // the job stale, or a message queued under the new UIDVALIDITY would be dropped.
+      await client.noop().catch(() => undefined);
+      if (!client.usable) throw imapUnavailable(new Error('session ended after a UIDVALIDITY change'));
+    }
+    return await fn(current());
   } finally {
     lock.release();
   }
