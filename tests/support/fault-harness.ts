@@ -51,8 +51,8 @@ export function stackEnv(stack: LocalStack, prefix: string, extra: Record<string
   };
 }
 
-export async function startHarness(extra: Record<string, string> = {}): Promise<Harness> {
-  const stack = await startLocalStack();
+export async function startHarness(extra: Record<string, string> = {}, options: { log?: (line: string) => void } = {}): Promise<Harness> {
+  const stack = await startLocalStack({ log: options.log });
   const prefix = `f${randomUUID().slice(0, 8)}`;
   const env = stackEnv(stack, prefix, extra);
   const redis = new Redis(stack.redis.url, { maxRetriesPerRequest: null, lazyConnect: false });
