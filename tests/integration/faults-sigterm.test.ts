@@ -52,5 +52,22 @@ describe('SIGTERM during a batch', () => {
     child = startChildWorker({ ...h.env, LOG_LEVEL: 'info' });
     await verifyBatch(h, batch, 'SIGTERM mid-batch, restart', t0, { note: `stopped in ${(exit.ms / 1000).toFixed(1)} s after ${filed}/60 filed; records at stop ${JSON.stringify(states)}` });
   });
-});
 
+  it('SIGTERM while SMTP is down (replies waiting in backoff): quick exit, the restart sends each once', async () => {
+    h = await startHarness();
+    await h.stack.smtp.setFault('tempfail');
+    const batch = await studentBatch(20);
+    const t0 = Date.now();
+    child = startChildWorker({ ...h.env, LOG_LEVEL: 'info' });
+    await deliverAll(h.stack, batch);
+    await waitFor(async () => triagedTotal(await folderCounts(h!.stack)) >= 20, { timeoutMs: 60_000, intervalMs: 100, what: 'all triaged' });
+    await new Promise((r) => setTimeout(r, 2000)); // replies failing and backing off
+    const exit = await child.stop('SIGTERM');
+    expect(exit.code, child.output().slice(-2000)).toBe(0);
+    expect(exit.ms).toBeLessThan(30_000);
+    expect(h.stack.smtp.acceptedCount).toBe(0);
+    await h.stack.smtp.setFault('none');
+    child = startChildWorker({ ...h.env, LOG_LEVEL: 'info' });
+    await verifyBatch(h, batch, 'SIGTERM during SMTP outage, restart', t0, { note: `exit 0 in ${(exit.ms / 1000).toFixed(1)} s with 16 replies in backoff` });
+  });
+});
