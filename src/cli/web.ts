@@ -1,13 +1,12 @@
 // `imss-triage web`: the staff web app on STAFF_PORT until SIGTERM/SIGINT. startWeb() is also
 // used by the demo and the browser tests: it wires Redis, the BullMQ queues (same names, prefix
 // and job options as the worker's, so the worker sends what staff queue) and the IMAP reader.
-import { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/index.js';
 import { createLogger, type Logger } from '../logger.js';
-import { bullPrefix, createKeys } from '../queue/keys.js';
+import { createKeys } from '../queue/keys.js';
 import { redisConnection } from '../queue/pipeline.js';
-import { QUEUE_NAMES, type IncomingJob, type ReplyJob } from '../queue/queues.js';
+import { createQueues } from '../queue/queues.js';
 import { CaseStore } from '../triage/case-store.js';
 import { buildApp } from '../web/app.js';
 import { ImapMailboxReader, type MailboxReader } from '../web/mailbox.js';
@@ -19,20 +18,11 @@ export interface RunningWeb {
   close(): Promise<void>;
 }
 
-// Mirrors the worker's queue defaults (src/queue/pipeline.ts): a job added here is retried the same way.
-const JOB_DEFAULTS = {
-  removeOnComplete: { age: 7 * 24 * 3600, count: 200_000 },
-  removeOnFail: false,
-  backoff: { type: 'custom' },
-} as const;
-
 export async function startWeb(config: Config, log: Logger | undefined, opts: { port?: number; host?: string; mailbox?: MailboxReader } = {}): Promise<RunningWeb> {
   const keys = createKeys(config.redis.prefix);
   const redis = redisConnection(config.redis.url);
   redis.on('error', (err) => log?.warn({ err: err.message }, 'redis error'));
-  const prefix = bullPrefix(config.redis.prefix);
-  const replies = new Queue<ReplyJob>(QUEUE_NAMES.replies, { connection: redis, prefix, defaultJobOptions: { ...JOB_DEFAULTS, attempts: 200 } });
-  const incoming = new Queue<IncomingJob>(QUEUE_NAMES.incoming, { connection: redis, prefix, defaultJobOptions: { ...JOB_DEFAULTS, attempts: 50 } });
+  const { replies, incoming } = createQueues(redis, config.redis.prefix);
   const app = await buildApp({
     config, redis, keys, store: new CaseStore(redis, keys), replies, incoming,
     mailbox: opts.mailbox ?? new ImapMailboxReader(config.imap),

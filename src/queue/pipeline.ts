@@ -16,7 +16,7 @@ import { bullPrefix, createKeys, type Keys } from './keys.js';
 import { LeaderLock } from './leader-lock.js';
 import { processIncoming, type InboundResult, type RenderAutoReply } from './process-inbound.js';
 import { processReply, type ReplyOutcome } from './process-reply.js';
-import { QUEUE_NAMES, backoffDelay, type IncomingJob, type ReplyJob } from './queues.js';
+import { QUEUE_NAMES, backoffDelay, createQueues, type IncomingJob, type ReplyJob } from './queues.js';
 
 export interface PipelineOptions {
   render: RenderAutoReply;
@@ -61,27 +61,7 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
   redis.on('error', (err) => log.warn({ err: errInfo(err) }, 'redis error'));
   const store = new CaseStore(redis, keys);
   const prefix = bullPrefix(config.redis.prefix);
-  const incoming = new Queue<IncomingJob>(QUEUE_NAMES.incoming, {
-    connection: redis,
-    prefix,
-    defaultJobOptions: {
-      attempts: 50,
-      backoff: { type: 'custom' },
-      // Keep finished jobs for a week: while a job id exists, re-adding it is a no-op.
-      removeOnComplete: { age: 7 * 24 * 3600, count: 200_000 },
-      removeOnFail: false,
-    },
-  });
-  const replies = new Queue<ReplyJob>(QUEUE_NAMES.replies, {
-    connection: redis,
-    prefix,
-    defaultJobOptions: {
-      attempts: 200,
-      backoff: { type: 'custom' },
-      removeOnComplete: { age: 7 * 24 * 3600, count: 200_000 },
-      removeOnFail: false,
-    },
-  });
+  const { incoming, replies } = createQueues(redis, config.redis.prefix);
   // Without a listener BullMQ prints a Queue's connection errors with console.error: raw, past
   // the logger and its redaction (seen on every Redis restart).
   for (const q of [incoming, replies]) q.on('error', (err) => log.warn({ err: errInfo(err), queue: q.name }, 'queue error'));

@@ -1,6 +1,9 @@
 // Queue names and job payloads. Payloads carry pointers (mailbox, UID, ids), never content:
 // BullMQ stores job data in clear text.
 import { createHash } from 'node:crypto';
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { bullPrefix } from './keys.js';
 
 export const QUEUE_NAMES = { incoming: 'incoming', replies: 'replies' } as const;
 
@@ -38,4 +41,21 @@ export function messageKeyOf(messageId: string | null, raw?: Buffer): string {
 /** Custom backoff: 1 s, 2 s, 4 s ... capped at 5 minutes, so an outage of hours is waited out. */
 export function backoffDelay(attemptsMade: number): number {
   return Math.min(5 * 60_000, 1000 * 2 ** Math.max(0, attemptsMade - 1));
+}
+
+/**
+ * The two queues with their job defaults; every process (worker, web) builds them here so a job
+ * is retried the same way whoever added it. Finished jobs are kept a week: while a job id exists,
+ * adding it again is a no-op.
+ */
+export function createQueues(redis: Redis, redisPrefix: string): { incoming: Queue<IncomingJob>; replies: Queue<ReplyJob> } {
+  const common = {
+    connection: redis,
+    prefix: bullPrefix(redisPrefix),
+  };
+  const keep = { backoff: { type: 'custom' }, removeOnComplete: { age: 7 * 24 * 3600, count: 200_000 }, removeOnFail: false } as const;
+  return {
+    incoming: new Queue<IncomingJob>(QUEUE_NAMES.incoming, { ...common, defaultJobOptions: { ...keep, attempts: 50 } }),
+    replies: new Queue<ReplyJob>(QUEUE_NAMES.replies, { ...common, defaultJobOptions: { ...keep, attempts: 200 } }),
+  };
 }
