@@ -30,7 +30,7 @@ USER node
 EXPOSE 8080 9090
 # Liveness of the worker (the web service overrides this in docker-compose.yml).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-  CMD node -e "fetch('http://127.0.0.1:'+(process.env.HEALTH_PORT||9090)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+  CMD node -e "const p=process.env.HEALTH_PORT||'9090'; if(p==='0')process.exit(0); fetch('http://127.0.0.1:'+p+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # SIGTERM reaches node directly (exec form): the worker drains in-flight jobs (bounded) and exits.
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["node", "bin/imss-triage.mjs"]
