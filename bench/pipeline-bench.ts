@@ -5,6 +5,7 @@
 //   npm run bench -- --full             the issue's sizes: drain 10,000 (and 1,000), 2 workers on 10,000, live 20/s for 60 s
 //   flags: --n N  --small N  --rate R  --seconds S  --concurrency C (WORKER_CONCURRENCY)
 //          --runs drain,small,two,live,floor (subset)  --cpu-prof DIR (profiles of the worker children)
+//          --also-concurrency 16,32 (extra drains of N with those WORKER_CONCURRENCY values)
 //          --keep (keep the stack's temp dir)  --baseline-tree DIR (also run DIR's worker: before/after in one run)
 //
 // Drain: N messages are written into the desk's Maildir and indexed by Dovecot before the worker
@@ -51,6 +52,8 @@ const RUNS = new Set(opt('runs', 'floor,drain,small,two,live').split(','));
 const CPU_PROF = opt('cpu-prof', '');
 // Another checkout (e.g. a worktree of the commit before a change): its worker runs the main
 // drain and the live test too, in this same run against the same floor, for a before/after.
+// Extra drains of N with other WORKER_CONCURRENCY values (comma-separated), for tuning.
+const ALSO_CONCURRENCY = opt('also-concurrency', '').split(',').filter(Boolean);
 const BASE = opt('baseline-tree', '') ? path.resolve(opt('baseline-tree', '')) : '';
 const say = (s = '') => process.stdout.write(`${s}\n`);
 
@@ -62,6 +65,7 @@ interface DrainResult {
   msgsPerS: number;
   cpuPer1k: number;
   stackCpuPer1k: number;
+  stackSplit: string;
   peakRssMb: number[];
   replies: number;
   staffQueue: number;
@@ -76,7 +80,7 @@ let stack: LocalStack;
 let runSeq = 0;
 const logDir = () => path.join(stack.dir, 'logs');
 
-function workerEnv(user: string, prefix: string): NodeJS.ProcessEnv {
+function workerEnv(user: string, prefix: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -98,14 +102,15 @@ function workerEnv(user: string, prefix: string): NodeJS.ProcessEnv {
     IMAP_POLL_SECONDS: '300',
     LOG_LEVEL: 'warn',
     ...(CONCURRENCY ? { WORKER_CONCURRENCY: CONCURRENCY } : {}),
+    ...extra,
   };
 }
 
-function spawnWorker(user: string, prefix: string, label: string, root = ROOT): ChildProcess {
+function spawnWorker(user: string, prefix: string, label: string, root = ROOT, extra: Record<string, string> = {}): ChildProcess {
   mkdirSync(logDir(), { recursive: true });
   const out = openSync(path.join(logDir(), `${label}.log`), 'a');
   const args = [...(CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(CPU_PROF), '--cpu-prof-name', `${label}-${Date.now()}.cpuprofile`] : []), path.join(root, 'bin/imss-triage.mjs'), 'worker'];
-  const child = spawn(process.execPath, args, { cwd: root, env: workerEnv(user, prefix), stdio: ['ignore', out, out] });
+  const child = spawn(process.execPath, args, { cwd: root, env: workerEnv(user, prefix, extra), stdio: ['ignore', out, out] });
   closeSync(out);
   return child;
 }
@@ -166,14 +171,23 @@ function observe(prefix: string) {
   };
 }
 
-function stackCpuMeter(): CpuMeter {
+/** CPU of the shared servers: Redis, every Dovecot process, and this process (the SMTP relay). */
+function stackCpuMeter(): { sample(n: number): { per1k: number; split: string } } {
   const redisPid = stack.redis.pid;
-  const instance = stack.dovecot.instance;
-  return new CpuMeter(() => [...(redisPid ? [redisPid] : []), ...pidsMatching(instance), ...pidsMatching(stack.dovecot.configFile)]);
+  const redis = new CpuMeter(() => (redisPid ? [redisPid] : []));
+  const dovecot = new CpuMeter(() => [...pidsMatching(stack.dovecot.instance), ...pidsMatching(stack.dovecot.configFile)]);
+  const self0 = process.cpuUsage();
+  return {
+    sample(n) {
+      const self = process.cpuUsage(self0);
+      const parts = [redis.sample(), dovecot.sample(), (self.user + self.system) / 1e6].map((x) => (x / n) * 1000);
+      return { per1k: parts.reduce((a, b) => a + b, 0), split: parts.map(f1).join(' / ') };
+    },
+  };
 }
 
 /** One drain: `msgs` waiting in a fresh mailbox, `workers` worker processes on one Redis prefix. */
-async function drain(label: string, msgs: readonly BenchMessage[], workers: number, root = ROOT): Promise<DrainResult> {
+async function drain(label: string, msgs: readonly BenchMessage[], workers: number, root = ROOT, extra: Record<string, string> = {}): Promise<DrainResult> {
   const run = ++runSeq;
   const user = `desk-${run}-${label}@udg.mx`.toLowerCase();
   const prefix = `b${run}${label.replace(/[^a-z0-9]/gi, '')}`;
@@ -183,7 +197,7 @@ async function drain(label: string, msgs: readonly BenchMessage[], workers: numb
   const obs = observe(prefix);
   const relayStart = stack.smtp.acceptedCount;
   const spawnAt = Date.now();
-  const children = Array.from({ length: workers }, (_, i) => spawnWorker(user, prefix, `${label}-w${i + 1}`, root));
+  const children = Array.from({ length: workers }, (_, i) => spawnWorker(user, prefix, `${label}-w${i + 1}`, root, extra));
   for (const c of children) c.once('exit', (code, sig) => { if (code !== 0 && sig !== 'SIGTERM') say(`  ! worker ${c.pid} exited (${code ?? sig}); see ${logDir()}`); });
   // t0: the first worker holds the watcher lease (its queues and workers are up; IMAP next).
   while (!(await obs.redis.exists(obs.keys.watcherLock()))) {
@@ -193,7 +207,6 @@ async function drain(label: string, msgs: readonly BenchMessage[], workers: numb
   const t0 = Date.now();
   const cpu0 = children.map((c) => cpuSeconds(c.pid!));
   const stackCpu = stackCpuMeter();
-  const self0 = process.cpuUsage();
   const rssPeak = children.map(() => 0);
   let lastReport = t0;
   const status = await connectImap(stack, user);
@@ -210,8 +223,7 @@ async function drain(label: string, msgs: readonly BenchMessage[], workers: numb
   }
   const seconds = (Date.now() - t0) / 1000;
   const cpu = children.reduce((a, ch, i) => a + cpuSeconds(ch.pid!) - cpu0[i]!, 0);
-  const selfCpu = process.cpuUsage(self0);
-  const stackSeconds = stackCpu.sample() + (selfCpu.user + selfCpu.system) / 1e6; // Redis + Dovecot + this process (relay)
+  const stackUse = stackCpu.sample(msgs.length);
   children.forEach((ch, i) => { rssPeak[i] = Math.max(rssPeak[i]!, statusMb(ch.pid!, 'VmHWM')); });
   const staffQueue = await obs.redis.zcard(obs.keys.staffQueue());
   await status.logout().catch(() => status.close());
@@ -225,7 +237,8 @@ async function drain(label: string, msgs: readonly BenchMessage[], workers: numb
     seconds,
     msgsPerS: msgs.length / seconds,
     cpuPer1k: (cpu / msgs.length) * 1000,
-    stackCpuPer1k: (stackSeconds / msgs.length) * 1000,
+    stackCpuPer1k: stackUse.per1k,
+    stackSplit: stackUse.split,
     peakRssMb: rssPeak,
     replies: stack.smtp.acceptedCount - relayStart,
     staffQueue,
@@ -236,7 +249,7 @@ async function drain(label: string, msgs: readonly BenchMessage[], workers: numb
   };
 }
 
-interface FloorResult { messages: number; sent: number; failed: number; ms: number; cpuSeconds: number; peakRssMb: number; stackCpuPer1k: number }
+interface FloorResult { messages: number; sent: number; failed: number; ms: number; cpuSeconds: number; peakRssMb: number; stackCpuPer1k: number; stackSplit: string }
 
 async function floor(msgs: readonly BenchMessage[]): Promise<FloorResult> {
   const run = ++runSeq;
@@ -249,17 +262,15 @@ async function floor(msgs: readonly BenchMessage[]): Promise<FloorResult> {
     from: DESK,
   };
   const stackCpu = stackCpuMeter();
-  const self0 = process.cpuUsage();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/floor.ts')], { cwd: ROOT, env: { ...process.env, BENCH_FLOOR: JSON.stringify(input) }, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`floor exited with ${code}: ${out}`);
-  const selfCpu = process.cpuUsage(self0);
-  const r = JSON.parse(out.trim().split('\n').pop()!) as Omit<FloorResult, 'stackCpuPer1k'>;
+  const r = JSON.parse(out.trim().split('\n').pop()!) as Omit<FloorResult, 'stackCpuPer1k' | 'stackSplit'>;
   // The stack's CPU over the floor's whole life (its start-up is idle for the stack).
-  const stackSeconds = stackCpu.sample() + (selfCpu.user + selfCpu.system) / 1e6;
-  return { ...r, stackCpuPer1k: (stackSeconds / msgs.length) * 1000 };
+  const use = stackCpu.sample(msgs.length);
+  return { ...r, stackCpuPer1k: use.per1k, stackSplit: use.split };
 }
 
 interface LiveResult { delivered: number; measured: number; unanswered: number; p50: number; p95: number; p99: number; max: number; lateSends: number; peakRssMb: number; cpuPer1k: number }
@@ -367,6 +378,7 @@ async function main(): Promise<void> {
     }
     if (RUNS.has('drain') && BASE) baseDrain = await drain(`before-drain-${N}`, corpus.slice(0, N), 1, BASE);
     if (RUNS.has('drain')) drains.push(await drain(`drain-${N}`, corpus.slice(0, N), 1));
+    for (const c of ALSO_CONCURRENCY) drains.push(await drain(`drain-${N}-c${c}`, corpus.slice(0, N), 1, ROOT, { WORKER_CONCURRENCY: c }));
     if (RUNS.has('small') && SMALL !== N) drains.push(await drain(`drain-${SMALL}`, corpus.slice(0, SMALL), 1));
     if (RUNS.has('two')) drains.push(await drain(`drain-${N}-2w`, corpus.slice(0, N), 2));
     for (const d of drains) say(`  ${d.label}: ${f1(d.seconds)} s, ${d.replies} replies, ${d.inboundJobs} inbound jobs, staff queue ${d.staffQueue}, inbox left ${d.inboxLeft}, failed jobs ${d.failedJobs}, worker start-up ${d.startupMs} ms`);
@@ -380,11 +392,11 @@ async function main(): Promise<void> {
   }
 
   say('');
-  say('| run | msgs | workers | seconds | msgs/s | worker CPU s /1k | stack CPU s /1k | peak RSS MB | vs floor |');
+  say('| run | msgs | workers | seconds | msgs/s | worker CPU s /1k | stack CPU s /1k (Redis / Dovecot / relay) | peak RSS MB | vs floor |');
   say('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   const floorRate = fl ? fl.messages / (fl.ms / 1000) : NaN;
-  if (fl) say(`| floor (imapflow+simpleParser+nodemailer) | ${fl.messages} | 1 | ${f1(fl.ms / 1000)} | ${f1(floorRate)} | ${f2((fl.cpuSeconds / fl.messages) * 1000)} | ${f2(fl.stackCpuPer1k)} | ${f0(fl.peakRssMb)} | 1.00 |`);
-  for (const d of [...(baseDrain ? [baseDrain] : []), ...drains]) say(`| ${d.label} | ${d.messages} | ${d.workers} | ${f1(d.seconds)} | ${f1(d.msgsPerS)} | ${f2(d.cpuPer1k)} | ${f2(d.stackCpuPer1k)} | ${d.peakRssMb.map(f0).join(' / ')} | ${f2(d.msgsPerS / floorRate)} |`);
+  if (fl) say(`| floor (imapflow+simpleParser+nodemailer) | ${fl.messages} | 1 | ${f1(fl.ms / 1000)} | ${f1(floorRate)} | ${f2((fl.cpuSeconds / fl.messages) * 1000)} | ${f2(fl.stackCpuPer1k)} (${fl.stackSplit}) | ${f0(fl.peakRssMb)} | 1.00 |`);
+  for (const d of [...(baseDrain ? [baseDrain] : []), ...drains]) say(`| ${d.label} | ${d.messages} | ${d.workers} | ${f1(d.seconds)} | ${f1(d.msgsPerS)} | ${f2(d.cpuPer1k)} | ${f2(d.stackCpuPer1k)} (${d.stackSplit}) | ${d.peakRssMb.map(f0).join(' / ')} | ${f2(d.msgsPerS / floorRate)} |`);
   if (lv) {
     say('');
     say(`| live ${RATE}/s for ${SECONDS} s | p50 ms | p95 ms | p99 ms | max ms | answered | worker CPU s /1k | peak RSS MB |`);
