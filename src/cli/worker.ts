@@ -10,7 +10,7 @@ import { createWorkerMetrics, type WorkerMetrics } from '../ops/metrics.js';
 import { loadConfigOrExit } from './load-config.js';
 
 export async function startWorker(config: Config, log: Logger, options: { metrics?: WorkerMetrics } = {}): Promise<Pipeline> {
-  const pipeline = createPipeline(config, log, { render: createAutoReplyRenderer(config), metrics: options.metrics?.hooks });
+  const pipeline = createPipeline(config, log, { render: createAutoReplyRenderer(config), metrics: options.metrics?.hooks, lockTtlMs: config.watcherLeaseSeconds * 1000 });
   options.metrics?.attach({ ...pipeline, tokenProviders: sharedTokenProviders });
   await pipeline.start();
   return pipeline;

@@ -97,6 +97,8 @@ const schema = z.object({
   MAX_REPLIES_PER_DAY: positiveInt.default(3),
   MAX_MESSAGE_BYTES: positiveInt.default(30 * 1024 * 1024),
   WORKER_CONCURRENCY: positiveInt.default(8),
+  /** Watcher lease TTL: a dead watcher is replaced after at most this (renewed every third of it). */
+  WATCHER_LEASE_SECONDS: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(3, 'must be at least 3').default(15),
 
   STAFF_PORT: port.default(8080),
   STAFF_TRUST_PROXY: bool.default(false),
@@ -143,6 +145,7 @@ export interface Config {
   maxRepliesPerDay: number;
   maxMessageBytes: number;
   workerConcurrency: number;
+  watcherLeaseSeconds: number;
   retentionDays: number;
   /** Trusted Authentication-Results hosts (src/triage/sender-authentication.ts); [] = not checked. */
   authResultsTrustedHosts: string[];
@@ -225,6 +228,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxRepliesPerDay: e.MAX_REPLIES_PER_DAY,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     workerConcurrency: e.WORKER_CONCURRENCY,
+    watcherLeaseSeconds: e.WATCHER_LEASE_SECONDS,
     retentionDays: e.RETENTION_DAYS,
     authResultsTrustedHosts: e.AUTH_RESULTS_TRUSTED_HOSTS,
     web: { port: e.STAFF_PORT, sessionSecret: e.SESSION_SECRET, claimIdleMinutes: e.CLAIM_IDLE_MINUTES, trustProxy: e.STAFF_TRUST_PROXY },
