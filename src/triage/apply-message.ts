@@ -151,6 +151,9 @@ export function applyMessage(input: ApplyInput): ApplyResult {
   if (kind && !message.replyAddress) {
     noReplyReason = 'no_reply_address';
     kind = null;
+    // No reply can ever reach this student: staff must see it rather than wait for an answer.
+    addAttention(c, ATTENTION.noReplyAddress);
+    if (c.status === 'incomplete') enqueueForStaff = true;
   }
   if (kind && input.repliesToAddressLast24h >= input.maxRepliesPerDay) {
     noReplyReason = 'reply_limit_reached';

@@ -37,6 +37,8 @@ export const ATTENTION = {
   rateLimited: 'rate_limited',
   merged: 'merged',
   reopened: 'reopened',
+  /** Nobody to answer (no usable From / Reply-To): only staff can act on it. */
+  noReplyAddress: 'no_reply_address',
 } as const;
 export type Attention = (typeof ATTENTION)[keyof typeof ATTENTION];
 

@@ -29,6 +29,7 @@ export const ATTENTION_LABELS: Record<Attention, string> = {
   rate_limited: 'Límite de respuestas',
   merged: 'Casos unidos',
   reopened: 'Reabierto',
+  no_reply_address: 'Sin dirección para responder',
 };
 
 export const FIELD_UI_LABELS: Record<FieldName, string> = {

@@ -76,7 +76,7 @@ describe('applyMessage', () => {
     {
       name: 'no address to answer',
       run: () => applyMessage(input(triage({}), { message: { messageId: null, references: [], subject: '', receivedAt: NOW, replyAddress: null } })),
-      expect: { outcome: 'incomplete', reply: null, staff: false, reason: 'no_reply_address' },
+      expect: { outcome: 'incomplete', reply: null, staff: true, reason: 'no_reply_address' },
     },
   ];
   for (const c of cases) {
