@@ -108,8 +108,10 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
   const workerOptions = {
     connection: redis,
     prefix,
-    lockDuration: 30_000,
-    stalledInterval: 15_000,
+    // A job of a process that died is picked up again within lockDuration + stalledInterval (~20 s);
+    // one message takes well under a second, and the lock is renewed every 7.5 s while it runs.
+    lockDuration: 15_000,
+    stalledInterval: 5_000,
     // Processing is idempotent, so a job that stalled because its process died is simply retried.
     maxStalledCount: 100,
     settings: { backoffStrategy: (attemptsMade: number) => backoffDelay(attemptsMade) },
