@@ -106,12 +106,26 @@ function workerEnv(user: string, prefix: string, extra: Record<string, string> =
   };
 }
 
+// Children still running when the bench dies (Ctrl-C, an exception) are killed with it; the
+// stack's own exit hooks stop Redis and Dovecot.
+const running = new Set<ChildProcess>();
+process.on('exit', () => { for (const c of running) c.kill('SIGKILL'); });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const c of running) c.kill('SIGKILL');
+    setTimeout(() => process.exit(130), 10_000).unref();
+    void (stack ? stack.stop() : Promise.resolve()).finally(() => process.exit(130));
+  });
+}
+
 function spawnWorker(user: string, prefix: string, label: string, root = ROOT, extra: Record<string, string> = {}): ChildProcess {
   mkdirSync(logDir(), { recursive: true });
   const out = openSync(path.join(logDir(), `${label}.log`), 'a');
   const args = [...(CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(CPU_PROF), '--cpu-prof-name', `${label}-${Date.now()}.cpuprofile`] : []), path.join(root, 'bin/imss-triage.mjs'), 'worker'];
   const child = spawn(process.execPath, args, { cwd: root, env: workerEnv(user, prefix, extra), stdio: ['ignore', out, out] });
   closeSync(out);
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   return child;
 }
 
@@ -263,6 +277,8 @@ async function floor(msgs: readonly BenchMessage[]): Promise<FloorResult> {
   };
   const stackCpu = stackCpuMeter();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/floor.ts')], { cwd: ROOT, env: { ...process.env, BENCH_FLOOR: JSON.stringify(input) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let out = '';
   child.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
