@@ -18,11 +18,10 @@ import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmod, chown, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { getFreePort, LOOPBACK, waitUntil } from './free-port.js';
+import { answersWith, getFreePort, LOOPBACK, waitUntil } from './free-port.js';
 import { shellQuote, startOrphanGuard } from './orphan-guard.js';
 
 const execFileP = promisify(execFile);
@@ -171,24 +170,6 @@ service anvil {
 `;
 }
 
-/** Reads the first line a server sends and checks its prefix ("* OK" for IMAP, "220" for LMTP). */
-function greets(port: number, prefix: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: LOOPBACK });
-    let data = '';
-    const done = (ok: boolean) => {
-      socket.removeAllListeners();
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(1_000, () => done(false));
-    socket.once('error', () => done(false));
-    socket.on('data', (chunk) => {
-      data += chunk.toString('latin1');
-      if (data.includes('\n')) done(data.startsWith(prefix));
-    });
-  });
-}
 
 /** True while `pid` runs; a zombie (exited, not yet reaped by its new parent) counts as gone. */
 function isAlive(pid: number): boolean {
@@ -290,8 +271,8 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotServ
     // The forked master writes its pid file a moment after the parent exits.
     await waitUntil(async () => (masterPid = await readMasterPid()) !== undefined, 'dovecot master.pid', { timeoutMs: 10_000 });
     const isDead = () => (masterPid !== undefined && !isAlive(masterPid) ? `dovecot master died: ${readFileSync(logFile, 'utf8').slice(-2000)}` : undefined);
-    await waitUntil(() => greets(imapPort, '* OK'), `dovecot IMAP on port ${imapPort}`, { isDead });
-    await waitUntil(() => greets(lmtpPort, '220'), `dovecot LMTP on port ${lmtpPort}`, { isDead });
+    await waitUntil(() => answersWith(imapPort, '* OK'), `dovecot IMAP on port ${imapPort}`, { isDead });
+    await waitUntil(() => answersWith(lmtpPort, '220'), `dovecot LMTP on port ${lmtpPort}`, { isDead });
     log(`dovecot: ready, IMAP ${LOOPBACK}:${imapPort}, LMTP ${LOOPBACK}:${lmtpPort} (master pid ${masterPid})`);
   }
 

@@ -58,3 +58,27 @@ export async function waitUntil(
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
+
+/**
+ * Connects, optionally sends `send`, reads up to the first line the server answers and checks that
+ * it starts with `prefix`: "* OK" (IMAP greeting), "220" (LMTP greeting), "+PONG" (Redis PING; a
+ * loading Redis answers -LOADING). False on refusal, error or 1 s of silence.
+ */
+export function answersWith(port: number, prefix: string, send?: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: LOOPBACK });
+    let data = '';
+    const done = (ok: boolean) => {
+      socket.removeAllListeners();
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(1_000, () => done(false));
+    socket.once('error', () => done(false));
+    if (send) socket.once('connect', () => socket.write(send));
+    socket.on('data', (chunk) => {
+      data += chunk.toString('latin1');
+      if (data.includes('\n')) done(data.startsWith(prefix));
+    });
+  });
+}

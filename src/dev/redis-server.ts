@@ -7,9 +7,8 @@
 // lost, as in production. stop() is idempotent.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
-import { getFreePort, LOOPBACK, waitUntil } from './free-port.js';
+import { answersWith, getFreePort, LOOPBACK, waitUntil } from './free-port.js';
 import { shellQuote, startOrphanGuard } from './orphan-guard.js';
 
 export interface RedisServer {
@@ -52,25 +51,6 @@ function redisConfig(dir: string, port: number): string {
   ].join('\n');
 }
 
-/** Sends PING over a raw socket; true only for +PONG (a loading server answers -LOADING). */
-function ping(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: LOOPBACK });
-    let data = '';
-    const done = (ok: boolean) => {
-      socket.removeAllListeners();
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(1_000, () => done(false));
-    socket.once('error', () => done(false));
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.on('data', (chunk) => {
-      data += chunk.toString('latin1');
-      if (data.includes('\r\n')) done(data.startsWith('+PONG'));
-    });
-  });
-}
 
 export async function startRedis(options: RedisOptions): Promise<RedisServer> {
   const { dir, binary = 'redis-server', log = () => {} } = options;
@@ -97,7 +77,7 @@ export async function startRedis(options: RedisOptions): Promise<RedisServer> {
       exitInfo = `redis-server exited (code ${code}, signal ${signal}); see ${path.join(dir, 'redis.log')}`;
       if (child === proc) child = undefined;
     });
-    await waitUntil(() => ping(port), `redis on port ${port}`, { isDead: () => exitInfo });
+    await waitUntil(() => answersWith(port, '+PONG', 'PING\r\n'), `redis on port ${port}`, { isDead: () => exitInfo });
     log(`redis: ready on ${LOOPBACK}:${port} (pid ${proc.pid})`);
   }
 
