@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { startLocalStack, type LocalStack } from '../../src/dev/local-stack.js';
 import { waitFor } from '../../src/dev/mail-helpers.js';
-import { demoConfig } from '../../src/cli/demo.js';
+import { demoConfig, demoEnv } from '../../src/cli/demo.js';
 import { startWorker } from '../../src/cli/worker.js';
 import { createLogger } from '../../src/logger.js';
 import type { Config } from '../../src/config/index.js';
@@ -33,22 +33,7 @@ export interface Harness {
 
 /** The env a worker needs for this stack, as the child-process worker reads it. */
 export function stackEnv(stack: LocalStack, prefix: string, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    IMAP_HOST: stack.dovecot.host,
-    IMAP_PORT: String(stack.dovecot.imapPort),
-    IMAP_USER: 'imss@udg.mx',
-    IMAP_PASSWORD: stack.dovecot.password,
-    SMTP_HOST: stack.smtp.host,
-    SMTP_PORT: String(stack.smtp.port),
-    SMTP_USER: stack.smtp.user,
-    SMTP_PASSWORD: stack.smtp.password,
-    MAIL_FROM: 'imss@udg.mx',
-    REDIS_URL: stack.redis.url,
-    REDIS_PREFIX: prefix,
-    IMAP_POLL_SECONDS: '5',
-    LOG_LEVEL: 'silent',
-    ...extra,
-  };
+  return demoEnv(stack, { REDIS_PREFIX: prefix, IMAP_POLL_SECONDS: '5', LOG_LEVEL: 'silent', ...extra });
 }
 
 export async function startHarness(extra: Record<string, string> = {}, options: { log?: (line: string) => void } = {}): Promise<Harness> {
