@@ -99,10 +99,17 @@ export function candidateSplits(written: string): NameParts[] {
     return splits;
   }
   const u = units(written.trim().split(/\s+/).filter(Boolean));
+  // A compound first surname with a particle inside ("Díaz de León", "Montes de Oca") is a
+  // second reading, tried after the one-word first surname.
+  const particleLed = (unit: string | undefined) => !!unit && PARTICLES.has(foldForCurp(unit.split(' ')[0]!).replace(/\./g, ''));
   // Given names first: "María Fernanda López García".
   for (let k = 1; k < u.length; k++) {
     const rest = u.slice(k);
-    splits.push({ givenNames: u.slice(0, k).join(' '), firstSurname: rest[0]!, secondSurname: rest.slice(1).join(' ') || null });
+    const given = u.slice(0, k).join(' ');
+    splits.push({ givenNames: given, firstSurname: rest[0]!, secondSurname: rest.slice(1).join(' ') || null });
+    if (rest.length >= 2 && rest.length <= 3 && particleLed(rest[1])) {
+      splits.push({ givenNames: given, firstSurname: rest.slice(0, 2).join(' '), secondSurname: rest.slice(2).join(' ') || null });
+    }
   }
   // Surnames first: "López García María Fernanda" (or one surname: "López María").
   for (const nSur of [2, 1]) {
@@ -112,6 +119,14 @@ export function candidateSplits(written: string): NameParts[] {
         firstSurname: u[0]!,
         secondSurname: nSur === 2 ? u[1]! : null,
       });
+    }
+  }
+  // Surnames first with a compound first surname: "Díaz de León Márquez Ricardo".
+  if (particleLed(u[1])) {
+    for (const nSur of [3, 2]) {
+      if (u.length > nSur) {
+        splits.push({ givenNames: u.slice(nSur).join(' '), firstSurname: u.slice(0, 2).join(' '), secondSurname: u.slice(2, nSur).join(' ') || null });
+      }
     }
   }
   return splits;

@@ -4,11 +4,11 @@
 import type { Candidate, Segment } from './candidates.js';
 import { matchNameToCurp, PARTICLES } from './curp-name.js';
 import { foldForCurp, foldLabel } from './fold.js';
-import { CLOSING, GREETING, LABELS, NOT_NAME_WORDS } from './lexicon.js';
+import { BULLET, CLOSING, GREETING, LABELS, NOT_NAME_WORDS } from './lexicon.js';
 import { readLabel } from './find-values.js';
 import { normalizeName } from './name.js';
 
-const INTRO = /(?:^|[\s,.;:¡!(])(?:yo(?=[\s,])|(?:yo\s+)?(?:soy|me llamo|mi nombre(?: completo)? es|nombre completo es|mi nombre:|el alumno|la alumna|el estudiante|la estudiante|el suscrito|la suscrita|atentamente|att?e\.?))[\s:,]+/gu;
+const INTRO = /(?:^|[\s,.;:¡!(])(?:yo(?=[\s,])|(?:yo\s+)?(?:soy|me llamo|mi nombre(?: completo)? es|nombre completo es|mi nombre:|el alumno|la alumna|el estudiante|la estudiante|el suscrito|la suscrita|atentamente|att?e\.?|(?:quien|que) (?:les? |os )?escribe|les? escribe|(?:se|me) llama|su nombre(?: completo)? es|(?:mama|papa|madre|padre|tutora?) de(?:l| la)?(?: alumn[oa]| estudiante)?))[\s:,]+/gu;
 const WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
 const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
 
@@ -25,9 +25,11 @@ export function readNameWords(text: string, anyCase: boolean, max = 7, keepLeadi
   const words: string[] = [];
   for (const tok of text.split(/\s+/)) {
     if (!tok) continue;
-    const abbrev = /^(?:\p{L}|Ma|MA)\.,?$/u.test(tok); // "J." "Ma." keep their period
-    const clean = abbrev ? tok.replace(/,$/, '') : tok.replace(/[,;:.!?)"”]+$/, '');
-    const ended = abbrev ? tok.endsWith(',') : clean !== tok;
+    // A name quoted as a whole: "“Ana Ruiz Peña”" (a name never starts with a quote or apostrophe).
+    const t = words.length === 0 ? tok.replace(/^["“«'‘*_]+/, '') : tok;
+    const abbrev = /^(?:\p{L}|ma)\.,?$/iu.test(t); // "J." "Ma." keep their period
+    const clean = abbrev ? t.replace(/,$/, '') : t.replace(/[,;:.!?)"”»'’*_]+$/, '');
+    const ended = abbrev ? t.endsWith(',') : clean !== t;
     const particle = isParticle(clean);
     if (!WORD.test(clean) || FIELD_WORD.test(foldLabel(clean).replace(/\.$/, '')) || (!particle && isNotName(clean))) break;
     if (!particle && !anyCase && !isCapitalized(clean)) break;
@@ -62,9 +64,55 @@ function isListLine(line: string): string[] | null {
   const t = line.trim().replace(/^[-*•·]\s*/, '');
   const folded = foldLabel(t);
   if (!t || GREETING.test(folded) || CLOSING.test(folded) || LABELS.some(([, r]) => r.test(folded))) return null;
+  // "López García, María Fernanda" alone on a line: surnames, comma, given names.
+  const comma = /^([^,]+),\s*([^,]+)$/u.exec(t);
+  if (comma) {
+    const sur = readNameWords(comma[1]!, false, 4, true);
+    const given = readNameWords(comma[2]!, false, 4);
+    const whole = (ws: string[], raw: string) => ws.length > 0 && ws.join(' ').length >= raw.trim().replace(/[.,]$/, '').length - 1;
+    if (whole(sur, comma[1]!) && whole(given, comma[2]!) && nonParticleCount(sur) >= 1) return [`${sur.join(' ')},`, ...given];
+  }
   const words = readNameWords(t, false, 7, true);
   if (words.join(' ').length < t.replace(/[.,]$/, '').length - 1) return null;
   return nonParticleCount(words) >= 2 && nonParticleCount(words) <= 6 ? words : null;
+}
+
+const GIVEN_LABEL = /^nombres?(?:\s*\(s\))?\s*[:=]\s*/;
+const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?:\s+(?:paterno|materno|1|2))?)\s*[:=]\s*/;
+
+/**
+ * A name written over several labels ("Nombre(s): Ana Sofía" / "Apellido paterno: García" /
+ * "Apellido materno: López", or "Apellidos: García López" / "Nombre(s): Ana Sofía") within a
+ * few lines: given names first, then the surnames in the order written.
+ */
+function splitLabelName(lines: readonly string[]): { value: string; line: number } | null {
+  let given: { value: string; line: number } | null = null;
+  const surnames: string[] = [];
+  let last = -10;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.replace(/\*\*|__/g, '').replace(BULLET, '').trim();
+    const folded = foldLabel(raw);
+    const g = GIVEN_LABEL.exec(folded);
+    const sl = g ? null : SURNAME_LABEL.exec(folded);
+    const m = g ?? sl;
+    if (!m) continue;
+    if (i - last > 3) {
+      given = null;
+      surnames.length = 0;
+    }
+    last = i;
+    const value = raw.slice(m[0].length).trim();
+    const words = readNameWords(value, true, 4, !g);
+    if (!words.length || words.join(' ').length < value.replace(/[.,]$/, '').length - 1) continue;
+    if (g) given = { value: words.join(' '), line: i };
+    else surnames.push(words.join(' '));
+    if (!given || !surnames.length) continue;
+    // One surname so far: wait for a second surname label just below.
+    const next = lines.slice(i + 1, i + 4).map((l) => foldLabel(l.replace(/\*\*|__/g, '').replace(BULLET, '').trim()));
+    if (surnames.length < 2 && next.some((l) => SURNAME_LABEL.test(l))) continue;
+    return { value: `${given.value} ${surnames.join(' ')}`, line: given.line };
+  }
+  return null;
 }
 
 /** Name candidates in one segment (labeled, sentence, list, signature). */
@@ -74,6 +122,8 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
   const push = (value: string, how: Candidate['how'], pos: number) =>
     value && out.push({ field: 'fullName', value, source: seg.source, labeled: how === 'label', how, pos: posBase + pos });
   let afterClosing = -1;
+  const split = splitLabelName(lines);
+  if (split) push(normalizeName(split.value), 'label', split.line * 1000 + 1);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const lab = readLabel(lines, i);
@@ -114,12 +164,13 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
     const toks = line.split(/\s+/).filter(Boolean);
     for (let s = 0; s < toks.length; s++) {
       // A name spelling the CURP starts with its given name or its first surname (or a particle).
-      const head = foldForCurp(toks[s]!)[0];
+      const head = foldForCurp(toks[s]!.replace(/^["“«'‘*_(]+/, ''))[0];
       if (head !== curp[0] && head !== curp[3] && !/^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(toks[s]!)) && !isParticle(toks[s]!)) continue;
       const words = readNameWords(toks.slice(s).join(' '), true);
       for (let n = Math.min(words.length, 7); n >= 2; n--) {
         const cand = words.slice(0, n).join(' ');
         if (nonParticleCount(words.slice(0, n)) < 2) break;
+        if (isParticle(words[n - 1]!)) continue;
         if (matchNameToCurp(cand, curp).kind === 'full') {
           out.push({ field: 'fullName', value: normalizeName(cand), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + s });
           s = toks.length;

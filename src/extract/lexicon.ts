@@ -21,7 +21,7 @@ export const LABELS: readonly (readonly [FieldName, RegExp])[] = [
       `|cod\\.?\\s*(?:de\\s+)?(?:alumno|estudiante|udg)?|matricula)(?!\\s*postal)\\b\\.?`,
   )],
   ['institutionalEmail', /^(?:(?:correo|e-?mail|mail)(?:\s+(?:electronico|de la|del|de))*(?:\s+(?:udg|udeg|institucional|universitario|alumno|escolar|uni|la udg|estudiante))*|email institucional)\b/],
-  ['fullName', /^(?:nombre(?:\(s\))?(?:\s+(?:completo|y apellidos|del alumno|de la alumna|del estudiante|de la estudiante|del solicitante|y apellido))*|(?:alumn[oa]|estudiante)(?=\s*:)|apellidos y nombres?|nombre\(s\) y apellidos)\b/],
+  ['fullName', /^(?:nombre(?:\(s\))?(?:\s+(?:completo|y apellidos|del alumno|de la alumna|del estudiante|de la estudiante|del solicitante|y apellido))*|(?:alumn[oa]|estudiante)(?:\s*\([ao]\))?(?=\s*:)|apellidos?,?\s+(?:y\s+)?nombres?(?:\s*\(s\))?|nombres?(?:\s*\(s\))?,?\s+y\s+apellidos?)(?![a-z0-9])/],
 ];
 
 /** Separators between a label and its value. */
@@ -56,5 +56,5 @@ export const NOT_NAME_WORDS = new Set(
    biomedica comunicacion periodismo musica artes teatro danza urgente solicitud asunto importante pendiente
    lunes martes miercoles jueves viernes sabado domingo enero febrero marzo mayo junio julio agosto
    septiembre octubre noviembre diciembre mexico jalisco zapopan tlaquepaque tonala calle colonia avenida av col
-   cp telefono celular tel`.split(/\s+/),
+   cp telefono celular tel jal gdl cdmx edo mich nay zac col mex`.split(/\s+/),
 );

@@ -77,9 +77,16 @@ function isOwnForward(from: string, ctx: OwnTextContext): boolean {
 export function extractOwnText(text: string, ctx: OwnTextContext): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
+  // Set after an attribution naming the student themselves ("El lun..., Ana <ana@gmail.com>
+  // escribió:"): the student quoting their own earlier mail; its first quote level is kept.
+  let ownQuote = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (/^\s*>/.test(line)) {
+      if (ownQuote && !/^\s*>\s*>/.test(line)) {
+        out.push(line.replace(/^\s*>\s?/, ''));
+        continue;
+      }
       const label = quotedLabelOnly(line);
       out.push(label ?? '');
       continue;
@@ -104,10 +111,12 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
         if (k > i && !lines[k]!.trim()) break;
       }
       if (end >= 0 && (ATTRIBUTION_START.test(line) || end === i)) {
+        ownQuote = isOwnForward(lines.slice(i, end + 1).join(' ').replace(ATTRIBUTION_END, ''), ctx);
         // Quoted text follows as "> " lines; if it does not, the rest is quoted without marks.
         let k = end + 1;
         while (k < lines.length && !lines[k]!.trim()) k++;
-        if (k < lines.length && !/^\s*>/.test(lines[k]!)) break;
+        if (k < lines.length && !/^\s*>/.test(lines[k]!) && !ownQuote) break;
+        out.push('');
         i = end;
         continue;
       }

@@ -109,7 +109,7 @@ export function formatScore(label: string, s: Score): string {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const show = process.argv.includes('--show');
-  for (const set of ['dev', 'holdout', 'unseen']) {
+  for (const set of ['dev', 'holdout', 'unseen', 'fresh']) {
     const results = [];
     for (const f of corpusFiles(set)) results.push(await runCase(f));
     const s = score(results);
