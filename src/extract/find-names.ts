@@ -8,7 +8,7 @@ import { BULLET, CLOSING, GREETING, LABELS, NOT_NAME_WORDS } from './lexicon.js'
 import { readLabel } from './find-values.js';
 import { normalizeName } from './name.js';
 
-const INTRO = /(?:^|[\s,.;:¡!(])(?:yo(?=[\s,])|(?:yo\s+)?(?:soy|me llamo|mi nombre(?: completo)? es|nombre completo es|mi nombre:|el alumno|la alumna|el estudiante|la estudiante|el suscrito|la suscrita|atentamente|att?e\.?|(?:quien|que) (?:les? |os )?escribe|les? escribe|(?:se|me) llama|su nombre(?: completo)? es|(?:mama|papa|madre|padre|tutora?) de(?:l| la)?(?: alumn[oa]| estudiante)?))[\s:,]+/gu;
+const INTRO = /(?:^|[\s,.;:¡!(])(?:yo(?=[\s,])|(?:yo\s+)?(?:soy|me llamo|mi nombre(?: completo)? es|nombre completo es|mi nombre:|el alumno|la alumna|el estudiante|la estudiante|el suscrito|la suscrita|atentamente|att?e\.?|(?:quien|que) (?:les? |os )?escribe|les? escribe|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]) se llama|su nombre(?: completo)? es|(?:mama|papa|madre|padre|tutora?) de(?:l| la)?(?: alumn[oa]| estudiante)?))[\s:,]+/gu;
 const WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
 const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
 

@@ -96,6 +96,33 @@ describe('problems and warnings', () => {
   });
 });
 
+describe('names written in less common ways (issue #3, fresh set)', () => {
+  const cases: [string, string, string, string][] = [
+    ['compound first surname with a particle', 'Nombre: Ricardo Díaz de León Márquez', 'DIMR010923HASZRCC7', 'Ricardo Díaz de León Márquez'],
+    ['lower-case "ma. de"', 'me llamo ma. de jesús hernández pérez', 'HEPJ030512MJCRRSA3', 'ma. de jesús hernández pérez'],
+    ['name in quotes', 'Mi nombre es "Ricardo Díaz de León Márquez"', 'DIMR010923HASZRCC7', 'Ricardo Díaz de León Márquez'],
+    ['split labels', 'Nombre(s): Natalia\nApellido paterno: Íñiguez\nApellido materno: Rentería', 'IIRN030808MJCXNTB3', 'Natalia Íñiguez Rentería'],
+    ['Apellidos then Nombre(s)', 'Apellidos: Íñiguez Rentería\nNombre(s): Natalia', 'IIRN030808MJCXNTB3', 'Natalia Íñiguez Rentería'],
+    ['SURNAME, Given alone on a line', 'RAMÍREZ, Guadalupe\nFecha de nacimiento: 25/10/2002', 'RAXG021025MZSMXDC8', 'RAMÍREZ, Guadalupe'],
+    ['a parent names the student', 'Buenas tardes. Mi hija se llama Natalia Íñiguez Rentería, su código es 221984258.', 'IIRN030808MJCXNTB3', 'Natalia Íñiguez Rentería'],
+    ['"les escribe"', 'Buenas tardes, les escribe Natalia Íñiguez Rentería, estudiante de Arquitectura.', 'IIRN030808MJCXNTB3', 'Natalia Íñiguez Rentería'],
+  ];
+  it.each(cases)('%s', (_l, text, curp, name) => {
+    const e = run(`${text}\nCURP: ${curp}`);
+    expect(e.fields.fullName).toBe(name);
+    expect(e.problems).toEqual([]);
+  });
+  it("a sibling's name in a sentence is not the student's", () => {
+    expect(run('Mi hermano se llama Pedro Gómez Ruiz y ya tiene seguro.').fields.fullName).toBeNull();
+  });
+  it("the student's own earlier mail quoted in a reply is the student's text; the desk's is not", () => {
+    const own = `Les reenvío mis datos.\n\nEl lun, 2 jun 2025 a las 18:03, Ana Ruiz <ana.ruiz77@gmail.com> escribió:\n> Soy Ana Sofía Ruiz Peña\n> CURP ${CURP}\n> NSS ${NSS}`;
+    expect(run(own).fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', curp: CURP, nss: NSS });
+    const desk = own.replace('Ana Ruiz <ana.ruiz77@gmail.com>', 'IMSS <imss@udg.mx>');
+    expect(run(desk).fields).toMatchObject({ fullName: null, curp: null, nss: null });
+  });
+});
+
 describe('hostile input stays near-linear', () => {
   const cases: [string, Partial<ParsedMail>][] = [
     ['200k letters on one line', { text: 'a'.repeat(200_000) }],
