@@ -1,6 +1,6 @@
 // Scores the extraction corpus (tests/fixtures/extraction/{dev,holdout}): each .eml through
 // parseMessage + triageMessage against its .expected.json. Shared by corpus.test.ts and the CLI:
-//   node --import tsx tests/unit/extract/corpus-score.ts [--show]
+//   node --import tsx tests/unit/extract/corpus-score.ts [--show] [set...]
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,7 +109,8 @@ export function formatScore(label: string, s: Score): string {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const show = process.argv.includes('--show');
-  for (const set of ['dev', 'holdout', 'unseen', 'fresh']) {
+  const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  for (const set of named.length ? named : ['dev', 'holdout', 'unseen', 'fresh', 'fresh2']) {
     const results = [];
     for (const f of corpusFiles(set)) results.push(await runCase(f));
     const s = score(results);
