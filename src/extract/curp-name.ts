@@ -95,6 +95,8 @@ export function candidateSplits(written: string): NameParts[] {
     const given = written.slice(comma + 1).trim();
     if (sur.length && given) {
       splits.push({ givenNames: given, firstSurname: sur[0]!, secondSurname: sur.slice(1).join(' ') || null });
+      // A compound first surname without a particle ("Gómez Farías Ibarra, Ma. Teresa").
+      if (sur.length === 3) splits.push({ givenNames: given, firstSurname: sur.slice(0, 2).join(' '), secondSurname: sur[2]! });
     }
     return splits;
   }
@@ -120,6 +122,14 @@ export function candidateSplits(written: string): NameParts[] {
         secondSurname: nSur === 2 ? u[1]! : null,
       });
     }
+  }
+  // A compound first surname without a particle, the CURP taking its first word ("Ma. Teresa
+  // Gómez Farías Ibarra", "RUIZ VELASCO ARAMBULA LUIS FERNANDO"): last readings, exactly three
+  // surname units (two for the compound, one for the second surname).
+  if (u.length >= 4) {
+    const k = u.length - 3;
+    splits.push({ givenNames: u.slice(0, k).join(' '), firstSurname: u.slice(k, k + 2).join(' '), secondSurname: u[k + 2]! });
+    splits.push({ givenNames: u.slice(3).join(' '), firstSurname: u.slice(0, 2).join(' '), secondSurname: u[2]! });
   }
   // Surnames first with a compound first surname: "Díaz de León Márquez Ricardo".
   if (particleLed(u[1])) {
@@ -147,12 +157,15 @@ export function matchNameToCurp(written: string, curp: string): NameMatch {
   const wantC = curp.slice(13, 16);
   let initials: NameParts | null = null;
   const splits = candidateSplits(written);
+  // An Ñ typed without its tilde ("BANUELOS" for BAÑUELOS) reads N where the CURP has X.
+  const eq = (a: string | undefined, b: string | undefined) => a === b || (a === 'N' && b === 'X');
+  const same = (a: string, b: string, at: readonly number[]) => at.every((i) => eq(a[i], b[i]));
   for (const parts of splits) {
     const key = curpNameKey(parts.givenNames, parts.firstSurname, parts.secondSurname);
     const lax = parts.secondSurname === null;
-    const same4 = lax ? key.first4[0] === want4[0] && key.first4[1] === want4[1] && key.first4[3] === want4[3] : key.first4 === want4;
+    const same4 = same(key.first4, want4, lax ? [0, 1, 3] : [0, 1, 2, 3]);
     if (!same4) continue;
-    const sameC = lax ? key.consonants[0] === wantC[0] && key.consonants[2] === wantC[2] : key.consonants === wantC;
+    const sameC = same(key.consonants, wantC, lax ? [0, 2] : [0, 1, 2]);
     if (sameC) return { kind: 'full', parts };
     initials ??= parts;
   }

@@ -8,7 +8,7 @@ import { BULLET, CLOSING, GREETING, LABELS, NOT_NAME_WORDS } from './lexicon.js'
 import { readLabel } from './find-values.js';
 import { normalizeName } from './name.js';
 
-const INTRO = /(?:^|[\s,.;:¡!(])(?:yo(?=[\s,])|(?:yo\s+)?(?:soy|me llamo|mi nombre(?: completo)? es|nombre completo es|mi nombre:|el alumno|la alumna|el estudiante|la estudiante|el suscrito|la suscrita|atentamente|att?e\.?|(?:quien|que) (?:les? |os )?escribe|les? escribe|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]) se llama|su nombre(?: completo)? es|(?:mama|papa|madre|padre|tutora?) de(?:l| la)?(?: alumn[oa]| estudiante)?))[\s:,]+/gu;
+const INTRO = /(?:^|[\s,.;:¡!(])(?:yo(?=[\s,])|(?:yo\s+)?(?:soy|me llamo|mi nombre(?: completo)? es|nombre completo es|mi nombre:|el alumno|la alumna|el estudiante|la estudiante|el suscrito|la suscrita|atentamente|att?e\.?|(?:quien|que) (?:les? |os )?escribe|les? escribe|les? saluda|de nombre|a nombre de|quien suscribe|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]) se llama|su nombre(?: completo)? es|(?:mama|papa|madre|padre|tutora?) de(?:l| la)?(?: alumn[oa]| estudiante)?))[\s:,]+/gu;
 const WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
 const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
 
@@ -77,8 +77,30 @@ function isListLine(line: string): string[] | null {
   return nonParticleCount(words) >= 2 && nonParticleCount(words) <= 6 ? words : null;
 }
 
-const GIVEN_LABEL = /^nombres?(?:\s*\(s\))?\s*[:=]\s*/;
-const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?:\s+(?:paterno|materno|1|2))?)\s*[:=]\s*/;
+/**
+ * A labeled name that may go on over the next line ("Nombre completo: Yahir Alexis" /
+ * "Castañeda Ortega"): when the value has at most two words besides particles and the next line
+ * holds only name words in the same case (no label, greeting, closing, digits), those words.
+ * Offered before the one-line value; with a CURP, the reading that spells it wins.
+ */
+function continuedName(lines: readonly string[], at: number, value: string): string | null {
+  const n = value.split(/\s+/).filter((w) => w && !isParticle(w)).length;
+  if (n < 1 || n > 2 || /,/.test(value)) return null;
+  const next = (lines[at + 1] ?? '').trim();
+  if (!next || /\d|@/.test(next)) return null;
+  const folded = foldLabel(next);
+  if (GREETING.test(folded) || CLOSING.test(folded) || LABELS.some(([, r]) => r.test(folded.replace(BULLET, '')))) return null;
+  const caps = value === value.toUpperCase();
+  const lower = value === value.toLowerCase();
+  if ((caps && next !== next.toUpperCase()) || (!caps && !lower && next === next.toUpperCase())) return null;
+  const words = readNameWords(next, lower, 4, true);
+  if (!words.length || words.join(' ').length < next.replace(/[.,]$/, '').length - 1) return null;
+  const k = nonParticleCount(words);
+  return k >= 1 && k <= 3 ? words.join(' ') : null;
+}
+
+const GIVEN_LABEL = /^nombres?(?:\s*\(s\))?\s*(?:[:=\t]\s*|$)/;
+const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?:\s+(?:paterno|materno|1|2))?)\s*(?:[:=\t]\s*|$)/;
 
 /**
  * A name written over several labels ("Nombre(s): Ana Sofía" / "Apellido paterno: García" /
@@ -101,7 +123,12 @@ function splitLabelName(lines: readonly string[]): { value: string; line: number
       surnames.length = 0;
     }
     last = i;
-    const value = raw.slice(m[0].length).trim();
+    let value = raw.slice(m[0].length).trim();
+    // A label alone on its line (an HTML table cell): the value is the next line.
+    if (!value && i + 1 < lines.length) {
+      const next = lines[i + 1]!.replace(/\*\*|__/g, '').replace(BULLET, '').trim();
+      if (!LABELS.some(([, r]) => r.test(foldLabel(next))) && !GIVEN_LABEL.test(foldLabel(next)) && !SURNAME_LABEL.test(foldLabel(next))) value = next;
+    }
     const words = readNameWords(value, true, 4, !g);
     if (!words.length || words.join(' ').length < value.replace(/[.,]$/, '').length - 1) continue;
     if (g) given = { value: words.join(' '), line: i };
@@ -127,7 +154,12 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const lab = readLabel(lines, i);
-    if (lab?.field === 'fullName') push(cutLabeledValue(lab.value), 'label', lab.valueLine * 1000);
+    if (lab?.field === 'fullName') {
+      const value = cutLabeledValue(lab.value);
+      const more = continuedName(lines, lab.valueLine, value);
+      if (more) push(normalizeName(`${value} ${more}`), 'label', lab.valueLine * 1000 - 1);
+      push(value, 'label', lab.valueLine * 1000);
+    }
     // A label after the value: "Ana Ruiz Peña (nombre completo)".
     const after = /^(.+?)\s*\((?:mi\s+)?nombre(?:\s+completo)?\)\s*$/iu.exec(line.replace(/^\s*[-*•·]\s*/, ''));
     if (after) push(cutLabeledValue(after[1]!), 'label', i * 1000);
@@ -160,12 +192,18 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
   const lines = seg.text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (GREETING.test(foldLabel(line.trim())) && !/\b(soy|llamo)\b/i.test(line)) continue;
     const toks = line.split(/\s+/).filter(Boolean);
-    for (let s = 0; s < toks.length; s++) {
+    // A greeting names someone else ("Hola Lic. Rosa María Gutiérrez,"): on a greeting line the
+    // name is looked for only after the greeting's first punctuation ("buenas, mis datos: ...").
+    let from = 0;
+    if (GREETING.test(foldLabel(line.trim())) && !/\b(soy|llamo)\b/i.test(line)) {
+      from = toks.findIndex((t) => /[,.;:!]$/.test(t) && !/^(?:\p{L}|ma|lic|mtr[oa]|dr[a]?|ing|sr[a]?|srita)\.$/iu.test(t)) + 1;
+      if (from === 0) continue;
+    }
+    for (let s = from; s < toks.length; s++) {
       // A name spelling the CURP starts with its given name or its first surname (or a particle).
       const head = foldForCurp(toks[s]!.replace(/^["“«'‘*_(]+/, ''))[0];
-      if (head !== curp[0] && head !== curp[3] && !/^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(toks[s]!)) && !isParticle(toks[s]!)) continue;
+      if (head !== curp[0] && head !== curp[3] && !(head === 'N' && (curp[0] === 'X' || curp[3] === 'X')) && !/^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(toks[s]!)) && !isParticle(toks[s]!)) continue;
       const words = readNameWords(toks.slice(s).join(' '), true);
       for (let n = Math.min(words.length, 7); n >= 2; n--) {
         const cand = words.slice(0, n).join(' ');

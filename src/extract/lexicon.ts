@@ -25,7 +25,7 @@ export const LABELS: readonly (readonly [FieldName, RegExp])[] = [
 ];
 
 /** Separators between a label and its value. */
-export const LABEL_SEP = /^\s*(?:\.?[:=\-–—|>]+\s*|\.\s+|\t+|\s+(?:es|son)\s*:?\s*)?/;
+export const LABEL_SEP = /^\s*(?:(?:\.{2,}|…+|_{2,})\s*[:=]?\s*|\.?[:=\-–—|>]+\s*|\.\s+|\t+|\s+(?:es|son)\s*:?\s*)?/;
 
 /** Keywords that, just before a number or token, say which field it is (or that it is none). */
 export type KeywordField = FieldName | 'none';

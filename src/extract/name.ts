@@ -8,9 +8,12 @@ const NAME_CHARS = /^[\p{L}\p{M}' ’.,-]+$/u;
 
 /** Trims, collapses spaces, drops surrounding quotes and trailing punctuation; keeps the writing. */
 export function normalizeName(raw: string): string {
-  return squeeze(raw)
+  const s = squeeze(raw)
     .replace(/^["'“”«»*_\s-]+|["'“”«»*_\s.,;:-]+$/g, '')
     .trim();
+  // An abbreviated last word keeps its period ("PEÑA ARGÜELLES JESÚS MA.", "Ana López G.").
+  const abbrev = /(?:^|\s)(?:\p{L}|ma)\.(?=["'”»*_\s,;:]*$)/iu.exec(squeeze(raw).trim());
+  return abbrev && !s.endsWith('.') && /(?:^|\s)(?:\p{L}|ma)$/iu.test(s) ? s + '.' : s;
 }
 
 /** Problems of a written full name: it needs a given name and at least one surname, letters only. */
