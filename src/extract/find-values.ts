@@ -135,7 +135,11 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
         // Bare numbers must look like the field exactly; separators in a bare 9-digit run are a phone.
         if (kw === null && field === 'studentCode' && spaced) continue;
         if (kw === null && field === 'nss' && /\./.test(g.text)) continue;
-        push(field, g.text, kw === field, kw === field ? 'keyword' : 'pattern', i * 1000 + g.at);
+        // "matrícula" in a sentence also names a prepa's or another school's number: a weaker
+        // keyword than "código" (a labeled "Matrícula:" line stays a label).
+        const weak = field === 'studentCode' && /matricula\D{0,25}$/.test(folded.slice(Math.max(0, g.at - 40), g.at)) && !/codigo\D{0,25}$/.test(folded.slice(Math.max(0, g.at - 40), g.at));
+        const keyed = kw === field && !weak;
+        push(field, g.text, keyed, keyed ? 'keyword' : 'pattern', i * 1000 + g.at);
       }
     }
   }

@@ -94,7 +94,10 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
     if (FORWARD.test(line)) {
       const block = readHeaderBlock(lines, i + 1);
       if (!isOwnForward(block.from, ctx)) break;
-      out.push('');
+      // The student's own mail forwarded (by them or by a teacher): an institutional From is the
+      // student's address, as the sender's would be.
+      const fromAddr = EMAIL.exec(block.from)?.[0]?.toLowerCase() ?? '';
+      out.push(ctx.institutionalDomains.some((d) => fromAddr.endsWith('@' + d)) ? fromAddr : '');
       i = block.end - 1;
       continue;
     }

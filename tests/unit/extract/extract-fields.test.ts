@@ -123,6 +123,36 @@ describe('names written in less common ways (issue #3, fresh set)', () => {
   });
 });
 
+describe('names and values written in less common ways (issue #3, fresh2 set)', () => {
+  const cases: [string, string, string, string][] = [
+    ['compound first surname without a particle', 'Mi nombre es Ma. Teresa Gómez Farías Ibarra y curso Abogado.', 'GOIT030208MJCMBRA7', 'Ma. Teresa Gómez Farías Ibarra'],
+    ['the same, surnames first in capitals', 'RUIZ VELASCO ARAMBULA LUIS FERNANDO', 'RUAL020930HJCZRSB7', 'RUIZ VELASCO ARAMBULA LUIS FERNANDO'],
+    ['the same, surnames, comma, given names', 'Gracias,\nRuiz Velasco Arámbula, Luis Fernando', 'RUAL020930HJCZRSB7', 'Ruiz Velasco Arámbula, Luis Fernando'],
+    ['Ñ typed as N', 'Mi nombre es GUSTAVO ADOLFO BANUELOS RUELAS.', 'BARG030514HZSXLSA1', 'GUSTAVO ADOLFO BANUELOS RUELAS'],
+    ['a name after a greeting and its punctuation', 'buenas, no tengo imss, mis datos: Yahir Alexis Castañeda Ortega 222515239', 'CAOY040131HJCSRHA8', 'Yahir Alexis Castañeda Ortega'],
+    ['"de nombre"', 'Un servidor, de nombre Yahir Alexis Castañeda Ortega, alumno del CUCEA', 'CAOY040131HJCSRHA8', 'Yahir Alexis Castañeda Ortega'],
+    ['a labeled name going on over the next line', 'Nombre completo: Yahir Alexis\nCastañeda Ortega\nCódigo: 222515239', 'CAOY040131HJCSRHA8', 'Yahir Alexis Castañeda Ortega'],
+    ['split labels as table cells', 'Nombre(s)\nRaúl Eduardo\nApellidos\nBernal Sepúlveda', 'BESR010708HJCRPLB8', 'Raúl Eduardo Bernal Sepúlveda'],
+    ['dotted leaders', 'NOMBRE.......... BERNAL SEPULVEDA RAUL EDUARDO', 'BESR010708HJCRPLB8', 'BERNAL SEPULVEDA RAUL EDUARDO'],
+    ['an abbreviated last word keeps its period', 'PENA ARGUELLES JESUS MA.', 'PEAJ050122HMNXRSC4', 'PENA ARGUELLES JESUS MA.'],
+  ];
+  it.each(cases)('%s', (_l, text, curp, name) => {
+    const e = run(`${text}\nCURP: ${curp}`);
+    expect(e.fields.fullName).toBe(name);
+    expect(e.problems).toEqual([]);
+  });
+  it('a greeting still names someone else', () => {
+    expect(run('Buenas tardes Lic. Rosa María Gutiérrez,\ncomo me indicó le escribo.\nCURP: GOIT030208MJCMBRA7').fields.fullName).toBeNull();
+  });
+  it('a prepa "matrícula" in a sentence gives way to the "código"', () => {
+    expect(run('En la prepa, con matrícula 218400127, tenía seguro. Mi código de estudiante 221935987.').fields.studentCode).toBe('221935987');
+  });
+  it("a teacher forwarding a student's own mail: the forwarded institutional From is the student's address", () => {
+    const text = 'Les reenvío el caso de una alumna.\n\n---------- Forwarded message ---------\nDe: Ana Ruiz <ana.ruiz1234@alumnos.udg.mx>\nDate: mar, 3 jun 2025\nSubject: seguro\nTo: Beatriz <b.lozano@academicos.udg.mx>\n\nMaestra, soy Ana Ruiz Peña.';
+    expect(run(text, { from: { address: 'b.lozano@academicos.udg.mx', name: 'Beatriz Lozano' } }).fields.institutionalEmail).toBe('ana.ruiz1234@alumnos.udg.mx');
+  });
+});
+
 describe('hostile input stays near-linear', () => {
   const cases: [string, Partial<ParsedMail>][] = [
     ['200k letters on one line', { text: 'a'.repeat(200_000) }],
