@@ -83,18 +83,20 @@ function isListLine(line: string): string[] | null {
  * holds only name words in the same case (no label, greeting, closing, digits), those words.
  * Offered before the one-line value; with a CURP, the reading that spells it wins.
  */
-function continuedName(lines: readonly string[], at: number, value: string): string | null {
+function continuedName(lines: readonly string[], at: number, value: string, prefix = false): string | null {
   const n = value.split(/\s+/).filter((w) => w && !isParticle(w)).length;
   if (n < 1 || n > 2 || /,/.test(value)) return null;
   const next = (lines[at + 1] ?? '').trim();
-  if (!next || /\d|@/.test(next)) return null;
+  if (!next || /\d|@/.test(prefix ? next.split(/[,;:]/)[0]! : next)) return null;
   const folded = foldLabel(next);
   if (GREETING.test(folded) || CLOSING.test(folded) || LABELS.some(([, r]) => r.test(folded.replace(BULLET, '')))) return null;
   const caps = value === value.toUpperCase();
   const lower = value === value.toLowerCase();
   if ((caps && next !== next.toUpperCase()) || (!caps && !lower && next === next.toUpperCase())) return null;
-  const words = readNameWords(next, lower, 4, true);
-  if (!words.length || words.join(' ').length < next.replace(/[.,]$/, '').length - 1) return null;
+  // Whole line, or (after a sentence intro) its leading name words up to a comma.
+  const head = prefix ? next.split(/[,;:]/)[0]!.trim() : next;
+  const words = readNameWords(head, lower, 4, true);
+  if (!words.length || words.join(' ').length < head.replace(/[.,]$/, '').length - 1) return null;
   const k = nonParticleCount(words);
   return k >= 1 && k <= 3 ? words.join(' ') : null;
 }
@@ -168,6 +170,11 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     for (let m = INTRO.exec(folded); m; m = INTRO.exec(folded)) {
       const rest = line.slice(m.index + m[0].length);
       const words = readNameWords(rest, false);
+      // A name the line ends in may go on over the next line ("soy Juan Carlos" / "Hernández Ramírez, ...").
+      if (words.length && words.join(' ').length >= rest.trim().replace(/[.,]$/, '').length - 1) {
+        const more = continuedName(lines, i, words.join(' '), true);
+        if (more) push(normalizeName(`${words.join(' ')} ${more}`), 'sentence', i * 1000 + m.index - 1);
+      }
       if (nonParticleCount(words) >= 2) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index);
       // "yo López García, María, solicito...": surnames, comma, given names.
       const comma = /^([^,]+),\s*([^,.;:]+)/u.exec(rest);
@@ -209,6 +216,8 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
         const cand = words.slice(0, n).join(' ');
         if (nonParticleCount(words.slice(0, n)) < 2) break;
         if (isParticle(words[n - 1]!)) continue;
+        // "Juan Carlos Hernández Ramírez solicita": a capitalized name does not end in a lower-case word.
+        if (isCapitalized(words[0]!) && !isCapitalized(words[n - 1]!)) continue;
         if (matchNameToCurp(cand, curp).kind === 'full') {
           out.push({ field: 'fullName', value: normalizeName(cand), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + s });
           s = toks.length;

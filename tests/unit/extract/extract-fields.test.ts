@@ -135,6 +135,8 @@ describe('names and values written in less common ways (issue #3, fresh2 set)', 
     ['split labels as table cells', 'Nombre(s)\nRaúl Eduardo\nApellidos\nBernal Sepúlveda', 'BESR010708HJCRPLB8', 'Raúl Eduardo Bernal Sepúlveda'],
     ['dotted leaders', 'NOMBRE.......... BERNAL SEPULVEDA RAUL EDUARDO', 'BESR010708HJCRPLB8', 'BERNAL SEPULVEDA RAUL EDUARDO'],
     ['an abbreviated last word keeps its period', 'PENA ARGUELLES JESUS MA.', 'PEAJ050122HMNXRSC4', 'PENA ARGUELLES JESUS MA.'],
+    ['a sentence name going on over the next line', 'hola soy Yahir Alexis\nCastañeda Ortega, mi código 222515239', 'CAOY040131HJCSRHA8', 'Yahir Alexis Castañeda Ortega'],
+    ['a capitalized name does not take the lower-case verb after it', 'Alumno Yahir Alexis Castañeda Ortega solicita alta', 'CAOY040131HJCSRHA8', 'Yahir Alexis Castañeda Ortega'],
   ];
   it.each(cases)('%s', (_l, text, curp, name) => {
     const e = run(`${text}\nCURP: ${curp}`);
