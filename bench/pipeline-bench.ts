@@ -6,6 +6,7 @@
 //   flags: --n N  --small N  --rate R  --seconds S  --concurrency C (WORKER_CONCURRENCY)
 //          --runs drain,small,two,live,floor (subset)  --cpu-prof DIR (profiles of the worker children)
 //          --also-concurrency 16,32 (extra drains of N with those WORKER_CONCURRENCY values)
+//          --dovecot-extra "SETTING = VALUE" (appended to the test Dovecot's config, reloaded)
 //          --keep (keep the stack's temp dir)  --baseline-tree DIR (also run DIR's worker: before/after in one run)
 //
 // Drain: N messages are written into the desk's Maildir and indexed by Dovecot before the worker
@@ -17,8 +18,8 @@
 // Floor: the same messages through bare imapflow + simpleParser + nodemailer (bench/floor.ts).
 // Live: the worker idles on IDLE; messages arrive over LMTP at a steady rate; latency is from
 // LMTP's 250 to the relay's 250 for the reply (the relay answers only after Dovecot stored it).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { Queue } from 'bullmq';
@@ -51,6 +52,9 @@ const RUNS = new Set(opt('runs', 'floor,drain,small,two,live').split(','));
 const CPU_PROF = opt('cpu-prof', '');
 // Another checkout (e.g. a worktree of the commit before a change): its worker runs the main
 // drain and the live test too, in this same run against the same floor, for a before/after.
+// Extra Dovecot settings (e.g. "maildir_very_dirty_syncs = yes"), appended to the test server's
+// config and reloaded before anything runs: to see what is the test server's and what is ours.
+const DOVECOT_EXTRA = opt('dovecot-extra', '');
 // Extra drains of N with other WORKER_CONCURRENCY values (comma-separated), for tuning.
 const ALSO_CONCURRENCY = opt('also-concurrency', '').split(',').filter(Boolean);
 const BASE = opt('baseline-tree', '') ? path.resolve(opt('baseline-tree', '')) : '';
@@ -376,6 +380,12 @@ async function main(): Promise<void> {
   const corpus = await generateCorpus(Math.max(N, SMALL), { seed: 1 });
   say(`corpus: ${describeCorpus(corpus.slice(0, N))} (generated in ${Date.now() - tGen} ms)`);
   stack = await startLocalStack();
+  if (DOVECOT_EXTRA) {
+    appendFileSync(stack.dovecot.configFile, `\n${DOVECOT_EXTRA}\n`);
+    execFileSync('doveadm', ['-c', stack.dovecot.configFile, 'reload'], { stdio: 'ignore' });
+    await sleep(1000);
+    say(`dovecot: added "${DOVECOT_EXTRA}" and reloaded`);
+  }
   say(`stack: Redis ${stack.redis.url}, Dovecot IMAP ${stack.dovecot.imapPort} LMTP ${stack.dovecot.lmtpPort}, SMTP relay ${stack.smtp.port} (${stack.dir})`);
   const drains: DrainResult[] = [];
   let fl: FloorResult | null = null;
