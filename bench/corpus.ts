@@ -15,6 +15,7 @@ import { curpCheckDigit } from '../src/extract/curp.js';
 import { nssCheckDigit } from '../src/extract/nss.js';
 import { replyMessageId } from '../src/queue/outbox.js';
 import { messageKeyOf } from '../src/queue/queues.js';
+import { rng, type Rng } from '../tests/fixtures/extraction/gen/people.js';
 
 export type BenchKind = 'complete' | 'incomplete' | 'followup' | 'automatic';
 
@@ -43,23 +44,7 @@ export interface CorpusOptions {
   dateBase?: number;
 }
 
-export function rng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
-    chance: (p: number) => next() < p,
-  };
-}
-type Rng = ReturnType<typeof rng>;
+
 
 // Names without particles or MARIA/JOSE prefixes: the CURP key is then the plain rule.
 const GIVEN_F = ['Ximena', 'Sofía', 'Valeria', 'Ana Paola', 'Itzel', 'Karla Sofía', 'Andrea', 'Renata', 'Camila', 'Daniela', 'Paulina', 'Fátima', 'Regina', 'Mariana', 'Lucía', 'Citlali', 'Brenda Elizabeth', 'Alejandra', 'Monserrat', 'Dulce'];
