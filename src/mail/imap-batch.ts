@@ -93,7 +93,7 @@ export async function moveMessageBatched(ops: ImapConnection, ref: MessageRef, d
 }
 
 /** Runs `fn` with `mailbox` selected; `fn` gets false when its UIDVALIDITY is not `uidValidity`. */
-async function inMailbox<T>(client: ImapFlow, mailbox: string, uidValidity: string, fn: (current: boolean) => Promise<T>): Promise<T> {
+export async function inMailbox<T>(client: ImapFlow, mailbox: string, uidValidity: string, fn: (current: boolean) => Promise<T>): Promise<T> {
   const lock = await client.getMailboxLock(mailbox);
   try {
     const current = () => String(client.mailbox && client.mailbox.uidValidity) === uidValidity;

@@ -6,7 +6,6 @@
 //   applied   -> effects are recorded: (re)queue the reply job, move the message to its folder
 //   done      -> moved: nothing left to do
 // A crash at any point re-runs the job; each step finds what the previous run already did.
-import type { ImapFlow } from 'imapflow';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config/index.js';
@@ -15,7 +14,7 @@ import { ERROR_CODES, TriageError } from '../errors.js';
 import type { ParsedMail } from '../extract/types.js';
 import { parseMessage } from '../mail/parse-message.js';
 import type { ImapConnection } from '../mail/imap-connection.js';
-import { catchUp, fetchSourceBatched, moveMessageBatched } from '../mail/imap-batch.js';
+import { catchUp, fetchSourceBatched, inMailbox, moveMessageBatched } from '../mail/imap-batch.js';
 import type { FolderRole } from '../mail/folders.js';
 import { applyMessage, type AutoReplyKind, type Outcome } from '../triage/apply-message.js';
 import type { CaseRecord } from '../triage/case-model.js';
@@ -246,7 +245,10 @@ async function placeMessage(job: IncomingJob, outcome: Outcome | 'error' | 'sent
   const role = FOLDER_OF[outcome];
   // Our own sent copies always go to their folder: they are not the desk's mail to work.
   if (!deps.config.folders.move && outcome !== 'sent_copy') {
-    await deps.ops.use((client) => withInbox(client, job, async () => {
+    await deps.ops.use((client) => inMailbox(client, job.mailbox, job.uidValidity, async (current) => {
+      // Under a new UIDVALIDITY this UID may name another message: leave it to the re-queued job.
+      if (!current) return;
+      await catchUp(client, job.uid);
       await client.messageFlagsAdd(String(job.uid), ['$Triaged', `$Triage_${role}`], { uid: true });
     }));
     return `keyword:${role}`;
@@ -256,18 +258,6 @@ async function placeMessage(job: IncomingJob, outcome: Outcome | 'error' | 'sent
   // One UID MOVE for every job that is ready to move to `dest` (src/mail/imap-batch.ts).
   await moveMessageBatched(deps.ops, job, dest);
   return dest;
-}
-
-async function withInbox(client: ImapFlow, job: IncomingJob, fn: () => Promise<void>): Promise<void> {
-  const lock = await client.getMailboxLock(job.mailbox);
-  try {
-    // Under a new UIDVALIDITY this UID may name another message: leave it to the re-queued job.
-    if (String(client.mailbox && client.mailbox.uidValidity) !== job.uidValidity) return;
-    await catchUp(client, job.uid);
-    await fn();
-  } finally {
-    lock.release();
-  }
 }
 
 /** Records a message for the Errores lane: no case, no reply; staff see it with its reason. */
