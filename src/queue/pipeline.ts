@@ -47,7 +47,8 @@ export interface Pipeline {
   /** The ops IMAP session and the SMTP sender (readiness checks). */
   ops: ImapConnection;
   sender: SmtpSender;
-  stats: { triaged: number; repliesSent: number; repliesFailed: number; imapReconnects: () => number };
+  /** Counts by outcome come from `metrics` (src/ops/metrics.ts); this is what only the pipeline knows. */
+  stats: { imapReconnects: () => number };
 }
 
 export function redisConnection(url: string): Redis {
@@ -97,7 +98,7 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
     });
   };
 
-  const stats = { triaged: 0, repliesSent: 0, repliesFailed: 0, imapReconnects: () => ops.reconnects + (watcher?.reconnects ?? 0) };
+  const stats = { imapReconnects: () => ops.reconnects + (watcher?.reconnects ?? 0) };
   let watcher: InboxWatcher | null = null;
   let incomingWorker: Worker<IncomingJob, InboundResult> | null = null;
   let replyWorker: Worker<ReplyJob, ReplyOutcome> | null = null;
@@ -153,19 +154,14 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
       incomingWorker = new Worker<IncomingJob, InboundResult>(
         QUEUE_NAMES.incoming,
         async (job: Job<IncomingJob>) => {
-          const result = await processIncoming(job.data, { config, redis, keys, store, ops, folders, replies, render: options.render, log: log.child({ jobId: job.id }) }, job.attemptsMade);
-          stats.triaged += 1;
-          return result;
+          return processIncoming(job.data, { config, redis, keys, store, ops, folders, replies, render: options.render, log: log.child({ jobId: job.id }) }, job.attemptsMade);
         },
         { ...workerOptions, concurrency: config.workerConcurrency },
       );
       replyWorker = new Worker<ReplyJob, ReplyOutcome>(
         QUEUE_NAMES.replies,
         async (job: Job<ReplyJob>) => {
-          const outcome = await processReply(job.data, { config, redis, keys, store, sender, findSentCopy, log: log.child({ jobId: job.id }) });
-          if (outcome === 'sent') stats.repliesSent += 1;
-          if (outcome === 'failed') stats.repliesFailed += 1;
-          return outcome;
+          return processReply(job.data, { config, redis, keys, store, sender, findSentCopy, log: log.child({ jobId: job.id }) });
         },
         {
           ...workerOptions,
