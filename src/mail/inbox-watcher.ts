@@ -5,6 +5,9 @@
 //   \Seen is never read or set: people read this inbox in their own mail clients.
 // - A UIDVALIDITY change voids every stored UID: the whole mailbox is queued again and the
 //   exactly-once record (keyed by Message-ID) stops a message from being triaged twice.
+// - The blind copies of our own replies (SENT_COPY=bcc) are known by their Message-ID already in
+//   the envelope: they are marked on their reply record and filed in the sent folder here, in one
+//   UID MOVE per sync, instead of costing each a job, a fetch of its body and a parse.
 import type { ImapFlow } from 'imapflow';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -12,6 +15,7 @@ import type { Config } from '../config/index.js';
 import type { Logger } from '../logger.js';
 import type { Keys } from '../queue/keys.js';
 import { incomingJobId, type IncomingJob } from '../queue/queues.js';
+import { markOwnSentCopies } from '../queue/sent-copies.js';
 import { ImapConnection, errInfo, sleep } from './imap-connection.js';
 
 const BATCH = 500;
@@ -22,6 +26,8 @@ export interface WatcherDeps {
   keys: Keys;
   incoming: Queue<IncomingJob>;
   log: Logger;
+  /** The sent folder's path; without it, sent copies are queued like any message (the job files them). */
+  sentFolder?: () => Promise<string>;
 }
 
 export class InboxWatcher {
@@ -106,27 +112,40 @@ export class InboxWatcher {
       const chunk = uids.slice(i, i + BATCH);
       const messages = await client.fetchAll(chunk.join(','), { uid: true, envelope: true }, { uid: true });
       const seenAt = Date.now();
-      const jobs = messages.map((m) => {
-        const data: IncomingJob = {
-          mailbox,
-          uidValidity,
-          uid: m.uid,
-          messageId: m.envelope?.messageId ? m.envelope.messageId.replace(/^<|>$/g, '') : null,
-          seenAt,
-        };
+      const messageIds = messages.map((m) => (m.envelope?.messageId ? m.envelope.messageId.replace(/^<|>$/g, '') : null));
+      const own = this.deps.sentFolder ? await markOwnSentCopies(redis, keys, config.mailFrom.address, messageIds) : messageIds.map(() => false);
+      const toJob = (i: number) => {
+        const data: IncomingJob = { mailbox, uidValidity, uid: messages[i]!.uid, messageId: messageIds[i]!, seenAt };
         return { name: 'message', data, opts: { jobId: incomingJobId(data) } };
-      });
+      };
+      const jobs = messages.flatMap((_, i) => (own[i] ? [] : [toJob(i)]));
       if (jobs.length > 0) await incoming.addBulk(jobs);
+      const copies = messages.flatMap((_, i) => (own[i] ? [i] : []));
+      if (copies.length > 0 && !(await this.fileSentCopies(client, copies.map((i) => messages[i]!.uid)))) {
+        // Not moved: the incoming job files them instead (it recognises them the same way).
+        await incoming.addBulk(copies.map(toJob));
+      }
+      queued += jobs.length;
       // Only now is the progress mark advanced: the jobs are in Redis.
       const maxUid = chunk[chunk.length - 1]!;
       await redis.hset(keys.sync(mailbox), { uidValidity, lastUid: String(maxUid) });
-      queued += jobs.length;
     }
     if (uids.length === 0 && state.uidValidity !== uidValidity) {
       await redis.hset(keys.sync(mailbox), { uidValidity, lastUid: String(lastUid) });
     }
     await redis.set(keys.lastSync(), new Date().toISOString());
     return queued;
+  }
+
+  /** Moves our own sent copies to the sent folder; false when the server did not take the MOVE. */
+  private async fileSentCopies(client: ImapFlow, uids: number[]): Promise<boolean> {
+    const dest = await this.deps.sentFolder!();
+    const moved = await client.messageMove(uids.join(','), dest, { uid: true });
+    if (moved === false) {
+      this.deps.log.warn({ count: uids.length, dest }, 'could not file sent copies; queueing them instead');
+      return false;
+    }
+    return true;
   }
 
   async stop(): Promise<void> {

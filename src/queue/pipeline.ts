@@ -125,7 +125,7 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
         const held = await lock.acquire();
         if (held && !watcher) {
           log.info('watcher lease acquired; watching the inbox');
-          watcher = new InboxWatcher({ config, redis, keys, incoming, log });
+          watcher = new InboxWatcher({ config, redis, keys, incoming, log, sentFolder: async () => (await folders()).sent });
           void watcher.start().catch((err) => log.error({ err: errInfo(err) }, 'watcher failed to start'));
         } else if (!held && watcher) {
           log.warn('watcher lease lost; another process watches the inbox now');

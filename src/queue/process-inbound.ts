@@ -24,6 +24,7 @@ import { checkSenderAuthentication } from '../triage/sender-authentication.js';
 import type { Keys } from './keys.js';
 import { withRedisLock } from './mutex.js';
 import { enqueueReply, writeReply } from './outbox.js';
+import { markOwnSentCopies } from './sent-copies.js';
 import { messageKeyOf, type IncomingJob, type ReplyJob } from './queues.js';
 
 export interface RenderedReply {
@@ -221,15 +222,8 @@ function accepted(triage: MessageTriage, field: 'curp' | 'nss' | 'studentCode'):
 
 /** A Message-ID we gave one of our own replies (the outbox record exists and says so). */
 async function isOwnSentCopy(messageId: string, deps: InboundDeps): Promise<boolean> {
-  const domain = deps.config.mailFrom.address.split('@')[1] ?? '';
-  const at = messageId.lastIndexOf('@');
-  if (at <= 0 || messageId.slice(at + 1).toLowerCase() !== domain) return false;
-  const replyId = messageId.slice(0, at);
-  if (!/^[a-z0-9-]+$/i.test(replyId)) return false;
-  const recorded = await deps.redis.hget(deps.keys.reply(replyId), 'messageId');
-  if (recorded !== messageId) return false;
-  await deps.redis.hset(deps.keys.reply(replyId), 'copySeenAt', new Date().toISOString());
-  return true;
+  const [own] = await markOwnSentCopies(deps.redis, deps.keys, deps.config.mailFrom.address, [messageId]);
+  return own === true;
 }
 
 const FOLDER_OF: Record<Outcome | 'error' | 'sent_copy', FolderRole> = {

@@ -121,6 +121,11 @@ describe('the pipeline on real Dovecot, Redis and SMTP', () => {
     expect(counts['Triage.Ignorados']).toBe(1);
     // The desk's blind copy of each of the two replies: the proof of what was sent.
     expect(counts['Triage.Enviados']).toBe(2);
+    // Each copy was recognised by its Message-ID and marked on its reply record (the proof an
+    // interrupted send consults before sending again).
+    const replyKeys = await worker!.redis.keys(worker!.keys.reply('*'));
+    expect(replyKeys).toHaveLength(2);
+    for (const key of replyKeys) expect(await worker!.redis.hget(key, 'copySeenAt')).toBeTruthy();
   });
 
   it('reprocesses nothing and resends nothing after a restart, and handles mail that came while stopped', async () => {
