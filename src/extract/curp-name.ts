@@ -91,9 +91,13 @@ export function candidateSplits(written: string): NameParts[] {
   const comma = written.indexOf(',');
   const splits: NameParts[] = [];
   if (comma >= 0) {
-    const sur = units(written.slice(0, comma).trim().split(/\s+/).filter(Boolean));
-    const given = written.slice(comma + 1).trim();
-    if (sur.length && given) {
+    const before = written.slice(0, comma).trim();
+    const after = written.slice(comma + 1).trim();
+    // Surnames, comma, given names ("Gómez Farías Ibarra, Ma. Teresa"), read first; then given
+    // names, comma, surnames ("Juan Carlos, Hernández Ramírez").
+    for (const [surText, given] of [[before, after], [after, before]] as const) {
+      const sur = units(surText.split(/\s+/).filter(Boolean));
+      if (!sur.length || !given || sur.length > 3) continue;
       splits.push({ givenNames: given, firstSurname: sur[0]!, secondSurname: sur.slice(1).join(' ') || null });
       // A compound first surname without a particle ("Gómez Farías Ibarra, Ma. Teresa").
       if (sur.length === 3) splits.push({ givenNames: given, firstSurname: sur.slice(0, 2).join(' '), secondSurname: sur[2]! });
@@ -142,6 +146,22 @@ export function candidateSplits(written: string): NameParts[] {
   return splits;
 }
 
+/** A surname the CURP reads as a single letter: "R.". */
+function isInitial(part: string): boolean {
+  return letters(surnameWord(curpWords(part))).length <= 1;
+}
+
+/**
+ * The given names as the CURP may read them. "J." / "J" is José (skipped by the MARIA/JOSE rule)
+ * or the initial of another name (Juan, Jorge, Jesús): both readings are tried, the initial
+ * second ("J. Carlos" -> CARLOS, then J).
+ */
+function givenReadings(given: string): string[] {
+  const words = given.trim().split(/\s+/);
+  const first = foldForCurp(words[0] ?? '');
+  return words.length > 1 && (first === 'J.' || first === 'J') ? [given, words[0]!] : [given];
+}
+
 export type NameMatch =
   | { kind: 'full'; parts: NameParts }
   | { kind: 'initials'; parts: NameParts }
@@ -161,13 +181,21 @@ export function matchNameToCurp(written: string, curp: string): NameMatch {
   const eq = (a: string | undefined, b: string | undefined) => a === b || (a === 'N' && b === 'X');
   const same = (a: string, b: string, at: readonly number[]) => at.every((i) => eq(a[i], b[i]));
   for (const parts of splits) {
-    const key = curpNameKey(parts.givenNames, parts.firstSurname, parts.secondSurname);
+    // The first surname must be written out; a second surname or a given name written as an
+    // initial ("Hernández R.", "J. Carlos" for Juan Carlos) leaves its internal consonant unchecked.
+    if (isInitial(parts.firstSurname)) continue;
     const lax = parts.secondSurname === null;
-    const same4 = same(key.first4, want4, lax ? [0, 1, 3] : [0, 1, 2, 3]);
-    if (!same4) continue;
-    const sameC = same(key.consonants, wantC, lax ? [0, 2] : [0, 1, 2]);
-    if (sameC) return { kind: 'full', parts };
-    initials ??= parts;
+    const initial2 = !lax && isInitial(parts.secondSurname!);
+    for (const given of givenReadings(parts.givenNames)) {
+      const key = curpNameKey(given, parts.firstSurname, parts.secondSurname);
+      const same4 = same(key.first4, want4, lax ? [0, 1, 3] : [0, 1, 2, 3]);
+      if (!same4) continue;
+      const initialGiven = letters(givenWord(curpWords(given))).length <= 1;
+      const checked = [0, ...(lax || initial2 ? [] : [1]), ...(initialGiven ? [] : [2])];
+      // At least two of the three consonants must be checked for a full match.
+      if (checked.length >= 2 && same(key.consonants, wantC, checked)) return { kind: 'full', parts };
+      initials ??= parts;
+    }
   }
   if (initials) return { kind: 'initials', parts: initials };
   const guess = splits[0];

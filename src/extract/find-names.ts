@@ -193,6 +193,36 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
   return out;
 }
 
+interface NameRun {
+  words: string[];
+  /** Shortest prefix worth trying (a longer run only counts with a word it added). */
+  min: number;
+}
+
+/**
+ * The runs of name words starting at `toks[s]`, as the CURP finder tries them: the words up to a
+ * punctuation mark; when they end in a comma, those words, the comma and the name words after it
+ * ("Juan Carlos, Hernández Ramírez"); when they run to the end of the line, those words and the
+ * leading name words of the next line (a name wrapped by the mail client).
+ */
+function nameRuns(toks: readonly string[], s: number, next: string | undefined): NameRun[] {
+  const words = readNameWords(toks.slice(s).join(' '), true);
+  const runs: NameRun[] = [{ words, min: 2 }];
+  const last = s + words.length - 1;
+  const lastTok = toks[last] ?? '';
+  if (words.length && words.length <= 4 && /,$/.test(lastTok)) {
+    const more = readNameWords(toks.slice(last + 1).join(' '), true, 4);
+    if (nonParticleCount(more) >= 1) runs.push({ words: [...words.slice(0, -1), `${words[words.length - 1]},`, ...more], min: words.length + 1 });
+  }
+  if (words.length && last === toks.length - 1 && !/[,.;:!?]$/.test(lastTok) && next) {
+    const folded = foldLabel(next.trim());
+    const label = LABELS.some(([, r]) => r.test(folded.replace(BULLET, ''))) || GREETING.test(folded) || CLOSING.test(folded);
+    const more = /\d|@/.test(next) || label ? [] : readNameWords(next.trim(), true, 4);
+    if (more.length) runs.push({ words: [...words, ...more], min: words.length + 1 });
+  }
+  return runs;
+}
+
 /** Given a valid CURP: every run of 2-7 words on a line that spells it completely. */
 export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Candidate[] {
   const out: Candidate[] = [];
@@ -211,20 +241,37 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
       // A name spelling the CURP starts with its given name or its first surname (or a particle).
       const head = foldForCurp(toks[s]!.replace(/^["“«'‘*_(]+/, ''))[0];
       if (head !== curp[0] && head !== curp[3] && !(head === 'N' && (curp[0] === 'X' || curp[3] === 'X')) && !/^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(toks[s]!)) && !isParticle(toks[s]!)) continue;
-      const words = readNameWords(toks.slice(s).join(' '), true);
-      for (let n = Math.min(words.length, 7); n >= 2; n--) {
-        const cand = words.slice(0, n).join(' ');
-        if (nonParticleCount(words.slice(0, n)) < 2) break;
-        if (isParticle(words[n - 1]!)) continue;
-        // "Juan Carlos Hernández Ramírez solicita": a capitalized name does not end in a lower-case word.
-        if (isCapitalized(words[0]!) && !isCapitalized(words[n - 1]!)) continue;
-        if (matchNameToCurp(cand, curp).kind === 'full') {
-          out.push({ field: 'fullName', value: normalizeName(cand), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + s });
-          s = toks.length;
-          break;
-        }
+      const found = spellingRun(nameRuns(toks, s, lines[i + 1]), curp);
+      if (found) {
+        out.push({ field: 'fullName', value: normalizeName(found), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + s });
+        break;
       }
     }
   }
   return out;
+}
+
+/**
+ * The longest prefix (2-7 words) of a run that spells the CURP completely; a reading with both
+ * surnames beats one with a single surname (a prefix of the name, or one cut by a comma or a
+ * line break), so a longer run is taken only when it completes the name.
+ */
+function spellingRun(runs: readonly NameRun[], curp: string): string | null {
+  let single: string | null = null;
+  for (const { words, min } of runs) {
+    for (let n = Math.min(words.length, 7); n >= Math.max(2, min); n--) {
+      const ws = words.slice(0, n);
+      if (nonParticleCount(ws) < 2) break;
+      if (isParticle(ws[n - 1]!) || ws[n - 1]!.endsWith(',')) continue;
+      // "Juan Carlos Hernández Ramírez solicita": a capitalized name does not end in a lower-case word.
+      if (isCapitalized(ws[0]!) && !isCapitalized(ws[n - 1]!)) continue;
+      const cand = ws.join(' ');
+      const m = matchNameToCurp(cand, curp);
+      if (m.kind !== 'full') continue;
+      if (m.parts.secondSurname !== null) return cand;
+      single ??= cand;
+      break;
+    }
+  }
+  return single;
 }

@@ -155,6 +155,25 @@ describe('names and values written in less common ways (issue #3, fresh2 set)', 
   });
 });
 
+describe('names spelled against the CURP: commas, initials, wrapped lines (invented wording)', () => {
+  // Juan Carlos Hernández Ramírez, born 2003-05-12 in Jalisco.
+  const JC = 'HERJ030512HJCRMNA3';
+  const cases: [string, string, string, string | null][] = [
+    ['given names, comma, surnames after an intro', 'Mi nombre es Juan Carlos, Hernández Ramírez, curso Derecho', 'Juan Carlos, Hernández Ramírez', 'Juan Carlos'],
+    ['given names, comma, surnames with no intro', 'Datos -> Juan Carlos, Hernández Ramírez / 221234567', 'Juan Carlos, Hernández Ramírez', 'Juan Carlos'],
+    ['second surname as an initial, J. for Juan', 'Quedo pendiente.\nAtte.\nJ. Carlos Hernández R.', 'J. Carlos Hernández R.', 'J. Carlos'],
+    ['a name wrapped by the mail client', 'Les mando mis datos para el alta del seguro, Juan\nCarlos Hernández Ramírez, gracias', 'Juan Carlos Hernández Ramírez', 'Juan Carlos'],
+    ['a wrapped line is taken only when it completes the name', 'Juan Carlos Hernández Ramírez\nJuan Carlos', 'Juan Carlos Hernández Ramírez', 'Juan Carlos'],
+    ['surnames, comma, given names in capitals', 'HERNANDEZ RAMIREZ, JUAN CARLOS', 'HERNANDEZ RAMIREZ, JUAN CARLOS', 'JUAN CARLOS'],
+  ];
+  it.each(cases)('%s', (_l, text, name, given) => {
+    const e = run(`${text}\nCURP: ${JC}`);
+    expect(e.fields.fullName).toBe(name);
+    expect(e.nameParts?.givenNames ?? null).toBe(given);
+    expect(e.problems).toEqual([]);
+  });
+});
+
 describe('hostile input stays near-linear', () => {
   const cases: [string, Partial<ParsedMail>][] = [
     ['200k letters on one line', { text: 'a'.repeat(200_000) }],

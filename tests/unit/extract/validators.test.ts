@@ -69,6 +69,21 @@ describe('CURP', () => {
     expect(m.kind).toBe('full');
     if (m.kind === 'full') expect(m.parts.firstSurname.toUpperCase()).toMatch(/^L[OÓ]PEZ$/);
   });
+  // Juan Carlos Hernández Ramírez: HERJ + JN consonants R M N.
+  const initials: [string, string][] = [
+    ['Juan Carlos, Hernández Ramírez', 'full'], // given names, comma, surnames
+    ['Juan Carlos Hernández R.', 'full'], // second surname as an initial: position 15 unchecked
+    ['J. Carlos Hernández Ramírez', 'full'], // J. read as the initial of Juan, not as José
+    ['Hernández R., J. Carlos', 'initials'], // two initials: one internal consonant left to check
+    ['Juan Carlos H. Ramírez', 'none'], // the first surname must be written out
+    ['Hernández J.', 'initials'], // one surname and an initial given name: too little to check
+  ];
+  it.each(initials)('matches %s against HERJ030512HJCRMNA3: %s', (name, kind) => {
+    expect(matchNameToCurp(name, 'HERJ030512HJCRMNA3').kind).toBe(kind);
+  });
+  it('"J." is José when the CURP skips it', () => {
+    expect(matchNameToCurp('J. Carlos Hernández Ramírez', 'HERC030512HJCRMRA3').kind).toBe('full');
+  });
   it('a CURP that is not the name is reported', () => {
     expect(splitName('Juan Pérez López', 'LOGF040101MJCPRRA1').ok).toBe(false);
   });
