@@ -5,6 +5,7 @@ import type { Candidate } from './candidates.js';
 import { checkCurp, normalizeCurp, type CurpInfo } from './curp.js';
 import { checkEmail, classifyDomain, normalizeEmail } from './email.js';
 import { checkName, splitName } from './name.js';
+import { foldLabel } from './fold.js';
 import { checkNss, normalizeNss } from './nss.js';
 import { makeProblem } from './problems.js';
 import { checkStudentCode, normalizeStudentCode } from './student-code.js';
@@ -128,6 +129,11 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
   if (first) {
     const s = splitOf(first);
     if (s.ok) {
+      // Another span of the student's text that spells the CURP completely beats one that only
+      // agrees in its initials (a sibling "Jorge" for "Juan"), and a reading with both surnames
+      // beats one that holds the same words with a single surname.
+      const whole = s.full ? (s.parts.secondSurname === null ? fullerName(first, valid, curp) : null) : fullSpelling(valid, curp);
+      if (whole) return result(whole.x, whole.parts, []);
       const warn = s.full ? [] : [`Las iniciales del nombre coinciden con la CURP pero no sus consonantes internas (posiciones 14-16): revisar ortografía.`];
       return result(first, s.parts, [], warn);
     }
@@ -147,4 +153,27 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
   if (best && best.s.ok) return result(best.x, best.s.parts, []);
   const invalidLabeled = sorted.find((x) => x.c.labeled);
   return invalidLabeled ? result(invalidLabeled, null, []) : { ...none, parts: null };
+}
+
+const nameWords = (v: string) => foldLabel(v).replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+
+/** The first candidate (in rank order) that spells the CURP completely. */
+function fullSpelling(valid: readonly Checked[], curp: string): { x: Checked; parts: NameParts } | null {
+  for (const x of valid) {
+    const s = splitName(x.value, curp);
+    if (s.ok && s.full) return { x, parts: s.parts };
+  }
+  return null;
+}
+
+/** A candidate spelling the CURP with both surnames that holds every word of `short`. */
+function fullerName(short: Checked, valid: readonly Checked[], curp: string): { x: Checked; parts: NameParts } | null {
+  const have = new Set(nameWords(short.value));
+  for (const x of valid) {
+    const words = nameWords(x.value);
+    if (x === short || words.length <= have.size || ![...have].every((w) => words.includes(w))) continue;
+    const s = splitName(x.value, curp);
+    if (s.ok && s.full && s.parts.secondSurname !== null) return { x, parts: s.parts };
+  }
+  return null;
 }

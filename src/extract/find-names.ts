@@ -4,11 +4,31 @@
 import type { Candidate, Segment } from './candidates.js';
 import { matchNameToCurp, PARTICLES } from './curp-name.js';
 import { foldForCurp, foldLabel } from './fold.js';
-import { BULLET, CLOSING, GREETING, LABELS, NOT_NAME_WORDS } from './lexicon.js';
+import { BULLET, CLOSING, GREETING, LABELS, NOT_NAME_WORDS, STATES } from './lexicon.js';
 import { readLabel } from './find-values.js';
 import { normalizeName } from './name.js';
 
-const INTRO = /(?:^|[\s,.;:¡!(])(?:yo(?=[\s,])|(?:yo\s+)?(?:soy|me llamo|mi nombre(?: completo)? es|nombre completo es|mi nombre:|el alumno|la alumna|el estudiante|la estudiante|el suscrito|la suscrita|atentamente|att?e\.?|(?:quien|que) (?:les? |os )?escribe|les? escribe|les? saluda|de nombre|a nombre de|quien suscribe|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]) se llama|su nombre(?: completo)? es|(?:mama|papa|madre|padre|tutora?) de(?:l| la)?(?: alumn[oa]| estudiante)?))[\s:,]+/gu;
+// Phrasings that introduce a name. Writer intros name whoever writes ("soy", "les escribe",
+// "atentamente"); the others name the student from someone else's mouth ("mi hijo", "su nombre
+// es", "mamá de", "el alumno"). Both run on folded text.
+const WRITER_INTRO =
+  'yo(?=[\\s,])|(?:yo\\s+)?(?:soy|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
+  '|nombre completo es|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla)|(?:les?|te) (?:escribe|habla)|les? saluda' +
+  '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mis datos(?: son)?(?=\\s*:))';
+const STUDENT_INTRO =
+  'el alumno|la alumna|el estudiante|la estudiante|de nombre|a nombre de|con (?:el )?nombre(?: de)?' +
+  '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]) se llama|su nombre(?: completo)? es' +
+  '|el nombre(?: completo)? de (?:mi hij[oa]|(?:el|la) (?:alumn[oa]|estudiante)) es|el nombre(?: completo)? del? (?:alumn[oa]|estudiante) es' +
+  '|(?:por|de|a) mi hij[oa]|mi hij[oa](?:\\s+es)?(?![\\s,]+se\\b)(?=[\\s,]+\\p{L})|(?:alumn[oa]|estudiante)(?=\\s+(?!se\\b)\\p{L})' +
+  '|(?:mama|papa|madre|padre|tutora?) de(?:l| la)?(?: alumn[oa]| estudiante)?';
+const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})[\\s:,]+`, 'gu');
+const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
+/** A parent or tutor writes: the writer's own name is not the student's. */
+const PARENT_WRITES =
+  /\bsoy (?:la |el |su )?(?:mama|papa|madre|padre|tutora?)\b|\b(?:mama|papa|madre|padre|tutora?)(?: legal)? de(?:l| la)? (?:alumn[oa]|estudiante|joven|mi hij[oa])|\bmi hij[oa]\b/;
+/** After a writer's name: a role that says the writer is not the student ("..., mamá de ..."). */
+const NOT_STUDENT_ROLE =
+  /^[\s,(]*(?:y\s+)?(?:soy\s+)?(?:(?:la|el|su)\s+)?(?:mama|papa|madre|padre|tutora?|abuel[oa]|ti[oa]|herman[oa]|prim[oa]|maestr[oa]|profesora?|coordinadora?|docente|amig[oa]|companer[oa]|espos[oa])\b|^[\s,(]*(?:y\s+)?(?:les? escribo\s+)?(?:por|de parte de|en nombre de|en representacion de)\s+(?:mi|su)\s+(?:hij[oa]|herman[oa]|sobrin[oa]|niet[oa]|alumn[oa]|companer[oa]|amig[oa])\b/;
 const WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
 const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
 
@@ -42,6 +62,17 @@ export function readNameWords(text: string, anyCase: boolean, max = 7, keepLeadi
   return words;
 }
 
+/** The text after the name words read from the start of `rest`. */
+function restAfter(rest: string, words: readonly string[]): string {
+  let at = 0;
+  for (const w of words) {
+    const k = rest.indexOf(w, at);
+    if (k < 0) break;
+    at = k + w.length;
+  }
+  return rest.slice(at);
+}
+
 const nonParticleCount = (ws: readonly string[]) => ws.filter((w) => !isParticle(w)).length;
 
 /** Cuts a labeled name value at what is clearly not the name ("| Código: ...", "(alumna)"). */
@@ -66,6 +97,8 @@ function isListLine(line: string): string[] | null {
   if (!t || GREETING.test(folded) || CLOSING.test(folded) || LABELS.some(([, r]) => r.test(folded))) return null;
   // "López García, María Fernanda" alone on a line: surnames, comma, given names.
   const comma = /^([^,]+),\s*([^,]+)$/u.exec(t);
+  // "Tepic, Nayarit" / "Zapopan, Jal.": a town and its state.
+  if (comma && STATES.has(foldLabel(comma[2]!).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim())) return null;
   if (comma) {
     const sur = readNameWords(comma[1]!, false, 4, true);
     const given = readNameWords(comma[2]!, false, 4);
@@ -96,7 +129,9 @@ function continuedName(lines: readonly string[], at: number, value: string, pref
   // Whole line, or (after a sentence intro) its leading name words up to a comma.
   const head = prefix ? next.split(/[,;:]/)[0]!.trim() : next;
   const words = readNameWords(head, lower, 4, true);
-  if (!words.length || words.join(' ').length < head.replace(/[.,]$/, '').length - 1) return null;
+  // After a sentence intro the sentence may go on after the name in lower case ("... y no tengo seguro").
+  const goesOn = prefix && !lower && /^\s+\p{Ll}/u.test(restAfter(head, words));
+  if (!words.length || (words.join(' ').length < head.replace(/[.,]$/, '').length - 1 && !goesOn)) return null;
   const k = nonParticleCount(words);
   return k >= 1 && k <= 3 ? words.join(' ') : null;
 }
@@ -151,6 +186,8 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
   const push = (value: string, how: Candidate['how'], pos: number) =>
     value && out.push({ field: 'fullName', value, source: seg.source, labeled: how === 'label', how, pos: posBase + pos });
   let afterClosing = -1;
+  // A parent or tutor writing: their own name (after "soy", in the signature) is not the student's.
+  const byParent = PARENT_WRITES.test(foldLabel(seg.text));
   const split = splitLabelName(lines);
   if (split) push(normalizeName(split.value), 'label', split.line * 1000 + 1);
   for (let i = 0; i < lines.length; i++) {
@@ -170,6 +207,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     for (let m = INTRO.exec(folded); m; m = INTRO.exec(folded)) {
       const rest = line.slice(m.index + m[0].length);
       const words = readNameWords(rest, false);
+      if (IS_WRITER_INTRO.test(m[0]) && (byParent || NOT_STUDENT_ROLE.test(foldLabel(restAfter(rest, words))))) continue;
       // A name the line ends in may go on over the next line ("soy Juan Carlos" / "Hernández Ramírez, ...").
       if (words.length && words.join(' ').length >= rest.trim().replace(/[.,]$/, '').length - 1) {
         const more = continuedName(lines, i, words.join(' '), true);
@@ -177,17 +215,26 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       }
       if (nonParticleCount(words) >= 2) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index);
       // "yo López García, María, solicito...": surnames, comma, given names.
+      // "Juan Carlos, Hernández Ramírez." / "yo López García, María, solicito...": two name words,
+      // a comma and the rest of the name up to the end of the clause are one name, read first.
       const comma = /^([^,]+),\s*([^,.;:]+)/u.exec(rest);
       if (comma && readNameWords(comma[1]!, false).join(' ') === comma[1]!.trim()) {
         const given = readNameWords(comma[2]!, false);
-        if (given.length) push(normalizeName(`${comma[1]!.trim()}, ${given.join(' ')}`), 'sentence', i * 1000 + m.index + 1);
+        const clauseEnds = /^\s*(?:$|[.,;:])/.test(restAfter(rest.slice(comma[0].length - comma[2]!.length), given));
+        const first = nonParticleCount(words) <= 2 && nonParticleCount(given) <= 3 && clauseEnds;
+        if (given.length) push(normalizeName(`${comma[1]!.trim()}, ${given.join(' ')}`), 'sentence', i * 1000 + m.index + (first ? -1 : 1));
       }
+      // The next intro may start right after this one ("alumno con nombre ...").
+      INTRO.lastIndex = m.index + m[0].replace(/[\s:,]+$/, '').length;
     }
     const trimmed = folded.trim();
     if (CLOSING.test(trimmed)) afterClosing = i;
     if (!lab && !GREETING.test(trimmed)) {
       const words = isListLine(line);
-      if (words) push(normalizeName(words.join(' ')), afterClosing >= 0 && i - afterClosing <= 3 ? 'signature' : 'list', i * 1000);
+      const signature = afterClosing >= 0 && i - afterClosing <= 3;
+      // "Lorena Méndez Ortiz" / "mamá de Juan": a role on the next line says it is not the student.
+      const role = NOT_STUDENT_ROLE.test(foldLabel(lines[i + 1] ?? '')) || (signature && byParent);
+      if (words && !role) push(normalizeName(words.join(' ')), signature ? 'signature' : 'list', i * 1000);
     }
   }
   return out;

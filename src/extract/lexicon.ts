@@ -58,3 +58,14 @@ export const NOT_NAME_WORDS = new Set(
    septiembre octubre noviembre diciembre mexico jalisco zapopan tlaquepaque tonala calle colonia avenida av col
    cp telefono celular tel jal gdl cdmx edo mich nay zac col mex`.split(/\s+/),
 );
+
+/** Mexican states and their usual abbreviations, folded: "Zapopan, Jal." names a place. */
+export const STATES = new Set(
+  `aguascalientes|ags|baja california|baja california sur|bc|bcs|campeche|camp|chiapas|chis|chihuahua|chih|
+   coahuila|coah|colima|col|durango|dgo|guanajuato|gto|guerrero|gro|hidalgo|hgo|jalisco|jal|estado de mexico|
+   edo de mexico|edo mex|edomex|mexico|mex|michoacan|mich|morelos|mor|nayarit|nay|nuevo leon|nl|n l|oaxaca|oax|
+   puebla|pue|queretaro|qro|quintana roo|q roo|qroo|san luis potosi|slp|sinaloa|sin|sonora|son|tabasco|tab|
+   tamaulipas|tamps|tlaxcala|tlax|veracruz|ver|yucatan|yuc|zacatecas|zac|cdmx|ciudad de mexico|df|mx`
+    .split('|')
+    .map((x) => x.trim()),
+);

@@ -174,6 +174,74 @@ describe('names spelled against the CURP: commas, initials, wrapped lines (inven
   });
 });
 
+describe('phrasings that introduce the name (invented wording, with and without a CURP)', () => {
+  const JC = 'HERJ030512HJCRMNA3';
+  const name = 'Juan Carlos Hernández Ramírez';
+  const cases: [string, string][] = [
+    ['"les habla"', `Buen día, les habla ${name}, de Derecho.`],
+    ['"te escribe"', `Hola, te escribe ${name}`],
+    ['"me presento:"', `Me presento: ${name}, de primer ingreso`],
+    ['"mi nombre completo:"', `Mi nombre completo: ${name}`],
+    ['"mi nombre completo (...) es"', `Mi nombre completo (tal como está en el acta) es ${name}.`],
+    ['"mi nombre correcto es"', `Perdón, mi nombre correcto es ${name}.`],
+    ['"registrado como"', `En SIIAU estoy registrado como ${name} pero no me aparece el seguro`],
+    ['"aparezco como"', `en el sistema aparezco como ${name}`],
+    ['"Firma:"', `Solicito mi alta.\nFirma: ${name}`],
+    ['"mis datos:" then the name first', `Mis datos: ${name}, 221234567`],
+    ['"alumno" with no article', `Alumno ${name} solicita su alta en el IMSS`],
+    ['"con nombre"', `Es para el alumno con nombre ${name}`],
+    ['"mi hijo" then the name', `Les escribo por mi hijo ${name} que no tiene seguro.`],
+    ['"mi hijo es"', `Soy Lorena Méndez Ortiz y mi hijo es ${name}`],
+    ['"el nombre de mi hijo es"', `el nombre de mi hijo es ${name}`],
+    ['"su nombre es" after a tutor introduces herself', `Soy Lorena Méndez Ortiz, tutora del alumno. Su nombre es ${name}.`],
+    ['a tutor introduces herself with a role', `Buenas tardes, soy Lorena Méndez Ortiz, tutora de ${name}.`],
+    ['a sentence name wrapped over the next line', `mi nombre es Juan\nCarlos Hernández Ramírez y no tengo seguro`],
+  ];
+  it.each(cases)('%s', (_l, text) => {
+    expect(run(text).fields.fullName).toBe(name);
+    const e = run(`${text}\nCURP: ${JC}`);
+    expect(e.fields.fullName).toBe(name);
+    expect(e.problems).toEqual([]);
+  });
+  it('given names, comma, surnames with no CURP: the whole clause is the name', () => {
+    expect(run('Mi nombre es Juan Carlos, Hernández Ramírez.').fields.fullName).toBe('Juan Carlos, Hernández Ramírez');
+  });
+});
+
+describe("someone else's name is not the student's (invented wording)", () => {
+  const none: [string, string][] = [
+    ['a mother with a role after her name', 'Soy Lorena Méndez Ortiz, mamá de un alumno del CUCEI.'],
+    ['a mother who says "mi hijo" later', 'Buenas tardes, soy Lorena Méndez Ortiz. Mi hijo no tiene seguro, su código es 221234567'],
+    ['a writer on behalf of someone', 'Soy Lorena Méndez Ortiz y les escribo por mi hija.'],
+    ['a classmate', 'Soy Pedro Gómez Ruiz, compañero de una alumna.'],
+    ['a teacher', 'Les escribe Pedro Gómez Ruiz, maestro de la materia.'],
+    ['a signature with a role on the next line', 'Saludos\nLorena Méndez Ortiz\nmamá de Juan'],
+    ['a town and its state', 'Tepic, Nayarit'],
+    ['a town and its state after a closing', 'Atentamente\nSan Juan de los Lagos, Jal.'],
+  ];
+  it.each(none)('%s', (_l, text) => {
+    expect(run(text).fields.fullName).toBeNull();
+  });
+  const own: [string, string, string][] = [
+    ['a sibling named after the student', 'Soy Ana Ruiz Peña, mi hermano es Pedro Ruiz Peña', 'Ana Ruiz Peña'],
+    ['a mother named before the student', 'Mi mamá es Lorena Méndez Ortiz y yo soy Ana Ruiz Peña', 'Ana Ruiz Peña'],
+    ['a town line before the name', 'Vivo en Ciudad Guzmán, Jal.\nSoy Ana Ruiz Peña', 'Ana Ruiz Peña'],
+  ];
+  it.each(own)('%s', (_l, text, name) => {
+    expect(run(text).fields.fullName).toBe(name);
+  });
+  it('with a CURP, a name that only shares its initials gives way to one that spells it fully', () => {
+    const e = run('Soy Juan Carlos Henández Ramírez, código 221234567\nCURP: HERJ030512HJCRMNA3\n\nGracias\nJuan Carlos Hernández Ramírez');
+    expect(e.fields.fullName).toBe('Juan Carlos Hernández Ramírez');
+    expect(e.warnings).toEqual([]);
+  });
+  it('with a CURP, a name with one surname gives way to the same name with both', () => {
+    const e = run('Soy Juan Carlos Hernández y les paso mis datos:\nJuan Carlos Hernández Ramírez\n221234567\nHERJ030512HJCRMNA3');
+    expect(e.fields.fullName).toBe('Juan Carlos Hernández Ramírez');
+    expect(e.nameParts).toEqual({ givenNames: 'Juan Carlos', firstSurname: 'Hernández', secondSurname: 'Ramírez' });
+  });
+});
+
 describe('hostile input stays near-linear', () => {
   const cases: [string, Partial<ParsedMail>][] = [
     ['200k letters on one line', { text: 'a'.repeat(200_000) }],
