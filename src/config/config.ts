@@ -96,7 +96,9 @@ const schema = z.object({
   FOLIO_PREFIX: z.string().trim().regex(/^[A-Z0-9-]*$/, 'may hold only capital letters, digits and -').default('IMSS'),
   MAX_REPLIES_PER_DAY: positiveInt.default(3),
   MAX_MESSAGE_BYTES: positiveInt.default(30 * 1024 * 1024),
-  WORKER_CONCURRENCY: positiveInt.default(8),
+  WORKER_CONCURRENCY: positiveInt.default(32),
+  /** Megabytes of mail one worker process fetches and parses at once (sizes from RFC822.SIZE). */
+  WORKER_INFLIGHT_MB: positiveInt.default(48),
   /** Watcher lease TTL: a dead watcher is replaced after at most this (renewed every third of it). */
   WATCHER_LEASE_SECONDS: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(3, 'must be at least 3').default(15),
 
@@ -145,6 +147,7 @@ export interface Config {
   maxRepliesPerDay: number;
   maxMessageBytes: number;
   workerConcurrency: number;
+  workerInflightBytes: number;
   watcherLeaseSeconds: number;
   retentionDays: number;
   /** Trusted Authentication-Results hosts (src/triage/sender-authentication.ts); [] = not checked. */
@@ -228,6 +231,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxRepliesPerDay: e.MAX_REPLIES_PER_DAY,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     workerConcurrency: e.WORKER_CONCURRENCY,
+    workerInflightBytes: e.WORKER_INFLIGHT_MB * 1024 * 1024,
     watcherLeaseSeconds: e.WATCHER_LEASE_SECONDS,
     retentionDays: e.RETENTION_DAYS,
     authResultsTrustedHosts: e.AUTH_RESULTS_TRUSTED_HOSTS,

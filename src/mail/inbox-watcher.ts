@@ -110,12 +110,12 @@ export class InboxWatcher {
     let queued = 0;
     for (let i = 0; i < uids.length; i += BATCH) {
       const chunk = uids.slice(i, i + BATCH);
-      const messages = await client.fetchAll(chunk.join(','), { uid: true, envelope: true }, { uid: true });
+      const messages = await client.fetchAll(chunk.join(','), { uid: true, envelope: true, size: true }, { uid: true });
       const seenAt = Date.now();
       const messageIds = messages.map((m) => (m.envelope?.messageId ? m.envelope.messageId.replace(/^<|>$/g, '') : null));
       const own = this.deps.sentFolder ? await markOwnSentCopies(redis, keys, config.mailFrom.address, messageIds) : messageIds.map(() => false);
       const toJob = (i: number) => {
-        const data: IncomingJob = { mailbox, uidValidity, uid: messages[i]!.uid, messageId: messageIds[i]!, seenAt };
+        const data: IncomingJob = { mailbox, uidValidity, uid: messages[i]!.uid, messageId: messageIds[i]!, seenAt, ...(messages[i]!.size ? { size: messages[i]!.size } : {}) };
         return { name: 'message', data, opts: { jobId: incomingJobId(data) } };
       };
       const jobs = messages.flatMap((_, i) => (own[i] ? [] : [toJob(i)]));

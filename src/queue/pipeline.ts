@@ -13,6 +13,7 @@ import { InboxWatcher } from '../mail/inbox-watcher.js';
 import { createSmtpSender, type SmtpSender } from '../mail/smtp-sender.js';
 import { CaseStore } from '../triage/case-store.js';
 import { bullPrefix, createKeys, type Keys } from './keys.js';
+import { ByteBudget } from './byte-budget.js';
 import { LeaderLock } from './leader-lock.js';
 import { processIncoming, type InboundResult, type RenderAutoReply } from './process-inbound.js';
 import { processReply, type ReplyOutcome } from './process-reply.js';
@@ -98,6 +99,7 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
     });
   };
 
+  const budget = new ByteBudget(config.workerInflightBytes);
   const stats = { imapReconnects: () => ops.reconnects + (watcher?.reconnects ?? 0) };
   let watcher: InboxWatcher | null = null;
   let incomingWorker: Worker<IncomingJob, InboundResult> | null = null;
@@ -154,7 +156,7 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
       incomingWorker = new Worker<IncomingJob, InboundResult>(
         QUEUE_NAMES.incoming,
         async (job: Job<IncomingJob>) => {
-          return processIncoming(job.data, { config, redis, keys, store, ops, folders, replies, render: options.render, log: log.child({ jobId: job.id }) }, job.attemptsMade);
+          return processIncoming(job.data, { config, redis, keys, store, ops, folders, replies, render: options.render, log: log.child({ jobId: job.id }), budget }, job.attemptsMade);
         },
         { ...workerOptions, concurrency: config.workerConcurrency },
       );

@@ -25,6 +25,7 @@ import type { Keys } from './keys.js';
 import { withRedisLock } from './mutex.js';
 import { enqueueReply, writeReply } from './outbox.js';
 import { markOwnSentCopies } from './sent-copies.js';
+import type { ByteBudget } from './byte-budget.js';
 import { messageKeyOf, type IncomingJob, type ReplyJob } from './queues.js';
 
 export interface RenderedReply {
@@ -46,6 +47,8 @@ export interface InboundDeps {
   render: RenderAutoReply;
   log: Logger;
   now?: () => Date;
+  /** Bounds the bytes of mail this process holds at once (WORKER_INFLIGHT_MB). */
+  budget?: ByteBudget;
 }
 
 export type InboundResult = { outcome: Outcome | 'error' | 'gone' | 'stale' | 'duplicate' | 'sent_copy'; caseId?: string | null };
@@ -67,25 +70,12 @@ export async function processIncoming(job: IncomingJob, deps: InboundDeps, attem
   }
 
   if (record.state !== 'applied' && record.state !== 'done') {
-    const fetched = await fetchSource(job, deps);
-    if (fetched === 'stale' || fetched === 'gone') {
-      deps.log.info({ uid: job.uid, outcome: fetched }, fetched === 'gone' ? 'message no longer in the mailbox' : 'UIDVALIDITY changed since the job was queued');
-      return { outcome: fetched };
-    }
-    messageKey ??= messageKeyOf(null, fetched);
+    // The message's bytes are held from the fetch until its effects are recorded: within budget.
+    const stage = () => fetchAndRecord(job, messageKey, deps, attemptsMade);
+    const staged = await (deps.budget ? deps.budget.run(job.size, stage) : stage());
+    if (staged === 'stale' || staged === 'gone') return { outcome: staged };
+    messageKey = staged;
     record = await redis.hgetall(keys.inbound(messageKey));
-    if (record.state !== 'applied' && record.state !== 'done') {
-      try {
-        await triageAndRecord(job, fetched, messageKey, deps);
-      } catch (err) {
-        // Infrastructure trouble (IMAP, locks) is retried for as long as it lasts; a bug or an input
-        // that keeps breaking the triage must not hold the message in the inbox forever.
-        if ((err instanceof TriageError && err.retryable) || attemptsMade + 1 < MAX_TRIAGE_ATTEMPTS) throw err;
-        deps.log.error({ messageKey, uid: job.uid, err: (err as Error).message }, 'triage keeps failing; filing the message under Errores');
-        await recordError(job, messageKey, 'IMSS_TRIAGE_FAILED', deps);
-      }
-      record = await redis.hgetall(keys.inbound(messageKey));
-    }
   }
   if (!messageKey) throw new Error('unreachable: message key unknown');
 
@@ -96,6 +86,28 @@ export async function processIncoming(job: IncomingJob, deps: InboundDeps, attem
   const placed = await placeMessage(job, outcome, deps);
   await redis.hset(keys.inbound(messageKey), { state: 'done', placedAt: new Date().toISOString(), placed });
   return { outcome, caseId: record.caseId || null };
+}
+
+/** Fetches, triages and records the message unless another run recorded it; returns its key. */
+async function fetchAndRecord(job: IncomingJob, knownKey: string | null, deps: InboundDeps, attemptsMade: number): Promise<string | 'stale' | 'gone'> {
+  const fetched = await fetchSource(job, deps);
+  if (fetched === 'stale' || fetched === 'gone') {
+    deps.log.info({ uid: job.uid, outcome: fetched }, fetched === 'gone' ? 'message no longer in the mailbox' : 'UIDVALIDITY changed since the job was queued');
+    return fetched;
+  }
+  const messageKey = knownKey ?? messageKeyOf(null, fetched);
+  const state = await deps.redis.hget(deps.keys.inbound(messageKey), 'state');
+  if (state === 'applied' || state === 'done') return messageKey;
+  try {
+    await triageAndRecord(job, fetched, messageKey, deps);
+  } catch (err) {
+    // Infrastructure trouble (IMAP, locks) is retried for as long as it lasts; a bug or an input
+    // that keeps breaking the triage must not hold the message in the inbox forever.
+    if ((err instanceof TriageError && err.retryable) || attemptsMade + 1 < MAX_TRIAGE_ATTEMPTS) throw err;
+    deps.log.error({ messageKey, uid: job.uid, err: (err as Error).message }, 'triage keeps failing; filing the message under Errores');
+    await recordError(job, messageKey, 'IMSS_TRIAGE_FAILED', deps);
+  }
+  return messageKey;
 }
 
 /** The message's source; concurrent jobs' fetches go out as one UID FETCH (src/mail/imap-batch.ts). */

@@ -14,6 +14,8 @@ export interface IncomingJob {
   messageId: string | null;
   /** When the watcher saw the message (ms since epoch), for latency figures. */
   seenAt: number;
+  /** RFC822.SIZE as the server reported it (absent on jobs queued by older versions). */
+  size?: number;
 }
 
 export interface ReplyJob {
