@@ -57,6 +57,8 @@ const CPU_PROF = opt('cpu-prof', '');
 const DOVECOT_EXTRA = opt('dovecot-extra', '');
 // Extra drains of N with other WORKER_CONCURRENCY values (comma-separated), for tuning.
 const ALSO_CONCURRENCY = opt('also-concurrency', '').split(',').filter(Boolean);
+// Extra node flags for the worker processes (e.g. "--max-old-space-size=160"), space-separated.
+const WORKER_NODE_FLAGS = opt('worker-node-flags', '').split(' ').filter(Boolean);
 const BASE = opt('baseline-tree', '') ? path.resolve(opt('baseline-tree', '')) : '';
 const say = (s = '') => process.stdout.write(`${s}\n`);
 
@@ -124,7 +126,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 function spawnWorker(user: string, prefix: string, label: string, root = ROOT, extra: Record<string, string> = {}): ChildProcess {
   mkdirSync(logDir(), { recursive: true });
   const out = openSync(path.join(logDir(), `${label}.log`), 'a');
-  const args = [...(CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(CPU_PROF), '--cpu-prof-name', `${label}-${Date.now()}.cpuprofile`] : []), path.join(root, 'bin/imss-triage.mjs'), 'worker'];
+  const args = [...(CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(CPU_PROF), '--cpu-prof-name', `${label}-${Date.now()}.cpuprofile`] : []), ...WORKER_NODE_FLAGS, path.join(root, 'bin/imss-triage.mjs'), 'worker'];
   const child = spawn(process.execPath, args, { cwd: root, env: workerEnv(user, prefix, extra), stdio: ['ignore', out, out] });
   closeSync(out);
   running.add(child);
