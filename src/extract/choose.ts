@@ -139,7 +139,7 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
     }
     // A later explicit candidate that spells the CURP is the better reading.
     const better = explicit.concat(valid).find((x) => splitOf(x).ok);
-    if (better && better.c.how !== 'list' && better.c.how !== 'signature') {
+    if (better) {
       const s2 = splitOf(better);
       if (s2.ok) return result(better, s2.parts, []);
     }

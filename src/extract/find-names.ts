@@ -43,12 +43,13 @@ const isNotName = (w: string) => NOT_NAME_WORDS.has(foldLabel(w).replace(/[^a-z]
  */
 export function readNameWords(text: string, anyCase: boolean, max = 7, keepLeadingParticles = false): string[] {
   const words: string[] = [];
-  for (const tok of text.split(/\s+/)) {
+  // Values glued by a separator are separate words: "Ramírez/221234567", "Ramírez;CURP".
+  for (const tok of text.replace(/([;/|])(?=\S)/g, '$1 ').split(/\s+/)) {
     if (!tok) continue;
     // A name quoted as a whole: "“Ana Ruiz Peña”" (a name never starts with a quote or apostrophe).
-    const t = words.length === 0 ? tok.replace(/^["“«'‘*_]+/, '') : tok;
+    const t = words.length === 0 ? tok.replace(/^["“«'‘*_([]+/, '') : tok;
     const abbrev = /^(?:\p{L}|ma)\.,?$/iu.test(t); // "J." "Ma." keep their period
-    const clean = abbrev ? t.replace(/,$/, '') : t.replace(/[,;:.!?)"”»'’*_]+$/, '');
+    const clean = abbrev ? t.replace(/,$/, '') : t.replace(/[,;:.!?)"”»'’*_/|]+$/, '');
     const ended = abbrev ? t.endsWith(',') : clean !== t;
     const particle = isParticle(clean);
     if (!WORD.test(clean) || FIELD_WORD.test(foldLabel(clean).replace(/\.$/, '')) || (!particle && isNotName(clean))) break;
@@ -77,6 +78,8 @@ const nonParticleCount = (ws: readonly string[]) => ws.filter((w) => !isParticle
 
 /** Cuts a labeled name value at what is clearly not the name ("| Código: ...", "(alumna)"). */
 function cutLabeledValue(value: string): string {
+  // Given names and surnames under two labels on one line: splitLabelName reads them.
+  if (INNER_NAME_LABEL.test(value)) return '';
   let v = value.split(/[|;(<@\t\d]| {2,}| [-–—] /)[0] ?? '';
   const commas = v.split(',');
   if (commas.length > 1) {
@@ -136,6 +139,7 @@ function continuedName(lines: readonly string[], at: number, value: string, pref
   return k >= 1 && k <= 3 ? words.join(' ') : null;
 }
 
+const INNER_NAME_LABEL = /\s+(?=(?:apellidos?(?:\s+(?:paterno|materno))?|(?:primer|segundo)\s+apellido|nombres?(?:\s*\(s\))?)\s*:)/iu;
 const GIVEN_LABEL = /^nombres?(?:\s*\(s\))?\s*(?:[:=\t]\s*|$)/;
 const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?:\s+(?:paterno|materno|1|2))?)\s*(?:[:=\t]\s*|$)/;
 
@@ -144,7 +148,9 @@ const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?
  * "Apellido materno: López", or "Apellidos: García López" / "Nombre(s): Ana Sofía") within a
  * few lines: given names first, then the surnames in the order written.
  */
-function splitLabelName(lines: readonly string[]): { value: string; line: number } | null {
+function splitLabelName(input: readonly string[]): { value: string; line: number } | null {
+  // Both labels on one line: "Nombre(s): Juan Carlos Apellidos: Hernández Ramírez".
+  const lines = input.flatMap((l) => l.split(INNER_NAME_LABEL));
   let given: { value: string; line: number } | null = null;
   const surnames: string[] = [];
   let last = -10;
@@ -275,14 +281,20 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
   const out: Candidate[] = [];
   const lines = seg.text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    // Values glued by punctuation are separate tokens: "Ramírez;221234567", "datos:Juan".
+    const line = lines[i]!.replace(/([;:/|()])(?=\S)/g, '$1 ');
     const toks = line.split(/\s+/).filter(Boolean);
     // A greeting names someone else ("Hola Lic. Rosa María Gutiérrez,"): on a greeting line the
-    // name is looked for only after the greeting's first punctuation ("buenas, mis datos: ...").
+    // name is looked for after an intro ("hola buenas tardes mi nombre es ..."), else after the
+    // greeting's first punctuation ("buenas, mis datos: ..."), else after its first word.
     let from = 0;
-    if (GREETING.test(foldLabel(line.trim())) && !/\b(soy|llamo)\b/i.test(line)) {
-      from = toks.findIndex((t) => /[,.;:!]$/.test(t) && !/^(?:\p{L}|ma|lic|mtr[oa]|dr[a]?|ing|sr[a]?|srita)\.$/iu.test(t)) + 1;
-      if (from === 0) continue;
+    const folded = foldLabel(line.trim());
+    if (GREETING.test(folded)) {
+      INTRO.lastIndex = 0;
+      const intro = INTRO.exec(foldLabel(line));
+      const cut = intro ? line.slice(0, intro.index + intro[0].length).split(/\s+/).filter(Boolean).length : -1;
+      from = cut >= 0 ? cut : toks.findIndex((t) => /[,.;:!]$/.test(t) && !/^(?:\p{L}|ma|lic|mtr[oa]|dr[a]?|ing|sr[a]?|srita)\.$/iu.test(t)) + 1;
+      if (from === 0) from = 1;
     }
     for (let s = from; s < toks.length; s++) {
       // A name spelling the CURP starts with its given name or its first surname (or a particle).

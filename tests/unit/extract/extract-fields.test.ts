@@ -172,6 +172,21 @@ describe('names spelled against the CURP: commas, initials, wrapped lines (inven
     expect(e.nameParts?.givenNames ?? null).toBe(given);
     expect(e.problems).toEqual([]);
   });
+  const N = 'Juan Carlos Hernández Ramírez';
+  const layout: [string, string][] = [
+    ['values glued by slashes', `mis datos:${N}/221234567/${JC}`],
+    ['values glued by semicolons', `${N};221234567;${JC}`],
+    ['a name in parentheses', `(${N})\n${JC}`],
+    ['a greeting line without punctuation, then an intro', `Hola buenas tardes mi nombre es ${N} y quiero mi alta ${JC}`],
+    ['a greeting line without punctuation or intro', `Hola que tal ${N} ${JC}`],
+    ['Nombre(s) and Apellidos labels on one line', `Nombre(s): Juan Carlos Apellidos: Hernández Ramírez\n${JC}`],
+    ['a parent introduces herself, the data list below', `Soy Lorena Méndez Ortiz.\nDatos del alumno:\n${N}\n${JC}`],
+  ];
+  it.each(layout)('%s', (_l, text) => {
+    const e = run(text);
+    expect(e.fields.fullName).toBe(N);
+    expect(e.problems).toEqual([]);
+  });
 });
 
 describe('phrasings that introduce the name (invented wording, with and without a CURP)', () => {
