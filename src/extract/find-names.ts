@@ -23,9 +23,9 @@ const STUDENT_INTRO =
   '|(?:mama|papa|madre|padre|tutora?) de(?:l| la)?(?: alumn[oa]| estudiante)?';
 const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})[\\s:,]+`, 'gu');
 const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
-/** A parent or tutor writes: the writer's own name is not the student's. */
+/** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text. */
 const PARENT_WRITES =
-  /\bsoy (?:la |el |su )?(?:mama|papa|madre|padre|tutora?)\b|\b(?:mama|papa|madre|padre|tutora?)(?: legal)? de(?:l| la)? (?:alumn[oa]|estudiante|joven|mi hij[oa])|\bmi hij[oa]\b/;
+  /\b(?:soy (?:la |el |su )?(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?![\p{L}])|(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?: legal)? del? (?:la )?(?:alumn[oa]|estudiante|joven|mi hij[oa])|mi hij[oa](?![\p{L}]))/iu;
 /** After a writer's name: a role that says the writer is not the student ("..., mamá de ..."). */
 const NOT_STUDENT_ROLE =
   /^[\s,(]*(?:y\s+)?(?:soy\s+)?(?:(?:la|el|su)\s+)?(?:mama|papa|madre|padre|tutora?|abuel[oa]|ti[oa]|herman[oa]|prim[oa]|maestr[oa]|profesora?|coordinadora?|docente|amig[oa]|companer[oa]|espos[oa])\b|^[\s,(]*(?:y\s+)?(?:les? escribo\s+)?(?:por|de parte de|en nombre de|en representacion de)\s+(?:mi|su)\s+(?:hij[oa]|herman[oa]|sobrin[oa]|niet[oa]|alumn[oa]|companer[oa]|amig[oa])\b/;
@@ -34,7 +34,6 @@ const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|s
 
 const isParticle = (w: string) => PARTICLES.has(foldForCurp(w).replace(/[.,]/g, ''));
 const isCapitalized = (w: string) => /^[\p{Lu}]/u.test(w);
-const isNotName = (w: string) => NOT_NAME_WORDS.has(foldLabel(w).replace(/[^a-z]/g, ''));
 
 /**
  * Reads name words from the start of `text`: capitalized words and particles between them (or
@@ -51,10 +50,12 @@ export function readNameWords(text: string, anyCase: boolean, max = 7, keepLeadi
     const abbrev = /^(?:\p{L}|ma)\.,?$/iu.test(t); // "J." "Ma." keep their period
     const clean = abbrev ? t.replace(/,$/, '') : t.replace(/[,;:.!?)"”»'’*_/|]+$/, '');
     const ended = abbrev ? t.endsWith(',') : clean !== t;
-    const particle = isParticle(clean);
-    if (!WORD.test(clean) || FIELD_WORD.test(foldLabel(clean).replace(/\.$/, '')) || (!particle && isNotName(clean))) break;
+    if (!WORD.test(clean)) break;
+    const folded = foldLabel(clean);
+    const particle = PARTICLES.has(folded.replace(/[.,]/g, '').toUpperCase());
+    if (FIELD_WORD.test(folded.replace(/\.$/, '')) || (!particle && NOT_NAME_WORDS.has(folded.replace(/[^a-z]/g, '')))) break;
     if (!particle && !anyCase && !isCapitalized(clean)) break;
-    if (particle && anyCase && foldLabel(clean) === 'y') break;
+    if (particle && anyCase && folded === 'y') break;
     words.push(clean);
     if (ended || words.length >= max) break;
   }
@@ -193,7 +194,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     value && out.push({ field: 'fullName', value, source: seg.source, labeled: how === 'label', how, pos: posBase + pos });
   let afterClosing = -1;
   // A parent or tutor writing: their own name (after "soy", in the signature) is not the student's.
-  const byParent = PARENT_WRITES.test(foldLabel(seg.text));
+  const byParent = PARENT_WRITES.test(seg.text);
   const split = splitLabelName(lines);
   if (split) push(normalizeName(split.value), 'label', split.line * 1000 + 1);
   for (let i = 0; i < lines.length; i++) {
@@ -259,12 +260,13 @@ interface NameRun {
  * leading name words of the next line (a name wrapped by the mail client).
  */
 function nameRuns(toks: readonly string[], s: number, next: string | undefined): NameRun[] {
-  const words = readNameWords(toks.slice(s).join(' '), true);
+  // readNameWords reads at most 7 words: 8 tokens tell whether they reach the end of the line.
+  const words = readNameWords(toks.slice(s, s + 8).join(' '), true);
   const runs: NameRun[] = [{ words, min: 2 }];
   const last = s + words.length - 1;
   const lastTok = toks[last] ?? '';
   if (words.length && words.length <= 4 && /,$/.test(lastTok)) {
-    const more = readNameWords(toks.slice(last + 1).join(' '), true, 4);
+    const more = readNameWords(toks.slice(last + 1, last + 5).join(' '), true, 4);
     if (nonParticleCount(more) >= 1) runs.push({ words: [...words.slice(0, -1), `${words[words.length - 1]},`, ...more], min: words.length + 1 });
   }
   if (words.length && last === toks.length - 1 && !/[,.;:!?]$/.test(lastTok) && next) {
@@ -317,7 +319,13 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
  */
 function spellingRun(runs: readonly NameRun[], curp: string): string | null {
   let single: string | null = null;
+  // Every reading needs a word that starts with the first surname's initial (Ñ typed as N for X).
+  const surnameHead = (w: string) => {
+    const c = foldForCurp(w)[0];
+    return c === curp[0] || (c === 'N' && curp[0] === 'X');
+  };
   for (const { words, min } of runs) {
+    if (!words.some(surnameHead)) continue;
     for (let n = Math.min(words.length, 7); n >= Math.max(2, min); n--) {
       const ws = words.slice(0, n);
       if (nonParticleCount(ws) < 2) break;

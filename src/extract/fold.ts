@@ -2,20 +2,29 @@
 
 /** Upper-case, Ñ -> X, accents and diaeresis dropped (CURP rules). */
 export function foldForCurp(s: string): string {
-  return s
-    .toUpperCase()
-    .replace(/Ñ/g, 'X')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const upper = s.toUpperCase();
+  if (ASCII.test(upper)) return upper; // the common case: nothing to fold
+  return upper.replace(/Ñ/g, 'X').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower-case without accents, for matching labels and keywords ("Código" -> "codigo"). */
 export function foldLabel(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const lower = s.toLowerCase();
+  if (ASCII.test(lower)) return lower;
+  // The finders fold the same line several times (labels, names, values): remember recent ones.
+  // Results depend only on the argument, so the cache changes nothing but the time.
+  let out = FOLDED.get(lower);
+  if (out === undefined) {
+    out = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (FOLDED.size >= 2048) FOLDED.clear();
+    if (lower.length <= 1000) FOLDED.set(lower, out);
+  }
+  return out;
 }
+
+const FOLDED = new Map<string, string>();
 
 /** Collapse runs of whitespace (incl. NBSP) to one space and trim. */
 export function squeeze(s: string): string {
