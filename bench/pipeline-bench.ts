@@ -7,6 +7,7 @@
 //          --runs drain,small,two,live,floor (subset)  --cpu-prof DIR (profiles of the worker children)
 //          --also-concurrency 16,32 (extra drains of N with those WORKER_CONCURRENCY values)
 //          --dovecot-extra "SETTING = VALUE" (appended to the test Dovecot's config, reloaded)
+//          --worker-node-flags "..." (node flags of the workers; default the deployed heap cap)
 //          --keep (keep the stack's temp dir)  --baseline-tree DIR (also run DIR's worker: before/after in one run)
 //
 // Drain: N messages are written into the desk's Maildir and indexed by Dovecot before the worker
@@ -57,8 +58,9 @@ const CPU_PROF = opt('cpu-prof', '');
 const DOVECOT_EXTRA = opt('dovecot-extra', '');
 // Extra drains of N with other WORKER_CONCURRENCY values (comma-separated), for tuning.
 const ALSO_CONCURRENCY = opt('also-concurrency', '').split(',').filter(Boolean);
-// Extra node flags for the worker processes (e.g. "--max-old-space-size=160"), space-separated.
-const WORKER_NODE_FLAGS = opt('worker-node-flags', '').split(' ').filter(Boolean);
+// Node flags for the worker processes, space-separated. Default: the heap cap the worker is
+// deployed with (docker-compose.yml, the systemd unit in docs/deployment.md); "" for none.
+const WORKER_NODE_FLAGS = opt('worker-node-flags', '--max-old-space-size=160').split(' ').filter(Boolean);
 const BASE = opt('baseline-tree', '') ? path.resolve(opt('baseline-tree', '')) : '';
 const say = (s = '') => process.stdout.write(`${s}\n`);
 
