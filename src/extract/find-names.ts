@@ -13,10 +13,11 @@ import { normalizeName } from './name.js';
 // es", "mamá de", "el alumno"). Both run on folded text.
 const WRITER_INTRO =
   'yo(?=[\\s,])|(?:yo\\s+)?(?:soy|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
-  '|nombre completo es|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla)|(?:les?|te) (?:escribe|habla)|les? saluda' +
+  '|nombre completo es|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla|suscribe)|(?:les?|te) (?:escribe|habla)' +
+  '|les? saluda(?: cordialmente| atentamente| afectuosamente)?' +
   '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mis datos(?: son)?(?=\\s*:))';
 const STUDENT_INTRO =
-  'el alumno|la alumna|el estudiante|la estudiante|de nombre|a nombre de|con (?:el )?nombre(?: de)?' +
+  'el alumno|la alumna|el estudiante|la estudiante|de nombre|a nombre de|de parte de|con (?:el )?nombre(?: de)?' +
   '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]) se llama|su nombre(?: completo)? es' +
   '|el nombre(?: completo)? de (?:mi hij[oa]|(?:el|la) (?:alumn[oa]|estudiante)) es|el nombre(?: completo)? del? (?:alumn[oa]|estudiante) es' +
   '|(?:por|de|a) mi hij[oa]|mi hij[oa](?:\\s+es)?(?![\\s,]+se\\b)(?=[\\s,]+\\p{L})|(?:alumn[oa]|estudiante)(?=\\s+(?!se\\b)\\p{L})' +
@@ -81,6 +82,8 @@ const nonParticleCount = (ws: readonly string[]) => ws.filter((w) => !isParticle
 function cutLabeledValue(value: string): string {
   // Given names and surnames under two labels on one line: splitLabelName reads them.
   if (INNER_NAME_LABEL.test(value)) return '';
+  // Another label that starts with "Nombre" ("Nombre de usuario:", "Nombre de mi mamá:").
+  if (/^(?:de|del)\s[^:]{0,40}:/i.test(value.trim())) return '';
   let v = value.split(/[|;(<@\t\d]| {2,}| [-–—] /)[0] ?? '';
   const commas = v.split(',');
   if (commas.length > 1) {
@@ -195,6 +198,10 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
   let afterClosing = -1;
   // A parent or tutor writing: their own name (after "soy", in the signature) is not the student's.
   const byParent = PARENT_WRITES.test(seg.text);
+  // The last three non-empty lines: where a closing line may carry the signature.
+  const firstLine = lines.findIndex((l) => l.trim());
+  let lastLines = lines.length;
+  for (let k = lines.length - 1, seen = 0; k >= 0 && seen < 3; k--) if (lines[k]!.trim()) (lastLines = k), seen++;
   const split = splitLabelName(lines);
   if (split) push(normalizeName(split.value), 'label', split.line * 1000 + 1);
   for (let i = 0; i < lines.length; i++) {
@@ -235,7 +242,14 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       INTRO.lastIndex = m.index + m[0].replace(/[\s:,]+$/, '').length;
     }
     const trimmed = folded.trim();
-    if (CLOSING.test(trimmed)) afterClosing = i;
+    if (CLOSING.test(trimmed)) {
+      afterClosing = i;
+      // "Saludos, Juan Carlos Hernández Ramírez" closing the mail: a signature on the closing line.
+      // Not after thanks ("Gracias, Martha González" thanks someone), not on the first line.
+      const sign = /^(?:saludos(?: cordiales)?|un saludo|cordialmente|bendiciones|quedo (?:atent[oa]|al pendiente|en espera))\s*[,.!:;-]+\s*/.exec(trimmed);
+      const words = sign && i >= lastLines && i > firstLine ? isListLine(line.trim().slice(sign[0].length)) : null;
+      if (words && !byParent) push(normalizeName(words.join(' ')), 'signature', i * 1000);
+    }
     if (!lab && !GREETING.test(trimmed)) {
       const words = isListLine(line);
       const signature = afterClosing >= 0 && i - afterClosing <= 3;

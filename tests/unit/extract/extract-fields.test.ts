@@ -211,6 +211,14 @@ describe('phrasings that introduce the name (invented wording, with and without 
     ['"su nombre es" after a tutor introduces herself', `Soy Lorena Méndez Ortiz, tutora del alumno. Su nombre es ${name}.`],
     ['a tutor introduces herself with a role', `Buenas tardes, soy Lorena Méndez Ortiz, tutora de ${name}.`],
     ['a sentence name wrapped over the next line', `mi nombre es Juan\nCarlos Hernández Ramírez y no tengo seguro`],
+    ['"Nombre (completo):"', `Nombre (completo): ${name}`],
+    ['"Nombre del asegurado:"', `Nombre del asegurado: ${name}`],
+    ['"Nombre del derechohabiente:"', `Nombre del derechohabiente: ${name}`],
+    ['"Nombre del alumno(a):"', `Nombre del alumno(a): ${name}`],
+    ['"el que suscribe"', `Por medio de la presente, el que suscribe ${name} solicita su alta`],
+    ['"les saluda cordialmente"', `Les saluda cordialmente ${name}`],
+    ['"de parte de"', `Reciban un cordial saludo de parte de ${name}`],
+    ['a sign-off and the name on one closing line', `Necesito mi alta, por favor.\nSaludos, ${name}`],
   ];
   it.each(cases)('%s', (_l, text) => {
     expect(run(text).fields.fullName).toBe(name);
@@ -233,6 +241,9 @@ describe("someone else's name is not the student's (invented wording)", () => {
     ['a signature with a role on the next line', 'Saludos\nLorena Méndez Ortiz\nmamá de Juan'],
     ['a town and its state', 'Tepic, Nayarit'],
     ['a town and its state after a closing', 'Atentamente\nSan Juan de los Lagos, Jal.'],
+    ['thanks to someone by name at the end', 'Ya envié mis datos.\nGracias, Martha González Ruiz'],
+    ['a label that is not a name label', 'Nombre de usuario: jcarlos'],
+    ["a parent's name under its own label", 'Nombre de mi mamá: Lorena Méndez Ortiz'],
   ];
   it.each(none)('%s', (_l, text) => {
     expect(run(text).fields.fullName).toBeNull();
