@@ -150,7 +150,10 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
     .filter((m) => m.s.ok)
     .sort((a, b) => Number(b.s.ok && b.s.full) - Number(a.s.ok && a.s.full));
   const best = matching[0];
-  if (best && best.s.ok) return result(best.x, best.s.parts, []);
+  if (best && best.s.ok) {
+    const whole = best.s.full && best.s.parts.secondSurname === null ? fullerName(best.x, valid, curp) : null;
+    return whole ? result(whole.x, whole.parts, []) : result(best.x, best.s.parts, []);
+  }
   const invalidLabeled = sorted.find((x) => x.c.labeled);
   return invalidLabeled ? result(invalidLabeled, null, []) : { ...none, parts: null };
 }

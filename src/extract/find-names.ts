@@ -255,7 +255,13 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       const signature = afterClosing >= 0 && i - afterClosing <= 3;
       // "Lorena Méndez Ortiz" / "mamá de Juan": a role on the next line says it is not the student.
       const role = NOT_STUDENT_ROLE.test(foldLabel(lines[i + 1] ?? '')) || (signature && byParent);
-      if (words && !role) push(normalizeName(words.join(' ')), signature ? 'signature' : 'list', i * 1000);
+      if (words && !role) {
+        // Two name words going on over the next line ("Juan Carlos" / "Hernández Ramírez").
+        const cont = nonParticleCount(words) === 2 ? continuedName(lines, i, words.join(' ')) : null;
+        const more = cont && !cont.split(' ').some((w) => words.includes(w)) ? cont : null;
+        if (more) push(normalizeName(`${words.join(' ')} ${more}`), signature ? 'signature' : 'list', i * 1000 - 1);
+        push(normalizeName(words.join(' ')), signature ? 'signature' : 'list', i * 1000);
+      }
     }
   }
   return out;
@@ -273,7 +279,7 @@ interface NameRun {
  * ("Juan Carlos, Hernández Ramírez"); when they run to the end of the line, those words and the
  * leading name words of the next line (a name wrapped by the mail client).
  */
-function nameRuns(toks: readonly string[], s: number, next: string | undefined): NameRun[] {
+function nameRuns(toks: readonly string[], s: number, nextLines: readonly string[]): NameRun[] {
   // readNameWords reads at most 7 words: 8 tokens tell whether they reach the end of the line.
   const words = readNameWords(toks.slice(s, s + 8).join(' '), true);
   const runs: NameRun[] = [{ words, min: 2 }];
@@ -283,11 +289,20 @@ function nameRuns(toks: readonly string[], s: number, next: string | undefined):
     const more = readNameWords(toks.slice(last + 1, last + 5).join(' '), true, 4);
     if (nonParticleCount(more) >= 1) runs.push({ words: [...words.slice(0, -1), `${words[words.length - 1]},`, ...more], min: words.length + 1 });
   }
-  if (words.length && last === toks.length - 1 && !/[,.;:!?]$/.test(lastTok) && next) {
+  // Up to two following lines (a name wrapped, or given names and surnames in table cells): the
+  // leading name words of each, while the line before was all name words.
+  let run = words;
+  let whole = words.length > 0 && last === toks.length - 1 && !/[,.;:!?]$/.test(lastTok);
+  for (const next of nextLines) {
+    if (!whole || run.length >= 7) break;
     const folded = foldLabel(next.trim());
     const label = LABELS.some(([, r]) => r.test(folded.replace(BULLET, ''))) || GREETING.test(folded) || CLOSING.test(folded);
-    const more = /\d|@/.test(next) || label ? [] : readNameWords(next.trim(), true, 4);
-    if (more.length) runs.push({ words: [...words, ...more], min: words.length + 1 });
+    const more = /\d|@/.test(next) || label ? [] : readNameWords(next.trim(), true, 4, true);
+    if (!more.length) break;
+    run = [...run, ...more];
+    runs.push({ words: run, min: run.length - more.length + 1 });
+    const nextToks = next.trim().split(/\s+/);
+    whole = more.length === nextToks.length && !/[,.;:!?]$/.test(nextToks[nextToks.length - 1]!);
   }
   return runs;
 }
@@ -316,7 +331,7 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
       // A name spelling the CURP starts with its given name or its first surname (or a particle).
       const head = foldForCurp(toks[s]!.replace(/^["“«'‘*_(]+/, ''))[0];
       if (head !== curp[0] && head !== curp[3] && !(head === 'N' && (curp[0] === 'X' || curp[3] === 'X')) && !/^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(toks[s]!)) && !isParticle(toks[s]!)) continue;
-      const found = spellingRun(nameRuns(toks, s, lines[i + 1]), curp);
+      const found = spellingRun(nameRuns(toks, s, lines.slice(i + 1, i + 3)), curp);
       if (found) {
         out.push({ field: 'fullName', value: normalizeName(found), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + s });
         break;

@@ -56,7 +56,12 @@ export const NOT_NAME_WORDS = new Set(
    biomedica comunicacion periodismo musica artes teatro danza urgente solicitud asunto importante pendiente
    lunes martes miercoles jueves viernes sabado domingo enero febrero marzo mayo junio julio agosto
    septiembre octubre noviembre diciembre mexico jalisco zapopan tlaquepaque tonala calle colonia avenida av col
-   cp telefono celular tel jal gdl cdmx edo mich nay zac col mex`.split(/\s+/),
+   cp telefono celular tel jal gdl cdmx edo mich nay zac col mex
+   turno matutino vespertino nocturno grupo grado sede campus plantel modalidad ingreso regular
+   primer primero primera tercer tercero tercera cuarto cuarta quinto quinta sexto sexta septimo septima
+   octavo octava noveno novena decimo decima ingeniero ingeniera medico cirujano partero abogado abogada
+   contador contadora arquitecto arquitecta enfermero enfermera psicologo psicologa tecnico tecnica
+   tecnologo maestria doctorado posgrado bachillerato prepa`.split(/\s+/),
 );
 
 /** Mexican states and their usual abbreviations, folded: "Zapopan, Jal." names a place. */

@@ -181,6 +181,8 @@ describe('names spelled against the CURP: commas, initials, wrapped lines (inven
     ['a greeting line without punctuation or intro', `Hola que tal ${N} ${JC}`],
     ['Nombre(s) and Apellidos labels on one line', `Nombre(s): Juan Carlos Apellidos: Hernández Ramírez\n${JC}`],
     ['a parent introduces herself, the data list below', `Soy Lorena Méndez Ortiz.\nDatos del alumno:\n${N}\n${JC}`],
+    ['given names and each surname in table cells', `Juan Carlos\nHernández\nRamírez\n221234567\n${JC}`],
+    ['a list line with one surname, the other on the next line', `Juan Carlos Hernández\nRamírez\n${JC}`],
   ];
   it.each(layout)('%s', (_l, text) => {
     const e = run(text);
@@ -225,6 +227,11 @@ describe('phrasings that introduce the name (invented wording, with and without 
     const e = run(`${text}\nCURP: ${JC}`);
     expect(e.fields.fullName).toBe(name);
     expect(e.problems).toEqual([]);
+  });
+  it('a two-word list line going on over the next line, with no CURP', () => {
+    expect(run('Juan Carlos\nHernández Ramírez\n221234567').fields.fullName).toBe(name);
+    expect(run('Saludos\nAna Ruiz\nPrimer Ingreso').fields.fullName).toBe('Ana Ruiz');
+    expect(run('Ana Ruiz\nTurno Matutino').fields.fullName).toBe('Ana Ruiz');
   });
   it('given names, comma, surnames with no CURP: the whole clause is the name', () => {
     expect(run('Mi nombre es Juan Carlos, Hernández Ramírez.').fields.fullName).toBe('Juan Carlos, Hernández Ramírez');
