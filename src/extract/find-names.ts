@@ -359,11 +359,16 @@ function spellingRun(runs: readonly NameRun[], curp: string): string | null {
       const ws = words.slice(0, n);
       if (nonParticleCount(ws) < 2) break;
       if (isParticle(ws[n - 1]!) || ws[n - 1]!.endsWith(',')) continue;
-      // "Juan Carlos Hernández Ramírez solicita": a capitalized name does not end in a lower-case word.
-      if (isCapitalized(ws[0]!) && !isCapitalized(ws[n - 1]!)) continue;
       const cand = ws.join(' ');
       const m = matchNameToCurp(cand, curp);
       if (m.kind !== 'full') continue;
+      // "Juan Carlos Hernández Ramírez solicita": a capitalized name ends in a lower-case word only
+      // when the CURP needs it ("JUAN CARLOS hernández ramírez"), not when the name spells the
+      // CURP as well without it.
+      if (isCapitalized(ws[0]!) && !isCapitalized(ws[n - 1]!)) {
+        const shorter = n > 2 ? matchNameToCurp(ws.slice(0, n - 1).join(' '), curp) : null;
+        if (shorter?.kind === 'full' && (shorter.parts.secondSurname !== null || m.parts.secondSurname === null)) continue;
+      }
       if (m.parts.secondSurname !== null) return cand;
       single ??= cand;
       break;

@@ -184,6 +184,10 @@ describe('names spelled against the CURP: commas, initials, wrapped lines (inven
     ['given names and each surname in table cells', `Juan Carlos\nHernández\nRamírez\n221234567\n${JC}`],
     ['a list line with one surname, the other on the next line', `Juan Carlos Hernández\nRamírez\n${JC}`],
   ];
+  it('given names in capitals and surnames in lower case: the CURP needs the lower-case words', () => {
+    expect(run(`JUAN CARLOS hernández ramírez\n${JC}`).fields.fullName).toBe('JUAN CARLOS hernández ramírez');
+    expect(run(`Juan Carlos Hernández solicita alta\n${JC}`).fields.fullName).toBe('Juan Carlos Hernández');
+  });
   it.each(layout)('%s', (_l, text) => {
     const e = run(text);
     expect(e.fields.fullName).toBe(N);
