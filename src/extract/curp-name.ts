@@ -153,13 +153,15 @@ function isInitial(part: string): boolean {
 
 /**
  * The given names as the CURP may read them. "J." / "J" is José (skipped by the MARIA/JOSE rule)
- * or the initial of another name (Juan, Jorge, Jesús): both readings are tried, the initial
- * second ("J. Carlos" -> CARLOS, then J).
+ * or the initial of another name (Juan, Jorge, Jesús); "M." / "Mª" is María or another initial:
+ * both readings are tried, the skipped one first ("J. Carlos" -> CARLOS, then J).
  */
 function givenReadings(given: string): string[] {
   const words = given.trim().split(/\s+/);
-  const first = foldForCurp(words[0] ?? '');
-  return words.length > 1 && (first === 'J.' || first === 'J') ? [given, words[0]!] : [given];
+  const first = foldForCurp(words[0] ?? '').replace(/[^A-Z]/g, '');
+  if (words.length < 2 || (first !== 'J' && first !== 'M')) return [given];
+  const rest = words.slice(1).join(' ');
+  return [first === 'J' ? given : `MARIA ${rest}`, words[0]!];
 }
 
 export type NameMatch =

@@ -18,7 +18,7 @@ const WRITER_INTRO =
   '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mis datos(?: son)?(?=\\s*:))';
 const STUDENT_INTRO =
   'el alumno|la alumna|el estudiante|la estudiante|de nombre|a nombre de|de parte de|con (?:el )?nombre(?: de)?' +
-  '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]) se llama|su nombre(?: completo)? es' +
+  '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|ella es|su nombre(?: completo)? es' +
   '|el nombre(?: completo)? de (?:mi hij[oa]|(?:el|la) (?:alumn[oa]|estudiante)) es|el nombre(?: completo)? del? (?:alumn[oa]|estudiante) es' +
   '|(?:por|de|a) mi hij[oa]|mi hij[oa](?:\\s+es)?(?![\\s,]+se\\b)(?=[\\s,]+\\p{L})|(?:alumn[oa]|estudiante)(?=\\s+(?!se\\b)\\p{L})' +
   '|(?:mama|papa|madre|padre|tutora?) de(?:l| la)?(?: alumn[oa]| estudiante)?';
@@ -27,6 +27,8 @@ const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
 /** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text. */
 const PARENT_WRITES =
   /\b(?:soy (?:la |el |su )?(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?![\p{L}])|(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?: legal)? del? (?:la )?(?:alumn[oa]|estudiante|joven|mi hij[oa])|mi hij[oa](?![\p{L}]))/iu;
+/** After any name, in apposition: "..., mi mamá, ..." names a relative, not the student. */
+const NAMED_RELATIVE = /^[\s,(]*(?:(?:es|era)\s+)?(?:mi|su)\s+(?:mama|papa|madre|padre|tutora?|herman[oa]|espos[oa]|abuel[oa]|ti[oa]|maestr[oa]|profesora?|amig[oa])\s*(?:$|[,.;:)!]|y\b|quien\b)/;
 /** After a writer's name: a role that says the writer is not the student ("..., mamá de ..."). */
 const NOT_STUDENT_ROLE =
   /^[\s,(]*(?:y\s+)?(?:soy\s+)?(?:(?:la|el|su)\s+)?(?:mama|papa|madre|padre|tutora?|abuel[oa]|ti[oa]|herman[oa]|prim[oa]|maestr[oa]|profesora?|coordinadora?|docente|amig[oa]|companer[oa]|espos[oa])\b|^[\s,(]*(?:y\s+)?(?:les? escribo\s+)?(?:por|de parte de|en nombre de|en representacion de)\s+(?:mi|su)\s+(?:hij[oa]|herman[oa]|sobrin[oa]|niet[oa]|alumn[oa]|companer[oa]|amig[oa])\b/;
@@ -51,6 +53,8 @@ export function readNameWords(text: string, anyCase: boolean, max = 7, keepLeadi
     const abbrev = /^(?:\p{L}|ma)\.,?$/iu.test(t); // "J." "Ma." keep their period
     const clean = abbrev ? t.replace(/,$/, '') : t.replace(/[,;:.!?)"”»'’*_/|]+$/, '');
     const ended = abbrev ? t.endsWith(',') : clean !== t;
+    // A nickname inside the name is not part of it: "María Fernanda (Fer) de la Cruz".
+    if (words.length && /^[("“«]\p{L}+[)"”»],?$/u.test(t)) continue;
     if (!WORD.test(clean)) break;
     const folded = foldLabel(clean);
     const particle = PARTICLES.has(folded.replace(/[.,]/g, '').toUpperCase());
@@ -221,7 +225,8 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     for (let m = INTRO.exec(folded); m; m = INTRO.exec(folded)) {
       const rest = line.slice(m.index + m[0].length);
       const words = readNameWords(rest, false);
-      if (IS_WRITER_INTRO.test(m[0]) && (byParent || NOT_STUDENT_ROLE.test(foldLabel(restAfter(rest, words))))) continue;
+      const tail = foldLabel(restAfter(rest, words));
+      if ((IS_WRITER_INTRO.test(m[0]) && (byParent || NOT_STUDENT_ROLE.test(tail))) || NAMED_RELATIVE.test(tail)) continue;
       // A name the line ends in may go on over the next line ("soy Juan Carlos" / "Hernández Ramírez, ...").
       if (words.length && words.join(' ').length >= rest.trim().replace(/[.,]$/, '').length - 1) {
         const more = continuedName(lines, i, words.join(' '), true);

@@ -232,6 +232,18 @@ describe('phrasings that introduce the name (invented wording, with and without 
     expect(e.fields.fullName).toBe(name);
     expect(e.problems).toEqual([]);
   });
+  it('"M." read as María or as an initial; a nickname in parentheses is skipped', () => {
+    // María Fernanda de la Cruz Villaseñor: the CURP skips María and the particles.
+    const MF = 'CUVF050317MJCRLRA0';
+    expect(run(`Atte: M. Fernanda de la Cruz Villaseñor\n${MF}`).fields.fullName).toBe('M. Fernanda de la Cruz Villaseñor');
+    const e = run(`Soy María Fernanda (Fer) de la Cruz Villaseñor\n${MF}`);
+    expect(e.fields.fullName).toBe('María Fernanda de la Cruz Villaseñor');
+    expect(e.problems).toEqual([]);
+  });
+  it('a friend writes "ella es"; a relative in apposition is not the student', () => {
+    expect(run('Les escribo por una amiga. Ella es Ana Ruiz Peña y su código es 221456789').fields.fullName).toBe('Ana Ruiz Peña');
+    expect(run('Ella es Lorena Méndez Ortiz, mi mamá, y yo necesito mi alta').fields.fullName).toBeNull();
+  });
   it('a two-word list line going on over the next line, with no CURP', () => {
     expect(run('Juan Carlos\nHernández Ramírez\n221234567').fields.fullName).toBe(name);
     expect(run('Saludos\nAna Ruiz\nPrimer Ingreso').fields.fullName).toBe('Ana Ruiz');
