@@ -22,7 +22,7 @@ const STUDENT_INTRO =
   '|el nombre(?: completo)? de (?:mi hij[oa]|(?:el|la) (?:alumn[oa]|estudiante)) es|el nombre(?: completo)? del? (?:alumn[oa]|estudiante) es' +
   '|(?:por|de|a) mi hij[oa]|mi hij[oa](?:\\s+es)?(?![\\s,]+se\\b)(?=[\\s,]+\\p{L})|(?:alumn[oa]|estudiante)(?=\\s+(?!se\\b)\\p{L})' +
   '|(?:mama|papa|madre|padre|tutora?) de(?:l| la)?(?: alumn[oa]| estudiante)?';
-const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})[\\s:,]+`, 'gu');
+const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})(?:[\\s:,]+|$)`, 'gu');
 const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
 /** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text. */
 const PARENT_WRITES =
@@ -102,14 +102,16 @@ function cutLabeledValue(value: string): string {
   return normalizeName(stop > 0 ? words.slice(0, stop).join(' ') : v);
 }
 
+/** "Tepic, Nayarit" / "Zapopan, Jal.": the part after the comma is a state, so this is a town. */
+const isState = (text: string) => STATES.has(foldLabel(text).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim());
+
 function isListLine(line: string): string[] | null {
   const t = line.trim().replace(/^[-*•·]\s*/, '');
   const folded = foldLabel(t);
   if (!t || GREETING.test(folded) || CLOSING.test(folded) || LABELS.some(([, r]) => r.test(folded))) return null;
   // "López García, María Fernanda" alone on a line: surnames, comma, given names.
   const comma = /^([^,]+),\s*([^,]+)$/u.exec(t);
-  // "Tepic, Nayarit" / "Zapopan, Jal.": a town and its state.
-  if (comma && STATES.has(foldLabel(comma[2]!).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim())) return null;
+  if (comma && isState(comma[2]!)) return null;
   if (comma) {
     const sur = readNameWords(comma[1]!, false, 4, true);
     const given = readNameWords(comma[2]!, false, 4);
@@ -223,10 +225,23 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     const folded = foldLabel(line);
     INTRO.lastIndex = 0;
     for (let m = INTRO.exec(folded); m; m = INTRO.exec(folded)) {
-      const rest = line.slice(m.index + m[0].length);
+      let rest = line.slice(m.index + m[0].length);
+      // An intro ending its line ("Mi nombre es:" / "Juan Carlos ..."): the name opens the next
+      // non-empty line; what follows it may be on the line after.
+      let after = '';
+      if (!rest.trim()) {
+        let j = i + 1;
+        while (j < lines.length && j <= i + 2 && !lines[j]!.trim()) j++;
+        const next = lines[j] ?? '';
+        if (!LABELS.some(([, r]) => r.test(foldLabel(next).replace(BULLET, '')))) rest = next.replace(BULLET, '');
+        after = ' ' + (lines[j + 1] ?? '');
+      }
       const words = readNameWords(rest, false);
-      const tail = foldLabel(restAfter(rest, words));
+      const tail = foldLabel(restAfter(rest, words) + (restAfter(rest, words).trim() ? '' : after));
       if ((IS_WRITER_INTRO.test(m[0]) && (byParent || NOT_STUDENT_ROLE.test(tail))) || NAMED_RELATIVE.test(tail)) continue;
+      // "San Juan de los Lagos, Jal.": a town followed by its state.
+      const place = /^\s*,\s*([^,.;:]+)/.exec(tail);
+      if (place && isState(place[1]!)) continue;
       // A name the line ends in may go on over the next line ("soy Juan Carlos" / "Hernández Ramírez, ...").
       if (words.length && words.join(' ').length >= rest.trim().replace(/[.,]$/, '').length - 1) {
         const more = continuedName(lines, i, words.join(' '), true);
@@ -238,7 +253,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       // a comma and the rest of the name up to the end of the clause are one name, read first.
       const comma = /^([^,]+),\s*([^,.;:]+)/u.exec(rest);
       if (comma && readNameWords(comma[1]!, false).join(' ') === comma[1]!.trim()) {
-        const given = readNameWords(comma[2]!, false);
+        const given = isState(comma[2]!) ? [] : readNameWords(comma[2]!, false);
         const clauseEnds = /^\s*(?:$|[.,;:])/.test(restAfter(rest.slice(comma[0].length - comma[2]!.length), given));
         const first = nonParticleCount(words) <= 2 && nonParticleCount(given) <= 3 && clauseEnds;
         if (given.length) push(normalizeName(`${comma[1]!.trim()}, ${given.join(' ')}`), 'sentence', i * 1000 + m.index + (first ? -1 : 1));

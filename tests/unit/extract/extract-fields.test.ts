@@ -225,6 +225,8 @@ describe('phrasings that introduce the name (invented wording, with and without 
     ['"les saluda cordialmente"', `Les saluda cordialmente ${name}`],
     ['"de parte de"', `Reciban un cordial saludo de parte de ${name}`],
     ['a sign-off and the name on one closing line', `Necesito mi alta, por favor.\nSaludos, ${name}`],
+    ['an intro ending its line, the name on the next', `Mi nombre es:\n${name}, código 221234567`],
+    ['an intro ending a greeting line, a blank line, the name', `Buenas tardes, mi nombre es\n\n${name} y necesito mi alta`],
   ];
   it.each(cases)('%s', (_l, text) => {
     expect(run(text).fields.fullName).toBe(name);
@@ -262,6 +264,7 @@ describe("someone else's name is not the student's (invented wording)", () => {
     ['a classmate', 'Soy Pedro Gómez Ruiz, compañero de una alumna.'],
     ['a teacher', 'Les escribe Pedro Gómez Ruiz, maestro de la materia.'],
     ['a signature with a role on the next line', 'Saludos\nLorena Méndez Ortiz\nmamá de Juan'],
+    ['a sign-off intro, the name, a role on the line after', 'Atentamente\nLorena Méndez Ortiz\nmamá de Juan'],
     ['a town and its state', 'Tepic, Nayarit'],
     ['a town and its state after a closing', 'Atentamente\nSan Juan de los Lagos, Jal.'],
     ['thanks to someone by name at the end', 'Ya envié mis datos.\nGracias, Martha González Ruiz'],
