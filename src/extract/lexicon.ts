@@ -61,7 +61,13 @@ export const NOT_NAME_WORDS = new Set(
    primer primero primera tercer tercero tercera cuarto cuarta quinto quinta sexto sexta septimo septima
    octavo octava noveno novena decimo decima ingeniero ingeniera medico cirujano partero abogado abogada
    contador contadora arquitecto arquitecta enfermero enfermera psicologo psicologa tecnico tecnica
-   tecnologo maestria doctorado posgrado bachillerato prepa`.split(/\s+/),
+   tecnologo maestria doctorado posgrado bachillerato prepa
+   relaciones internacionales recursos humanos gestion gobierno politica politicas ciencia estudios lenguas
+   idiomas ingles geografia antropologia social sociales urbanismo gastronomia mecatronica electronica
+   robotica software sistemas logistica finanzas contabilidad marketing comercio mercados visuales
+   audiovisual cine fotografia farmacia farmacobiologia optometria deportes tecnologias informacion
+   telecomunicaciones topografia alimentos ambiental forestal agroindustrial criminologia seguridad
+   servicio becas unidad`.split(/\s+/),
 );
 
 /** Mexican states and their usual abbreviations, folded: "Zapopan, Jal." names a place. */
