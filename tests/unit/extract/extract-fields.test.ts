@@ -221,6 +221,7 @@ describe('phrasings that introduce the name (invented wording, with and without 
     ['"Nombre del asegurado:"', `Nombre del asegurado: ${name}`],
     ['"Nombre del derechohabiente:"', `Nombre del derechohabiente: ${name}`],
     ['"Nombre del alumno(a):"', `Nombre del alumno(a): ${name}`],
+    ['a label with a note in parentheses', `Nombre completo (sin abreviaturas): ${name}`],
     ['"el que suscribe"', `Por medio de la presente, el que suscribe ${name} solicita su alta`],
     ['"les saluda cordialmente"', `Les saluda cordialmente ${name}`],
     ['"de parte de"', `Reciban un cordial saludo de parte de ${name}`],
@@ -245,6 +246,10 @@ describe('phrasings that introduce the name (invented wording, with and without 
   it('a friend writes "ella es"; a relative in apposition is not the student', () => {
     expect(run('Les escribo por una amiga. Ella es Ana Ruiz Peña y su código es 221456789').fields.fullName).toBe('Ana Ruiz Peña');
     expect(run('Ella es Lorena Méndez Ortiz, mi mamá, y yo necesito mi alta').fields.fullName).toBeNull();
+  });
+  it('"Apellido paterno, materno y nombre(s):" and a label asking for surnames first', () => {
+    expect(run('Apellido paterno, materno y nombre(s): Hernández Ramírez Juan Carlos').fields.fullName).toBe('Hernández Ramírez Juan Carlos');
+    expect(run('Nombre (empezando por apellidos): Hernández Ramírez Juan Carlos').fields.fullName).toBe('Hernández Ramírez Juan Carlos');
   });
   it('a two-word list line going on over the next line, with no CURP', () => {
     expect(run('Juan Carlos\nHernández Ramírez\n221234567').fields.fullName).toBe(name);
