@@ -67,7 +67,9 @@ export const NOT_NAME_WORDS = new Set(
    robotica software sistemas logistica finanzas contabilidad marketing comercio mercados visuales
    audiovisual cine fotografia farmacia farmacobiologia optometria deportes tecnologias informacion
    telecomunicaciones topografia alimentos ambiental forestal agroindustrial criminologia seguridad
-   servicio becas unidad`.split(/\s+/),
+   servicio becas unidad secretaria secretario academica academico jefa jefe coordinadora coordinador
+   directora director asesora asesor orientadora orientador encargada encargado responsable auxiliar
+   administrativo administrativa docente profesor profesora tutor tutora mama papa madre padre`.split(/\s+/),
 );
 
 /** Mexican states and their usual abbreviations, folded: "Zapopan, Jal." names a place. */

@@ -270,6 +270,8 @@ describe("someone else's name is not the student's (invented wording)", () => {
     ['a teacher', 'Les escribe Pedro Gómez Ruiz, maestro de la materia.'],
     ['a signature with a role on the next line', 'Saludos\nLorena Méndez Ortiz\nmamá de Juan'],
     ['a sign-off intro, the name, a role on the line after', 'Atentamente\nLorena Méndez Ortiz\nmamá de Juan'],
+    ['a staff signature: name and position', 'Atentamente\nRosa Elena Quintero Ruiz\nSecretaria Académica'],
+    ['a head of department introduces herself', 'Soy Rosa Elena Quintero, jefa del departamento de Química.'],
     ['a town and its state', 'Tepic, Nayarit'],
     ['a town and its state after a closing', 'Atentamente\nSan Juan de los Lagos, Jal.'],
     ['thanks to someone by name at the end', 'Ya envié mis datos.\nGracias, Martha González Ruiz'],
