@@ -1,6 +1,7 @@
 // Finds candidate full names: labeled ("Nombre completo: ..."), in sentences ("soy ...",
 // "mi nombre es ..."), alone on a line in a list of values, in the signature after a closing,
-// and, given a CURP, any run of words that spells it. Greetings name other people. Pure.
+// and, given a CURP, any run of words that spells it. Greetings name other people; so does a
+// writer who says they are a parent, tutor, classmate or staff member. Pure.
 import type { Candidate, Segment } from './candidates.js';
 import { matchNameToCurp, PARTICLES } from './curp-name.js';
 import { foldForCurp, foldLabel } from './fold.js';
@@ -248,7 +249,6 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
         if (more) push(normalizeName(`${words.join(' ')} ${more}`), 'sentence', i * 1000 + m.index - 1);
       }
       if (nonParticleCount(words) >= 2) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index);
-      // "yo López García, María, solicito...": surnames, comma, given names.
       // "Juan Carlos, Hernández Ramírez." / "yo López García, María, solicito...": two name words,
       // a comma and the rest of the name up to the end of the clause are one name, read first.
       const comma = /^([^,]+),\s*([^,.;:]+)/u.exec(rest);
@@ -297,7 +297,8 @@ interface NameRun {
  * The runs of name words starting at `toks[s]`, as the CURP finder tries them: the words up to a
  * punctuation mark; when they end in a comma, those words, the comma and the name words after it
  * ("Juan Carlos, Hernández Ramírez"); when they run to the end of the line, those words and the
- * leading name words of the next line (a name wrapped by the mail client).
+ * leading name words of up to two following lines (a name wrapped by the mail client, or split
+ * over table cells).
  */
 function nameRuns(toks: readonly string[], s: number, nextLines: readonly string[]): NameRun[] {
   // readNameWords reads at most 7 words: 8 tokens tell whether they reach the end of the line.
@@ -327,7 +328,10 @@ function nameRuns(toks: readonly string[], s: number, nextLines: readonly string
   return runs;
 }
 
-/** Given a valid CURP: every run of 2-7 words on a line that spells it completely. */
+/**
+ * Given a valid CURP: on each line, the first run of 2-7 name words (tolerant to order, a comma,
+ * initials, case and a line break) that spells it completely.
+ */
 export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Candidate[] {
   const out: Candidate[] = [];
   const lines = seg.text.split('\n');
