@@ -1,15 +1,12 @@
-// Batched IMAP work for the `incoming` processor: concurrent jobs each ask for their own message
-// (fetch its source, move it to its folder), and the requests that meet on one connection go out
-// as ONE command over a UID set instead of one command per message. No timers: a request waits
-// only for the command already on the wire (plus one turn of the event loop), so a lone request
-// goes at once and a busy worker sends bigger batches.
-// Semantics per message are those of the one-message commands they replace: a fetch answers
-// the source, 'gone' (not in the mailbox) or 'stale' (UIDVALIDITY changed);
-// a move resolves once the server confirmed it, rejects with moveFailed when the message is still
-// in the mailbox afterwards, and does nothing under a new UIDVALIDITY. Each job still asks for its
-// move only after its own effects are recorded, so batching changes no exactly-once guarantee.
+// Batched IMAP fetches for the `incoming` processor: concurrent jobs each ask for their own
+// message's source, and the requests that meet on one connection go out as ONE UID FETCH over a
+// UID set instead of one command per message. No timers: a request waits only for the command
+// already on the wire (plus one turn of the event loop), so a lone request goes at once and a busy
+// worker sends bigger batches. Per message the answer is that of a one-message fetch: the source,
+// 'gone' (not in the mailbox) or 'stale' (UIDVALIDITY changed). Moves are the filer's
+// (src/queue/filer.ts). Also the mailbox helpers both use.
 import type { ImapFlow } from 'imapflow';
-import { imapUnavailable, moveFailed } from '../errors.js';
+import { imapUnavailable } from '../errors.js';
 import type { ImapConnection } from './imap-connection.js';
 
 /** Largest UID set in one command (keeps command lines and fetched bytes bounded). */
@@ -60,36 +57,17 @@ export interface MessageRef {
 }
 
 type FetchResult = Buffer | 'stale' | 'gone';
-type MoveResult = { ok: true } | { ok: false; error: Error };
 
-interface Batchers {
-  fetch: (key: string, ref: MessageRef) => Promise<FetchResult>;
-  move: (key: string, ref: MessageRef & { dest: string }) => Promise<MoveResult>;
-}
-
-const perConnection = new WeakMap<ImapConnection, Batchers>();
-
-function batchersOf(ops: ImapConnection): Batchers {
-  let b = perConnection.get(ops);
-  if (!b) {
-    b = {
-      fetch: createBatcher((_key, refs: MessageRef[]) => ops.use((client) => fetchSources(client, refs))),
-      move: createBatcher((_key, refs: (MessageRef & { dest: string })[]) => ops.use((client) => moveMessages(client, refs))),
-    };
-    perConnection.set(ops, b);
-  }
-  return b;
-}
+const perConnection = new WeakMap<ImapConnection, (key: string, ref: MessageRef) => Promise<FetchResult>>();
 
 /** The raw source of one message, fetched together with the other jobs' messages. */
 export function fetchSourceBatched(ops: ImapConnection, ref: MessageRef): Promise<FetchResult> {
-  return batchersOf(ops).fetch(`${ref.mailbox}\n${ref.uidValidity}`, ref);
-}
-
-/** Moves one message to `dest`, in one UID MOVE with the other jobs' messages for `dest`. */
-export async function moveMessageBatched(ops: ImapConnection, ref: MessageRef, dest: string): Promise<void> {
-  const result = await batchersOf(ops).move(`${ref.mailbox}\n${ref.uidValidity}\n${dest}`, { ...ref, dest });
-  if (!result.ok) throw result.error;
+  let fetch = perConnection.get(ops);
+  if (!fetch) {
+    fetch = createBatcher((_key, refs: MessageRef[]) => ops.use((client) => fetchSources(client, refs)));
+    perConnection.set(ops, fetch);
+  }
+  return fetch(`${ref.mailbox}\n${ref.uidValidity}`, ref);
 }
 
 /** Runs `fn` with `mailbox` selected; `fn` gets false when its UIDVALIDITY is not `uidValidity`. */
@@ -136,20 +114,4 @@ async function fetchSources(client: ImapFlow, refs: MessageRef[]): Promise<Fetch
   } catch (err) {
     throw imapUnavailable(err);
   }
-}
-
-async function moveMessages(client: ImapFlow, refs: (MessageRef & { dest: string })[]): Promise<MoveResult[]> {
-  const { mailbox, uidValidity, dest } = refs[0]!;
-  return inMailbox(client, mailbox, uidValidity, async (current) => {
-    // Under a new UIDVALIDITY these UIDs may name other messages: leave them to the re-queued jobs.
-    if (!current) return refs.map(() => ({ ok: true as const }));
-    const uids = [...new Set(refs.map((r) => r.uid))];
-    await catchUp(client, uids);
-    const moved = await client.messageMove(uids.join(','), dest, { uid: true });
-    if (moved !== false) return refs.map(() => ({ ok: true as const }));
-    // The command failed: whatever is still here was not moved.
-    const still = new Set<number>();
-    for await (const msg of client.fetch(uids.join(','), { uid: true }, { uid: true })) still.add(msg.uid);
-    return refs.map((r) => (still.has(r.uid) ? { ok: false as const, error: moveFailed(r.uid, dest) } : { ok: true as const }));
-  });
 }

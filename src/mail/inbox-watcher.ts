@@ -6,8 +6,8 @@
 // - A UIDVALIDITY change voids every stored UID: the whole mailbox is queued again and the
 //   exactly-once record (keyed by Message-ID) stops a message from being triaged twice.
 // - The blind copies of our own replies (SENT_COPY=bcc) are known by their Message-ID already in
-//   the envelope: they are marked on their reply record and filed in the sent folder here, in one
-//   UID MOVE per sync, instead of costing each a job, a fetch of its body and a parse.
+//   the envelope: they are marked on their reply record and handed to the filer for the sent
+//   folder here, instead of costing each a job, a fetch of its body and a parse.
 import type { ImapFlow } from 'imapflow';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -16,6 +16,7 @@ import type { Logger } from '../logger.js';
 import type { Keys } from '../queue/keys.js';
 import { incomingJobId, type IncomingJob } from '../queue/queues.js';
 import { markOwnSentCopies } from '../queue/sent-copies.js';
+import { writePlacements, type Filer } from '../queue/filer.js';
 import { ImapConnection, errInfo, sleep } from './imap-connection.js';
 
 const BATCH = 500;
@@ -26,8 +27,8 @@ export interface WatcherDeps {
   keys: Keys;
   incoming: Queue<IncomingJob>;
   log: Logger;
-  /** The sent folder's path; without it, sent copies are queued like any message (the job files them). */
-  sentFolder?: () => Promise<string>;
+  /** The sent folder and the filer; without them, sent copies are queued like any message. */
+  sentCopies?: { folder: () => Promise<string>; filer: Filer };
 }
 
 export class InboxWatcher {
@@ -113,17 +114,20 @@ export class InboxWatcher {
       const messages = await client.fetchAll(chunk.join(','), { uid: true, envelope: true, size: true }, { uid: true });
       const seenAt = Date.now();
       const messageIds = messages.map((m) => (m.envelope?.messageId ? m.envelope.messageId.replace(/^<|>$/g, '') : null));
-      const own = this.deps.sentFolder ? await markOwnSentCopies(redis, keys, config.mailFrom.address, messageIds) : messageIds.map(() => false);
+      const own = this.deps.sentCopies ? await markOwnSentCopies(redis, keys, config.mailFrom.address, messageIds) : messageIds.map(() => false);
       const toJob = (i: number) => {
         const data: IncomingJob = { mailbox, uidValidity, uid: messages[i]!.uid, messageId: messageIds[i]!, seenAt, ...(messages[i]!.size ? { size: messages[i]!.size } : {}) };
         return { name: 'message', data, opts: { jobId: incomingJobId(data) } };
       };
       const jobs = messages.flatMap((_, i) => (own[i] ? [] : [toJob(i)]));
       if (jobs.length > 0) await incoming.addBulk(jobs);
-      const copies = messages.flatMap((_, i) => (own[i] ? [i] : []));
-      if (copies.length > 0 && !(await this.fileSentCopies(client, copies.map((i) => messages[i]!.uid)))) {
-        // Not moved: the incoming job files them instead (it recognises them the same way).
-        await incoming.addBulk(copies.map(toJob));
+      const copies = messages.filter((_, i) => own[i]);
+      if (copies.length > 0) {
+        const dest = await this.deps.sentCopies!.folder();
+        const tx = redis.multi();
+        writePlacements(tx, keys, copies.map((m) => ({ mailbox, uidValidity, uid: m.uid, dest, messageKey: null })));
+        await tx.exec();
+        this.deps.sentCopies!.filer.wake();
       }
       queued += jobs.length;
       // Only now is the progress mark advanced: the jobs are in Redis.
@@ -135,17 +139,6 @@ export class InboxWatcher {
     }
     await redis.set(keys.lastSync(), new Date().toISOString());
     return queued;
-  }
-
-  /** Moves our own sent copies to the sent folder; false when the server did not take the MOVE. */
-  private async fileSentCopies(client: ImapFlow, uids: number[]): Promise<boolean> {
-    const dest = await this.deps.sentFolder!();
-    const moved = await client.messageMove(uids.join(','), dest, { uid: true });
-    if (moved === false) {
-      this.deps.log.warn({ count: uids.length, dest }, 'could not file sent copies; queueing them instead');
-      return false;
-    }
-    return true;
   }
 
   async stop(): Promise<void> {

@@ -42,6 +42,10 @@ export interface Keys {
   caseLock(caseId: string): string;
   /** ZSET messageKey -> time: messages that could not be triaged (the "Errores" lane). */
   errors(): string;
+  /** HASH uidValidity:uid:mailbox -> JSON placement: triaged messages waiting to be filed. */
+  placements(): string;
+  /** STRING lock token: one filer pass at a time across processes. */
+  filerLock(): string;
   /** HASH {email, passwordHash, admin, disabled, createdAt...}: one staff account (web app). */
   staffAccount(email: string): string;
   /** SET of staff account e-mails, for the admin list. */
@@ -76,6 +80,8 @@ export function createKeys(prefix: string): Keys {
     senderLock: (address) => k('lock', 'sender', hashValue(address.toLowerCase())),
     caseLock: (caseId) => k('lock', 'case', caseId),
     errors: () => k('errors'),
+    placements: () => k('placements'),
+    filerLock: () => k('filer', 'lock'),
     staffAccount: (email) => k('staff', 'account', hashValue(email.toLowerCase())),
     staffAccounts: () => k('staff', 'accounts'),
     staffSession: (tokenHash) => k('staff', 'session', tokenHash),

@@ -14,6 +14,7 @@ import { createSmtpSender, type SmtpSender } from '../mail/smtp-sender.js';
 import { CaseStore } from '../triage/case-store.js';
 import { bullPrefix, createKeys, type Keys } from './keys.js';
 import { ByteBudget } from './byte-budget.js';
+import { Filer } from './filer.js';
 import { LeaderLock } from './leader-lock.js';
 import { processIncoming, type InboundResult, type RenderAutoReply } from './process-inbound.js';
 import { processReply, type ReplyOutcome } from './process-reply.js';
@@ -100,6 +101,7 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
   };
 
   const budget = new ByteBudget(config.workerInflightBytes);
+  const filer = new Filer({ redis, keys, ops, log });
   const stats = { imapReconnects: () => ops.reconnects + (watcher?.reconnects ?? 0) };
   let watcher: InboxWatcher | null = null;
   let incomingWorker: Worker<IncomingJob, InboundResult> | null = null;
@@ -127,7 +129,7 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
         const held = await lock.acquire();
         if (held && !watcher) {
           log.info('watcher lease acquired; watching the inbox');
-          watcher = new InboxWatcher({ config, redis, keys, incoming, log, sentFolder: async () => (await folders()).sent });
+          watcher = new InboxWatcher({ config, redis, keys, incoming, log, sentCopies: { folder: async () => (await folders()).sent, filer } });
           void watcher.start().catch((err) => log.error({ err: errInfo(err) }, 'watcher failed to start'));
         } else if (!held && watcher) {
           log.warn('watcher lease lost; another process watches the inbox now');
@@ -156,7 +158,7 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
       incomingWorker = new Worker<IncomingJob, InboundResult>(
         QUEUE_NAMES.incoming,
         async (job: Job<IncomingJob>) => {
-          return processIncoming(job.data, { config, redis, keys, store, ops, folders, replies, render: options.render, log: log.child({ jobId: job.id }), budget }, job.attemptsMade);
+          return processIncoming(job.data, { config, redis, keys, store, ops, folders, replies, render: options.render, log: log.child({ jobId: job.id }), budget, filer }, job.attemptsMade);
         },
         { ...workerOptions, concurrency: config.workerConcurrency },
       );
@@ -178,6 +180,7 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
         w.on('failed', (job, err) => log.warn({ jobId: job?.id, attempts: job?.attemptsMade, err: errInfo(err) }, 'job attempt failed'));
         w.on('error', (err) => log.warn({ err: errInfo(err) }, 'worker error'));
       }
+      filer.start();
       if (options.watch !== false) leaseLoop = runLease();
     },
     async stop(timeoutMs = 20_000) {
@@ -195,6 +198,8 @@ export function createPipeline(config: Config, log: Logger, options: PipelineOpt
         await Promise.all([incomingWorker?.close(true), replyWorker?.close(true)]).catch(() => undefined);
       }
       await Promise.race([leaseLoop ?? Promise.resolve(), sleep(2000)]);
+      // Placements left now are filed by the next filer that runs (they are in Redis).
+      await Promise.race([filer.stop(), sleep(5000)]);
       await ops.stop();
       sender.close();
       await incoming.close();

@@ -3,7 +3,8 @@
 // State of a message lives in the inbound record (HASH keys.inbound(messageKey)):
 //   (absent)  -> nothing recorded: fetch, parse, triage, and in ONE Redis transaction write the
 //                case, its timeline, the reply to send (outbox) and the record with state=applied
-//   applied   -> effects are recorded: (re)queue the reply job, move the message to its folder
+//   applied   -> effects are recorded: (re)queue the reply job, hand the message to the filer
+//                (src/queue/filer.ts), which moves it to its folder with others and marks it done
 //   done      -> moved: nothing left to do
 // A crash at any point re-runs the job; each step finds what the previous run already did.
 import type { Queue } from 'bullmq';
@@ -14,7 +15,7 @@ import { ERROR_CODES, TriageError } from '../errors.js';
 import type { ParsedMail } from '../extract/types.js';
 import { parseMessage } from '../mail/parse-message.js';
 import type { ImapConnection } from '../mail/imap-connection.js';
-import { catchUp, fetchSourceBatched, inMailbox, moveMessageBatched } from '../mail/imap-batch.js';
+import { catchUp, fetchSourceBatched, inMailbox } from '../mail/imap-batch.js';
 import type { FolderRole } from '../mail/folders.js';
 import { applyMessage, type AutoReplyKind, type Outcome } from '../triage/apply-message.js';
 import type { CaseRecord } from '../triage/case-model.js';
@@ -26,6 +27,7 @@ import { withRedisLock } from './mutex.js';
 import { enqueueReply, writeReply } from './outbox.js';
 import { markOwnSentCopies } from './sent-copies.js';
 import type { ByteBudget } from './byte-budget.js';
+import { writePlacements, type Filer } from './filer.js';
 import { messageKeyOf, type IncomingJob, type ReplyJob } from './queues.js';
 
 export interface RenderedReply {
@@ -49,6 +51,8 @@ export interface InboundDeps {
   now?: () => Date;
   /** Bounds the bytes of mail this process holds at once (WORKER_INFLIGHT_MB). */
   budget?: ByteBudget;
+  /** Woken when a placement is written (without one, the filers' timers pick it up). */
+  filer?: Filer;
 }
 
 export type InboundResult = { outcome: Outcome | 'error' | 'gone' | 'stale' | 'duplicate' | 'sent_copy'; caseId?: string | null };
@@ -60,7 +64,8 @@ export async function processIncoming(job: IncomingJob, deps: InboundDeps, attem
   const { redis, keys } = deps;
   if (job.messageId && (await isOwnSentCopy(job.messageId, deps))) {
     // The blind copy of one of our replies: proof that it was sent. File it, never triage it.
-    await placeMessage(job, 'sent_copy', deps);
+    // (The watcher files most of them at sight; this is for those queued before it knew them.)
+    await placeLater(job, null, 'sent_copy', deps);
     return { outcome: 'sent_copy' };
   }
   let messageKey = job.messageId ? messageKeyOf(job.messageId) : null;
@@ -83,7 +88,12 @@ export async function processIncoming(job: IncomingJob, deps: InboundDeps, attem
     await enqueueReply(deps.replies, record.replyId, record.caseId);
   }
   const outcome = (record.outcome ?? 'error') as Outcome | 'error';
-  const placed = await placeMessage(job, outcome, deps);
+  if (deps.config.folders.move) {
+    // Its effects are recorded: the filer moves it (with others, one UID MOVE) and marks it done.
+    await placeLater(job, messageKey, outcome, deps);
+    return { outcome, caseId: record.caseId || null };
+  }
+  const placed = await flagMessage(job, FOLDER_OF[outcome], deps);
   await redis.hset(keys.inbound(messageKey), { state: 'done', placedAt: new Date().toISOString(), placed });
   return { outcome, caseId: record.caseId || null };
 }
@@ -246,24 +256,24 @@ const FOLDER_OF: Record<Outcome | 'error' | 'sent_copy', FolderRole> = {
   error: 'errors',
 };
 
-/** Moves the message to its outcome folder (or flags it when moving is off). */
-async function placeMessage(job: IncomingJob, outcome: Outcome | 'error' | 'sent_copy', deps: InboundDeps): Promise<string> {
-  const role = FOLDER_OF[outcome];
-  // Our own sent copies always go to their folder: they are not the desk's mail to work.
-  if (!deps.config.folders.move && outcome !== 'sent_copy') {
-    await deps.ops.use((client) => inMailbox(client, job.mailbox, job.uidValidity, async (current) => {
-      // Under a new UIDVALIDITY this UID may name another message: leave it to the re-queued job.
-      if (!current) return;
-      await catchUp(client, job.uid);
-      await client.messageFlagsAdd(String(job.uid), ['$Triaged', `$Triage_${role}`], { uid: true });
-    }));
-    return `keyword:${role}`;
-  }
-  const folders = await deps.folders();
-  const dest = folders[role];
-  // One UID MOVE for every job that is ready to move to `dest` (src/mail/imap-batch.ts).
-  await moveMessageBatched(deps.ops, job, dest);
-  return dest;
+/** Hands the message to the filer (src/queue/filer.ts): a durable placement, then a wake-up. */
+async function placeLater(job: IncomingJob, messageKey: string | null, outcome: Outcome | 'error' | 'sent_copy', deps: InboundDeps): Promise<void> {
+  const dest = (await deps.folders())[FOLDER_OF[outcome]];
+  const tx = deps.redis.multi();
+  writePlacements(tx, deps.keys, [{ mailbox: job.mailbox, uidValidity: job.uidValidity, uid: job.uid, dest, messageKey }]);
+  await execOrThrow(tx);
+  deps.filer?.wake();
+}
+
+/** MOVE_PROCESSED=false: the message stays in the inbox, flagged with its outcome. */
+async function flagMessage(job: IncomingJob, role: FolderRole, deps: InboundDeps): Promise<string> {
+  await deps.ops.use((client) => inMailbox(client, job.mailbox, job.uidValidity, async (current) => {
+    // Under a new UIDVALIDITY this UID may name another message: leave it to the re-queued job.
+    if (!current) return;
+    await catchUp(client, job.uid);
+    await client.messageFlagsAdd(String(job.uid), ['$Triaged', `$Triage_${role}`], { uid: true });
+  }));
+  return `keyword:${role}`;
 }
 
 /** Records a message for the Errores lane: no case, no reply; staff see it with its reason. */
