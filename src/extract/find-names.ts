@@ -16,7 +16,7 @@ const WRITER_INTRO =
   'yo(?=[\\s,])|(?:yo\\s+)?(?:soy|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
   '|nombre completo es|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla|suscribe)|(?:les?|te) (?:escribe|habla)' +
   '|les? saluda(?: cordialmente| atentamente| afectuosamente)?' +
-  '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mis datos(?: son)?(?=\\s*:))';
+  '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mis datos(?: son)?(?=\\s*:)|mi nombre(?=\\s))';
 const STUDENT_INTRO =
   'el alumno|la alumna|el estudiante|la estudiante|de nombre|a nombre de|de parte de|con (?:el )?nombre(?: de)?' +
   '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|ella es|su nombre(?: completo)? es' +

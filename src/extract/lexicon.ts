@@ -69,7 +69,9 @@ export const NOT_NAME_WORDS = new Set(
    telecomunicaciones topografia alimentos ambiental forestal agroindustrial criminologia seguridad
    servicio becas unidad secretaria secretario academica academico jefa jefe coordinadora coordinador
    directora director asesora asesor orientadora orientador encargada encargado responsable auxiliar
-   administrativo administrativa docente profesor profesora tutor tutora mama papa madre padre`.split(/\s+/),
+   administrativo administrativa docente profesor profesora tutor tutora mama papa madre padre
+   en es esta estoy soy fue hay que se ya muy un una unos unas con por para mi tu su sus al como pero sin
+   mal bien porque cuando donde tengo tiene quiero necesito solicito`.split(/\s+/),
 );
 
 /** Mexican states and their usual abbreviations, folded: "Zapopan, Jal." names a place. */

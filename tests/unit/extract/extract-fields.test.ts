@@ -227,6 +227,8 @@ describe('phrasings that introduce the name (invented wording, with and without 
     ['"de parte de"', `Reciban un cordial saludo de parte de ${name}`],
     ['a sign-off and the name on one closing line', `Necesito mi alta, por favor.\nSaludos, ${name}`],
     ['an intro ending its line, the name on the next', `Mi nombre es:\n${name}, código 221234567`],
+    ['"mi nombre" without a verb', `Mi código es 221234567 y mi nombre ${name}.`],
+    ['every word capitalized', `Hola Soy ${name} Y Necesito Mi Alta Del Seguro`],
     ['an intro ending a greeting line, a blank line, the name', `Buenas tardes, mi nombre es\n\n${name} y necesito mi alta`],
   ];
   it.each(cases)('%s', (_l, text) => {
@@ -276,6 +278,7 @@ describe("someone else's name is not the student's (invented wording)", () => {
     ['a town and its state after a closing', 'Atentamente\nSan Juan de los Lagos, Jal.'],
     ['thanks to someone by name at the end', 'Ya envié mis datos.\nGracias, Martha González Ruiz'],
     ['a label that is not a name label', 'Nombre de usuario: jcarlos'],
+    ['a capitalized sentence after "mi nombre"', 'Mi nombre En El SIIAU Está Mal Escrito'],
     ["a parent's name under its own label", 'Nombre de mi mamá: Lorena Méndez Ortiz'],
   ];
   it.each(none)('%s', (_l, text) => {
