@@ -253,8 +253,11 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       // a comma and the rest of the name up to the end of the clause are one name, read first.
       const comma = /^([^,]+),\s*([^,.;:]+)/u.exec(rest);
       if (comma && readNameWords(comma[1]!, false).join(' ') === comma[1]!.trim()) {
-        const given = isState(comma[2]!) ? [] : readNameWords(comma[2]!, false);
-        const clauseEnds = /^\s*(?:$|[.,;:])/.test(restAfter(rest.slice(comma[0].length - comma[2]!.length), given));
+        const afterComma = rest.slice(comma[0].length - comma[2]!.length);
+        // "Ameca, Jal." after the comma is a town and its state, not given names.
+        const town = /^[^,]+,\s*([^,.;:]+)/.exec(afterComma);
+        const given = isState(comma[2]!) || (town && isState(town[1]!)) ? [] : readNameWords(comma[2]!, false);
+        const clauseEnds = /^\s*(?:$|[.,;:])/.test(restAfter(afterComma, given));
         const first = nonParticleCount(words) <= 2 && nonParticleCount(given) <= 3 && clauseEnds;
         if (given.length) push(normalizeName(`${comma[1]!.trim()}, ${given.join(' ')}`), 'sentence', i * 1000 + m.index + (first ? -1 : 1));
       }

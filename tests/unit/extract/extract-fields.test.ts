@@ -288,6 +288,7 @@ describe("someone else's name is not the student's (invented wording)", () => {
     ['a sibling named after the student', 'Soy Ana Ruiz Peña, mi hermano es Pedro Ruiz Peña', 'Ana Ruiz Peña'],
     ['a mother named before the student', 'Mi mamá es Lorena Méndez Ortiz y yo soy Ana Ruiz Peña', 'Ana Ruiz Peña'],
     ['a town line before the name', 'Vivo en Ciudad Guzmán, Jal.\nSoy Ana Ruiz Peña', 'Ana Ruiz Peña'],
+    ['a town and state after the name in a sentence', 'Soy Ana Ruiz, Ameca, Jal.', 'Ana Ruiz'],
   ];
   it.each(own)('%s', (_l, text, name) => {
     expect(run(text).fields.fullName).toBe(name);
