@@ -130,6 +130,15 @@ export function createWorkerMetrics(options: { defaultMetrics?: boolean; now?: (
     },
   });
   new Gauge({
+    name: 'imss_placements_waiting',
+    help: 'Triaged messages waiting for the filer to move them to their folder (should stay near 0; grows while IMAP refuses MOVE)',
+    registers: [registry],
+    async collect() {
+      if (!source) return;
+      this.set(await source.redis.hlen(source.keys.placements()));
+    },
+  });
+  new Gauge({
     name: 'imss_oldest_waiting_seconds',
     help: 'Age of the oldest waiting item: staff_queue (since the first message of the oldest queued case), incoming (oldest waiting job)',
     labelNames: ['lane'],

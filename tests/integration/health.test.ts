@@ -112,6 +112,7 @@ describe('health server', () => {
     expect(m.text).toMatch(/imss_lane_cases\{lane="incomplete"\} 1/);
     expect(m.text).toMatch(/imss_lane_cases\{lane="errors"\} 0/);
     expect(m.text).toMatch(/imss_queue_jobs\{queue="incoming",state="waiting"\} 0/);
+    expect(m.text).toMatch(/imss_placements_waiting 0/);
     expect(m.text).toMatch(/imss_oldest_waiting_seconds\{lane="staff_queue"\} \d/);
     expect(m.text).toMatch(/imss_job_duration_seconds_bucket\{le="[\d.]+",lane="incoming"\}/);
     expect(m.text).toMatch(/imss_imap_reconnects_total 0/);
