@@ -26,7 +26,8 @@ export function bodyText(mail: Pick<ParsedMail, 'text' | 'html'>): string {
 
 /** Finders work line by line; bounding line length keeps every pattern scan near-linear. */
 function breakLongLines(text: string): string {
-  return text.replace(/[^\n]{1001,}/g, (line) => {
+  // Anchored at line starts: unanchored, the engine retries from every position of a long line.
+  return text.replace(/^[^\n]{1001,}/gm, (line) => {
     const parts: string[] = [];
     let at = 0;
     while (line.length - at > 1000) {

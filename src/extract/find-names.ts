@@ -36,7 +36,8 @@ const NOT_STUDENT_ROLE =
 const WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
 const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
 
-const isParticle = (w: string) => PARTICLES.has(foldForCurp(w).replace(/[.,]/g, ''));
+// Particles are at most four letters (DAS, DEL, LOS, VAN...) plus a period or comma.
+const isParticle = (w: string) => w.length <= 5 && PARTICLES.has(foldForCurp(w).replace(/[.,]/g, ''));
 const isCapitalized = (w: string) => /^[\p{Lu}]/u.test(w);
 
 /**
