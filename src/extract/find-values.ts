@@ -60,16 +60,28 @@ export function readLabel(lines: readonly string[], i: number): { field: FieldNa
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
-/** Numeric field for a run of digits given its keyword context. */
-function numericField(digits: number, kw: KeywordField | null): FieldName | null {
+/** A bare run of digits: only the exact lengths of an NSS and a student code. */
+const bareField = (digits: number): FieldName | null => (digits === 11 ? 'nss' : digits === 9 ? 'studentCode' : null);
+
+/**
+ * Numeric field for a run of digits given its keyword context. A keyword for another field that
+ * cannot hold this many digits ("mi código 221234567, mi seguro 12345678901": "código" is the
+ * nearest keyword to both) does not name the run: it is read as a bare number.
+ */
+function numericField(digits: number, kw: KeywordField | null): { field: FieldName; keyed: boolean } | null {
   if (kw === 'none') return null;
-  if (kw === 'nss') return digits >= 8 && digits <= 13 ? 'nss' : null;
-  if (kw === 'studentCode') return digits >= 6 && digits <= 10 ? 'studentCode' : null;
-  if (kw === 'curp' || kw === 'institutionalEmail') return null;
-  if (digits === 11) return 'nss';
-  if (digits === 9) return 'studentCode';
-  return null;
+  if (kw === 'nss' && digits >= 8 && digits <= 13) return { field: 'nss', keyed: true };
+  if (kw === 'studentCode' && digits >= 6 && digits <= 10) return { field: 'studentCode', keyed: true };
+  const bare = bareField(digits);
+  return bare ? { field: bare, keyed: false } : null;
 }
+
+/**
+ * "mi número de registro: 1234567", "no. de aspirante 1234567": the 7-digit applicant number a
+ * first-year student sends in place of the code (checkStudentCode then says so).
+ */
+const APPLICANT = /(?:registro(?:\s+de)?(?:\s+aspirante)?|aspirante)\s*[:#.=-]?\s*$/;
+const NOT_APPLICANT = /(?:patronal|solicitud|folio|tramite|ticket|empleado)\D{0,30}$/;
 
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
 export function findValues(seg: Segment, posBase: number): Candidate[] {
@@ -129,16 +141,22 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
       for (const g of groups) {
         const kw = nearestKeyword(folded, g.at);
         const n = digitsOf(g.text).length;
-        const field = numericField(n, kw);
-        if (!field) continue;
+        const before = folded.slice(Math.max(0, g.at - 40), g.at);
+        if (kw === 'none' && n === 7 && APPLICANT.test(before) && !NOT_APPLICANT.test(before)) {
+          push('studentCode', g.text, false, 'pattern', i * 1000 + g.at);
+          continue;
+        }
+        const read = numericField(n, kw);
+        if (!read) continue;
+        const field = read.field;
         const spaced = /[ \-.]/.test(g.text);
         // Bare numbers must look like the field exactly; separators in a bare 9-digit run are a phone.
-        if (kw === null && field === 'studentCode' && spaced) continue;
-        if (kw === null && field === 'nss' && /\./.test(g.text)) continue;
+        if (!read.keyed && field === 'studentCode' && spaced) continue;
+        if (!read.keyed && field === 'nss' && /\./.test(g.text)) continue;
         // "matrícula" in a sentence also names a prepa's or another school's number: a weaker
         // keyword than "código" (a labeled "Matrícula:" line stays a label).
-        const weak = field === 'studentCode' && /matricula\D{0,25}$/.test(folded.slice(Math.max(0, g.at - 40), g.at)) && !/codigo\D{0,25}$/.test(folded.slice(Math.max(0, g.at - 40), g.at));
-        const keyed = kw === field && !weak;
+        const weak = field === 'studentCode' && /matricula\D{0,25}$/.test(before) && !/codigo\D{0,25}$/.test(before);
+        const keyed = read.keyed && !weak;
         push(field, g.text, keyed, keyed ? 'keyword' : 'pattern', i * 1000 + g.at);
       }
     }

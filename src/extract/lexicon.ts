@@ -30,7 +30,7 @@ export const LABEL_SEP = /^\s*(?:(?:\.{2,}|…+|_{2,})\s*[:=]?\s*|\.?[:=\-–—
 /** Keywords that, just before a number or token, say which field it is (or that it is none). */
 export type KeywordField = FieldName | 'none';
 export const KEYWORDS: readonly (readonly [KeywordField, RegExp])[] = [
-  ['nss', /\bn\.?\s?s\.?\s?s\b|seguro social|seguridad social|(?:numero|no\.?|num\.?) (?:de(?:l)? )?(?:imss|afiliacion)/g],
+  ['nss', /\bn\.?\s?s\.?\s?s\b|seguro social|seguridad social|(?:numero|no\.?|num\.?) (?:de(?:l)? )?(?:imss|afiliacion|seguro\b)/g],
   ['studentCode', /\bcodigo\b|\bcod\b\.?|\bmatricula\b/g],
   ['curp', /\bcurp\b/g],
   ['institutionalEmail', /\bcorreo\b|\be-?mail\b/g],

@@ -91,8 +91,11 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       out.push(label ?? '');
       continue;
     }
-    if (FORWARD.test(line)) {
-      const block = readHeaderBlock(lines, i + 1);
+    // A forward marker, or an Outlook header block ("De:/Enviado:/Para:/Asunto:", after a rule or
+    // not) with no marker ("RV:"): kept only when the mail under it is the student's own.
+    const ruled = RULE.test(line) && i + 1 < lines.length && isHeaderBlockStart(lines, i + 1);
+    if (FORWARD.test(line) || ruled || isHeaderBlockStart(lines, i)) {
+      const block = readHeaderBlock(lines, isHeaderBlockStart(lines, i) ? i : i + 1);
       if (!isOwnForward(block.from, ctx)) break;
       // The student's own mail forwarded (by them or by a teacher): an institutional From is the
       // student's address, as the sender's would be.
@@ -101,8 +104,7 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       i = block.end - 1;
       continue;
     }
-    if (ORIGINAL.test(line) || (RULE.test(line) && i + 1 < lines.length && isHeaderBlockStart(lines, i + 1))) break;
-    if (isHeaderBlockStart(lines, i)) break;
+    if (ORIGINAL.test(line)) break;
     // Gmail/Apple attribution, possibly wrapped over up to three lines.
     if (ATTRIBUTION_START.test(line) || ATTRIBUTION_END.test(line)) {
       let end = -1;

@@ -319,3 +319,39 @@ describe('hostile input stays near-linear', () => {
     expect(performance.now() - t0).toBeLessThan(5_000);
   });
 });
+
+describe('values and forwards written in less common ways (issue #3, fresh3 set)', () => {
+  it('an NSS whose nearest keyword names another field is read as a bare number', () => {
+    const e = run(`Le escribo para el alta. Mi código 221935987, mi seguro ${NSS}, curp ${CURP}.`);
+    expect(e.fields.nss).toBe(NSS);
+    expect(e.fields.studentCode).toBe('221935987');
+  });
+  it('values followed by their field in parentheses', () => {
+    const e = run(`Los números que me piden: 221935987 (código) y ${NSS} (imss). ${CURP}`);
+    expect(e.fields.nss).toBe(NSS);
+    expect(e.fields.studentCode).toBe('221935987');
+  });
+  it('"número de seguro" names the NSS', () => {
+    expect(run(`aqui va mi numero de seguro ${NSS} y mi curp ${CURP}`).fields.nss).toBe(NSS);
+  });
+  it('a 7-digit applicant number in place of the code is read and flagged', () => {
+    const e = run(`Aún no me dan credencial; tengo mi no. de aspirante 2045117.\nCURP: ${CURP}`);
+    expect(e.fields.studentCode).toBe('2045117');
+    expect(e.problems.map((p) => p.code)).toContain('student_code_aspirante');
+  });
+  it('a real code beats the applicant number; a "registro patronal" is no code', () => {
+    expect(run('Mi registro de aspirante fue 2045117, ya tengo código: 221935987').fields.studentCode).toBe('221935987');
+    expect(run('La empresa tiene número de registro patronal 2045117.').fields.studentCode).toBeNull();
+  });
+  it("an Outlook block without a forward marker holding the student's own mail is a source", () => {
+    const text = `Se los reenvío desde otra cuenta.\n\n________________________________\nDe: Ana Sofía Ruiz Peña <ana.ruiz1234@alumnos.udg.mx>\nEnviado: jueves, 5 de junio de 2025 9:40\nPara: alguien@udg.mx\nAsunto: alta\n\nCódigo: 221935987\nNSS: ${NSS}\nCURP: ${CURP}`;
+    const e = run(text, { from: { address: 'anita.rp@outlook.com', name: 'Ana Sofía Ruiz Peña' } });
+    expect(e.fields).toMatchObject({ studentCode: '221935987', nss: NSS, curp: CURP, institutionalEmail: 'ana.ruiz1234@alumnos.udg.mx' });
+  });
+  it("an Outlook block from someone else is still not a source", () => {
+    const text = `Me dijeron que les escribiera.\n\n________________________________\nDe: Control Escolar <control.escolar@cucei.udg.mx>\nEnviado: jueves, 5 de junio de 2025 9:40\nPara: Ana\nAsunto: RE: alta\n\nEjemplo:\nCódigo: 219999999\nNSS: 53987417457`;
+    const e = run(text);
+    expect(e.fields.studentCode).toBeNull();
+    expect(e.fields.nss).toBeNull();
+  });
+});
