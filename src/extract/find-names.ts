@@ -16,7 +16,9 @@ const WRITER_INTRO =
   'yo(?=[\\s,])|(?:yo\\s+)?(?:soy|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
   '|nombre completo es|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla|suscribe)|(?:les?|te) (?:escribe|habla)' +
   '|les? saluda(?: cordialmente| atentamente| afectuosamente)?' +
-  '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mis datos(?: son)?(?=\\s*:)|mi nombre(?=\\s))';
+  '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mi nombre(?=\\s)' +
+  // "mis datos:", "mis datos para el seguro:": a few words, none naming someone else's data.
+  '|mis datos(?:\\s+(?!(?:de|del|mi|su|sus|mama|papa|madre|padre|hij[oa]|herman[oa]|tutora?)\\b)[a-z]+){0,4}(?=\\s*:))';
 const STUDENT_INTRO =
   'el alumno|la alumna|el estudiante|la estudiante|de nombre|a nombre de|de parte de|con (?:el )?nombre(?: de)?' +
   '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|ella es|su nombre(?: completo)? es' +
@@ -151,6 +153,8 @@ function continuedName(lines: readonly string[], at: number, value: string, pref
   return k >= 1 && k <= 3 ? words.join(' ') : null;
 }
 
+/** A surname label's value saying there is none. */
+const NO_SURNAME = /^(?:no (?:lo )?tengo|no aplica|no hay|n\/?a|ninguno|sin (?:segundo |primer )?apellido|-+|—)\.?$/;
 const INNER_NAME_LABEL = /\s+(?=(?:apellidos?(?:\s+(?:paterno|materno))?|(?:primer|segundo)\s+apellido|nombres?(?:\s*\(s\))?)\s*:)/iu;
 const GIVEN_LABEL = /^nombres?(?:\s*\(s\))?\s*(?:[:=\t]\s*|$)/;
 const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?:\s+(?:paterno|materno|1|2))?)\s*(?:[:=\t]\s*|$)/;
@@ -183,6 +187,11 @@ function splitLabelName(input: readonly string[]): { value: string; line: number
     if (!value && i + 1 < lines.length) {
       const next = lines[i + 1]!.replace(/\*\*|__/g, '').replace(BULLET, '').trim();
       if (!LABELS.some(([, r]) => r.test(foldLabel(next))) && !GIVEN_LABEL.test(foldLabel(next)) && !SURNAME_LABEL.test(foldLabel(next))) value = next;
+    }
+    // "Apellido materno: no tengo": the student has one surname; the name is complete without it.
+    if (!g && NO_SURNAME.test(foldLabel(value))) {
+      if (given && surnames.length) return { value: `${given.value} ${surnames.join(' ')}`, line: given.line };
+      continue;
     }
     const words = readNameWords(value, true, 4, !g);
     if (!words.length || words.join(' ').length < value.replace(/[.,]$/, '').length - 1) continue;
@@ -333,6 +342,22 @@ function nameRuns(toks: readonly string[], s: number, nextLines: readonly string
 }
 
 /**
+ * The next two non-empty lines after line i, across at most one blank line before each (HTML
+ * paragraphs become lines with a blank line between them); a wider gap ends the run.
+ */
+function followingLines(lines: readonly string[], i: number): string[] {
+  const out: string[] = [];
+  for (let j = i + 1; j < lines.length && out.length < 2; j++) {
+    if (!lines[j]!.trim()) {
+      if (lines[j + 1]?.trim()) continue;
+      break;
+    }
+    out.push(lines[j]!);
+  }
+  return out;
+}
+
+/**
  * Given a valid CURP: on each line, the first run of 2-7 name words (tolerant to order, a comma,
  * initials, case and a line break) that spells it completely.
  */
@@ -359,7 +384,7 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
       // A name spelling the CURP starts with its given name or its first surname (or a particle).
       const head = foldForCurp(toks[s]!.replace(/^["“«'‘*_(]+/, ''))[0];
       if (head !== curp[0] && head !== curp[3] && !(head === 'N' && (curp[0] === 'X' || curp[3] === 'X')) && !/^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(toks[s]!)) && !isParticle(toks[s]!)) continue;
-      const found = spellingRun(nameRuns(toks, s, lines.slice(i + 1, i + 3)), curp);
+      const found = spellingRun(nameRuns(toks, s, followingLines(lines, i)), curp);
       if (found) {
         out.push({ field: 'fullName', value: normalizeName(found), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + s });
         break;

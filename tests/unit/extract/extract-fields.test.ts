@@ -355,3 +355,25 @@ describe('values and forwards written in less common ways (issue #3, fresh3 set)
     expect(e.fields.nss).toBeNull();
   });
 });
+
+describe('names written in less common ways (issue #3, fresh3 set)', () => {
+  it('"Segundo apellido: no tengo" leaves a complete name with one surname', () => {
+    // Invented: Abril Castro, born 2005-02-11 in Jalisco, no second surname (X in the CURP).
+    const e = run('Nombre(s): Abril\nPrimer apellido: Castro\nSegundo apellido: no aplica\nCURP: CAXA050211MJCSXBA9');
+    expect(e.fields.fullName).toBe('Abril Castro');
+    expect(e.problems.map((p) => p.code)).not.toContain('name_incomplete');
+  });
+  it('a name whose given names and surnames sit in separate paragraphs is read against the CURP', () => {
+    const e = run(`Mis datos completos:\n\nNombre:\n\nAna Sofía\n\nRuiz Peña\n\nCURP: ${CURP}`);
+    expect(e.fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+  it('two blank lines end the run', () => {
+    expect(run(`Ana Sofía\n\n\nRuiz Peña escribió algo\nCURP: ${CURP}`).fields.fullName).not.toBe('Ana Sofía Ruiz Peña');
+  });
+  it('"mis datos para ...:" introduces the name glued before the values', () => {
+    expect(run('buen día, aquí mis datos para el trámite: Ana Sofía Ruiz Peña, código 221935987').fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+  it('"mis datos de mi hermana:" does not name the writer', () => {
+    expect(run('les paso mis datos de mi hermana: Laura Ruiz Peña, código 221935987').fields.fullName).toBeNull();
+  });
+});
