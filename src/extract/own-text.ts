@@ -70,7 +70,9 @@ function isOwnForward(from: string, ctx: OwnTextContext): boolean {
   const senderWords = words(ctx.senderName);
   let shared = 0;
   for (const w of fromWords) if (senderWords.has(w)) shared++;
-  return shared >= 2;
+  // Two shared surnames alone are a sibling's or a parent's name ("Laura Ruiz Peña" for "Ana Ruiz
+  // Peña"): one name must hold every word of the other.
+  return shared >= 2 && (shared === fromWords.size || shared === senderWords.size);
 }
 
 /** The lines of the body that the student wrote (or forwarded from themselves), in order. */

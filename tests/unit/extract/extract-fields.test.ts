@@ -377,3 +377,12 @@ describe('names written in less common ways (issue #3, fresh3 set)', () => {
     expect(run('les paso mis datos de mi hermana: Laura Ruiz Peña, código 221935987').fields.fullName).toBeNull();
   });
 });
+
+describe("a relative's mail under the student's is not the student's own", () => {
+  it('an Outlook block from a sibling sharing both surnames is not a source', () => {
+    const text = `Le pregunto a mi hermana y les digo.\n\n________________________________\nDe: Laura Ruiz Peña <laura.rp@gmail.com>\nEnviado: jueves, 5 de junio de 2025 9:40\nPara: Ana\nAsunto: datos\n\nCódigo: 219999999\nNSS: 53987417457`;
+    const e = run(text, { from: { address: 'ana.ruiz77@gmail.com', name: 'Ana Ruiz Peña' } });
+    expect(e.fields.studentCode).toBeNull();
+    expect(e.fields.nss).toBeNull();
+  });
+});
