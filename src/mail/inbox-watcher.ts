@@ -16,7 +16,7 @@ import type { Logger } from '../logger.js';
 import type { Keys } from '../queue/keys.js';
 import { incomingJobId, type IncomingJob } from '../queue/queues.js';
 import { markOwnSentCopies } from '../queue/sent-copies.js';
-import { writePlacements, type Filer } from '../queue/filer.js';
+import type { Filer } from '../queue/filer.js';
 import { ImapConnection, errInfo, sleep } from './imap-connection.js';
 
 const BATCH = 500;
@@ -124,10 +124,7 @@ export class InboxWatcher {
       const copies = messages.filter((_, i) => own[i]);
       if (copies.length > 0) {
         const dest = await this.deps.sentCopies!.folder();
-        const tx = redis.multi();
-        writePlacements(tx, keys, copies.map((m) => ({ mailbox, uidValidity, uid: m.uid, dest, messageKey: null })));
-        await tx.exec();
-        this.deps.sentCopies!.filer.wake();
+        await this.deps.sentCopies!.filer.place(copies.map((m) => ({ mailbox, uidValidity, uid: m.uid, dest, messageKey: null })));
       }
       queued += jobs.length;
       // Only now is the progress mark advanced: the jobs are in Redis.

@@ -39,10 +39,10 @@ const POLL_MS = 1000;
 
 const fieldOf = (p: Pick<Placement, 'mailbox' | 'uidValidity' | 'uid'>) => `${p.uidValidity}:${p.uid}:${p.mailbox}`;
 
-/** Records placements (durable; the filer picks them up). `tx` may be a MULTI or a pipeline. */
-export function writePlacements(tx: { hset(key: string, data: Record<string, string>): unknown }, keys: Keys, placements: Placement[]): void {
-  if (placements.length === 0) return;
-  tx.hset(keys.placements(), Object.fromEntries(placements.map((p) => [fieldOf(p), JSON.stringify(p)])));
+/** Records placements (durable; the filer picks them up). `tx`: the connection, a MULTI or a pipeline. */
+export function writePlacements<R>(tx: { hset(key: string, data: Record<string, string>): R }, keys: Keys, placements: Placement[]): R | undefined {
+  if (placements.length === 0) return undefined;
+  return tx.hset(keys.placements(), Object.fromEntries(placements.map((p) => [fieldOf(p), JSON.stringify(p)])));
 }
 
 /** Groups placements by mailbox + UIDVALIDITY + destination: one UID MOVE each. */
@@ -77,6 +77,13 @@ export class Filer {
 
   constructor(private readonly deps: FilerDeps) {
     this.lock = new LeaderLock(deps.redis, deps.keys.filerLock(), `${process.pid}-${randomUUID()}`, 30_000);
+  }
+
+  /** Records placements (durable) and asks for a pass. */
+  async place(placements: Placement[]): Promise<void> {
+    if (placements.length === 0) return;
+    await writePlacements(this.deps.redis, this.deps.keys, placements);
+    this.wake();
   }
 
   start(): void {

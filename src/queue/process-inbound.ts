@@ -27,7 +27,7 @@ import { withRedisLock } from './mutex.js';
 import { enqueueReply, writeReply } from './outbox.js';
 import { markOwnSentCopies } from './sent-copies.js';
 import type { ByteBudget } from './byte-budget.js';
-import { writePlacements, type Filer } from './filer.js';
+import type { Filer } from './filer.js';
 import { messageKeyOf, type IncomingJob, type ReplyJob } from './queues.js';
 
 export interface RenderedReply {
@@ -51,8 +51,8 @@ export interface InboundDeps {
   now?: () => Date;
   /** Bounds the bytes of mail this process holds at once (WORKER_INFLIGHT_MB). */
   budget?: ByteBudget;
-  /** Woken when a placement is written (without one, the filers' timers pick it up). */
-  filer?: Filer;
+  /** Moves triaged messages to their folders (src/queue/filer.ts). */
+  filer: Filer;
 }
 
 export type InboundResult = { outcome: Outcome | 'error' | 'gone' | 'stale' | 'duplicate' | 'sent_copy'; caseId?: string | null };
@@ -259,10 +259,7 @@ const FOLDER_OF: Record<Outcome | 'error' | 'sent_copy', FolderRole> = {
 /** Hands the message to the filer (src/queue/filer.ts): a durable placement, then a wake-up. */
 async function placeLater(job: IncomingJob, messageKey: string | null, outcome: Outcome | 'error' | 'sent_copy', deps: InboundDeps): Promise<void> {
   const dest = (await deps.folders())[FOLDER_OF[outcome]];
-  const tx = deps.redis.multi();
-  writePlacements(tx, deps.keys, [{ mailbox: job.mailbox, uidValidity: job.uidValidity, uid: job.uid, dest, messageKey }]);
-  await execOrThrow(tx);
-  deps.filer?.wake();
+  await deps.filer.place([{ mailbox: job.mailbox, uidValidity: job.uidValidity, uid: job.uid, dest, messageKey }]);
 }
 
 /** MOVE_PROCESSED=false: the message stays in the inbox, flagged with its outcome. */
