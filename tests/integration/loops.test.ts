@@ -1,7 +1,7 @@
 // Never a loop, never spam: automatic mail is never answered, and one address gets at most
 // MAX_REPLIES_PER_DAY automatic replies however much it writes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeMessage, deliverLmtp, listMessages } from '../../src/dev/mail-helpers.js';
+import { composeMessage, deliverLmtp, listMessages, waitFor } from '../../src/dev/mail-helpers.js';
 import { bare, DESK, startHarness, uniqueAddress, type Harness } from './harness.js';
 
 let h: Harness;
@@ -77,7 +77,8 @@ describe('no loops, no spam', () => {
     expect(reply!.headers.cc).toBeUndefined();
     expect(sentTo(from)).toBe(0);
     expect(sentTo(cc)).toBe(0);
-    const d = h.stack.smtp.delivered.find((x) => x.to.includes(replyTo))!;
+    // The relay records a message after Dovecot stored it: the mailbox can show it a moment first.
+    const d = await waitFor(async () => h.stack.smtp.delivered.find((x) => x.to.includes(replyTo)) ?? null, { timeoutMs: 5_000, what: 'relay record of the reply' });
     expect(d.to.filter((t) => t !== DESK)).toEqual([replyTo]);
   });
 });
