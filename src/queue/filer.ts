@@ -36,6 +36,8 @@ export interface Placement {
 const MAX_PER_PASS = 1000;
 /** Passes also run on this period: placements written by other processes, retries after errors. */
 const POLL_MS = 1000;
+// Overlapping passes are harmless (a message already moved counts as done), only wasteful.
+export const FILER_LOCK_MS = 8_000;
 
 const fieldOf = (p: Pick<Placement, 'mailbox' | 'uidValidity' | 'uid'>) => `${p.uidValidity}:${p.uid}:${p.mailbox}`;
 
@@ -76,7 +78,7 @@ export class Filer {
   moved = 0;
 
   constructor(private readonly deps: FilerDeps) {
-    this.lock = new LeaderLock(deps.redis, deps.keys.filerLock(), `${process.pid}-${randomUUID()}`, 30_000);
+    this.lock = new LeaderLock(deps.redis, deps.keys.filerLock(), `${process.pid}-${randomUUID()}`, FILER_LOCK_MS);
   }
 
   /** Records placements (durable) and asks for a pass. */
@@ -128,6 +130,8 @@ export class Filer {
           this.deps.log.warn({ dest: group[0]!.dest, refused: group.length - done.length - dropped.length }, 'server refused to move some messages; will retry');
         }
         await this.record(done, dropped);
+        // Renewed per group: a short lease, so a killed filer stalls filing for seconds, not half a minute.
+        if (!(await this.lock.renew())) break;
       }
       return placements.length >= MAX_PER_PASS;
     } finally {

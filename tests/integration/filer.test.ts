@@ -11,7 +11,7 @@ import { composeMessage, deliverLmtp, listMessages, waitFor } from '../../src/de
 import { ensureFolders } from '../../src/mail/folders.js';
 import { ImapConnection } from '../../src/mail/imap-connection.js';
 import { createLogger } from '../../src/logger.js';
-import { Filer, writePlacements, type Placement } from '../../src/queue/filer.js';
+import { FILER_LOCK_MS, Filer, writePlacements, type Placement } from '../../src/queue/filer.js';
 import { createKeys, type Keys } from '../../src/queue/keys.js';
 
 const DESK = 'imss@udg.mx';
@@ -121,5 +121,27 @@ describe('the filer', () => {
     expect(await inbox()).toHaveLength(1);
     expect(await redis.hget(keys.inbound('m-stale'), 'state')).toBe('applied');
     expect(filer.moved).toBe(0);
+  });
+
+  it('a pass left locked by a killed process holds filing back only until its short lease ends', async () => {
+    await deliver(1, 'k');
+    const m = (await inbox()).find((x) => x.messageId.includes('k-0@'));
+    const p: Placement = { mailbox: 'INBOX', uidValidity: await uidValidity(), uid: m!.uid, dest: folders.complete!, messageKey: 'm-killed' };
+    await redis.hset(keys.inbound('m-killed'), { state: 'applied' });
+    // The killed process's lease, as it left it: taken a moment ago, never released.
+    await redis.set(keys.filerLock(), 'dead-process', 'PX', FILER_LOCK_MS);
+    const t0 = Date.now();
+    const filer = new Filer({ redis, keys, ops, log: createLogger('silent'), pollMs: 100 });
+    filer.start();
+    await filer.place([p]);
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await redis.hget(keys.inbound('m-killed'), 'state')).toBe('applied'); // the lease is respected
+    await waitFor(async () => (await redis.hget(keys.inbound('m-killed'), 'state')) === 'done', { timeoutMs: FILER_LOCK_MS + 5_000, intervalMs: 100, what: 'filed after the lease' });
+    const waitedMs = Date.now() - t0;
+    await filer.stop();
+    expect(waitedMs).toBeGreaterThanOrEqual(FILER_LOCK_MS - 500);
+    expect((await inbox()).map((x) => x.uid)).not.toContain(m!.uid);
+    expect((await listMessages(stack, DESK, folders.complete)).map((x) => x.messageId)).toContain('<k-0@test.invalid>');
+    expect(filer.moved).toBe(1);
   });
 });
