@@ -365,8 +365,9 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
   const out: Candidate[] = [];
   const lines = seg.text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    // Values glued by punctuation are separate tokens: "Ramírez;221234567", "datos:Juan".
-    const line = lines[i]!.replace(/([;:/|()])(?=\S)/g, '$1 ');
+    // Values glued by punctuation are separate tokens: "Ramírez;221234567", "datos:Juan", and a
+    // row of comma-separated values ("Fátima Aranda Nuño,223334436,…").
+    const line = lines[i]!.replace(/([;:/|(),])(?=\S)/g, '$1 ');
     const toks = line.split(/\s+/).filter(Boolean);
     // A greeting names someone else ("Hola Lic. Rosa María Gutiérrez,"): on a greeting line the
     // name is looked for after an intro ("hola buenas tardes mi nombre es ..."), else after the

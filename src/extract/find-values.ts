@@ -83,6 +83,32 @@ function numericField(digits: number, kw: KeywordField | null): { field: FieldNa
 const APPLICANT = /(?:registro(?:\s+de)?(?:\s+aspirante)?|aspirante)\s*[:#.=-]?\s*$/;
 const NOT_APPLICANT = /(?:patronal|solicitud|folio|tramite|ticket|empleado)\D{0,30}$/;
 
+const CURP_SHAPE = /^[A-Za-zÑñ]{4}[0-9Oo]{6}[A-Za-z]{6}[0-9A-Za-z][0-9Oo]$/;
+const CURP_HEAD = /^[A-Za-zÑñ]{4}[0-9Oo]{6}/;
+
+const nextNonEmpty = (lines: readonly string[], i: number): string | undefined => {
+  for (let j = i + 1; j < lines.length && j <= i + 2; j++) if (lines[j]!.trim()) return lines[j];
+  return undefined;
+};
+
+/**
+ * A labeled CURP typed in groups ("JAFA 020225 MZSRRL C4", "JAFA-020225-…") or cut in two by a
+ * copy from a PDF ("CURP: CAGR030531" with "HJCHLBC8" alone on the next line): the groups joined,
+ * when together they have a CURP's shape. Null otherwise (the value is read as written).
+ */
+function labeledCurp(value: string, nextLine: string | undefined): string | null {
+  let joined = '';
+  for (const g of value.trim().split(/[\s.\-_/]+/)) {
+    if (!/^[A-Za-zÑñ0-9]+$/.test(g) || joined.length + g.length > 18) break;
+    joined += g;
+  }
+  if (joined.length < 18 && CURP_HEAD.test(joined) && nextLine !== undefined) {
+    const rest = nextLine.trim();
+    if (/^[A-Za-zÑñ0-9]+$/.test(rest) && CURP_SHAPE.test(joined + rest)) joined += rest;
+  }
+  return CURP_SHAPE.test(joined) ? joined : null;
+}
+
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
 export function findValues(seg: Segment, posBase: number): Candidate[] {
   const out: Candidate[] = [];
@@ -97,7 +123,8 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
     const v = lab.value;
     const pos = lab.valueLine * 1000;
     if (lab.field === 'curp') {
-      const tok = /[A-Za-zÑñ0-9]{10,}(?:\s[A-Za-zÑñ0-9]{1,8}){0,3}/.exec(v)?.[0];
+      const grouped = labeledCurp(v, nextNonEmpty(lines, lab.valueLine));
+      const tok = grouped ?? /[A-Za-zÑñ0-9]{10,}(?:\s[A-Za-zÑñ0-9]{1,8}){0,3}/.exec(v)?.[0];
       if (tok && /\d/.test(tok)) push('curp', tok.replace(/\s/g, ''), true, 'label', pos);
     } else if (lab.field === 'institutionalEmail') {
       const m = v.match(EMAIL_RE);

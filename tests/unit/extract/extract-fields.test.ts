@@ -386,3 +386,24 @@ describe("a relative's mail under the student's is not the student's own", () =>
     expect(e.fields.nss).toBeNull();
   });
 });
+
+describe('values laid out in less common ways (issue #3, fresh4 set)', () => {
+  it('a labeled CURP typed in groups is read whole', () => {
+    expect(run(`Curp: RUPA 040315 MJCZXN A7\nCódigo: 221935987`).fields.curp).toBe(CURP);
+    expect(run(`CURP - RUPA-040315-MJCZXN-A7`).fields.curp).toBe(CURP);
+  });
+  it('a labeled CURP cut over two lines (copied from a PDF) is joined', () => {
+    const e = run(`CURP: RUPA040315\nMJCZXNA7\nNSS: ${NSS}`);
+    expect(e.fields.curp).toBe(CURP);
+    expect(e.problems.map((p) => p.code)).not.toContain('curp_format');
+  });
+  it('a wrapped CURP is not joined with a following word that does not complete it', () => {
+    const e = run(`CURP: RUPA040315MJC\nGracias`);
+    expect(e.fields.curp).not.toBe(CURP);
+    expect(e.problems.map((p) => p.code)).toContain('curp_format');
+  });
+  it('a row of comma-separated values under a header row gives the whole name', () => {
+    const e = run(`nombre,codigo,nss,curp\nAna Sofía Ruiz Peña,221935987,${NSS},${CURP}`);
+    expect(e.fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', nss: NSS, curp: CURP });
+  });
+});
