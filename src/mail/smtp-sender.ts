@@ -1,10 +1,12 @@
 // Sends one prepared reply over SMTP and classifies the result. No business decisions here.
 // nodemailer's pool would re-send a message when a connection drops (maxRequeues): that is turned
-// off so BullMQ is the single retry layer.
+// off so BullMQ is the single retry layer. The pool runs in a worker thread of its own
+// (smtp-thread.ts) so that its round trips do not wait on the busy triage loop.
 import nodemailer from 'nodemailer';
 import type { Config } from '../config/index.js';
 import { smtpRejected, smtpTransient, smtpUncertain } from '../errors.js';
 import { sharedTokenProvider } from './oauth-token.js';
+import { createThreadTransport, type MailTransport, type SendInfo } from './smtp-thread.js';
 
 export interface OutgoingMessage {
   from: { address: string; name: string };
@@ -31,30 +33,38 @@ export interface SmtpSender {
   close(): void;
 }
 
-export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
+export interface SmtpSenderOptions {
+  /** false: the pool on the calling thread (one-off tools); default true. */
+  inThread?: boolean;
+  /** The thread's entry module (tests: a thread that fails on purpose). */
+  threadEntry?: URL;
+}
+
+export function createSmtpSender(smtp: Config['smtp'], options: SmtpSenderOptions = {}): SmtpSender {
   // OAuth2: nodemailer asks provisionCallback for a token and reuses it until `expires`; on a
   // refused AUTH it asks again with renew=true. So a send after expiry always gets a fresh token.
   const tokens = smtp.oauth ? sharedTokenProvider(smtp.oauth) : null;
-  const oauthUser = smtp.oauth?.user ?? '';
-  const provisionCallback = (_user: string, renew: boolean, done: (err: Error | null, token?: string, expires?: number) => void) => {
-    tokens!.getToken({ forceRefresh: renew }).then((t) => done(null, t, tokens!.usableUntil()), (err: Error) => done(err));
-  };
-  const transport = nodemailer.createTransport({
+  const requestToken = tokens ? async (renew: boolean) => ({ token: await tokens.getToken({ forceRefresh: renew }), expires: tokens.usableUntil() }) : null;
+  const transportOptions = {
     host: smtp.host,
     port: smtp.port,
     secure: smtp.secure,
-    auth: tokens ? { type: 'OAuth2', user: oauthUser, provisionCallback } : smtp.user ? { user: smtp.user, pass: smtp.password } : undefined,
+    ...(!tokens && smtp.user ? { auth: { user: smtp.user, pass: smtp.password } } : {}),
     pool: true,
     maxConnections: 3,
     maxRequeues: 0,
     connectionTimeout: 15_000,
     greetingTimeout: 10_000,
     socketTimeout: 60_000,
-  } as never);
+  };
+  const transport: MailTransport =
+    options.inThread === false
+      ? inProcessTransport(transportOptions, tokens ? smtp.oauth!.user ?? '' : null, requestToken)
+      : createThreadTransport({ transport: transportOptions, oauthUser: tokens ? smtp.oauth!.user ?? '' : null }, requestToken, options.threadEntry);
 
   return {
     async send(m) {
-      let info: { response?: string; accepted?: unknown[]; rejected?: unknown[]; rejectedErrors?: { response?: string }[] };
+      let info: SendInfo;
       try {
         info = await transport.sendMail({
           from: { address: m.from.address, name: m.from.name },
@@ -77,7 +87,7 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
           disableUrlAccess: true,
         });
       } catch (err) {
-        const e = err as { permanent?: boolean; responseCode?: number; response?: string; message?: string; code?: string; originalCode?: string };
+        const e = err as { permanent?: boolean; responseCode?: number; response?: string; message?: string; code?: string; originalCode?: string; syscall?: string };
         // A refused login is the deployment's problem, not this reply's: retry, never "failed".
         // nodemailer re-labels a token provider's error EAUTH and keeps our code in originalCode.
         if (e.code === 'EAUTH' && e.originalCode?.startsWith('IMSS_OAUTH_')) throw Object.assign(err as Error, { code: e.originalCode });
@@ -87,7 +97,7 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
         // A server's answer (4xx) or a failure before the envelope was accepted means nothing was
         // delivered; a socket error or timeout later on may come after the server took the message.
         // (nodemailer reports a connection closed mid-transaction as ECONNECTION, whatever the stage.)
-        const refused = (err as { errno?: unknown; syscall?: unknown }).syscall === 'connect' || /ECONNREFUSED/.test(e.message ?? '');
+        const refused = e.syscall === 'connect' || /ECONNREFUSED/.test(e.message ?? '');
         const notDelivered = typeof e.responseCode === 'number' || refused || ['EAUTH', 'EENVELOPE', 'EDNS', 'ETLS'].includes(e.code ?? '');
         throw notDelivered ? smtpTransient(err) : smtpUncertain(err);
       }
@@ -97,6 +107,24 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
       if (rejected.length > 0) throw smtpRejected(`recipient rejected (${info.rejectedErrors?.[0]?.response ?? info.response ?? ''})`);
       return { response: info.response ?? '', accepted: (info.accepted ?? []).map(String) };
     },
+    verify: () => transport.verify(),
+    close() {
+      transport.close();
+    },
+  };
+}
+
+/** The same pool on the calling thread. */
+function inProcessTransport(options: Record<string, unknown>, oauthUser: string | null, requestToken: ((renew: boolean) => Promise<{ token: string; expires: number }>) | null): MailTransport {
+  const provisionCallback = (_user: string, renew: boolean, done: (err: Error | null, token?: string, expires?: number) => void) => {
+    requestToken!(renew).then(({ token, expires }) => done(null, token, expires), (err: Error) => done(err));
+  };
+  const transport = nodemailer.createTransport({
+    ...options,
+    ...(oauthUser !== null ? { auth: { type: 'OAuth2', user: oauthUser, provisionCallback } } : {}),
+  } as never);
+  return {
+    sendMail: (mail) => transport.sendMail(mail as never) as Promise<SendInfo>,
     async verify() {
       try {
         await transport.verify();
@@ -105,8 +133,6 @@ export function createSmtpSender(smtp: Config['smtp']): SmtpSender {
         return false;
       }
     },
-    close() {
-      transport.close();
-    },
+    close: () => transport.close(),
   };
 }
