@@ -5,6 +5,7 @@
 // only nodemailer; what a result means (sent, rejected, retry, uncertain) and the OAuth2 tokens
 // (shared with the IMAP sessions, reported to readiness) stay on the main thread.
 import { Worker } from 'node:worker_threads';
+import { errorFields } from './smtp-error-fields.mjs';
 
 /** A send's outcome as nodemailer reports it (plain data: it crosses the thread boundary). */
 export interface SendInfo {
@@ -59,22 +60,6 @@ interface Pending {
   kind: 'send' | 'verify';
 }
 
-/** Picks the fields that matter out of any thrown value. */
-export function errorFields(err: unknown): SendErrorFields {
-  const e = (err ?? {}) as Record<string, unknown>;
-  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  return {
-    message: str(e.message) ?? String(err),
-    code: str(e.code),
-    originalCode: str(e.originalCode),
-    responseCode: typeof e.responseCode === 'number' ? e.responseCode : undefined,
-    response: str(e.response),
-    permanent: typeof e.permanent === 'boolean' ? e.permanent : undefined,
-    syscall: str(e.syscall),
-    tokenError: typeof e.tokenError === 'number' ? e.tokenError : undefined,
-  };
-}
-
 /**
  * A nodemailer pool in a worker thread, started on first use. If the thread dies, the sends it
  * held fail as a dropped connection would (the server may have taken them: uncertain), and the
@@ -83,7 +68,7 @@ export function errorFields(err: unknown): SendErrorFields {
 export function createThreadTransport(
   options: ThreadTransportOptions,
   requestToken: TokenRequest | null,
-  entry: URL = new URL('./smtp-thread-boot.mjs', import.meta.url),
+  entry: URL = new URL('./smtp-thread-worker.mjs', import.meta.url),
 ): MailTransport {
   let worker: Worker | null = null;
   let nextId = 1;
