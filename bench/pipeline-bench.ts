@@ -61,7 +61,7 @@ const DOVECOT_EXTRA = opt('dovecot-extra', '');
 const ALSO_CONCURRENCY = opt('also-concurrency', '').split(',').filter(Boolean);
 // Node flags for the worker processes, space-separated. Default: the heap cap the worker is
 // deployed with (docker-compose.yml, the systemd unit in docs/deployment.md); "" for none.
-const WORKER_NODE_FLAGS = opt('worker-node-flags', '--max-old-space-size=128 --max-semi-space-size=8').split(' ').filter(Boolean);
+const WORKER_NODE_FLAGS = opt('worker-node-flags', '--max-old-space-size=112 --max-semi-space-size=8').split(' ').filter(Boolean);
 const BASE = opt('baseline-tree', '') ? path.resolve(opt('baseline-tree', '')) : '';
 const say = (s = '') => process.stdout.write(`${s}\n`);
 
