@@ -2,7 +2,6 @@
 // nodemailer's pool would re-send a message when a connection drops (maxRequeues): that is turned
 // off so BullMQ is the single retry layer. The pool runs in a worker thread of its own
 // (smtp-thread.ts) so that its round trips do not wait on the busy triage loop.
-import nodemailer from 'nodemailer';
 import type { Config } from '../config/index.js';
 import { smtpRejected, smtpTransient, smtpUncertain } from '../errors.js';
 import { sharedTokenProvider } from './oauth-token.js';
@@ -34,15 +33,13 @@ export interface SmtpSender {
 }
 
 export interface SmtpSenderOptions {
-  /** false: the pool on the calling thread (one-off tools); default true. */
-  inThread?: boolean;
   /** The thread's entry module (tests: a thread that fails on purpose). */
   threadEntry?: URL;
 }
 
 export function createSmtpSender(smtp: Config['smtp'], options: SmtpSenderOptions = {}): SmtpSender {
-  // OAuth2: nodemailer asks provisionCallback for a token and reuses it until `expires`; on a
-  // refused AUTH it asks again with renew=true. So a send after expiry always gets a fresh token.
+  // OAuth2: the thread's nodemailer asks for a token (provisionCallback) and reuses it until
+  // `expires`; on a refused AUTH it asks again with renew=true, so a send after expiry gets a fresh one.
   const tokens = smtp.oauth ? sharedTokenProvider(smtp.oauth) : null;
   const requestToken = tokens ? async (renew: boolean) => ({ token: await tokens.getToken({ forceRefresh: renew }), expires: tokens.usableUntil() }) : null;
   const transportOptions = {
@@ -57,10 +54,7 @@ export function createSmtpSender(smtp: Config['smtp'], options: SmtpSenderOption
     greetingTimeout: 10_000,
     socketTimeout: 60_000,
   };
-  const transport: MailTransport =
-    options.inThread === false
-      ? inProcessTransport(transportOptions, tokens ? smtp.oauth!.user ?? '' : null, requestToken)
-      : createThreadTransport({ transport: transportOptions, oauthUser: tokens ? smtp.oauth!.user ?? '' : null }, requestToken, options.threadEntry);
+  const transport: MailTransport = createThreadTransport({ transport: transportOptions, oauthUser: tokens ? smtp.oauth!.user ?? '' : null }, requestToken, options.threadEntry);
 
   return {
     async send(m) {
@@ -114,25 +108,3 @@ export function createSmtpSender(smtp: Config['smtp'], options: SmtpSenderOption
   };
 }
 
-/** The same pool on the calling thread. */
-function inProcessTransport(options: Record<string, unknown>, oauthUser: string | null, requestToken: ((renew: boolean) => Promise<{ token: string; expires: number }>) | null): MailTransport {
-  const provisionCallback = (_user: string, renew: boolean, done: (err: Error | null, token?: string, expires?: number) => void) => {
-    requestToken!(renew).then(({ token, expires }) => done(null, token, expires), (err: Error) => done(err));
-  };
-  const transport = nodemailer.createTransport({
-    ...options,
-    ...(oauthUser !== null ? { auth: { type: 'OAuth2', user: oauthUser, provisionCallback } } : {}),
-  } as never);
-  return {
-    sendMail: (mail) => transport.sendMail(mail as never) as Promise<SendInfo>,
-    async verify() {
-      try {
-        await transport.verify();
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    close: () => transport.close(),
-  };
-}
