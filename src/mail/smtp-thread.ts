@@ -58,6 +58,8 @@ interface Pending {
   resolve: (v: never) => void;
   reject: (e: Error) => void;
   kind: 'send' | 'verify';
+  /** The thread that holds the call: a dead thread fails only its own calls. */
+  thread: Worker;
 }
 
 /**
@@ -77,8 +79,9 @@ export function createThreadTransport(
   // code and retryability), as it would with the pool on this thread.
   const tokenErrors = new Map<number, Error>();
 
-  const failAll = (why: string) => {
+  const failAll = (thread: Worker, why: string) => {
     for (const [id, p] of pending) {
+      if (p.thread !== thread) continue;
       pending.delete(id);
       if (p.kind === 'verify') p.resolve(false as never);
       else p.reject(Object.assign(new Error(`SMTP thread stopped (${why}) during the send`), { code: 'ECONNECTION' }));
@@ -109,7 +112,7 @@ export function createThreadTransport(
       const p = pending.get(m.id);
       if (!p) return;
       pending.delete(m.id);
-      if (pending.size === 0) w.unref();
+      if (![...pending.values()].some((x) => x.thread === w)) w.unref();
       if (m.t === 'sent') p.resolve(m.info as never);
       else if (m.t === 'verified') p.resolve(m.ok as never);
       else {
@@ -120,11 +123,11 @@ export function createThreadTransport(
     });
     w.on('error', (err) => {
       if (worker === w) worker = null;
-      failAll(err.message);
+      failAll(w, err.message);
     });
     w.on('exit', (code) => {
       if (worker === w) worker = null;
-      failAll(`exit ${code}`);
+      failAll(w, `exit ${code}`);
     });
     worker = w;
     return w;
@@ -133,8 +136,8 @@ export function createThreadTransport(
   const call = <T>(kind: 'send' | 'verify', msg: (id: number) => ToThread): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, { resolve: resolve as (v: never) => void, reject, kind });
       const w = start();
+      pending.set(id, { resolve: resolve as (v: never) => void, reject, kind, thread: w });
       w.ref();
       w.postMessage(msg(id));
     });
