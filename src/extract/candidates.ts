@@ -12,6 +12,8 @@ export interface Candidate {
   how: 'label' | 'keyword' | 'pattern' | 'sentence' | 'signature' | 'list' | 'curp' | 'sender';
   /** Order of appearance within the source. */
   pos: number;
+  /** Written as a correction of an earlier value ("perdón, el correcto es …", "el mío es …"). */
+  corrects?: boolean;
 }
 
 export interface Segment {

@@ -16,8 +16,12 @@ const HOW_RANK: Record<Candidate['how'], number> = {
   label: 0, keyword: 1, sentence: 2, pattern: 3, list: 4, signature: 5, curp: 6, sender: 7,
 };
 
+// Within a source, a value written as a correction beats the one it corrects.
 export const byRank = (a: Candidate, b: Candidate) =>
-  SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || HOW_RANK[a.how] - HOW_RANK[b.how] || a.pos - b.pos;
+  SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
+  Number(!!b.corrects) - Number(!!a.corrects) ||
+  HOW_RANK[a.how] - HOW_RANK[b.how] ||
+  a.pos - b.pos;
 
 export interface Checked {
   c: Candidate;

@@ -39,12 +39,17 @@ export interface CurpNormalized {
  */
 export function normalizeCurp(raw: string, now: Date): CurpNormalized {
   const notes: string[] = [];
-  const chars = raw.toUpperCase().replace(/[\s.\-‐]/g, '').split('');
+  const written = raw.replace(/[\s.\-‐]/g, '');
+  const chars = written.toUpperCase().split('');
   if (chars.length !== 18) return { value: chars.join(''), notes };
   for (const i of [4, 5, 6, 7, 8, 9, 17]) {
     if (chars[i] === 'O') {
       chars[i] = '0';
       notes.push('CURP: se leyó la letra O como cero en una posición numérica.');
+    } else if (written[i] === 'l') {
+      // A lower-case l (how text recognition reads a 1) in a position that only holds digits.
+      chars[i] = '1';
+      notes.push('CURP: se leyó la letra l como uno en una posición numérica.');
     }
   }
   if (chars[16] === 'O') {

@@ -6,7 +6,7 @@ import type { Candidate, Segment } from './candidates.js';
 import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss } from './choose.js';
 import { findNames, findNamesByCurp } from './find-names.js';
 import { findValues } from './find-values.js';
-import { htmlToText } from './html-to-text.js';
+import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
 import { extractOwnText } from './own-text.js';
 import type { Extraction, ExtractOptions, FieldSource, ParsedMail, Problem } from './types.js';
 
@@ -17,11 +17,35 @@ const MAX_TEXT = 200_000;
 /** The body as text: the plain part, or the HTML part converted when the plain part is poor. */
 export function bodyText(mail: Pick<ParsedMail, 'text' | 'html'>): string {
   const text = (mail.text ?? '').slice(0, MAX_TEXT);
-  if (mail.html && text.replace(/\s+/g, '').length < 40) {
+  if (!mail.html) return text;
+  const size = (s: string) => s.replace(/\s+/g, '').length;
+  // A client's placeholder ("Este mensaje contiene formato HTML..."), or HTML that hides some of
+  // its text (the desk reads the rendered mail; the plain part may carry the hidden text): the
+  // HTML is the body. An (almost) empty plain part: the HTML when it says more.
+  const placeholder = text.length < 300 && /\bhtml\b/i.test(text) && !/\d{5}/.test(text);
+  const hides = text !== '' && HIDDEN_STYLE.test(mail.html);
+  if (placeholder || hides || size(text) < 40) {
     const converted = htmlToText(mail.html);
-    if (converted.replace(/\s+/g, '').length > text.replace(/\s+/g, '').length) return converted.slice(0, MAX_TEXT);
+    if (placeholder || hides ? size(converted) > 0 : size(converted) > size(text)) return converted.slice(0, MAX_TEXT);
   }
   return text;
+}
+
+/**
+ * Characters that change how a value reads but not how it looks: zero-width spaces and soft
+ * hyphens copied from web pages and PDFs go; non-breaking and thin spaces become spaces;
+ * full-width ASCII ("：", "２２３") becomes ASCII; hyphens, non-breaking hyphens, figure and en
+ * dashes and minus signs become "-" (the em dash stays: it stands for "none" in forms).
+ */
+const UNPLAIN = /[\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2007\u2009\u202f\uff01-\uff5e\u2010-\u2013\u2212]/;
+
+export function plainChars(text: string): string {
+  if (!UNPLAIN.test(text)) return text; // the common case: one scan, no copies
+  return text
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\u00a0\u2007\u2009\u202f]/g, ' ')
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u2010-\u2013\u2212]/g, '-');
 }
 
 /** Finders work line by line; bounding line length keeps every pattern scan near-linear. */
@@ -43,7 +67,7 @@ function breakLongLines(text: string): string {
 
 export function extractFields(mail: ParsedMail, options: ExtractOptions): Extraction {
   const now = options.now;
-  const own = extractOwnText(breakLongLines(bodyText(mail).normalize('NFC')), {
+  const own = extractOwnText(breakLongLines(plainChars(bodyText(mail).normalize('NFC'))), {
     senderAddress: mail.from?.address ?? null,
     senderName: mail.from?.name ?? '',
     deskAddresses: options.deskAddresses,
@@ -51,9 +75,9 @@ export function extractFields(mail: ParsedMail, options: ExtractOptions): Extrac
   });
   const segments: Segment[] = [{ text: own, source: 'body' }];
   for (const a of mail.attachments) {
-    if (a.text) segments.push({ text: breakLongLines(a.text.slice(0, MAX_TEXT).normalize('NFC')), source: 'attachment' });
+    if (a.text) segments.push({ text: breakLongLines(plainChars(a.text.slice(0, MAX_TEXT).normalize('NFC'))), source: 'attachment' });
   }
-  const subject: Segment = { text: (mail.subject ?? '').normalize('NFC'), source: 'subject' };
+  const subject: Segment = { text: plainChars((mail.subject ?? '').normalize('NFC')), source: 'subject' };
 
   const values: Candidate[] = [...segments, subject].flatMap((s, k) => findValues(s, k * 10_000_000));
   if (mail.from) {

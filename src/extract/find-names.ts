@@ -154,7 +154,7 @@ function continuedName(lines: readonly string[], at: number, value: string, pref
 }
 
 /** A surname label's value saying there is none. */
-const NO_SURNAME = /^(?:no (?:lo )?tengo|no aplica|no hay|n\/?a|ninguno|sin (?:segundo |primer )?apellido|-+|—)\.?$/;
+const NO_SURNAME = /^(?:no (?:lo )?tengo|no aplica|no hay|n\/?a|s\/a|ninguno|sin (?:segundo |primer )?apellido|-+|—)\.?$/;
 const INNER_NAME_LABEL = /\s+(?=(?:apellidos?(?:\s+(?:paterno|materno))?|(?:primer|segundo)\s+apellido|nombres?(?:\s*\(s\))?)\s*:)/iu;
 const GIVEN_LABEL = /^nombres?(?:\s*\(s\))?\s*(?:[:=\t]\s*|$)/;
 const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?:\s+(?:paterno|materno|1|2))?)\s*(?:[:=\t]\s*|$)/;
@@ -233,6 +233,13 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     // A label after the value: "Ana Ruiz Peña (nombre completo)".
     const after = /^(.+?)\s*\((?:mi\s+)?nombre(?:\s+completo)?\)\s*$/iu.exec(line.replace(/^\s*[-*•·]\s*/, ''));
     if (after) push(cutLabeledValue(after[1]!), 'label', i * 1000);
+    // "me apellido Olmos Carranza y me llamo Óscar": surnames first, then the given names.
+    const surFirst = /\bme apellido\s+(.+?)\s+y\s+(?:me llamo|mi nombre es)\s+(.+)$/iu.exec(line);
+    if (surFirst && !byParent) {
+      const sur = readNameWords(surFirst[1]!, true, 3, true);
+      const given = readNameWords(surFirst[2]!, true, 3);
+      if (sur.length && given.length) push(normalizeName(`${given.join(' ')} ${sur.join(' ')}`), 'sentence', i * 1000 + surFirst.index);
+    }
     const folded = foldLabel(line);
     INTRO.lastIndex = 0;
     for (let m = INTRO.exec(folded); m; m = INTRO.exec(folded)) {
@@ -391,6 +398,14 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
         break;
       }
     }
+  }
+  // Signed with the given name alone on the mail's last line ("Gracias, Pablo"): a name only when
+  // the CURP's given-name initial agrees (otherwise it may thank someone); incomplete, so the
+  // reply asks for the whole name.
+  const last = lines.map((l) => l.trim()).filter(Boolean).at(-1) ?? '';
+  const thanks = /^(?:[Mm]uchas |[Mm]il )?[Gg]racias\s*[,.!]+\s*(\p{Lu}\p{Ll}+)\.?$/u.exec(last);
+  if (thanks && foldForCurp(thanks[1]!)[0] === curp[3] && !NOT_NAME_WORDS.has(foldLabel(thanks[1]!))) {
+    out.push({ field: 'fullName', value: thanks[1]!, source: seg.source, labeled: true, how: 'curp', pos: posBase + lines.length * 1000 });
   }
   return out;
 }

@@ -6,10 +6,17 @@ import { foldLabel } from './fold.js';
 import { BULLET, KEYWORDS, LABELS, LABEL_SEP, type KeywordField } from './lexicon.js';
 import type { FieldName } from './types.js';
 
-const EMAIL_RE = /(?:mailto:)?[a-z0-9._%+'-]+@[a-z0-9\u00a1-\uffff-]+(?:\.[a-z0-9\u00a1-\uffff-]+)+/gi;
+// Domain labels: letters (accented too), digits and hyphens; not "»" or "”" glued after it.
+const EMAIL_RE = /(?:mailto:)?[a-z0-9._%+'-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+/giu;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
-const CURP_RE = /(?<![A-Za-z0-9Ññ])[A-Za-zÑñ]{4}[0-9Oo]{6}[A-Za-z]{6}[0-9A-Za-z][0-9Oo](?![A-Za-z0-9Ññ])/g;
-const DIGIT_RUN = /(?<![\dA-Za-z])\d(?:[ \-.]?\d)*(?![\dA-Za-z])/g;
+const CURP_RE = /(?<![A-Za-z0-9Ññ])[A-Za-zÑñ]{4}[0-9OolI]{6}[A-Za-z]{6}[0-9A-Za-z][0-9OolI](?![A-Za-z0-9Ññ])/g;
+// Groups of digits may be split by a space, a tab (pasted from a spreadsheet), "-" or ".".
+const DIGIT_RUN = /(?<![\dA-Za-z])\d(?:[ \t\-.]?\d)*(?![\dA-Za-z])/g;
+/** Letters a phone's text recognition (or a hurried typist) puts for digits: O for 0, l/I for 1. */
+const ocrDigits = (s: string, bothSides: boolean) =>
+  !/\d[oOlI]|[oOlI]\d/.test(s) ? s : bothSides
+    ? s.replace(/(?<=\d)[oO](?=\d)/g, '0').replace(/(?<=\d)[lI](?=\d)/g, '1')
+    : s.replace(/(?<=\d)[oO]|[oO](?=\d)/g, '0').replace(/(?<=\d)[lI]|[lI](?=\d)/g, '1');
 
 const blank = (s: string) => ' '.repeat(s.length);
 
@@ -80,11 +87,11 @@ function numericField(digits: number, kw: KeywordField | null): { field: FieldNa
  * "mi número de registro: 1234567", "no. de aspirante 1234567": the 7-digit applicant number a
  * first-year student sends in place of the code (checkStudentCode then says so).
  */
-const APPLICANT = /(?:registro(?:\s+de)?(?:\s+aspirante)?|aspirante)\s*[:#.=-]?\s*$/;
+const APPLICANT = /(?:registro(?:\s+de)?(?:\s+aspirante)?|aspirante|ficha)\s*[:#.=-]?\s*$/;
 const NOT_APPLICANT = /(?:patronal|solicitud|folio|tramite|ticket|empleado)\D{0,30}$/;
 
-const CURP_SHAPE = /^[A-Za-zÑñ]{4}[0-9Oo]{6}[A-Za-z]{6}[0-9A-Za-z][0-9Oo]$/;
-const CURP_HEAD = /^[A-Za-zÑñ]{4}[0-9Oo]{6}/;
+const CURP_SHAPE = /^[A-Za-zÑñ]{4}[0-9OolI]{6}[A-Za-z]{6}[0-9A-Za-z][0-9OolI]$/;
+const CURP_HEAD = /^[A-Za-zÑñ]{4}[0-9OolI]{6}/;
 
 const nextNonEmpty = (lines: readonly string[], i: number): string | undefined => {
   for (let j = i + 1; j < lines.length && j <= i + 2; j++) if (lines[j]!.trim()) return lines[j];
@@ -109,12 +116,20 @@ function labeledCurp(value: string, nextLine: string | undefined): string | null
   return CURP_SHAPE.test(joined) ? joined : null;
 }
 
+/**
+ * Words that make the value after them a correction of one written before: "corrijo: …", "perdón,
+ * el correcto es …", "me equivoqué, es …", "ese es el de mi hermano, el mío es …", "le faltan los
+ * números, es …". Looked for in the 80 characters before the value, on its line.
+ */
+const CORRECTION = /\b(?:corrijo|correccion|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+mi[oa]\s+es|le\s+falta(?:n|ba|ban)?)\b/;
+const correctsBefore = (foldedLine: string, at: number) => CORRECTION.test(foldedLine.slice(Math.max(0, at - 80), at));
+
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
 export function findValues(seg: Segment, posBase: number): Candidate[] {
   const out: Candidate[] = [];
   const lines = seg.text.split('\n');
-  const push = (field: FieldName, value: string, labeled: boolean, how: Candidate['how'], pos: number) =>
-    out.push({ field, value, source: seg.source, labeled, how, pos: posBase + pos });
+  const push = (field: FieldName, value: string, labeled: boolean, how: Candidate['how'], pos: number, corrects = false) =>
+    out.push({ field, value, source: seg.source, labeled, how, pos: posBase + pos, ...(corrects ? { corrects } : {}) });
 
   // 1. Labeled lines: the value belongs to the label's field even when it is malformed.
   for (let i = 0; i < lines.length; i++) {
@@ -131,9 +146,13 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
       if (m) push('institutionalEmail', m[0], true, 'label', pos);
       else if (/@/.test(v)) push('institutionalEmail', v.split(/\s+/).find((w) => w.includes('@')) ?? v, true, 'label', pos);
     } else {
-      const scan = v.replace(EMAIL_RE, blank).replace(/(?<=\d)[oO]|[oO](?=\d)/g, '0');
-      const run = /\d(?:[ \-.]?\d)*/.exec(scan)?.[0];
-      if (run && digitsOf(run).length >= 5) push(lab.field, run, true, 'label', pos);
+      const scan = ocrDigits(v.replace(EMAIL_RE, blank), false);
+      const run = /\d(?:[ \t\-.]?\d)*/.exec(scan)?.[0];
+      // A labeled code with a letter typed inside it ("222B16300"): kept as written, so the reply
+      // says the code is not in the right format instead of asking for a code already sent.
+      const typo = lab.field === 'studentCode' ? /^[0-9]{2,}[A-Za-z][0-9]{2,}(?![\w@])/.exec(scan.trim())?.[0] : undefined;
+      if (typo && digitsOf(typo).length >= 6 && (!run || digitsOf(run).length < 5)) push(lab.field, typo, true, 'label', pos);
+      else if (run && digitsOf(run).length >= 5) push(lab.field, run, true, 'label', pos);
     }
   }
 
@@ -146,21 +165,21 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
     for (const e of emails) {
       const at = line.indexOf(e);
       const kw = nearestKeyword(folded, at);
-      push('institutionalEmail', e, kw === 'institutionalEmail', kw === 'institutionalEmail' ? 'keyword' : 'pattern', i * 1000 + at);
+      push('institutionalEmail', e, kw === 'institutionalEmail', kw === 'institutionalEmail' ? 'keyword' : 'pattern', i * 1000 + at, correctsBefore(folded, at));
     }
     CURP_RE.lastIndex = 0;
     for (let m = CURP_RE.exec(scan); m; m = CURP_RE.exec(scan)) {
-      push('curp', m[0], nearestKeyword(folded, m.index) === 'curp', 'pattern', i * 1000 + m.index);
+      push('curp', m[0], nearestKeyword(folded, m.index) === 'curp', 'pattern', i * 1000 + m.index, correctsBefore(folded, m.index));
     }
-    scan = scan.replace(CURP_RE, blank);
+    scan = ocrDigits(scan.replace(CURP_RE, blank), true);
     DIGIT_RUN.lastIndex = 0;
     for (let m = DIGIT_RUN.exec(scan); m; m = DIGIT_RUN.exec(scan)) {
       const groups = [{ text: m[0], at: m.index }];
       const count = digitsOf(m[0]).length;
-      if (count !== 9 && count !== 11 && /[ \-.]/.test(m[0])) {
+      if (count !== 9 && count !== 11 && /[ \t\-.]/.test(m[0])) {
         groups.length = 0;
         let off = m.index;
-        for (const g of m[0].split(/[ \-.]/)) {
+        for (const g of m[0].split(/[ \t\-.]/)) {
           groups.push({ text: g, at: off });
           off += g.length + 1;
         }
@@ -176,7 +195,7 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
         const read = numericField(n, kw);
         if (!read) continue;
         const field = read.field;
-        const spaced = /[ \-.]/.test(g.text);
+        const spaced = /[ \t\-.]/.test(g.text);
         // Bare numbers must look like the field exactly; separators in a bare 9-digit run are a phone.
         if (!read.keyed && field === 'studentCode' && spaced) continue;
         if (!read.keyed && field === 'nss' && /\./.test(g.text)) continue;
@@ -184,7 +203,7 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
         // keyword than "código" (a labeled "Matrícula:" line stays a label).
         const weak = field === 'studentCode' && /matricula\D{0,25}$/.test(before) && !/codigo\D{0,25}$/.test(before);
         const keyed = read.keyed && !weak;
-        push(field, g.text, keyed, keyed ? 'keyword' : 'pattern', i * 1000 + g.at);
+        push(field, g.text, keyed, keyed ? 'keyword' : 'pattern', i * 1000 + g.at, correctsBefore(folded, g.at));
       }
     }
   }

@@ -6,6 +6,9 @@ const BLOCK = new Set([
   'p', 'div', 'br', 'tr', 'td', 'th', 'li', 'ul', 'ol', 'table', 'tbody', 'thead', 'h1', 'h2', 'h3',
   'h4', 'h5', 'h6', 'hr', 'pre', 'section', 'article', 'header', 'footer', 'dd', 'dt', 'dl', 'center',
 ]);
+/** An inline style that hides an element: its text is not what the reader sees. */
+export const HIDDEN_STYLE = /\bstyle\s*=\s*["'][^"']*\b(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'col', 'area', 'base', 'source']);
 const QUOTE_CLASS = /class\s*=\s*["'][^"']*\b(gmail_quote|yahoo_quoted|moz-cite-prefix)\b/i;
 
 const NAMED: Record<string, string> = {
@@ -65,7 +68,23 @@ export function htmlToText(html: string, maxLength = 1_000_000): string {
     lineHasText = false;
   };
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^<>]*)>|([^<]+)|(<)/g;
+  // Inside an element hidden by its style: its name and how many of that name are open.
+  let hidden: string | null = null;
+  let hiddenOpen = 0;
   for (let m = tag.exec(src); m; m = tag.exec(src)) {
+    if (hidden !== null) {
+      if (m[2]?.toLowerCase() === hidden && !(m[3] ?? '').endsWith('/')) hiddenOpen += m[1] === '/' ? -1 : 1;
+      if (hiddenOpen === 0) hidden = null;
+      continue;
+    }
+    if (m[2] && m[1] !== '/' && HIDDEN_STYLE.test(m[3] ?? '')) {
+      const name = m[2].toLowerCase();
+      if (!VOID.has(name) && !(m[3] ?? '').endsWith('/')) {
+        hidden = name;
+        hiddenOpen = 1;
+      }
+      continue;
+    }
     if (m[4] !== undefined || m[5] !== undefined) {
       const text = decodeEntities((m[4] ?? '<').replace(/[\r\n]+/g, ' '));
       if (!lineHasText && text.trim()) {

@@ -10,6 +10,7 @@ const ORIGINAL = /^\s*[-_=]{2,}\s*(?:original message|mensaje original|mensaje d
 const FORWARD = /^\s*(?:[-_=]{2,}\s*(?:forwarded message|mensaje reenviado|mensaje original reenviado)\s*[-_=]{2,}|(?:begin forwarded message|inicio del mensaje reenviado|mensaje reenviado)\s*:)\s*$/i;
 const HEADER = /^\s*\**\s*(de|from|enviado(?: el)?|sent|fecha|date|para|to|asunto|subject|cc|cco)\s*:\**\s*(.*)$/i;
 const RULE = /^\s*_{8,}\s*$/;
+const ANSWER = /^\s*(?:R|Resp(?:uesta)?)\s*[=:]\s*(\S.*)$/i;
 const EMAIL = /[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
 
 export interface OwnTextContext {
@@ -79,15 +80,21 @@ function isOwnForward(from: string, ctx: OwnTextContext): boolean {
 export function extractOwnText(text: string, ctx: OwnTextContext): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
-  // Set after an attribution naming the student themselves ("El lun..., Ana <ana@gmail.com>
-  // escribió:"): the student quoting their own earlier mail; its first quote level is kept.
-  let ownQuote = false;
+  // The quote level that holds the student's own earlier mail (0: none): set by an attribution
+  // naming the student ("El lun..., Ana <ana@gmail.com> escribió:"), unquoted (level 1 is theirs)
+  // or itself quoted inside the desk's reply (a thread's second round: the level below it).
+  let ownLevel = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (/^\s*>/.test(line)) {
-      if (ownQuote && !/^\s*>\s*>/.test(line)) {
-        out.push(line.replace(/^\s*>\s?/, ''));
+    const level = /^(?:\s*>)*/.exec(line)![0].replace(/[^>]/g, '').length;
+    if (level > 0) {
+      const inner = line.replace(/^(?:\s*>)+\s?/, '');
+      if (level === ownLevel) {
+        out.push(inner);
         continue;
+      }
+      if (ATTRIBUTION_START.test(inner) && ATTRIBUTION_END.test(inner)) {
+        ownLevel = isOwnForward(inner.replace(ATTRIBUTION_END, ''), ctx) ? level + 1 : level < ownLevel ? 0 : ownLevel;
       }
       const label = quotedLabelOnly(line);
       out.push(label ?? '');
@@ -98,7 +105,15 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
     const ruled = RULE.test(line) && i + 1 < lines.length && isHeaderBlockStart(lines, i + 1);
     if (FORWARD.test(line) || ruled || isHeaderBlockStart(lines, i)) {
       const block = readHeaderBlock(lines, isHeaderBlockStart(lines, i) ? i : i + 1);
-      if (!isOwnForward(block.from, ctx)) break;
+      if (!isOwnForward(block.from, ctx)) {
+        // Answers typed into the desk's message, Outlook style ("R= 222250880" under a question):
+        // the rest is the desk's, but those lines are the student's.
+        for (let k = block.end; k < lines.length; k++) {
+          const answer = ANSWER.exec(lines[k]!);
+          if (answer) out.push(answer[1]!);
+        }
+        break;
+      }
       // The student's own mail forwarded (by them or by a teacher): an institutional From is the
       // student's address, as the sender's would be.
       const fromAddr = EMAIL.exec(block.from)?.[0]?.toLowerCase() ?? '';
@@ -118,7 +133,8 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
         if (k > i && !lines[k]!.trim()) break;
       }
       if (end >= 0 && (ATTRIBUTION_START.test(line) || end === i)) {
-        ownQuote = isOwnForward(lines.slice(i, end + 1).join(' ').replace(ATTRIBUTION_END, ''), ctx);
+        const ownQuote = isOwnForward(lines.slice(i, end + 1).join(' ').replace(ATTRIBUTION_END, ''), ctx);
+        ownLevel = ownQuote ? 1 : 0;
         // Quoted text follows as "> " lines; if it does not, the rest is quoted without marks.
         let k = end + 1;
         while (k < lines.length && !lines[k]!.trim()) k++;

@@ -407,3 +407,76 @@ describe('values laid out in less common ways (issue #3, fresh4 set)', () => {
     expect(e.fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', nss: NSS, curp: CURP });
   });
 });
+
+describe('characters, corrections and quotes met in the fresh5 set (issue #3)', () => {
+  it('zero-width spaces, soft hyphens, non-breaking spaces, full-width colons and unicode dashes read as plain text', () => {
+    const e = run(`Nombre completo：Ana Sofía Ruiz Peña\nCódigo:\u00a0221\u00a0935\u00a0987\nNSS: 0422\u20110412\u2011342\nCURP: RUPA\u200b040315\u00adMJCZXNA7`);
+    expect(e.fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', nss: NSS, curp: CURP });
+    expect(e.problems.map((p) => p.code)).toEqual([]);
+  });
+  it('digits pasted from a spreadsheet with tabs between groups', () => {
+    expect(run(`Código:\t221\t935\t987\nNSS:\t04\t22\t04\t1234\t2`).fields).toMatchObject({ studentCode: '221935987', nss: NSS });
+  });
+  it('O for 0 and l for 1 inside numbers, as a phone reads a screenshot', () => {
+    expect(run(`Tu NSS es: 0422O4l2342`).fields.nss).toBe(NSS);
+    expect(run(`CÓDIGO 22l935987`).fields.studentCode).toBe('221935987');
+    expect(run(`CURP: RUPAO4O3l5MJCZXNA7`).fields.curp).toBe(CURP);
+  });
+  it('a labeled code with a letter inside it is kept and flagged, not dropped', () => {
+    const e = run(`Código: 221B35987\nCURP: ${CURP}`);
+    expect(e.fields.studentCode).toBe('221B35987');
+    expect(e.problems.map((p) => p.code)).toContain('student_code_format');
+  });
+  it('an e-mail followed by a closing guillemet or quote', () => {
+    expect(run('mi correo «ana.ruiz1234@alumnos.udg.mx» y ya').fields.institutionalEmail).toBe('ana.ruiz1234@alumnos.udg.mx');
+  });
+  it('a value written as a correction beats the one it corrects', () => {
+    expect(run(`CURP: RUPA040315MJCZXNB5\nCorrijo, la CURP buena es ${CURP}.`).fields.curp).toBe(CURP);
+    expect(run(`mi código es 221935000... no, ese es de mi prima. El mío es 221935987.`).fields.studentCode).toBe('221935987');
+    expect(run(`Correo: ana.ruiz@alumnos.udg.mx\n(perdón, le faltan los números: ana.ruiz1234@alumnos.udg.mx)`).fields.institutionalEmail).toBe('ana.ruiz1234@alumnos.udg.mx');
+  });
+  it('without a correction, the first of two values still wins', () => {
+    expect(run(`código 221935987, y el de mi hermana es 221935000`).fields.studentCode).toBe('221935987');
+  });
+  it('"me apellido … y me llamo …" gives the given names first', () => {
+    expect(run(`me apellido Ruiz Peña y me llamo Ana Sofía. CURP ${CURP}`).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+  it('"S/A" as the second surname leaves a complete one-surname name', () => {
+    // Invented: Abril Castro, born 2005-02-11 in Jalisco, no second surname (X in the CURP).
+    const e = run('Nombre(s): Abril\nApellido paterno: Castro\nApellido materno: S/A\nCURP: CAXA050211MJCSXBA9');
+    expect(e.fields.fullName).toBe('Abril Castro');
+    expect(e.problems.map((p) => p.code)).not.toContain('name_incomplete');
+  });
+  it('a "ficha" number of a first-year student is read as the applicant number', () => {
+    const e = run('todavía no tengo credencial, mi número de ficha: 2045117');
+    expect(e.fields.studentCode).toBe('2045117');
+    expect(e.problems.map((p) => p.code)).toContain('student_code_aspirante');
+  });
+  it('a given name alone after "Gracias," on the last line is the name (incomplete) when the CURP agrees', () => {
+    const e = run(`CURP ${CURP}\nCódigo 221935987\n\nGracias, Ana`);
+    expect(e.fields.fullName).toBe('Ana');
+    expect(e.problems.map((p) => p.code)).toContain('name_incomplete');
+    expect(run(`CURP ${CURP}\n\nGracias, Martha`).fields.fullName).toBeNull(); // thanks someone else
+  });
+  it('a placeholder plain part ("formato HTML") gives way to the HTML', () => {
+    const e = run('Este correo tiene formato HTML; use un cliente compatible.', { html: `<p>Código: 221935987</p><p>CURP: ${CURP}</p>` });
+    expect(e.fields).toMatchObject({ studentCode: '221935987', curp: CURP });
+  });
+  it('text the HTML hides (display:none) is not read, even when the plain part carries it', () => {
+    const html = `<div style="display:none">CURP ${CURP} <div>NSS ${NSS}</div></div><p>Soy Ana Sofía Ruiz Peña, código 221935987.</p>`;
+    const e = run(`CURP ${CURP}\nNSS ${NSS}\nSoy Ana Sofía Ruiz Peña, código 221935987.`, { html });
+    expect(e.fields.curp).toBeNull();
+    expect(e.fields.nss).toBeNull();
+    expect(e.fields.studentCode).toBe('221935987');
+  });
+  it("the student's own earlier mail quoted inside the desk's reply is a source; the desk's quoted examples are not", () => {
+    const text = `Ya tengo el NSS: ${NSS}\n\nEl vie, 20 nov 2026 a las 12:40, IMSS <imss@udg.mx> escribió:\n> Nos falta el NSS. Ejemplo: 53987417457\n>\n> El jue, 19 nov 2026 a las 18:05, Ana Ruiz <ana.ruiz1234@alumnos.udg.mx> escribió:\n> > Código 221935987\n> > CURP ${CURP}\n> >\n> > El jue, 19 nov 2026 a las 10:12, IMSS <imss@udg.mx> escribió:\n> > > Código: 219999999`;
+    const e = run(text, { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz' } });
+    expect(e.fields).toMatchObject({ nss: NSS, studentCode: '221935987', curp: CURP });
+  });
+  it("answers typed into the desk's Outlook message after R= are the student's", () => {
+    const text = `Le contesto abajo.\n\n________________________________\nDe: IMSS <imss@udg.mx>\nEnviado: martes, 17 de noviembre de 2026 12:14\nPara: ana\nAsunto: RE: alta\n\n1. Su código (ejemplo 219999999)\nR= 221935987\n2. Su CURP\nR: ${CURP}`;
+    const e = run(text);
+    expect(e.fields).toMatchObject({ studentCode: '221935987', curp: CURP });
+  });
+});
