@@ -4,7 +4,7 @@
 // once in a mail client and is not the full name the desk asked for).
 import type { Candidate, Segment } from './candidates.js';
 import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss } from './choose.js';
-import { findNames, findNamesByCurp } from './find-names.js';
+import { findNames, findNamesByCurp, findSenderNameInText } from './find-names.js';
 import { findValues } from './find-values.js';
 import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
 import { extractOwnText } from './own-text.js';
@@ -89,6 +89,7 @@ export function extractFields(mail: ParsedMail, options: ExtractOptions): Extrac
   const validCurp = curp.info ? curp.value : null;
 
   const names: Candidate[] = segments.flatMap((s, k) => findNames(s, k * 10_000_000));
+  if (mail.from?.name) names.push(...findSenderNameInText(segments[0]!, mail.from.name, 0));
   if (validCurp) {
     names.push(...[...segments, subject].flatMap((s, k) => findNamesByCurp(s, validCurp, k * 10_000_000)));
   }

@@ -28,7 +28,7 @@ const STUDENT_INTRO =
 const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})(?:[\\s:,]+|$)`, 'gu');
 const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
 /** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text. */
-const PARENT_WRITES =
+export const PARENT_WRITES =
   /\b(?:soy (?:la |el |su )?(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?![\p{L}])|(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?: legal)? del? (?:la )?(?:alumn[oa]|estudiante|joven|mi hij[oa])|mi hij[oa](?![\p{L}]))/iu;
 /** After any name, in apposition: "..., mi mamá, ..." names a relative, not the student. */
 const NAMED_RELATIVE = /^[\s,(]*(?:(?:es|era)\s+)?(?:mi|su)\s+(?:mama|papa|madre|padre|tutora?|herman[oa]|espos[oa]|abuel[oa]|ti[oa]|maestr[oa]|profesora?|amig[oa])\s*(?:$|[,.;:)!]|y\b|quien\b)/;
@@ -399,13 +399,17 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
       }
     }
   }
-  // Signed with the given name alone on the mail's last line ("Gracias, Pablo"): a name only when
-  // the CURP's given-name initial agrees (otherwise it may thank someone); incomplete, so the
-  // reply asks for the whole name.
+  // The given name alone: signed on the mail's last line ("Gracias, Pablo") or after "soy" ("soy
+  // Rebeca."). A name only when the CURP's given-name initial agrees (otherwise it may thank
+  // someone); incomplete, so the reply asks for the whole name.
   const last = lines.map((l) => l.trim()).filter(Boolean).at(-1) ?? '';
-  const thanks = /^(?:[Mm]uchas |[Mm]il )?[Gg]racias\s*[,.!]+\s*(\p{Lu}\p{Ll}+)\.?$/u.exec(last);
-  if (thanks && foldForCurp(thanks[1]!)[0] === curp[3] && !NOT_NAME_WORDS.has(foldLabel(thanks[1]!))) {
-    out.push({ field: 'fullName', value: thanks[1]!, source: seg.source, labeled: true, how: 'curp', pos: posBase + lines.length * 1000 });
+  const thanks = /^(?:[Mm]uchas |[Mm]il )?[Gg]racias\s*[,.!]+\s*(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1];
+  const soy = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$)/mu.exec(seg.text)?.[1];
+  for (const given of [soy, thanks]) {
+    if (given && foldForCurp(given)[0] === curp[3] && !NOT_NAME_WORDS.has(foldLabel(given))) {
+      out.push({ field: 'fullName', value: given, source: seg.source, labeled: true, how: 'curp', pos: posBase + lines.length * 1000 });
+      break;
+    }
   }
   return out;
 }
@@ -444,4 +448,28 @@ function spellingRun(runs: readonly NameRun[], curp: string): string | null {
     }
   }
   return single;
+}
+
+/**
+ * The sender's display name, written by the student in their text in any case ("soy aaron
+ * padilla gallegos", a line "kenia zamora mariscal"): the display name alone is never the name
+ * (it is set once in a mail client), but the student writing it confirms a name the finders above
+ * skip for being lower case. Not when a parent writes (the display name is theirs).
+ */
+export function findSenderNameInText(seg: Segment, displayName: string, posBase: number): Candidate[] {
+  const want = foldLabel(displayName).split(/[^a-z]+/).filter(Boolean);
+  if (want.length < 2 || want.length > 6 || PARENT_WRITES.test(seg.text)) return [];
+  const lines = seg.text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const words = [...lines[i]!.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)];
+    for (let s = 0; s + want.length <= words.length; s++) {
+      // Only lower case: a capitalized name is the other finders' (and may be the better reading).
+      if (!/^\p{Ll}/u.test(words[s]![0]) || !want.every((w, k) => foldLabel(words[s + k]![0]) === w)) continue;
+      const first = words[s]!;
+      const last = words[s + want.length - 1]!;
+      const value = lines[i]!.slice(first.index, last.index! + last[0].length);
+      return [{ field: 'fullName', value, source: seg.source, labeled: false, how: 'list', pos: posBase + i * 1000 + first.index! }];
+    }
+  }
+  return [];
 }

@@ -87,7 +87,7 @@ function numericField(digits: number, kw: KeywordField | null): { field: FieldNa
  * "mi número de registro: 1234567", "no. de aspirante 1234567": the 7-digit applicant number a
  * first-year student sends in place of the code (checkStudentCode then says so).
  */
-const APPLICANT = /(?:registro(?:\s+de)?(?:\s+aspirante)?|aspirante|ficha)\s*[:#.=-]?\s*$/;
+const APPLICANT = /(?:registro(?:\s+de)?(?:\s+aspirante)?|aspirante|ficha)(?:\s+es)?\s*[:#.=-]?\s*$/;
 const NOT_APPLICANT = /(?:patronal|solicitud|folio|tramite|ticket|empleado)\D{0,30}$/;
 
 const CURP_SHAPE = /^[A-Za-zÑñ]{4}[0-9OolI]{6}[A-Za-z]{6}[0-9A-Za-z][0-9OolI]$/;

@@ -41,7 +41,8 @@ export const KEYWORDS: readonly (readonly [KeywordField, RegExp])[] = [
 export const GREETING = /^(?:hola|buen(?:os|as)|buen dia|estimad[oa]s?|apreciad[oa]s?|querid[oa]|saludos|muy buen|atencion|a quien corresponda|lic\b|mtr[oa]\b|dr[a]?\b|ing\b|sr[a]?\b|srita\b|profe)/;
 export const CLOSING = /^(?:saludos(?: cordiales)?|un saludo|atentamente|atte\.?|cordialmente|gracias|muchas gracias|mil gracias|de antemano gracias|quedo (?:atent[oa]|en espera|al pendiente)|sin mas|espero (?:su|tu) respuesta|bendiciones|firma)\b/;
 
-/** Words that never form part of a person's name in these mails. */
+/** Words that never form part of a person's name in these mails. Not "julio" or "abril": given names as
+ * often as months (a date has digits around it). */
 export const NOT_NAME_WORDS = new Set(
   `universidad guadalajara centro universitario coordinacion servicios estudiantiles imss udg udeg cucei cucs cucea
    cuaad cucsh cuvalles cualtos cucosta cucsur cuci cutonala cunorte cusur cuciénega cutlajomulco licenciatura ingenieria
@@ -54,7 +55,7 @@ export const NOT_NAME_WORDS = new Set(
    computacion biologia agronomia veterinaria turismo mercadotecnia negocios economia historia letras filosofia
    sociologia trabajo cultura fisica deporte salud publica ciencias computacion industrial civil mecanica electrica
    biomedica comunicacion periodismo musica artes teatro danza urgente solicitud asunto importante pendiente
-   lunes martes miercoles jueves viernes sabado domingo enero febrero marzo mayo junio julio agosto
+   lunes martes miercoles jueves viernes sabado domingo enero febrero marzo mayo junio agosto
    septiembre octubre noviembre diciembre mexico jalisco zapopan tlaquepaque tonala calle colonia avenida av col
    cp telefono celular tel jal gdl cdmx edo mich nay zac col mex
    turno matutino vespertino nocturno grupo grado sede campus plantel modalidad ingreso regular

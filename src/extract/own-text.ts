@@ -61,6 +61,14 @@ function isHeaderBlockStart(lines: readonly string[], i: number): boolean {
   return readHeaderBlock(lines, i).count >= 2;
 }
 
+/** Something that looks like one of the five values (a long number, a CURP's start, an address). */
+const VALUE_LIKE = /\d{6,}|[a-z]{4}\d{6}|@/i;
+
+const isDesk = (from: string, ctx: OwnTextContext) => {
+  const addr = EMAIL.exec(from)?.[0]?.toLowerCase();
+  return !!addr && ctx.deskAddresses.includes(addr);
+};
+
 function isOwnForward(from: string, ctx: OwnTextContext): boolean {
   const addr = EMAIL.exec(from)?.[0]?.toLowerCase() ?? null;
   if (addr && ctx.deskAddresses.includes(addr)) return false;
@@ -102,10 +110,13 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
     }
     // A forward marker, or an Outlook header block ("De:/Enviado:/Para:/Asunto:", after a rule or
     // not) with no marker ("RV:"): kept only when the mail under it is the student's own.
-    const ruled = RULE.test(line) && i + 1 < lines.length && isHeaderBlockStart(lines, i + 1);
+    const ruled = (RULE.test(line) || ORIGINAL.test(line)) && i + 1 < lines.length && isHeaderBlockStart(lines, i + 1);
     if (FORWARD.test(line) || ruled || isHeaderBlockStart(lines, i)) {
       const block = readHeaderBlock(lines, isHeaderBlockStart(lines, i) ? i : i + 1);
-      if (!isOwnForward(block.from, ctx)) {
+      // Passed on with nothing of one's own ("Enviado desde mi iPhone", "Se turna para su
+      // atención"): a parent or an office forwarding the student's mail, not the desk's.
+      const passedOn = (FORWARD.test(line) || ORIGINAL.test(line)) && !VALUE_LIKE.test(out.join('\n')) && !isDesk(block.from, ctx);
+      if (!isOwnForward(block.from, ctx) && !passedOn) {
         // Answers typed into the desk's message, Outlook style ("R= 222250880" under a question):
         // the rest is the desk's, but those lines are the student's.
         for (let k = block.end; k < lines.length; k++) {

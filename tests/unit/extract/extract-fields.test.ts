@@ -480,3 +480,43 @@ describe('characters, corrections and quotes met in the fresh5 set (issue #3)', 
     expect(e.fields).toMatchObject({ studentCode: '221935987', curp: CURP });
   });
 });
+
+describe('a realistic first Monday (issue #3, fresh6 set)', () => {
+  it("a student's mail passed on by a parent with nothing of her own is a source", () => {
+    const text = `Enviado desde mi iPhone\n\nInicio del mensaje reenviado:\n\nDe: Ana Sofía Ruiz Peña <anita.rp@gmail.com>\nFecha: 9 de agosto de 2026, 21:14:03 GMT-6\nPara: Mamá <mama.ruiz@icloud.com>\nAsunto: Datos\n\nMa, mándalos tú porfa:\nAna Sofía Ruiz Peña\n221935987\n${NSS}\n${CURP}`;
+    const e = run(text, { from: { address: 'mama.ruiz@icloud.com', name: 'Mamá' } });
+    expect(e.fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', nss: NSS, curp: CURP });
+  });
+  it("the desk's own reply forwarded is still not a source, and a forward under the writer's own values is not taken", () => {
+    const desk = `Enviado desde mi iPhone\n\nInicio del mensaje reenviado:\n\nDe: IMSS <imss@udg.mx>\nFecha: 9 de agosto de 2026\nPara: Ana\nAsunto: Re: alta\n\nEjemplo: código 219999999`;
+    expect(run(desk).fields.studentCode).toBeNull();
+    const mine = `Mi código es 221935987.\n\n---------- Mensaje reenviado ----------\nDe: Luis Pérez <luis.perez@gmail.com>\nFecha: 9 de agosto de 2026\nPara: Ana\nAsunto: mis datos\n\ncódigo 221000111`;
+    expect(run(mine).fields.studentCode).toBe('221935987');
+  });
+  it("an office forwarding the student's mail under '-----Mensaje original-----' passes the student's values on", () => {
+    const text = `Se turna para su atención.\n\n-----Mensaje original-----\nDe: Ana Sofía Ruiz Peña <ana.ruiz1234@alumnos.udg.mx>\nEnviado el: lunes, 10 de agosto de 2026 07:55\nPara: controlescolar@cucs.udg.mx\nAsunto: alta\n\nSoy Ana Sofía Ruiz Peña, código 221935987, CURP ${CURP}.`;
+    const e = run(text, { from: { address: 'controlescolar@cucs.udg.mx', name: 'Control Escolar' } });
+    expect(e.fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', curp: CURP, institutionalEmail: 'ana.ruiz1234@alumnos.udg.mx' });
+  });
+  it('"Julio" is a given name, not only a month', () => {
+    expect(run('Soy Julio César Preciado Vela, mi código es 221935987').fields.fullName).toBe('Julio César Preciado Vela');
+  });
+  it('a lower-case name is read when it is the one the sender set as display name; not when a parent writes', () => {
+    const from = { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Sofía Ruiz Peña' };
+    expect(run('hola soy ana sofia ruiz peña, mi codigo 221935987', { from }).fields.fullName).toBe('ana sofia ruiz peña');
+    expect(run('hola soy ana sofia ruiz peña, mi codigo 221935987').fields.fullName).toBeNull();
+    const parent = { address: 'mama@gmail.com', name: 'Laura Peña Díaz' };
+    expect(run('buenas, soy laura peña diaz, mamá de la alumna, su código 221935987', { from: parent }).fields.fullName).toBeNull();
+  });
+  it('"soy <given name>." alone is an incomplete name when the CURP agrees', () => {
+    const e = run(`Hola, soy Ana. Código 221935987, CURP ${CURP}.`);
+    expect(e.fields.fullName).toBe('Ana');
+    expect(e.problems.map((p) => p.code)).toContain('name_incomplete');
+    expect(run(`Hola, soy Lucía. CURP ${CURP}`).fields.fullName).toBeNull();
+  });
+  it('"mi registro es 2045117" is the applicant number', () => {
+    const e = run('soy de primer ingreso, mi registro es 2045117');
+    expect(e.fields.studentCode).toBe('2045117');
+    expect(e.problems.map((p) => p.code)).toContain('student_code_aspirante');
+  });
+});
