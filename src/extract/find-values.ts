@@ -9,7 +9,11 @@ import type { FieldName } from './types.js';
 // Domain labels: letters (accented too), digits and hyphens; not "»" or "”" glued after it.
 const EMAIL_RE = /(?:mailto:)?[a-z0-9._%+'-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+/giu;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
-const CURP_RE = /(?<![A-Za-z0-9Ññ])[A-Za-zÑñ]{4}[0-9OolI]{6}[A-Za-z]{6}[0-9A-Za-z][0-9OolI](?![A-Za-z0-9Ññ])/g;
+// A CURP's shape, with O and l accepted where digits go (normalizeCurp reads them as 0 and 1):
+// four letters and the birth date (its head), then six letters and two check characters.
+const CURP_HEAD_SRC = '[A-Za-zÑñ]{4}[0-9OolI]{6}';
+const CURP_SRC = `${CURP_HEAD_SRC}[A-Za-z]{6}[0-9A-Za-z][0-9OolI]`;
+const CURP_RE = new RegExp(`(?<![A-Za-z0-9Ññ])${CURP_SRC}(?![A-Za-z0-9Ññ])`, 'g');
 // Groups of digits may be split by a space, a tab (pasted from a spreadsheet), "-" or ".".
 const DIGIT_RUN = /(?<![\dA-Za-z])\d(?:[ \t\-.]?\d)*(?![\dA-Za-z])/g;
 /** Letters a phone's text recognition (or a hurried typist) puts for digits: O for 0, l/I for 1. */
@@ -90,8 +94,8 @@ function numericField(digits: number, kw: KeywordField | null): { field: FieldNa
 const APPLICANT = /(?:registro(?:\s+de)?(?:\s+aspirante)?|aspirante|ficha)(?:\s+es)?\s*[:#.=-]?\s*$/;
 const NOT_APPLICANT = /(?:patronal|solicitud|folio|tramite|ticket|empleado)\D{0,30}$/;
 
-const CURP_SHAPE = /^[A-Za-zÑñ]{4}[0-9OolI]{6}[A-Za-z]{6}[0-9A-Za-z][0-9OolI]$/;
-const CURP_HEAD = /^[A-Za-zÑñ]{4}[0-9OolI]{6}/;
+const CURP_SHAPE = new RegExp(`^${CURP_SRC}$`);
+const CURP_HEAD = new RegExp(`^${CURP_HEAD_SRC}`);
 
 const nextNonEmpty = (lines: readonly string[], i: number): string | undefined => {
   for (let j = i + 1; j < lines.length && j <= i + 2; j++) if (lines[j]!.trim()) return lines[j];

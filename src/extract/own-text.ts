@@ -70,8 +70,8 @@ const isDesk = (from: string, ctx: OwnTextContext) => {
 };
 
 function isOwnForward(from: string, ctx: OwnTextContext): boolean {
+  if (isDesk(from, ctx)) return false;
   const addr = EMAIL.exec(from)?.[0]?.toLowerCase() ?? null;
-  if (addr && ctx.deskAddresses.includes(addr)) return false;
   if (addr && ctx.senderAddress && addr === ctx.senderAddress) return true;
   if (addr && ctx.institutionalDomains.some((d) => addr.endsWith('@' + d))) return true;
   const words = (s: string) => new Set(foldLabel(s).split(/[^a-z]+/).filter((w) => w.length > 2));

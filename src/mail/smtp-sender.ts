@@ -107,4 +107,3 @@ export function createSmtpSender(smtp: Config['smtp'], options: SmtpSenderOption
     },
   };
 }
-
