@@ -79,6 +79,8 @@ export function htmlToText(html: string, maxLength = 1_000_000): string {
     }
     if (m[2] && m[1] !== '/' && HIDDEN_STYLE.test(m[3] ?? '')) {
       const name = m[2].toLowerCase();
+      // A hidden block still ends the line before it, as it would if shown ("…987<div hidden>…</div>NSS").
+      if (BLOCK.has(name) || name === 'blockquote') flush();
       if (!VOID.has(name) && !(m[3] ?? '').endsWith('/')) {
         hidden = name;
         hiddenOpen = 1;

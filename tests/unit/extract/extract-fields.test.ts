@@ -469,6 +469,10 @@ describe('characters, corrections and quotes met in the fresh5 set (issue #3)', 
     expect(e.fields.nss).toBeNull();
     expect(e.fields.studentCode).toBe('221935987');
   });
+  it('a hidden block between two values still separates them', () => {
+    const e = run('', { html: `<p>les mando mis datos: 221935987<div style="display:none">firma oculta</div>${CURP}</p>` });
+    expect(e.fields).toMatchObject({ studentCode: '221935987', curp: CURP });
+  });
   it("the student's own earlier mail quoted inside the desk's reply is a source; the desk's quoted examples are not", () => {
     const text = `Ya tengo el NSS: ${NSS}\n\nEl vie, 20 nov 2026 a las 12:40, IMSS <imss@udg.mx> escribió:\n> Nos falta el NSS. Ejemplo: 53987417457\n>\n> El jue, 19 nov 2026 a las 18:05, Ana Ruiz <ana.ruiz1234@alumnos.udg.mx> escribió:\n> > Código 221935987\n> > CURP ${CURP}\n> >\n> > El jue, 19 nov 2026 a las 10:12, IMSS <imss@udg.mx> escribió:\n> > > Código: 219999999`;
     const e = run(text, { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz' } });
