@@ -104,7 +104,8 @@ export function createThreadTransport(
             if (err instanceof Error) tokenErrors.set(m.id, err);
             // Kept (not taken) on use: a pool may fail several queued sends on one refused login.
             if (tokenErrors.size > 32) tokenErrors.delete(tokenErrors.keys().next().value!);
-            reply({ t: 'token', id: m.id, error: { message: errorFields(err).message, code: errorFields(err).code } });
+            const { message, code } = errorFields(err);
+            reply({ t: 'token', id: m.id, error: { message, code } });
           },
         );
         return;
