@@ -105,13 +105,18 @@ export interface NameChoice extends Choice {
 
 /** Chooses the name source by source (body, then attachments...); see chooseNameIn. */
 export function chooseName(cands: readonly Candidate[], curp: string | null): NameChoice {
+  // The first source with a name; a given name alone there ("Saludos, / Ricardo") gives way to a
+  // whole name from a later source (the subject "Alta IMSS Ricardo San Román Fierro").
+  let partial: NameChoice | null = null;
   for (const src of ['body', 'attachment', 'subject', 'sender'] as const) {
     const here = cands.filter((c) => c.source === src);
     if (!here.length) continue;
     const choice = chooseNameIn(here, curp);
-    if (choice.value !== null) return choice;
+    if (choice.value === null) continue;
+    if (!choice.problems.some((p) => p.code === 'name_incomplete')) return choice;
+    partial ??= choice;
   }
-  return { ...none, parts: null };
+  return partial ?? { ...none, parts: null };
 }
 
 /** Within one source: with a valid CURP, the name must spell positions 1-4 (and 14-16). */

@@ -378,14 +378,17 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
     const toks = line.split(/\s+/).filter(Boolean);
     // A greeting names someone else ("Hola Lic. Rosa María Gutiérrez,"): on a greeting line the
     // name is looked for after an intro ("hola buenas tardes mi nombre es ..."), else after the
-    // greeting's first punctuation ("buenas, mis datos: ..."), else after its first word.
+    // greeting's first punctuation ("buenas, mis datos: ..."), else after its first word. An
+    // intro after that punctuation opens a later sentence ("Hola. Escribo por mi hermana, Ana
+    // Ruiz Peña. Yo también..."): the name may come before it.
     let from = 0;
     const folded = foldLabel(line.trim());
     if (GREETING.test(folded)) {
       INTRO.lastIndex = 0;
       const intro = INTRO.exec(foldLabel(line));
       const cut = intro ? line.slice(0, intro.index + intro[0].length).split(/\s+/).filter(Boolean).length : -1;
-      from = cut >= 0 ? cut : toks.findIndex((t) => /[,.;:!]$/.test(t) && !/^(?:\p{L}|ma|lic|mtr[oa]|dr[a]?|ing|sr[a]?|srita)\.$/iu.test(t)) + 1;
+      const punct = toks.findIndex((t) => /[,.;:!]$/.test(t) && !/^(?:\p{L}|ma|lic|mtr[oa]|dr[a]?|ing|sr[a]?|srita)\.$/iu.test(t)) + 1;
+      from = cut >= 0 ? (punct > 0 ? Math.min(cut, punct) : cut) : punct;
       if (from === 0) from = 1;
     }
     for (let s = from; s < toks.length; s++) {
@@ -399,11 +402,14 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
       }
     }
   }
-  // The given name alone: signed on the mail's last line ("Gracias, Pablo") or after "soy" ("soy
+  // The given name alone: signed on the mail's last line ("Gracias, Pablo", or under a closing) or after "soy" ("soy
   // Rebeca."). A name only when the CURP's given-name initial agrees (otherwise it may thank
   // someone); incomplete, so the reply asks for the whole name.
-  const last = lines.map((l) => l.trim()).filter(Boolean).at(-1) ?? '';
-  const thanks = /^(?:[Mm]uchas |[Mm]il )?[Gg]racias\s*[,.!]+\s*(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1];
+  const filled = lines.map((l) => l.trim()).filter(Boolean);
+  const last = filled.at(-1) ?? '';
+  // ... or alone on the last line under a closing line ("Saludos," / "Manuel").
+  const signed = CLOSING.test(foldLabel(filled.at(-2) ?? '')) ? /^(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] : undefined;
+  const thanks = /^(?:[Mm]uchas |[Mm]il )?[Gg]racias\s*[,.!]+\s*(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] ?? signed;
   const soy = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$)/mu.exec(seg.text)?.[1];
   for (const given of [soy, thanks]) {
     if (given && foldForCurp(given)[0] === curp[3] && !NOT_NAME_WORDS.has(foldLabel(given))) {

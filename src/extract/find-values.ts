@@ -92,7 +92,8 @@ function numericField(digits: number, kw: KeywordField | null): { field: FieldNa
  * first-year student sends in place of the code (checkStudentCode then says so).
  */
 const APPLICANT = /(?:registro(?:\s+de)?(?:\s+aspirante)?|aspirante|ficha)(?:\s+es)?\s*[:#.=-]?\s*$/;
-const NOT_APPLICANT = /(?:patronal|solicitud|folio|tramite|ticket|empleado)\D{0,30}$/;
+// ...unless an applicant word comes between ("número de solicitud de aspirante: 2424982").
+const NOT_APPLICANT = /(?:patronal|solicitud|folio|tramite|ticket|empleado)(?!\D*(?:aspirante|ficha))\D{0,30}$/;
 
 const CURP_SHAPE = new RegExp(`^${CURP_SRC}$`);
 const CURP_HEAD = new RegExp(`^${CURP_HEAD_SRC}`);

@@ -524,3 +524,27 @@ describe('a realistic first Monday (issue #3, fresh6 set)', () => {
     expect(e.problems.map((p) => p.code)).toContain('student_code_aspirante');
   });
 });
+
+describe('weeks two and three of a semester (issue #3, fresh7 set)', () => {
+  it('on a greeting line, a name before a later sentence\'s intro ("Yo también...") is still read', () => {
+    const e = run(`Hola. Les escribo por mi hermana, Ana Sofía Ruiz Peña. Yo también estudio aquí y ya tengo servicio.\n\nSus datos:\nCódigo: 221935987\nCURP: ${CURP}`);
+    expect(e.fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+  it('a given name alone on the last line under a closing is an incomplete name when the CURP agrees', () => {
+    const e = run(`Buen día, pido mi alta.\nCódigo: 221935987\nCURP: ${CURP}\n\nQuedo atenta,\nAna`);
+    expect(e.fields.fullName).toBe('Ana');
+    expect(e.problems.map((p) => p.code)).toContain('name_incomplete');
+    expect(run(`Código: 221935987\nCURP: ${CURP}\n\nQuedo atenta,\nLucía`).fields.fullName).toBeNull();
+  });
+  it('a given name alone in the body gives way to the whole name in the subject', () => {
+    const e = run(`Buen día, pido mi alta.\nCódigo: 221935987\nCURP: ${CURP}\n\nMuchas gracias, Ana`, { subject: 'Alta IMSS - Ana Sofía Ruiz Peña' });
+    expect(e.fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    expect(e.problems.map((p) => p.code)).not.toContain('name_incomplete');
+  });
+  it('"número de solicitud de aspirante: 2045117" is the applicant number; a request folio is not', () => {
+    const e = run('soy de nuevo ingreso, mi número de solicitud de aspirante: 2045117.');
+    expect(e.fields.studentCode).toBe('2045117');
+    expect(e.problems.map((p) => p.code)).toContain('student_code_aspirante');
+    expect(run('mi número de solicitud: 2045117').fields.studentCode).toBeNull();
+  });
+});
