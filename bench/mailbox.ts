@@ -50,3 +50,24 @@ export async function countMessages(stack: LocalStack, user: string, mailbox = '
     await client.logout().catch(() => client.close());
   }
 }
+
+/**
+ * Delivers one small message to each address over LMTP (not timed). The replies of every run go
+ * to these students' mailboxes on the same Dovecot; the first run to write to a mailbox would
+ * otherwise also pay for creating it (Maildir, index, uidlist): measured at up to ×1.8 the time of
+ * the same drain run second. After this, every run meets existing mailboxes.
+ */
+export async function warmRecipients(stack: LocalStack, addresses: Iterable<string>): Promise<number> {
+  const nodemailer = (await import('nodemailer')).default;
+  const lmtp = nodemailer.createTransport({ host: stack.dovecot.host, port: stack.dovecot.lmtpPort, lmtp: true, ignoreTLS: true, name: 'mta.localhost' } as never);
+  const all = [...new Set([...addresses].map((a) => a.toLowerCase()))];
+  try {
+    for (let i = 0; i < all.length; i += 50) {
+      const to = all.slice(i, i + 50);
+      await lmtp.sendMail({ envelope: { from: 'bench@localhost', to }, raw: `From: bench@localhost\r\nTo: undisclosed-recipients:;\r\nSubject: warm-up\r\nMessage-ID: <warm-${i}@localhost>\r\n\r\nwarm-up\r\n` });
+    }
+  } finally {
+    lmtp.close();
+  }
+  return all.length;
+}

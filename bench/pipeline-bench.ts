@@ -6,10 +6,12 @@
 //   flags: --n N  --small N  --rate R  --seconds S  --concurrency C (WORKER_CONCURRENCY)
 //          --runs drain,small,two,live,floor (subset)  --cpu-prof DIR (profiles of the worker children)
 //          --also-concurrency 16,32 (extra drains of N with those WORKER_CONCURRENCY values)
+//          --also-env "K=V,K2=V2" (an extra drain of N with those worker settings)
 //          --dovecot-extra "SETTING = VALUE" (appended to the test Dovecot's config, reloaded)
 //          --worker-node-flags "..." (node flags of the workers; default the deployed heap cap)
 //          --one-floor (floor only before the drains; default: also right after the main drain, ratio vs the mean)
 //          --keep (keep the stack's temp dir)  --baseline-tree DIR (also run DIR's worker: before/after in one run)
+//          --redis-stats (Redis commands per message over each drain, from INFO commandstats)
 //
 // Drain: N messages are written into the desk's Maildir and indexed by Dovecot before the worker
 // starts; timed from the worker taking the watcher lease until every message is out of INBOX
@@ -33,7 +35,7 @@ import { bullPrefix, createKeys } from '../src/queue/keys.js';
 import { replyMessageId } from '../src/queue/outbox.js';
 import { messageKeyOf, QUEUE_NAMES } from '../src/queue/queues.js';
 import { describeCorpus, generateCorpus, type BenchMessage } from './corpus.js';
-import { countMessages, seedInbox } from './mailbox.js';
+import { countMessages, seedInbox, warmRecipients } from './mailbox.js';
 import { CpuMeter, cpuSeconds, pidsMatching, statusMb } from './proc.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,9 +61,12 @@ const CPU_PROF = opt('cpu-prof', '');
 const DOVECOT_EXTRA = opt('dovecot-extra', '');
 // Extra drains of N with other WORKER_CONCURRENCY values (comma-separated), for tuning.
 const ALSO_CONCURRENCY = opt('also-concurrency', '').split(',').filter(Boolean);
+// An extra drain of N with these worker settings, e.g. --also-env "SENT_COPY=none".
+const ALSO_ENV = Object.fromEntries(opt('also-env', '').split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
 // Node flags for the worker processes, space-separated. Default: the heap cap the worker is
 // deployed with (docker-compose.yml, the systemd unit in docs/deployment.md); "" for none.
 const WORKER_NODE_FLAGS = opt('worker-node-flags', '--max-old-space-size=112 --max-semi-space-size=8').split(' ').filter(Boolean);
+const REDIS_STATS = flag('redis-stats');
 const BASE = opt('baseline-tree', '') ? path.resolve(opt('baseline-tree', '')) : '';
 const say = (s = '') => process.stdout.write(`${s}\n`);
 
@@ -208,6 +213,16 @@ function stackCpuMeter(): { sample(n: number): { per1k: number; split: string } 
   };
 }
 
+/** Redis commands per message over a drain (the bench's own polling included: a few per 50 ms). */
+function redisCommandStats(info: string, n: number): string {
+  const rows = [...info.matchAll(/^cmdstat_([^:]+):calls=(\d+),usec=(\d+)/gm)].map((m) => ({ cmd: m[1]!, calls: Number(m[2]), usec: Number(m[3]) }));
+  rows.sort((a, b) => b.calls - a.calls);
+  const total = rows.reduce((a, r) => a + r.calls, 0);
+  const usec = rows.reduce((a, r) => a + r.usec, 0);
+  return `    redis: ${(total / n).toFixed(1)} commands per message, ${(usec / n).toFixed(0)} µs of Redis time per message: `
+    + rows.slice(0, 14).map((r) => `${r.cmd} ${(r.calls / n).toFixed(2)}`).join(', ');
+}
+
 /** One drain: `msgs` waiting in a fresh mailbox, `workers` worker processes on one Redis prefix. */
 async function drain(label: string, msgs: readonly BenchMessage[], workers: number, root = ROOT, extra: Record<string, string> = {}): Promise<DrainResult> {
   const run = ++runSeq;
@@ -227,6 +242,7 @@ async function drain(label: string, msgs: readonly BenchMessage[], workers: numb
     await sleep(10);
   }
   const t0 = Date.now();
+  if (REDIS_STATS) await obs.redis.config('RESETSTAT');
   const cpu0 = children.map((c) => cpuSeconds(c.pid!));
   const stackCpu = stackCpuMeter();
   const rssPeak = children.map(() => 0);
@@ -247,6 +263,7 @@ async function drain(label: string, msgs: readonly BenchMessage[], workers: numb
   const stackUse = stackCpu.sample(msgs.length);
   children.forEach((ch, i) => { rssPeak[i] = Math.max(rssPeak[i]!, statusMb(ch.pid!, 'VmHWM')); });
   const staffQueue = await obs.redis.zcard(obs.keys.staffQueue());
+  if (REDIS_STATS) say(redisCommandStats(await obs.redis.info('commandstats'), msgs.length));
   await Promise.all(children.map(stopChild));
   await obs.close();
   const inboxLeft = await countMessages(stack, user);
@@ -306,6 +323,7 @@ async function live(root = ROOT): Promise<LiveResult> {
   if (root !== ROOT) say(`  live (worker from ${root}):`);
   const count = Math.round(RATE * SECONDS);
   const msgs = await generateCorpus(count, { seed: 777, tag: `live${run}` });
+  await warmRecipients(stack, msgs.map((m) => m.from));
   const first = await connectImap(stack, user);
   await first.mailboxOpen('INBOX');
   await first.logout();
@@ -392,6 +410,9 @@ async function main(): Promise<void> {
     say(`dovecot: added "${DOVECOT_EXTRA}" and reloaded`);
   }
   say(`stack: Redis ${stack.redis.url}, Dovecot IMAP ${stack.dovecot.imapPort} LMTP ${stack.dovecot.lmtpPort}, SMTP relay ${stack.smtp.port} (${stack.dir})`);
+  const tWarm = Date.now();
+  const warmed = await warmRecipients(stack, corpus.map((m) => m.from));
+  say(`warm-up: ${warmed} students' mailboxes created over LMTP before anything is timed (${Date.now() - tWarm} ms)`);
   const drains: DrainResult[] = [];
   let fl: FloorResult | null = null;
   let fl2: FloorResult | null = null;
@@ -403,6 +424,9 @@ async function main(): Promise<void> {
       fl = await floor(corpus.slice(0, N));
       say(`  floor: ${fl.messages} in ${(fl.ms / 1000).toFixed(1)} s, ${fl.sent} replies sent, ${fl.failed} failed`);
     }
+    // Before the main drain (as the baseline's): the first drain of a run is the one that pays for
+    // a cold machine, and the variant should not be the one that gets the warm start.
+    if (Object.keys(ALSO_ENV).length) drains.push(await drain(`drain-${N}-env`, corpus.slice(0, N), 1, ROOT, ALSO_ENV));
     if (RUNS.has('drain') && BASE) baseDrain = await drain(`before-drain-${N}`, corpus.slice(0, N), 1, BASE);
     if (RUNS.has('drain')) drains.push(await drain(`drain-${N}`, corpus.slice(0, N), 1));
     // The floor again right after the drains it is compared with: on this shared machine the
