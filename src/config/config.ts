@@ -91,6 +91,8 @@ const schema = z.object({
   FOLDER_ERRORS: nonEmpty.default('Triage/Errores'),
   FOLDER_SENT: nonEmpty.default('Triage/Enviados'),
   SENT_COPY: z.enum(['bcc', 'none'], { message: 'must be bcc or none' }).default('bcc'),
+  /** Where the blind copy goes; empty = MAIL_FROM. Best an address the server files in FOLDER_SENT. */
+  SENT_COPY_TO: z.union([z.literal(''), email]).default(''),
   SENT_CHECK_GRACE_SECONDS: positiveInt.default(60),
 
   FOLIO_PREFIX: z.string().trim().regex(/^[A-Z0-9-]*$/, 'may hold only capital letters, digits and -').default('IMSS'),
@@ -141,8 +143,11 @@ export interface Config {
   redis: { url: string; prefix: string };
   extraction: { institutionalDomains: string[]; studentCodePattern: string };
   folders: { move: boolean; complete: string; incomplete: string; ignored: string; errors: string; sent: string };
-  /** 'bcc': every reply is also sent to MAIL_FROM, so the desk mailbox proves what was sent. */
-  sentCopy: { mode: 'bcc' | 'none'; graceSeconds: number };
+  /**
+   * 'bcc': every reply is also sent to `to` (MAIL_FROM unless SENT_COPY_TO), so the desk mailbox
+   * proves what was sent. The copy is looked for in the INBOX and the sent folder.
+   */
+  sentCopy: { mode: 'bcc' | 'none'; to: string; graceSeconds: number };
   folioPrefix: string;
   maxRepliesPerDay: number;
   maxMessageBytes: number;
@@ -226,7 +231,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
     extraction: { institutionalDomains: e.INSTITUTIONAL_DOMAINS, studentCodePattern: e.STUDENT_CODE_PATTERN },
     folders: { move: e.MOVE_PROCESSED, complete: e.FOLDER_COMPLETE, incomplete: e.FOLDER_INCOMPLETE, ignored: e.FOLDER_IGNORED, errors: e.FOLDER_ERRORS, sent: e.FOLDER_SENT },
-    sentCopy: { mode: e.SENT_COPY, graceSeconds: e.SENT_CHECK_GRACE_SECONDS },
+    // Not lower-cased: the part after '+' may name a folder, and folder names keep their case.
+    sentCopy: { mode: e.SENT_COPY, to: e.SENT_COPY_TO || mailFrom, graceSeconds: e.SENT_CHECK_GRACE_SECONDS },
     folioPrefix: e.FOLIO_PREFIX,
     maxRepliesPerDay: e.MAX_REPLIES_PER_DAY,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
@@ -253,6 +259,7 @@ export function summarizeConfig(config: Config): Record<string, unknown> {
     smtp: `${config.smtp.user || '(no auth)'}@${config.smtp.host}:${config.smtp.port} secure=${config.smtp.secure} ${config.smtp.oauth ? `oauth2=${config.smtp.oauth.provider}` : `password=${mask(config.smtp.password)}`}${config.smtp.maxPerMinute ? ` max=${config.smtp.maxPerMinute}/min` : ''}`,
     redis: config.redis.url.replace(/\/\/([^@/]*)@/, '//********@'),
     folders: config.folders.move ? Object.values(config.folders).slice(1).join(', ') : 'keywords only',
+    sentCopy: config.sentCopy.mode === 'bcc' ? `bcc to ${config.sentCopy.to}` : 'none',
   };
 }
 

@@ -115,6 +115,11 @@ last_valid_gid = ${runAs.mailGid}
 mail_location = maildir:~/Maildir
 postmaster_address = postmaster@localhost
 hostname = localhost
+# user+Folder@domain is delivered straight into Folder when it exists (INBOX otherwise): how the
+# desk's copies of its replies reach the sent folder without passing through the INBOX
+# (SENT_COPY_TO, docs/deployment.md).
+recipient_delimiter = +
+lmtp_save_to_detail_mailbox = yes
 
 ${o.oauth2Conf ? `passdb {
   driver = oauth2

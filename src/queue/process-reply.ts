@@ -42,7 +42,7 @@ export async function processReply(job: ReplyJob, deps: ReplyDeps): Promise<Repl
   if (rec.status === 'sent') return 'already_sent';
   if (rec.status === 'failed') return 'already_failed';
   const interrupted = rec.status === 'sending';
-  const bcc = deps.config.sentCopy.mode === 'bcc' ? [deps.config.mailFrom.address] : [];
+  const bcc = deps.config.sentCopy.mode === 'bcc' ? [deps.config.sentCopy.to] : [];
   if (interrupted && bcc.length > 0 && deps.findSentCopy) {
     // The previous attempt died mid-send: was it accepted? The desk's blind copy says so.
     if (rec.copySeenAt || (await deps.findSentCopy(rec.messageId!))) {

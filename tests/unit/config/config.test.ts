@@ -19,6 +19,7 @@ describe('loadConfig', () => {
     [{ REDIS_URL: 'http://x' }, /^REDIS_URL: must start with redis:\/\//],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: must be one of/],
     [{ STUDENT_CODE_PATTERN: '([' }, /^STUDENT_CODE_PATTERN: must be a valid regular expression/],
+    [{ SENT_COPY_TO: 'imss+Enviados' }, /^SENT_COPY_TO: must be an e-mail address/],
   ];
   for (const [env, message] of bad) {
     it(`names the variable and the problem: ${Object.keys(env)[0]}`, () => {
@@ -32,6 +33,11 @@ describe('loadConfig', () => {
       }
     });
   }
+
+  it('sends the blind copy to MAIL_FROM unless SENT_COPY_TO names another address (its case kept)', () => {
+    expect(loadConfig({ MAIL_FROM: 'IMSS@udg.mx' }).sentCopy.to).toBe('imss@udg.mx');
+    expect(loadConfig({ SENT_COPY_TO: 'imss+Triage.Enviados@udg.mx' }).sentCopy.to).toBe('imss+Triage.Enviados@udg.mx');
+  });
 
   it('reports every problem at once', () => {
     expect(() => loadConfig({ IMAP_PORT: 'x', SMTP_PORT: 'y' })).toThrow(/IMAP_PORT[\s\S]*SMTP_PORT/);
