@@ -93,6 +93,12 @@ let stack: LocalStack;
 let runSeq = 0;
 const logDir = () => path.join(stack.dir, 'logs');
 
+/** desk+Triage.Enviados@domain: FOLDER_SENT's default as the test Dovecot names it (separator "."). */
+function sentCopyAddress(user: string): string {
+  const [local, domain] = user.split('@');
+  return `${local}+Triage.Enviados@${domain}`;
+}
+
 function workerEnv(user: string, prefix: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,
@@ -105,9 +111,12 @@ function workerEnv(user: string, prefix: string, extra: Record<string, string> =
     SMTP_PORT: String(stack.smtp.port),
     SMTP_USER: stack.smtp.user,
     SMTP_PASSWORD: stack.smtp.password,
-    // The watched mailbox is the desk's own address, as in production: with SENT_COPY=bcc (the
-    // default) every reply's blind copy comes back into this INBOX and is filed by the worker too.
+    // The watched mailbox is the desk's own address, as in production. Every reply's blind copy
+    // (SENT_COPY=bcc, the default) goes to the sub-address the server files straight into the sent
+    // folder, as docs/deployment.md recommends (here Dovecot's lmtp_save_to_detail_mailbox);
+    // `--also-env SENT_COPY_TO=` adds a drain whose copies come back through this INBOX instead.
     MAIL_FROM: user,
+    SENT_COPY_TO: sentCopyAddress(user),
     DESK_ADDRESSES: `${user},${DESK}`,
     REDIS_URL: stack.redis.url,
     REDIS_PREFIX: prefix,
