@@ -7,7 +7,7 @@ import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss } from './ch
 import { findNames, findNamesByCurp, findSenderNameInText } from './find-names.js';
 import { findValues } from './find-values.js';
 import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
-import { extractOwnText } from './own-text.js';
+import { extractOwnText, leadText } from './own-text.js';
 import type { Extraction, ExtractOptions, FieldSource, ParsedMail, Problem } from './types.js';
 
 export { PROBLEM_CODES, type ProblemCode } from './problems.js';
@@ -66,8 +66,18 @@ function breakLongLines(text: string): string {
 }
 
 export function extractFields(mail: ParsedMail, options: ExtractOptions): Extraction {
+  return extractWithLead(mail, options).extraction;
+}
+
+/** The extraction, and the writer's new text (src/extract/own-text.ts leadText) for the triage. */
+export function extractWithLead(mail: ParsedMail, options: ExtractOptions): { extraction: Extraction; leadText: string } {
+  const body = breakLongLines(plainChars(bodyText(mail).normalize('NFC')));
+  return { extraction: extractFrom(body, mail, options), leadText: leadText(body) };
+}
+
+function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): Extraction {
   const now = options.now;
-  const own = extractOwnText(breakLongLines(plainChars(bodyText(mail).normalize('NFC'))), {
+  const own = extractOwnText(body, {
     senderAddress: mail.from?.address ?? null,
     senderName: mail.from?.name ?? '',
     deskAddresses: options.deskAddresses,
@@ -92,6 +102,11 @@ export function extractFields(mail: ParsedMail, options: ExtractOptions): Extrac
   if (mail.from?.name) names.push(...findSenderNameInText(segments[0]!, mail.from.name, 0));
   if (validCurp) {
     names.push(...[...segments, subject].flatMap((s, k) => findNamesByCurp(s, validCurp, k * 10_000_000)));
+    // A Reply-To other than the sender is what a web form relays: the name the student typed in
+    // it, taken last and only when it spells the CURP.
+    if (mail.replyTo?.name && mail.replyTo.address !== mail.from?.address) {
+      names.push(...findNamesByCurp({ text: mail.replyTo.name, source: 'sender' }, validCurp, 90_000_000).filter((c) => c.how === 'curp' && !c.labeled));
+    }
   }
   const name = chooseName(names, validCurp);
   const nss = chooseNss(of('nss'), curp.info?.birthYear ?? null, now);

@@ -32,9 +32,10 @@ function quotedLabelOnly(line: string): string | null {
   return null;
 }
 
-/** Reads a header block (De:/Fecha:/Para:/Asunto:) starting at line i; returns its end and From. */
-function readHeaderBlock(lines: readonly string[], i: number): { end: number; from: string; count: number } {
+/** Reads a header block (De:/Fecha:/Para:/Asunto:) starting at line i; returns its end, From and To. */
+function readHeaderBlock(lines: readonly string[], i: number): { end: number; from: string; to: string; count: number } {
   let from = '';
+  let to = '';
   let count = 0;
   let j = i;
   for (; j < lines.length && j < i + 12; j++) {
@@ -50,8 +51,9 @@ function readHeaderBlock(lines: readonly string[], i: number): { end: number; fr
     }
     count++;
     if (/^(de|from)$/i.test(m[1]!)) from = m[2] ?? '';
+    if (/^(para|to)$/i.test(m[1]!)) to = m[2] ?? '';
   }
-  return { end: j, from, count };
+  return { end: j, from, to, count };
 }
 
 /** Does line i open an Outlook-style header block (De: ... with Enviado/Para/Asunto near)? */
@@ -116,7 +118,9 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       // Passed on with nothing of one's own ("Enviado desde mi iPhone", "Se turna para su
       // atención"): a parent or an office forwarding the student's mail, not the desk's.
       const passedOn = (FORWARD.test(line) || ORIGINAL.test(line)) && !VALUE_LIKE.test(out.join('\n')) && !isDesk(block.from, ctx);
-      if (!isOwnForward(block.from, ctx) && !passedOn) {
+      // A notice sent to the student (SIIAU, IMSS Digital) and forwarded by them: about them.
+      const toSender = FORWARD.test(line) && !!ctx.senderAddress && !isDesk(block.from, ctx) && EMAIL.exec(block.to)?.[0]?.toLowerCase() === ctx.senderAddress;
+      if (!isOwnForward(block.from, ctx) && !passedOn && !toSender) {
         // Answers typed into the desk's message, Outlook style ("R= 222250880" under a question):
         // the rest is the desk's, but those lines are the student's.
         for (let k = block.end; k < lines.length; k++) {
@@ -158,4 +162,22 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
     out.push(line);
   }
   return out.join('\n');
+}
+
+/**
+ * The writer's new text: the lines before the first quote, reply attribution, forward or Outlook
+ * header block. What the writer says of their own message is read here (not in what they quote).
+ */
+export function leadText(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let end = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const ruled = (RULE.test(line) || ORIGINAL.test(line)) && i + 1 < lines.length && isHeaderBlockStart(lines, i + 1);
+    if (/^\s*>/.test(line) || ATTRIBUTION_END.test(line) || FORWARD.test(line) || ORIGINAL.test(line) || ruled || isHeaderBlockStart(lines, i)) {
+      end = i;
+      break;
+    }
+  }
+  return lines.slice(0, end).join('\n');
 }

@@ -73,6 +73,15 @@ const WHOLE_SUBJECTS = [
 // Delivery reports put the status first: "Delivery Status Notification (Failure)",
 // "Mail delivery failed: returning message to sender", "Undeliverable: Re: Alta IMSS".
 // The separator after a strong prefix may be ":", " -", " (" or the end of the subject.
+// Read receipts, meeting responses and ticket acknowledgements put a status before the subject
+// they answer: "No leído: Re: Alta IMSS", "Aceptada: Reunión ...", "Solicitud recibida: Re: ...".
+const RECEIPT_PREFIXES = [
+  'leido', 'no leido', 'read', 'not read',
+  'aceptado', 'aceptada', 'rechazado', 'rechazada', 'provisional', 'tentativo', 'tentativa',
+  'accepted', 'declined', 'tentative', 'tentatively accepted', 'canceled', 'cancelled',
+  'solicitud recibida', 'ticket recibido', 'caso recibido', 'caso registrado', 'request received', 'ticket received',
+];
+const RECEIPT = new RegExp(`^(?:${RECEIPT_PREFIXES.map(escape).join('|')})\\s*:\\s*\\S`);
 const STRONG = new RegExp(`^(?:${STRONG_PREFIXES.map(escape).join('|')})(?:\\s*[:(\\-–]|$)`);
 const WEAK = new RegExp(`^(?:${WEAK_PREFIXES.map(escape).join('|')})\\s*:\\s*(?:re|rv|fw|fwd|res)\\s*:`);
 const WHOLE = new Set(WHOLE_SUBJECTS);
@@ -81,7 +90,7 @@ const WHOLE = new Set(WHOLE_SUBJECTS);
 export function isAutomaticSubject(subject: string): boolean {
   const s = normalizeSubject(subject);
   if (s === '') return false;
-  return STRONG.test(s) || WEAK.test(s) || WHOLE.has(s.replace(/[\s.!:]+$/, ''));
+  return STRONG.test(s) || RECEIPT.test(s) || WEAK.test(s) || WHOLE.has(s.replace(/[\s.!:]+$/, ''));
 }
 
 export function normalizeSubject(subject: string): string {

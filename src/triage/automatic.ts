@@ -1,11 +1,16 @@
 // Pure: is this message machine-generated? Such mail is never answered (an auto-reply to an
 // auto-reply loops; a reply to a bounce goes nowhere; a reply to a newsletter is spam).
 //
-// Checks run from the most to the least reliable signal and the first hit wins:
-// RFC 3834 and vendor headers, delivery reports, the envelope, the sender, bulk markers, and
-// last the subject (structural patterns only, see automatic-subjects.ts). A real student must
-// never be ignored, so every check is a positive marker of automation, never a guess from
-// the body.
+// Checks run from the most to the least reliable signal and the first strong hit wins: RFC 3834
+// and vendor headers, delivery reports, the envelope, the sender, bulk markers, the subject
+// (structural patterns only, see automatic-subjects.ts), and last what the writer's own new text
+// says of itself ("Este es un mensaje automático", "no es necesario responderlo").
+// A real student must never be ignored. Some markers are only weak evidence of a machine: a list
+// header (a coordinator writing through her department's Google Group), Exchange's
+// X-Auto-Response-Suppress (stamped on people's mail by some servers), a no-reply form relay with
+// the student in Reply-To, out-of-office wording. A message that carries one of the student's
+// identifiers, valid, is a person's despite them; bounces and auto-replies are caught by the
+// strong checks even when they quote a student's whole mail.
 import type { ParsedMail } from '../extract/types.js';
 import { isAutomaticSubject } from './automatic-subjects.js';
 import { hasHeader, headerValues } from './header-values.js';
@@ -20,13 +25,26 @@ export const AUTOMATIC_REASONS = {
   systemSender: 'system_sender', // MAILER-DAEMON, postmaster, no-reply...
   deskSender: 'desk_sender', // From is one of the desk's own addresses (loop or forgery)
   bulkMarker: 'bulk_marker', // Feedback-ID, X-Campaign..., ESP campaign headers
-  autoReplySubject: 'auto_reply_subject', // "Respuesta automática: ...", "Undeliverable: ..."
+  autoReplySubject: 'auto_reply_subject', // "Respuesta automática: ...", "Undeliverable: ...", "Leído: ..."
+  autoResponseSuppress: 'auto_response_suppress', // X-Auto-Response-Suppress: All / OOF (weak)
+  formRelay: 'form_relay', // a no-reply sender with a person in Reply-To: a web form (weak)
+  automaticText: 'automatic_text', // the writer's own text says it is automatic / asks not to be answered
+  automaticFooter: 'automatic_footer', // the same below a "--" line: a server's disclaimer on a person's mail (weak)
+  outOfOfficeText: 'out_of_office_text', // away + "a mi regreso"/"sin acceso a mi correo" (weak)
 } as const;
 export type AutomaticReason = (typeof AUTOMATIC_REASONS)[keyof typeof AUTOMATIC_REASONS];
 
 export type AutomaticVerdict = { automatic: true; reason: AutomaticReason } | { automatic: false };
 
-type Check = (mail: ParsedMail, desk: ReadonlySet<string>) => AutomaticReason | null;
+/** What the message's writer wrote, from the extraction (src/triage/triage-message.ts). */
+export interface WriterEvidence {
+  /** The writer's new text: the body before the first quote, attribution or forward. */
+  leadText: string;
+  /** A CURP, NSS or student code that passed validation: a person asking about a student. */
+  identifiers: boolean;
+}
+
+type Check = (mail: ParsedMail, desk: ReadonlySet<string>, writer: WriterEvidence) => AutomaticReason | null;
 
 const CHECKS: readonly Check[] = [
   checkAutoSubmitted,
@@ -39,15 +57,24 @@ const CHECKS: readonly Check[] = [
   checkSystemSender,
   checkBulkMarkers,
   checkSubject,
+  checkWriterText,
 ];
 
-export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string[]): AutomaticVerdict {
+/** Markers that a person's mail may carry too: outweighed by a valid identifier. */
+const WEAK: ReadonlySet<AutomaticReason> = new Set<AutomaticReason>(['precedence', 'mailing_list', 'auto_response_suppress', 'form_relay', 'automatic_footer', 'out_of_office_text']);
+
+const NO_WRITER: WriterEvidence = { leadText: '', identifiers: false };
+
+export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string[], writer: WriterEvidence = NO_WRITER): AutomaticVerdict {
   const desk = new Set(deskAddresses.map((a) => a.trim().toLowerCase()));
+  let weak: AutomaticReason | null = null;
   for (const check of CHECKS) {
-    const reason = check(mail, desk);
-    if (reason) return { automatic: true, reason };
+    const reason = check(mail, desk, writer);
+    if (!reason) continue;
+    if (!WEAK.has(reason)) return { automatic: true, reason };
+    weak ??= reason;
   }
-  return { automatic: false };
+  return weak && !writer.identifiers ? { automatic: true, reason: weak } : { automatic: false };
 }
 
 /** First token of a header value, lower-cased, without parameters or comments. */
@@ -71,11 +98,12 @@ function checkAutoReplyHeaders(mail: ParsedMail): AutomaticReason | null {
   for (const name of AUTO_REPLY_FLAGS) {
     if (headerValues(mail.headers, name).some((v) => !['no', 'false', '0'].includes(token(v)))) return 'auto_reply_header';
   }
-  // "X-Auto-Response-Suppress: All" / "OOF, AutoReply": set by Exchange on its own OOF replies and by bulk senders.
+  // "X-Auto-Response-Suppress: All" / "OOF, AutoReply": set by Exchange on its own OOF replies and
+  // by bulk senders, and by some servers on their users' ordinary mail: weak.
   const suppress = headerValues(mail.headers, 'x-auto-response-suppress')
     .flatMap((v) => v.split(/[,\s]+/))
     .map((t) => t.toLowerCase());
-  return suppress.includes('all') || suppress.includes('oof') ? 'auto_reply_header' : null;
+  return suppress.includes('all') || suppress.includes('oof') ? 'auto_response_suppress' : null;
 }
 
 const BULK_PRECEDENCE = new Set(['bulk', 'junk', 'list', 'auto_reply', 'auto-reply', 'autoreply']);
@@ -111,23 +139,68 @@ function checkDeskSender(mail: ParsedMail, desk: ReadonlySet<string>): Automatic
 const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|mailerdaemon|postmaster|no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?responder|no[-_.]?contestar)(?:[-+].*)?$/i;
 const SYSTEM_DISPLAY_NAME = /^(?:mail delivery (?:sub)?system|mailer-daemon|postmaster)$/i;
 
-function checkSystemSender(mail: ParsedMail): AutomaticReason | null {
+function checkSystemSender(mail: ParsedMail, desk: ReadonlySet<string>): AutomaticReason | null {
   if (!mail.from) return null;
   const local = mail.from.address.split('@')[0] ?? '';
-  if (SYSTEM_LOCAL_PART.test(local)) return 'system_sender';
-  return SYSTEM_DISPLAY_NAME.test(mail.from.name.trim()) ? 'system_sender' : null;
+  if (SYSTEM_DISPLAY_NAME.test(mail.from.name.trim())) return 'system_sender';
+  if (!SYSTEM_LOCAL_PART.test(local)) return null;
+  // A web form sends from no-reply@ with the person who filled it in as Reply-To.
+  const replyTo = mail.replyTo?.address.toLowerCase() ?? '';
+  const person = replyTo && !desk.has(replyTo) && !SYSTEM_LOCAL_PART.test(replyTo.split('@')[0] ?? '');
+  return person ? 'form_relay' : 'system_sender';
 }
 
 // Campaign markers of bulk senders (Google/Yahoo Feedback-ID, Mailchimp, SendGrid, Salesforce...).
 const BULK_HEADERS = ['feedback-id', 'x-mc-user', 'x-sg-eid', 'x-sfmc-stack', 'x-csa-complaints', 'x-mailgun-tag'];
 const BULK_HEADER_PREFIXES = ['x-campaign', 'x-mailchimp', 'x-marketoid', 'x-newsletter'];
 
+// Mass-mailing and survey software that names itself in X-Mailer (no person writes with these).
+const BULK_MAILER = /\b(?:limesurvey|qualtrics|surveymonkey|phplist|mailpoet|mautic|sendinblue|brevo|mailchimp|acumbamail|mailrelay|mailjet)\b/i;
+
 function checkBulkMarkers(mail: ParsedMail): AutomaticReason | null {
   const names = Object.keys(mail.headers);
   const hit = names.some((n) => BULK_HEADERS.includes(n) || BULK_HEADER_PREFIXES.some((p) => n.startsWith(p)));
-  return hit ? 'bulk_marker' : null;
+  return hit || headerValues(mail.headers, 'x-mailer').some((v) => BULK_MAILER.test(v)) ? 'bulk_marker' : null;
 }
 
 function checkSubject(mail: ParsedMail): AutomaticReason | null {
   return isAutomaticSubject(mail.subject) ? 'auto_reply_subject' : null;
+}
+
+// What a machine says of its own message, in the writer's new text (not in a quote or a forward:
+// students quote and forward such notices). Each phrase is about "this message" itself.
+const AUTOMATIC_STATEMENT = new RegExp([
+  // "Este es un mensaje automático", "-- Este es un correo generado automáticamente --"
+  String.raw`\b(?:este|esto) es un[ao]? (?:mensaje|correo|e-?mail|aviso|notificacion|respuesta) (?:automatic[oa]|(?:generad|enviad)[oa] automaticamente)`,
+  // "Este correo se genera de forma automática", "este mensaje fue enviado automáticamente"
+  String.raw`\b(?:este|el presente) (?:mensaje|correo|e-?mail) (?:se |fue |ha sido |es )?(?:genera(?:do)?|envia(?:do)?|emitido) (?:de (?:forma|manera) automatica|automaticamente)`,
+  // "no es necesario responderlo", "favor de no responder", "no respondas a este mensaje"
+  String.raw`\bno es necesario (?:responder|contestar)(?:lo|le)?\b`,
+  String.raw`\b(?:favor de|por favor,?) no (?:responder|contestar)\b`,
+  String.raw`\bno (?:responda|respondas|conteste|contestes) (?:a )?(?:este|esta) (?:correo|mensaje|direccion)`,
+  String.raw`\bthis is an automat(?:ed|ic) (?:message|reply|response|notification)|\bdo not reply to this (?:e-?mail|message)`,
+].join('|'));
+
+// Out-of-office: away, and an answer put off until the return ("Me encuentro en periodo vacacional
+// ... sin acceso a mi correo. A mi regreso daré respuesta"). A student may be away too, so both
+// are needed, and it is weak.
+const AWAY = /\b(?:fuera de (?:la )?oficina|de vacaciones|(?:periodo|epoca) vacacional|ausente|de viaje|de incapacidad|out of (?:the )?office|on vacation)\b/;
+const ANSWER_LATER = /\b(?:sin acceso a (?:mi |el )?correo|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|(?:limited|no) access to (?:my )?e-?mail|when i return)\b/;
+
+function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
+  const lead = writer.leadText.slice(0, 4000);
+  // Below a "--" / "-----" / "____" line: a signature or a disclaimer some servers append to every
+  // mail ("Este correo fue enviado automáticamente a través del servidor de ...").
+  const rule = /^[ \t]*(?:--|-{3,}|_{3,})[ \t]*$/m.exec(lead);
+  const body = foldForMatching(rule ? lead.slice(0, rule.index) : lead);
+  const footer = rule ? foldForMatching(lead.slice(rule.index)) : '';
+  if (AUTOMATIC_STATEMENT.test(body)) return 'automatic_text';
+  if (AUTOMATIC_STATEMENT.test(footer)) return 'automatic_footer';
+  const text = `${body} ${footer}`;
+  return AWAY.test(text) && ANSWER_LATER.test(text) ? 'out_of_office_text' : null;
+}
+
+/** Lower case, accents off, whitespace runs as one space. */
+function foldForMatching(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,6 @@
 // The single-message decision: automatic mail is ignored; otherwise the extraction decides
 // complete (all five fields present and accepted) or incomplete. Pure.
-import { extractFields } from '../extract/extract-fields.js';
+import { extractWithLead } from '../extract/extract-fields.js';
 import { FIELD_NAMES, type ExtractOptions, type Extraction, type ParsedMail } from '../extract/types.js';
 import { detectAutomatic, type AutomaticVerdict } from './automatic.js';
 import type { DecisionKind } from './decision.js';
@@ -12,8 +12,8 @@ export interface MessageTriage {
 }
 
 export function triageMessage(mail: ParsedMail, options: ExtractOptions): MessageTriage {
-  const automatic = detectAutomatic(mail, options.deskAddresses);
-  const extraction = extractFields(mail, options);
+  const { extraction, leadText } = extractWithLead(mail, options);
+  const automatic = detectAutomatic(mail, options.deskAddresses, { leadText, identifiers: hasValidIdentifier(extraction) });
   if (automatic.automatic) return { decision: 'ignore', automatic, extraction };
   return { decision: isComplete(extraction) ? 'complete' : 'incomplete', automatic, extraction };
 }
@@ -22,4 +22,10 @@ export function triageMessage(mail: ParsedMail, options: ExtractOptions): Messag
 export function isComplete(extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
   const troubled = new Set(extraction.problems.map((p) => p.field));
   return FIELD_NAMES.every((f) => extraction.fields[f] !== null && !troubled.has(f));
+}
+
+/** A CURP, NSS or student code found and accepted: someone writing about one student. */
+function hasValidIdentifier(extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
+  const troubled = new Set(extraction.problems.map((p) => p.field));
+  return (['curp', 'nss', 'studentCode'] as const).some((f) => extraction.fields[f] !== null && !troubled.has(f));
 }

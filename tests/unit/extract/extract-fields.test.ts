@@ -548,3 +548,18 @@ describe('weeks two and three of a semester (issue #3, fresh7 set)', () => {
     expect(run('mi número de solicitud: 2045117').fields.studentCode).toBeNull();
   });
 });
+
+describe('automatic mail and the people it hides (issue #3, fresh8 set)', () => {
+  it('a notice sent to the student and forwarded by them is a source; one sent to someone else is not', () => {
+    const notice = (to: string) => `Les reenvío el aviso, sigo sin vigencia. Mi NSS es ${NSS}.\n\n---------- Forwarded message ---------\nDe: Control Escolar <no-reply@escolar.example>\nDate: vie, 28 ago 2026 a las 7:00\nSubject: Aviso de estatus\nTo: <${to}>\n\nCÓDIGO: 221935987\nESTATUS: ACTIVO`;
+    const from = { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz' };
+    expect(run(notice('ana.ruiz1234@alumnos.udg.mx'), { from }).fields.studentCode).toBe('221935987');
+    expect(run(notice('luis.perez5678@alumnos.udg.mx'), { from }).fields.studentCode).toBeNull();
+  });
+  it("a web form's Reply-To name is read when it spells the CURP, and only then", () => {
+    const form = { from: { address: 'no-reply@portal.example', name: 'Portal' }, replyTo: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Sofía Ruiz Peña' } };
+    expect(run(`Cuerpo del mensaje:\nNo aparezco vigente. CURP ${CURP}`, form).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    const other = { ...form, replyTo: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Anita R' } };
+    expect(run(`No aparezco vigente. CURP ${CURP}`, other).fields.fullName).toBeNull();
+  });
+});

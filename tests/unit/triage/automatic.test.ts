@@ -6,6 +6,7 @@ import { parseMessage } from '../../../src/mail/parse-message.js';
 import { detectAutomatic, type AutomaticReason } from '../../../src/triage/automatic.js';
 import { isAutomaticSubject } from '../../../src/triage/automatic-subjects.js';
 import { headerValues } from '../../../src/triage/header-values.js';
+import { triageMessage } from '../../../src/triage/triage-message.js';
 
 const DESK = ['imss@udg.mx'];
 const FIXTURES = fileURLToPath(new URL('../../fixtures/automatic/', import.meta.url));
@@ -54,8 +55,8 @@ describe('detectAutomatic on synthetic mail', () => {
     ['Auto-Submitted: No (comment)', { headers: { 'auto-submitted': 'Auto-Submitted: No (sent by a person)' } }, false],
     ['X-Autoreply: yes', { headers: { 'x-autoreply': 'X-Autoreply: yes' } }, 'auto_reply_header'],
     ['X-Autorespond present', { headers: { 'x-autorespond': 'X-Autorespond: Alta' } }, 'auto_reply_header'],
-    ['X-Auto-Response-Suppress: All', { headers: { 'x-auto-response-suppress': 'X-Auto-Response-Suppress: All' } }, 'auto_reply_header'],
-    ['X-Auto-Response-Suppress: DR, OOF, AutoReply', { headers: { 'x-auto-response-suppress': 'DR, OOF, AutoReply' } }, 'auto_reply_header'],
+    ['X-Auto-Response-Suppress: All', { headers: { 'x-auto-response-suppress': 'X-Auto-Response-Suppress: All' } }, 'auto_response_suppress'],
+    ['X-Auto-Response-Suppress: DR, OOF, AutoReply', { headers: { 'x-auto-response-suppress': 'DR, OOF, AutoReply' } }, 'auto_response_suppress'],
     ['X-Auto-Response-Suppress: DR only', { headers: { 'x-auto-response-suppress': 'DR' } }, false],
     ['Exchange rule redirect (old desk address forwarding here)', { headers: { 'x-ms-exchange-inbox-rules-loop': 'old@udg.mx', 'x-ms-exchange-generated-message-source': 'Mailbox Rules Agent' } }, false],
     ['Precedence: bulk', { headers: { precedence: 'Precedence: bulk' } }, 'precedence'],
@@ -83,6 +84,12 @@ describe('detectAutomatic on synthetic mail', () => {
     ['student named Noé Reyes', { from: { address: 'noe.reyes1234@alumnos.udg.mx', name: 'Noé Reyes' } }, false],
     ['desk address as sender', { from: { address: 'imss@udg.mx', name: 'IMSS' } }, 'desk_sender'],
     ['Feedback-ID', { headers: { 'feedback-id': 'Feedback-ID: 1:2:3:gmail' } }, 'bulk_marker'],
+    ['X-Mailer of a survey tool', { headers: { 'x-mailer': 'X-Mailer: LimeSurvey mailer' } }, 'bulk_marker'],
+    ['X-Mailer of a mail client', { headers: { 'x-mailer': 'X-Mailer: Microsoft Outlook 16.0' } }, false],
+    ['no-reply web form with the student in Reply-To', { from: { address: 'no-reply@portal.example', name: 'Portal' }, replyTo: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana' } }, 'form_relay'],
+    ['no-reply sender with a no-reply Reply-To', { from: { address: 'no-reply@portal.example', name: 'Portal' }, replyTo: { address: 'noreply@portal.example', name: '' } }, 'system_sender'],
+    ['Aceptada: meeting response', { subject: 'Aceptada: Reunión enlaces IMSS' }, 'auto_reply_subject'],
+    ['No leído: read receipt', { subject: 'No leído: Re: Alta IMSS [IMSS-2026-000123]' }, 'auto_reply_subject'],
     ['X-Campaign', { headers: { 'x-campaign': 'X-Campaign: abc' } }, 'bulk_marker'],
     ['X-CampaignID', { headers: { 'x-campaignid': 'X-campaignid: abc' } }, 'bulk_marker'],
     ['Respuesta automática subject', { subject: 'Respuesta automática: Re: Alta IMSS [IMSS-2026-000123]' }, 'auto_reply_subject'],
@@ -95,6 +102,41 @@ describe('detectAutomatic on synthetic mail', () => {
   it.each(cases)('%s', (_label, overrides, expected) => {
     const verdict = detectAutomatic(mail(overrides), DESK);
     expect(verdict).toEqual(expected === false ? { automatic: false } : { automatic: true, reason: expected });
+  });
+
+  it('weak markers give way to a valid identifier; strong ones do not', () => {
+    const withId = { leadText: 'Les escribo por una alumna, su NSS es ...', identifiers: true };
+    const list = mail({ headers: { precedence: 'list', 'list-id': '<coord.cucs.example>' } });
+    expect(detectAutomatic(list, DESK)).toEqual({ automatic: true, reason: 'precedence' });
+    expect(detectAutomatic(list, DESK, withId)).toEqual({ automatic: false });
+    const suppress = mail({ headers: { 'x-auto-response-suppress': 'All' } });
+    expect(detectAutomatic(suppress, DESK, withId)).toEqual({ automatic: false });
+    const form = mail({ from: { address: 'no-reply@portal.example', name: 'Portal' }, replyTo: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana' } });
+    expect(detectAutomatic(form, DESK, withId)).toEqual({ automatic: false });
+    // A bounce or an auto-reply quoting a student's whole mail still carries its identifiers.
+    expect(detectAutomatic(mail({ headers: { 'auto-submitted': 'auto-replied' } }), DESK, withId)).toEqual({ automatic: true, reason: 'auto_submitted' });
+    expect(detectAutomatic(mail({ contentType: 'multipart/report' }), DESK, withId)).toEqual({ automatic: true, reason: 'delivery_report' });
+  });
+
+  it("reads what the writer's new text says of itself", () => {
+    const verdict = (leadText: string, identifiers = false) => detectAutomatic(mail(), DESK, { leadText, identifiers });
+    expect(verdict('Hola, ando de viaje hasta el 10.\n-- Este es un mensaje automático --')).toEqual({ automatic: true, reason: 'automatic_text' });
+    // A notice that carries a student's CURP and NSS is still a notice.
+    expect(verdict('Tu NSS es: 04220412342\nEste correo es de carácter informativo, no es necesario responderlo.', true)).toEqual({ automatic: true, reason: 'automatic_text' });
+    expect(verdict('Favor de no responder a este correo.')).toEqual({ automatic: true, reason: 'automatic_text' });
+    // Below a "--" line: a disclaimer a server appends to a person's mail.
+    const footer = 'Código: 221935987\n\nGracias.\n-----\nEste correo fue enviado automáticamente a través del servidor de Aceros S.A.';
+    expect(verdict(footer)).toEqual({ automatic: true, reason: 'automatic_footer' });
+    expect(verdict(footer, true)).toEqual({ automatic: false });
+    // Away, and the answer put off until the return.
+    const away = 'Me encuentro en periodo vacacional del 31 de agosto al 11 de septiembre sin acceso a mi correo.';
+    expect(verdict(away)).toEqual({ automatic: true, reason: 'out_of_office_text' });
+    expect(verdict(`${away} Mi NSS es ...`, true)).toEqual({ automatic: false });
+    // People talking about automatic things, or away.
+    expect(verdict('Recibí su respuesta automática pero no entiendo qué me falta.')).toEqual({ automatic: false });
+    expect(verdict('El sistema automático del IMSS me dijo que no tengo vigencia.')).toEqual({ automatic: false });
+    expect(verdict('Estoy de vacaciones hasta el 15, ¿me pueden dar de alta?')).toEqual({ automatic: false });
+    expect(verdict('¿Es necesario responder a su correo con mis datos?')).toEqual({ automatic: false });
   });
 
   it('compares desk addresses case-insensitively', () => {
@@ -142,6 +184,15 @@ describe('isAutomaticSubject', () => {
     ['No se pudo entregar mi constancia', false],
     ['Fuera de Guadalajara, ¿qué clínica me toca?', false],
     ['Out of office hours question', false],
+    ['No leído: Re: Alta IMSS', true],
+    ['Leído: Re: Alta IMSS', true],
+    ['Read: Alta IMSS', true],
+    ['Aceptada: Reunión enlaces IMSS', true],
+    ['Accepted: IMSS meeting', true],
+    ['Solicitud recibida: Re: Alta IMSS [#1234]', true],
+    ['Solicitud recibida?', false],
+    ['Leído el correo, ¿qué sigue?', false],
+    ['Provisional', false],
     ['', false],
   ];
   it.each(cases)('%j -> %s', (subject, expected) => {
@@ -154,7 +205,7 @@ const FIXTURE_EXPECTATIONS: Record<string, AutomaticReason | false> = {
   'gmail-vacation-es.eml': 'auto_submitted',
   'gmail-vacation-en.eml': 'auto_submitted',
   'outlook-ooo-es.eml': 'auto_submitted',
-  'outlook-ooo-en.eml': 'auto_reply_header',
+  'outlook-ooo-en.eml': 'auto_reply_subject', // X-Auto-Response-Suppress (weak) and the subject (strong)
   'exchange-oof-subject-only-es.eml': 'auto_reply_subject',
   'out-of-office-subject-only-en.eml': 'auto_reply_subject',
   'exchange-ndr.eml': 'delivery_report',
@@ -205,7 +256,8 @@ describe('detectAutomatic on the .eml corpus', async () => {
   it.each(files)('%s', async (file) => {
     const parsed = await parseMessage(await readFile(`${FIXTURES}${file}`));
     const expected = FIXTURE_EXPECTATIONS[file];
-    const verdict = detectAutomatic(parsed, DESK);
+    // Through the triage, so that the writer's text and identifiers count as in production.
+    const verdict = triageMessage(parsed, { institutionalDomains: ['alumnos.udg.mx'], studentCodePattern: '^\\d{9}$', deskAddresses: DESK, now: new Date('2026-02-10T12:00:00Z') }).automatic;
     expect(verdict).toEqual(expected === false ? { automatic: false } : { automatic: true, reason: expected });
   });
 });
