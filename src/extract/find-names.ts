@@ -234,7 +234,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     const after = /^(.+?)\s*\((?:mi\s+)?nombre(?:\s+completo)?\)\s*$/iu.exec(line.replace(/^\s*[-*•·]\s*/, ''));
     if (after) push(cutLabeledValue(after[1]!), 'label', i * 1000);
     // "me apellido Olmos Carranza y me llamo Óscar": surnames first, then the given names.
-    const surFirst = /\bme apellido\s+(.+?)\s+y\s+(?:me llamo|mi nombre es)\s+(.+)$/iu.exec(line);
+    const surFirst = /apellido/i.test(line) ? /\bme apellido\s+(.+?)\s+y\s+(?:me llamo|mi nombre es)\s+(.+)$/iu.exec(line) : null;
     if (surFirst && !byParent) {
       const sur = readNameWords(surFirst[1]!, true, 3, true);
       const given = readNameWords(surFirst[2]!, true, 3);

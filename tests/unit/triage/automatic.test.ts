@@ -132,6 +132,7 @@ describe('detectAutomatic on synthetic mail', () => {
     const away = 'Me encuentro en periodo vacacional del 31 de agosto al 11 de septiembre sin acceso a mi correo.';
     expect(verdict(away)).toEqual({ automatic: true, reason: 'out_of_office_text' });
     expect(verdict(`${away} Mi NSS es ...`, true)).toEqual({ automatic: false });
+    expect(verdict('I am on vacation with limited access to email until Monday.')).toEqual({ automatic: true, reason: 'out_of_office_text' });
     // People talking about automatic things, or away.
     expect(verdict('Recibí su respuesta automática pero no entiendo qué me falta.')).toEqual({ automatic: false });
     expect(verdict('El sistema automático del IMSS me dijo que no tengo vigencia.')).toEqual({ automatic: false });
