@@ -6,7 +6,7 @@
 //   flags: --n N  --small N  --rate R  --seconds S  --concurrency C (WORKER_CONCURRENCY)
 //          --runs drain,small,two,live,floor (subset)  --cpu-prof DIR (profiles of the worker children)
 //          --also-concurrency 16,32 (extra drains of N with those WORKER_CONCURRENCY values)
-//          --also-env "K=V,K2=V2" (an extra drain of N with those worker settings)
+//          --also-env "K=V,K2=V2;K=V" (extra drains of N with those worker settings, one per ";")
 //          --dovecot-extra "SETTING = VALUE" (appended to the test Dovecot's config, reloaded)
 //          --worker-node-flags "..." (node flags of the workers; default the deployed heap cap)
 //          --one-floor (floor only before the drains; default: also right after the main drain, ratio vs the mean)
@@ -61,8 +61,9 @@ const CPU_PROF = opt('cpu-prof', '');
 const DOVECOT_EXTRA = opt('dovecot-extra', '');
 // Extra drains of N with other WORKER_CONCURRENCY values (comma-separated), for tuning.
 const ALSO_CONCURRENCY = opt('also-concurrency', '').split(',').filter(Boolean);
-// An extra drain of N with these worker settings, e.g. --also-env "SENT_COPY=none".
-const ALSO_ENV = Object.fromEntries(opt('also-env', '').split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+// Extra drains of N with these worker settings, e.g. --also-env "SENT_COPY=none;SENT_COPY=none,MOVE_PROCESSED=false".
+const ALSO_ENV = opt('also-env', '').split(';').filter(Boolean)
+  .map((set) => Object.fromEntries(set.split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)])) as Record<string, string>);
 // Node flags for the worker processes, space-separated. Default: the heap cap the worker is
 // deployed with (docker-compose.yml, the systemd unit in docs/deployment.md); "" for none.
 const WORKER_NODE_FLAGS = opt('worker-node-flags', '--max-old-space-size=112 --max-semi-space-size=8').split(' ').filter(Boolean);
@@ -172,7 +173,7 @@ function observe(prefix: string) {
     redis,
     keys,
     /** True when nothing is left: every job finished, every reply delivered, INBOX empty. */
-    async settled(n: number, relayStart: number, user: string): Promise<{ done: boolean; inDone: number; sent: number; repliesOpen: number; failed: number }> {
+    async settled(n: number, relayStart: number, user: string, moves = true): Promise<{ done: boolean; inDone: number; sent: number; repliesOpen: number; failed: number }> {
       const c = await this.counts();
       const open = (q: Record<string, number>) => q.waiting! + q.active! + q.delayed! + q.prioritized!;
       const inDone = c.incoming.completed! + c.incoming.failed!;
@@ -181,7 +182,8 @@ function observe(prefix: string) {
       let done = inDone >= n && open(c.incoming) === 0 && repliesOpen === 0 && sent >= c.replies.completed!;
       // The last blind copies may still be on their way through the watcher: INBOX decides.
       // (A short session each time: this happens only once the queues are empty.)
-      if (done) done = (await countMessages(stack, user)) === 0;
+      // (MOVE_PROCESSED=false: messages stay, flagged by their jobs.)
+      if (done && moves) done = (await countMessages(stack, user)) === 0;
       return { done, inDone, sent, repliesOpen, failed: c.incoming.failed! + c.replies.failed! };
     },
     async counts() {
@@ -256,10 +258,11 @@ async function drain(label: string, msgs: readonly BenchMessage[], workers: numb
   const stackCpu = stackCpuMeter();
   const rssPeak = children.map(() => 0);
   let lastReport = t0;
-  let st = await obs.settled(msgs.length, relayStart, user);
+  const moves = extra.MOVE_PROCESSED !== 'false';
+  let st = await obs.settled(msgs.length, relayStart, user, moves);
   while (!st.done) {
     await sleep(50);
-    st = await obs.settled(msgs.length, relayStart, user);
+    st = await obs.settled(msgs.length, relayStart, user, moves);
     children.forEach((ch, i) => { rssPeak[i] = Math.max(rssPeak[i]!, statusMb(ch.pid!, 'VmHWM')); });
     if (Date.now() - lastReport > 10_000) {
       lastReport = Date.now();
@@ -435,7 +438,7 @@ async function main(): Promise<void> {
     }
     // Before the main drain (as the baseline's): the first drain of a run is the one that pays for
     // a cold machine, and the variant should not be the one that gets the warm start.
-    if (Object.keys(ALSO_ENV).length) drains.push(await drain(`drain-${N}-env`, corpus.slice(0, N), 1, ROOT, ALSO_ENV));
+    for (const [k, env] of ALSO_ENV.entries()) drains.push(await drain(`drain-${N}-env${k + 1}`, corpus.slice(0, N), 1, ROOT, env));
     if (RUNS.has('drain') && BASE) baseDrain = await drain(`before-drain-${N}`, corpus.slice(0, N), 1, BASE);
     if (RUNS.has('drain')) drains.push(await drain(`drain-${N}`, corpus.slice(0, N), 1));
     // The floor again right after the drains it is compared with: on this shared machine the
