@@ -18,7 +18,7 @@ import { hasHeader, headerValues } from './header-values.js';
 export const AUTOMATIC_REASONS = {
   autoSubmitted: 'auto_submitted', // Auto-Submitted other than "no" (RFC 3834)
   autoReplyHeader: 'auto_reply_header', // X-Autoreply, X-Autorespond, X-Auto-Response-Suppress OOF/All...
-  precedence: 'precedence', // Precedence: bulk / junk / list / auto_reply
+  precedence: 'precedence', // Precedence: bulk / list (weak; junk and auto_reply count as auto_reply_header)
   mailingList: 'mailing_list', // List-Id, List-Unsubscribe... (RFC 2369, 2919)
   nullReturnPath: 'null_return_path', // Return-Path: <> (bounces and other reports)
   deliveryReport: 'delivery_report', // multipart/report, message/delivery-status, X-Failed-Recipients
@@ -106,10 +106,15 @@ function checkAutoReplyHeaders(mail: ParsedMail): AutomaticReason | null {
   return suppress.includes('all') || suppress.includes('oof') ? 'auto_response_suppress' : null;
 }
 
-const BULK_PRECEDENCE = new Set(['bulk', 'junk', 'list', 'auto_reply', 'auto-reply', 'autoreply']);
+// "list" and "bulk" are what lists put on every post, a person's included (weak); "junk" (Unix
+// vacation) and "auto_reply" mark an auto-reply (strong).
+const LIST_PRECEDENCE = new Set(['bulk', 'list']);
+const AUTO_REPLY_PRECEDENCE = new Set(['junk', 'auto_reply', 'auto-reply', 'autoreply']);
 
 function checkPrecedence(mail: ParsedMail): AutomaticReason | null {
-  return headerValues(mail.headers, 'precedence').some((v) => BULK_PRECEDENCE.has(token(v))) ? 'precedence' : null;
+  const values = headerValues(mail.headers, 'precedence').map(token);
+  if (values.some((v) => AUTO_REPLY_PRECEDENCE.has(v))) return 'auto_reply_header';
+  return values.some((v) => LIST_PRECEDENCE.has(v)) ? 'precedence' : null;
 }
 
 const LIST_HEADERS = ['list-id', 'list-unsubscribe', 'list-unsubscribe-post', 'list-post', 'list-help'];

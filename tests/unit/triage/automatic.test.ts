@@ -60,9 +60,9 @@ describe('detectAutomatic on synthetic mail', () => {
     ['X-Auto-Response-Suppress: DR only', { headers: { 'x-auto-response-suppress': 'DR' } }, false],
     ['Exchange rule redirect (old desk address forwarding here)', { headers: { 'x-ms-exchange-inbox-rules-loop': 'old@udg.mx', 'x-ms-exchange-generated-message-source': 'Mailbox Rules Agent' } }, false],
     ['Precedence: bulk', { headers: { precedence: 'Precedence: bulk' } }, 'precedence'],
-    ['Precedence: junk', { headers: { precedence: 'junk' } }, 'precedence'],
+    ['Precedence: junk', { headers: { precedence: 'junk' } }, 'auto_reply_header'],
     ['Precedence: list', { headers: { precedence: 'Precedence: List' } }, 'precedence'],
-    ['Precedence: auto_reply', { headers: { precedence: 'auto_reply' } }, 'precedence'],
+    ['Precedence: auto_reply', { headers: { precedence: 'auto_reply' } }, 'auto_reply_header'],
     ['Precedence: normal', { headers: { precedence: 'Precedence: normal' } }, false],
     ['List-Id', { headers: { 'list-id': 'List-Id: <x.lists.example>' } }, 'mailing_list'],
     ['List-Unsubscribe', { headers: { 'list-unsubscribe': '<mailto:u@x.example>' } }, 'mailing_list'],
@@ -116,6 +116,7 @@ describe('detectAutomatic on synthetic mail', () => {
     // A bounce or an auto-reply quoting a student's whole mail still carries its identifiers.
     expect(detectAutomatic(mail({ headers: { 'auto-submitted': 'auto-replied' } }), DESK, withId)).toEqual({ automatic: true, reason: 'auto_submitted' });
     expect(detectAutomatic(mail({ contentType: 'multipart/report' }), DESK, withId)).toEqual({ automatic: true, reason: 'delivery_report' });
+    expect(detectAutomatic(mail({ headers: { precedence: 'junk' } }), DESK, withId)).toEqual({ automatic: true, reason: 'auto_reply_header' });
   });
 
   it("reads what the writer's new text says of itself", () => {
@@ -224,7 +225,7 @@ const FIXTURE_EXPECTATIONS: Record<string, AutomaticReason | false> = {
   'noreply-notification.eml': 'system_sender',
   'desk-loop.eml': 'desk_sender',
   'desk-forged-uppercase.eml': 'desk_sender',
-  'vacation-precedence-junk.eml': 'precedence',
+  'vacation-precedence-junk.eml': 'auto_reply_header', // Precedence: junk (Unix vacation)
   'vacation-subject-weak-prefix.eml': 'auto_reply_subject',
   'cpanel-autoreply.eml': 'auto_reply_header',
   'respuesta-automatica-plain.eml': 'auto_reply_subject',
