@@ -24,6 +24,8 @@ const STUDENT_INTRO =
   '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|ella es|su nombre(?: completo)? es' +
   '|el nombre(?: completo)? de (?:mi hij[oa]|(?:el|la) (?:alumn[oa]|estudiante)) es|el nombre(?: completo)? del? (?:alumn[oa]|estudiante) es' +
   '|(?:por|de|a) mi hij[oa]|mi hij[oa](?:\\s+es)?(?![\\s,]+se\\b)(?=[\\s,]+\\p{L})|(?:alumn[oa]|estudiante)(?=\\s+(?!se\\b)\\p{L})' +
+  // "escribo por mi nieta Dulce ...", "por mi hermano(a) Estrella ..."
+  '|por mi (?:herman|niet|sobrin|ahijad|prim)[oa](?:\\([oa]\\))?(?=\\s+\\p{L})' +
   '|(?:mama|papa|madre|padre|tutora?) de(?:l| la)?(?: alumn[oa]| estudiante)?';
 const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})(?:[\\s:,]+|$)`, 'gu');
 const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
@@ -110,7 +112,8 @@ function cutLabeledValue(value: string): string {
 const isState = (text: string) => STATES.has(foldLabel(text).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim());
 
 function isListLine(line: string): string[] | null {
-  const t = line.trim().replace(/^[-*•·]\s*/, '');
+  // A signature with the code after the name: "Yuridia Corona Haro - 224827312".
+  const t = line.trim().replace(/^[-*•·]\s*/, '').replace(/\s+[-–|·]\s*\d{6,10}\s*$/, '');
   const folded = foldLabel(t);
   if (!t || GREETING.test(folded) || CLOSING.test(folded) || LABELS.some(([, r]) => r.test(folded))) return null;
   // "López García, María Fernanda" alone on a line: surnames, comma, given names.
@@ -391,16 +394,23 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
       from = cut >= 0 ? (punct > 0 ? Math.min(cut, punct) : cut) : punct;
       if (from === 0) from = 1;
     }
-    for (let s = from; s < toks.length; s++) {
-      // A name spelling the CURP starts with its given name or its first surname (or a particle).
-      const head = foldForCurp(toks[s]!.replace(/^["“«'‘*_(]+/, ''))[0];
-      if (head !== curp[0] && head !== curp[3] && !(head === 'N' && (curp[0] === 'X' || curp[3] === 'X')) && !/^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(toks[s]!)) && !isParticle(toks[s]!)) continue;
-      const found = spellingRun(nameRuns(toks, s, followingLines(lines, i)), curp);
-      if (found) {
-        out.push({ field: 'fullName', value: normalizeName(found), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + s });
-        break;
+    const scan = (start: number, end: number): boolean => {
+      for (let s = start; s < end; s++) {
+        // A name spelling the CURP starts with its given name or its first surname (or a particle).
+        const head = foldForCurp(toks[s]!.replace(/^["“«'‘*_(]+/, ''))[0];
+        if (head !== curp[0] && head !== curp[3] && !(head === 'N' && (curp[0] === 'X' || curp[3] === 'X')) && !/^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(toks[s]!)) && !isParticle(toks[s]!)) continue;
+        const found = spellingRun(nameRuns(toks, s, followingLines(lines, i)), curp);
+        if (found) {
+          out.push({ field: 'fullName', value: normalizeName(found), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + s });
+          return true;
+        }
       }
-    }
+      return false;
+    };
+    // A greeting with no punctuation of its own runs on into the sentence ("buenas tardes les
+    // escribo por mi nieta Dulce María ... seguro."): a name that spells the whole CURP there is
+    // the student's, not the one greeted.
+    if (!scan(from, toks.length) && from > 1) scan(1, from);
   }
   // The given name alone: signed on the mail's last line ("Gracias, Pablo", or under a closing) or after "soy" ("soy
   // Rebeca."). A name only when the CURP's given-name initial agrees (otherwise it may thank

@@ -88,10 +88,10 @@ function numericField(digits: number, kw: KeywordField | null): { field: FieldNa
 }
 
 /**
- * "mi número de registro: 1234567", "no. de aspirante 1234567": the 7-digit applicant number a
+ * "mi número de registro: 1234567", "no. de aspirante 1234567", "ficha de admisión: 1234567": the 7-digit applicant number a
  * first-year student sends in place of the code (checkStudentCode then says so).
  */
-const APPLICANT = /(?:registro(?:\s+de)?(?:\s+aspirante)?|aspirante|ficha)(?:\s+es)?\s*[:#.=-]?\s*$/;
+const APPLICANT = /(?:registro(?:\s+de)?(?:\s+aspirante)?|aspirante|ficha(?:\s+de\s+(?:admision|ingreso|aspirante))?)(?:\s+es)?\s*[:#.=-]?\s*$/;
 // ...unless an applicant word comes between ("número de solicitud de aspirante: 2424982").
 const NOT_APPLICANT = /(?:patronal|solicitud|folio|tramite|ticket|empleado)(?!\D*(?:aspirante|ficha))\D{0,30}$/;
 

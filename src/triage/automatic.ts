@@ -28,6 +28,7 @@ export const AUTOMATIC_REASONS = {
   autoReplySubject: 'auto_reply_subject', // "Respuesta automática: ...", "Undeliverable: ...", "Leído: ..."
   autoResponseSuppress: 'auto_response_suppress', // X-Auto-Response-Suppress: All / OOF (weak)
   formRelay: 'form_relay', // a no-reply sender with a person in Reply-To: a web form (weak)
+  bulkSender: 'bulk_sender', // promociones@, boletin@, newsletter@... (weak)
   automaticText: 'automatic_text', // the writer's own text says it is automatic / asks not to be answered
   automaticFooter: 'automatic_footer', // the same below a "--" line: a server's disclaimer on a person's mail (weak)
   outOfOfficeText: 'out_of_office_text', // away + "a mi regreso"/"sin acceso a mi correo" (weak)
@@ -55,13 +56,14 @@ const CHECKS: readonly Check[] = [
   checkNullReturnPath,
   checkDeskSender,
   checkSystemSender,
+  checkBulkSender,
   checkBulkMarkers,
   checkSubject,
   checkWriterText,
 ];
 
 /** Markers that a person's mail may carry too: outweighed by a valid identifier. */
-const WEAK: ReadonlySet<AutomaticReason> = new Set<AutomaticReason>(['precedence', 'mailing_list', 'auto_response_suppress', 'form_relay', 'automatic_footer', 'out_of_office_text']);
+const WEAK: ReadonlySet<AutomaticReason> = new Set<AutomaticReason>(['precedence', 'mailing_list', 'auto_response_suppress', 'form_relay', 'bulk_sender', 'automatic_footer', 'out_of_office_text']);
 
 const NO_WRITER: WriterEvidence = { leadText: '', identifiers: false };
 
@@ -140,6 +142,10 @@ function checkDeskSender(mail: ParsedMail, desk: ReadonlySet<string>): Automatic
   return mail.from && desk.has(mail.from.address.toLowerCase()) ? 'desk_sender' : null;
 }
 
+// Local parts of mass-mailing senders (weak: an office may write from one about a student).
+// The whole local part (digits or a +tag allowed): "promo.garcia1234@" is a person.
+const BULK_LOCAL_PART = /^(?:promociones|promocion|promo|ofertas|marketing|mercadotecnia|newsletter|boletin|boletines|noticias|publicidad|news|mailing|campanas?|campaigns?)\d*(?:\+.*)?$/i;
+
 // Local parts of addresses no person reads; "noreply+tag" and "no-reply-abc" variants included.
 const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|mailerdaemon|postmaster|no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?responder|no[-_.]?contestar)(?:[-+].*)?$/i;
 const SYSTEM_DISPLAY_NAME = /^(?:mail delivery (?:sub)?system|mailer-daemon|postmaster)$/i;
@@ -153,6 +159,10 @@ function checkSystemSender(mail: ParsedMail, desk: ReadonlySet<string>): Automat
   const replyTo = mail.replyTo?.address.toLowerCase() ?? '';
   const person = replyTo && !desk.has(replyTo) && !SYSTEM_LOCAL_PART.test(replyTo.split('@')[0] ?? '');
   return person ? 'form_relay' : 'system_sender';
+}
+
+function checkBulkSender(mail: ParsedMail): AutomaticReason | null {
+  return mail.from && BULK_LOCAL_PART.test(mail.from.address.split('@')[0] ?? '') ? 'bulk_sender' : null;
 }
 
 // Campaign markers of bulk senders (Google/Yahoo Feedback-ID, Mailchimp, SendGrid, Salesforce...).
@@ -185,6 +195,8 @@ const AUTOMATIC_STATEMENT = new RegExp([
   String.raw`\bno (?:responda|respondas|conteste|contestes) (?:a )?(?:este|esta) (?:correo|mensaje|direccion)`,
   String.raw`\bthis is an automat(?:ed|ic) (?:message|reply|response|notification)|\bdo not reply to this (?:e-?mail|message)`,
 ].join('|'));
+// A line that is only a tag: "(respuesta automática)", "[Mensaje automático]", "-- auto reply --".
+const AUTOMATIC_TAG_LINE = /^[\s(\[*_-]*(?:respuesta|mensaje|correo|contestacion|auto) ?(?:automatic[oa]|reply|response)[\s)\]*_.-]*$/m;
 
 // Out-of-office: away, and an answer put off until the return ("Me encuentro en periodo vacacional
 // ... sin acceso a mi correo. A mi regreso daré respuesta"). A student may be away too, so both
@@ -203,10 +215,15 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
   const rule = /^[ \t]*(?:--|-{3,}|_{3,})[ \t]*$/m.exec(lead);
   const body = foldForMatching(rule ? lead.slice(0, rule.index) : lead);
   const footer = rule ? foldForMatching(lead.slice(rule.index)) : '';
-  if (AUTOMATIC_STATEMENT.test(body)) return 'automatic_text';
+  if (AUTOMATIC_STATEMENT.test(body) || AUTOMATIC_TAG_LINE.test(foldLines(lead))) return 'automatic_text';
   if (AUTOMATIC_STATEMENT.test(footer)) return 'automatic_footer';
   const text = `${body} ${footer}`;
   return AWAY.test(text) && ANSWER_LATER.test(text) ? 'out_of_office_text' : null;
+}
+
+/** Lower case, accents off, line by line. */
+function foldLines(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 /** Lower case, accents off, whitespace runs as one space. */

@@ -563,3 +563,22 @@ describe('automatic mail and the people it hides (issue #3, fresh8 set)', () => 
     expect(run(`No aparezco vigente. CURP ${CURP}`, other).fields.fullName).toBeNull();
   });
 });
+
+describe('one day of the inbox (issue #3, fresh9 set)', () => {
+  it('a greeting that runs on into the sentence still gives the name that spells the CURP', () => {
+    const e = run(`buenas tardes les escribo por mi nieta Ana Sofía Ruiz Peña que estudia en la universidad. su curp es ${CURP}. gracias`);
+    expect(e.fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+  it('"por mi hermano(a) <name>" introduces the student', () => {
+    expect(run('Hola, escribo por mi hermano(a) Ana Ruiz porque está en el hospital. Código 221935987.').fields.fullName).toBe('Ana Ruiz');
+  });
+  it('a signature with the code after the name', () => {
+    expect(run('Ya activé mi correo: ana.ruiz1234@alumnos.udg.mx\n\nAna Sofía Ruiz Peña - 221935987').fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+  it('"ficha de admisión: 2045117" is the applicant number', () => {
+    const e = run('no me han dado credencial, solo tengo mi ficha de admisión: 2045117.');
+    expect(e.fields.studentCode).toBe('2045117');
+    expect(e.problems.map((p) => p.code)).toContain('student_code_aspirante');
+  });
+});
+

@@ -86,6 +86,8 @@ describe('detectAutomatic on synthetic mail', () => {
     ['Feedback-ID', { headers: { 'feedback-id': 'Feedback-ID: 1:2:3:gmail' } }, 'bulk_marker'],
     ['X-Mailer of a survey tool', { headers: { 'x-mailer': 'X-Mailer: LimeSurvey mailer' } }, 'bulk_marker'],
     ['X-Mailer of a mail client', { headers: { 'x-mailer': 'X-Mailer: Microsoft Outlook 16.0' } }, false],
+    ['a promotions sender', { from: { address: 'promociones@papeleria.example', name: 'Papelería' } }, 'bulk_sender'],
+    ['a person whose address starts like one', { from: { address: 'noticias.juan@gmail.com', name: 'Juan' } }, false],
     ['no-reply web form with the student in Reply-To', { from: { address: 'no-reply@portal.example', name: 'Portal' }, replyTo: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana' } }, 'form_relay'],
     ['no-reply sender with a no-reply Reply-To', { from: { address: 'no-reply@portal.example', name: 'Portal' }, replyTo: { address: 'noreply@portal.example', name: '' } }, 'system_sender'],
     ['Aceptada: meeting response', { subject: 'Aceptada: Reunión enlaces IMSS' }, 'auto_reply_subject'],
@@ -134,6 +136,7 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(verdict(away)).toEqual({ automatic: true, reason: 'out_of_office_text' });
     expect(verdict(`${away} Mi NSS es ...`, true)).toEqual({ automatic: false });
     expect(verdict('I am on vacation with limited access to email until Monday.')).toEqual({ automatic: true, reason: 'out_of_office_text' });
+    expect(verdict('Gracias por escribirme, contesto en cuanto pueda.\n\nAtte. Alejandra\n(respuesta automática)')).toEqual({ automatic: true, reason: 'automatic_text' });
     // People talking about automatic things, or away.
     expect(verdict('Recibí su respuesta automática pero no entiendo qué me falta.')).toEqual({ automatic: false });
     expect(verdict('El sistema automático del IMSS me dijo que no tengo vigencia.')).toEqual({ automatic: false });
