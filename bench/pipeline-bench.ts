@@ -12,6 +12,7 @@
 //          --one-floor (floor only before the drains; default: also right after the main drain, ratio vs the mean)
 //          --keep (keep the stack's temp dir)  --baseline-tree DIR (also run DIR's worker: before/after in one run)
 //          --redis-stats (Redis commands per message over each drain, from INFO commandstats)
+//          --sent-copy-to-folder (blind copies to desk+Triage.Enviados, filed by Dovecot: SENT_COPY_TO)
 //
 // Drain: N messages are written into the desk's Maildir and indexed by Dovecot before the worker
 // starts; timed from the worker taking the watcher lease until every message is out of INBOX
@@ -68,6 +69,7 @@ const ALSO_ENV = opt('also-env', '').split(';').filter(Boolean)
 // deployed with (docker-compose.yml, the systemd unit in docs/deployment.md); "" for none.
 const WORKER_NODE_FLAGS = opt('worker-node-flags', '--max-old-space-size=112 --max-semi-space-size=8').split(' ').filter(Boolean);
 const REDIS_STATS = flag('redis-stats');
+const SENT_COPY_TO_FOLDER = flag('sent-copy-to-folder');
 const BASE = opt('baseline-tree', '') ? path.resolve(opt('baseline-tree', '')) : '';
 const say = (s = '') => process.stdout.write(`${s}\n`);
 
@@ -112,12 +114,12 @@ function workerEnv(user: string, prefix: string, extra: Record<string, string> =
     SMTP_PORT: String(stack.smtp.port),
     SMTP_USER: stack.smtp.user,
     SMTP_PASSWORD: stack.smtp.password,
-    // The watched mailbox is the desk's own address, as in production. Every reply's blind copy
-    // (SENT_COPY=bcc, the default) goes to the sub-address the server files straight into the sent
-    // folder, as docs/deployment.md recommends (here Dovecot's lmtp_save_to_detail_mailbox);
-    // `--also-env SENT_COPY_TO=` adds a drain whose copies come back through this INBOX instead.
+    // The watched mailbox is the desk's own address, as in production: with SENT_COPY=bcc (the
+    // default) every reply's blind copy comes back into this INBOX and is filed by the worker too.
+    // --sent-copy-to-folder sends them to desk+Triage.Enviados instead, which the test Dovecot files
+    // straight into the sent folder (SENT_COPY_TO; slower at 10,000 here: docs/performance.md).
     MAIL_FROM: user,
-    SENT_COPY_TO: sentCopyAddress(user),
+    ...(SENT_COPY_TO_FOLDER ? { SENT_COPY_TO: sentCopyAddress(user) } : {}),
     DESK_ADDRESSES: `${user},${DESK}`,
     REDIS_URL: stack.redis.url,
     REDIS_PREFIX: prefix,

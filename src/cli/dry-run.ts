@@ -19,7 +19,7 @@ export async function runDryRun(args: string[]): Promise<number> {
   const say = (line = '') => process.stdout.write(`${line}\n`);
   const summary = summarizeConfig(config);
   say(`DRY RUN: nothing is sent, moved or written. Mailbox ${String(summary.imap)} (read-only)`);
-  say(`Desk copies of replies: ${String(summary.sentCopy)}${config.sentCopy.mode === 'bcc' && config.sentCopy.to === config.mailFrom.address ? ' (through the INBOX; SENT_COPY_TO can file them straight in the sent folder)' : ''}`);
+  say(`Desk copies of replies: ${String(summary.sentCopy)}${config.sentCopy.mode === 'bcc' && config.sentCopy.to === config.mailFrom.address ? ' (through the INBOX, filed in the sent folder by the worker)' : ''}`);
   const { mailbox, total, planned } = await dryRunMailbox(config, log, createAutoReplyRenderer(config), limit);
   say(`${mailbox}: ${total} message(s)${limit && total > limit ? `, the newest ${limit} shown` : ''}\n`);
   for (const p of planned) say(formatPlan(p));
