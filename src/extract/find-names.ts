@@ -420,7 +420,8 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
   // ... or alone on the last line under a closing line ("Saludos," / "Manuel").
   const signed = CLOSING.test(foldLabel(filled.at(-2) ?? '')) ? /^(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] : undefined;
   const thanks = /^(?:[Mm]uchas |[Mm]il )?[Gg]racias\s*[,.!]+\s*(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] ?? signed;
-  const soy = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$)/mu.exec(seg.text)?.[1];
+  // (the given name alone: then punctuation, the end, or a lower-case word: "soy Rubén y quiero")
+  const soy = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll})/mu.exec(seg.text)?.[1];
   for (const given of [soy, thanks]) {
     if (given && foldForCurp(given)[0] === curp[3] && !NOT_NAME_WORDS.has(foldLabel(given))) {
       out.push({ field: 'fullName', value: given, source: seg.source, labeled: true, how: 'curp', pos: posBase + lines.length * 1000 });
@@ -475,6 +476,10 @@ function spellingRun(runs: readonly NameRun[], curp: string): string | null {
 export function findSenderNameInText(seg: Segment, displayName: string, posBase: number): Candidate[] {
   const want = foldLabel(displayName).split(/[^a-z]+/).filter(Boolean);
   if (want.length < 2 || want.length > 6 || PARENT_WRITES.test(seg.text)) return [];
+  // "hola soy Ángel mi código es ...": the given name alone, the display name's first word: an
+  // incomplete name (the reply asks for the whole one).
+  const soy = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll})/mu.exec(seg.text);
+  const given = soy && foldLabel(soy[1]!) === want[0] ? [{ field: 'fullName' as const, value: soy[1]!, source: seg.source, labeled: true, how: 'sentence' as const, pos: posBase + seg.text.length * 1000 }] : [];
   const lines = seg.text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const words = [...lines[i]!.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)];
@@ -487,5 +492,5 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
       return [{ field: 'fullName', value, source: seg.source, labeled: false, how: 'list', pos: posBase + i * 1000 + first.index! }];
     }
   }
-  return [];
+  return given;
 }

@@ -92,6 +92,8 @@ function numericField(digits: number, kw: KeywordField | null): { field: FieldNa
  * first-year student sends in place of the code (checkStudentCode then says so).
  */
 const APPLICANT = /(?:registro(?:\s+de)?(?:\s+aspirante)?|aspirante|ficha(?:\s+de\s+(?:admision|ingreso|aspirante))?)(?:\s+es)?\s*[:#.=-]?\s*$/;
+// An admission document named a little before ("en mi comprobante de admisión viene el número 2674900").
+const APPLICANT_NEAR = /\b(?:aspirante|admision)\b(?![^\d]*\b(?:folio|patronal|tramite|ticket|empleado|telefono|cel)\b)\D{0,45}$/;
 // ...unless an applicant word comes between ("número de solicitud de aspirante: 2424982").
 const NOT_APPLICANT = /(?:patronal|solicitud|folio|tramite|ticket|empleado)(?!\D*(?:aspirante|ficha))\D{0,30}$/;
 
@@ -193,7 +195,8 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
         const kw = nearestKeyword(folded, g.at);
         const n = digitsOf(g.text).length;
         const before = folded.slice(Math.max(0, g.at - 40), g.at);
-        if (kw === 'none' && n === 7 && APPLICANT.test(before) && !NOT_APPLICANT.test(before)) {
+        const applicant = kw === 'none' ? APPLICANT.test(before) && !NOT_APPLICANT.test(before) : kw !== 'studentCode';
+        if (n === 7 && applicant && (kw === 'none' || APPLICANT_NEAR.test(folded.slice(Math.max(0, g.at - 60), g.at)))) {
           push('studentCode', g.text, false, 'pattern', i * 1000 + g.at);
           continue;
         }

@@ -11,6 +11,7 @@ const FORWARD = /^\s*(?:[-_=]{2,}\s*(?:forwarded message|mensaje reenviado|mensa
 const HEADER = /^\s*\**\s*(de|from|enviado(?: el)?|sent|fecha|date|para|to|asunto|subject|cc|cco)\s*:\**\s*(.*)$/i;
 const RULE = /^\s*_{8,}\s*$/;
 const ANSWER = /^\s*(?:R|Resp(?:uesta)?)\s*[=:]\s*(\S.*)$/i;
+const ARROW = /\s*(?:-+>|=+>|→)\s*(\S.*)$/;
 const EMAIL = /[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
 
 export interface OwnTextContext {
@@ -94,6 +95,7 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
   // naming the student ("El lun..., Ana <ana@gmail.com> escribió:"), unquoted (level 1 is theirs)
   // or itself quoted inside the desk's reply (a thread's second round: the level below it).
   let ownLevel = 0;
+  let keptToSender = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const level = /^(?:\s*>)*/.exec(line)![0].replace(/[^>]/g, '').length;
@@ -104,7 +106,12 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
         continue;
       }
       if (ATTRIBUTION_START.test(inner) && ATTRIBUTION_END.test(inner)) {
-        ownLevel = isOwnForward(inner.replace(ATTRIBUTION_END, ''), ctx) ? level + 1 : level < ownLevel ? 0 : ownLevel;
+        // Gmail nests the quoted mail one level below its attribution; Apple Mail quotes the
+        // attribution with the mail, at the same level.
+        let next = i + 1;
+        while (next < lines.length && !lines[next]!.replace(/^(?:\s*>)+/, '').trim()) next++;
+        const nextLevel = next < lines.length ? /^(?:\s*>)*/.exec(lines[next]!)![0].replace(/[^>]/g, '').length : level + 1;
+        ownLevel = isOwnForward(inner.replace(ATTRIBUTION_END, ''), ctx) ? (nextLevel === level ? level : level + 1) : level < ownLevel ? 0 : ownLevel;
       }
       const label = quotedLabelOnly(line);
       out.push(label ?? '');
@@ -120,12 +127,15 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       const passedOn = (FORWARD.test(line) || ORIGINAL.test(line)) && !VALUE_LIKE.test(out.join('\n')) && !isDesk(block.from, ctx);
       // A notice sent to the student (SIIAU, IMSS Digital) and forwarded by them: about them.
       const toSender = FORWARD.test(line) && !!ctx.senderAddress && !isDesk(block.from, ctx) && EMAIL.exec(block.to)?.[0]?.toLowerCase() === ctx.senderAddress;
+      keptToSender ||= toSender;
       if (!isOwnForward(block.from, ctx) && !passedOn && !toSender) {
         // Answers typed into the desk's message, Outlook style ("R= 222250880" under a question):
         // the rest is the desk's, but those lines are the student's.
         for (let k = block.end; k < lines.length; k++) {
           const answer = ANSWER.exec(lines[k]!);
           if (answer) out.push(answer[1]!);
+          // "- Número de Seguridad Social (NSS)   --> 70230782966": typed after the desk's label.
+          else if (ARROW.test(lines[k]!)) out.push(lines[k]!.replace(ARROW, ': $1'));
         }
         break;
       }
@@ -136,6 +146,8 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       i = block.end - 1;
       continue;
     }
+    // In a kept forward of a bounce sent to the student, the returned message is their own.
+    if (ORIGINAL.test(line) && keptToSender && !isHeaderBlockStart(lines, i + 1)) continue;
     if (ORIGINAL.test(line)) break;
     // Gmail/Apple attribution, possibly wrapped over up to three lines.
     if (ATTRIBUTION_START.test(line) || ATTRIBUTION_END.test(line)) {

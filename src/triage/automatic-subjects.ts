@@ -79,6 +79,8 @@ const RECEIPT_PREFIXES = [
   'leido', 'no leido', 'read', 'not read',
   'aceptado', 'aceptada', 'rechazado', 'rechazada', 'provisional', 'tentativo', 'tentativa',
   'accepted', 'declined', 'tentative', 'tentatively accepted', 'canceled', 'cancelled',
+  'invitacion aceptada', 'invitacion rechazada', 'invitacion actualizada', 'invitacion cancelada',
+  'invitation accepted', 'invitation declined', 'updated invitation',
   'solicitud recibida', 'ticket recibido', 'caso recibido', 'caso registrado', 'request received', 'ticket received',
 ];
 const RECEIPT = new RegExp(`^(?:${RECEIPT_PREFIXES.map(escape).join('|')})\\s*:\\s*\\S`);

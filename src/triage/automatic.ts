@@ -32,6 +32,7 @@ export const AUTOMATIC_REASONS = {
   automaticText: 'automatic_text', // the writer's own text says it is automatic / asks not to be answered
   automaticFooter: 'automatic_footer', // the same below a "--" line: a server's disclaimer on a person's mail (weak)
   outOfOfficeText: 'out_of_office_text', // away + "a mi regreso"/"sin acceso a mi correo" (weak)
+  marketingText: 'marketing_text', // three selling words ("catálogo", "precios especiales") in the writer's text (weak)
 } as const;
 export type AutomaticReason = (typeof AUTOMATIC_REASONS)[keyof typeof AUTOMATIC_REASONS];
 
@@ -63,7 +64,7 @@ const CHECKS: readonly Check[] = [
 ];
 
 /** Markers that a person's mail may carry too: outweighed by a valid identifier. */
-const WEAK: ReadonlySet<AutomaticReason> = new Set<AutomaticReason>(['precedence', 'mailing_list', 'auto_response_suppress', 'form_relay', 'bulk_sender', 'automatic_footer', 'out_of_office_text']);
+const WEAK: ReadonlySet<AutomaticReason> = new Set<AutomaticReason>(['precedence', 'mailing_list', 'auto_response_suppress', 'form_relay', 'bulk_sender', 'automatic_footer', 'out_of_office_text', 'marketing_text']);
 
 const NO_WRITER: WriterEvidence = { leadText: '', identifiers: false };
 
@@ -187,14 +188,25 @@ function checkSubject(mail: ParsedMail): AutomaticReason | null {
 const AUTOMATIC_STATEMENT = new RegExp([
   // "Este es un mensaje automático", "-- Este es un correo generado automáticamente --"
   String.raw`\b(?:este|esto) es un[ao]? (?:mensaje|correo|e-?mail|aviso|notificacion|respuesta) (?:automatic[oa]|(?:generad|enviad)[oa] automaticamente)`,
-  // "Este correo se genera de forma automática", "este mensaje fue enviado automáticamente"
-  String.raw`\b(?:este|el presente) (?:mensaje|correo|e-?mail) (?:se |fue |ha sido |es )?(?:genera(?:do)?|envia(?:do)?|emitido) (?:de (?:forma|manera) automatica|automaticamente)`,
+  // "Este correo se genera de forma automática", "este mensaje fue enviado automáticamente" (but
+  // not "... automáticamente desde CamScanner / a través del servidor de ...": a tool sending a
+  // person's mail, AUTOMATIC_VIA below)
+  String.raw`\b(?:este|el presente) (?:mensaje|correo|e-?mail) (?:se |fue |ha sido |es )?(?:genera(?:do)?|envia(?:do)?|emitido) (?:de (?:forma|manera) automatica|automaticamente)(?! (?:desde|a traves|por medio|mediante|via|con)\b)`,
+  // "Si no solicitaste esto, ignora este correo": a transactional notice
+  String.raw`\bsi no (?:solicitaste|realizaste|hiciste|reconoces) (?:esto|esta solicitud|este tramite|este cambio)\W+(?:ignora|haz caso omiso de|omite) este (?:correo|mensaje)`,
+  String.raw`\bif you did not (?:request|make) this\W+(?:please )?(?:ignore|disregard) this (?:e-?mail|message)`,
   // "no es necesario responderlo", "favor de no responder", "no respondas a este mensaje"
   String.raw`\bno es necesario (?:responder|contestar)(?:lo|le)?\b`,
   String.raw`\b(?:favor de|por favor,?) no (?:responder|contestar)\b`,
   String.raw`\bno (?:responda|respondas|conteste|contestes) (?:a )?(?:este|esta) (?:correo|mensaje|direccion)`,
   String.raw`\bthis is an automat(?:ed|ic) (?:message|reply|response|notification)|\bdo not reply to this (?:e-?mail|message)`,
 ].join('|'));
+// A tool that sent a person's mail says so: weak, like a disclaimer below a "--" line.
+const AUTOMATIC_VIA = /\b(?:genera(?:do)?|envia(?:do)?) (?:de (?:forma|manera) automatica|automaticamente) (?:desde|a traves|por medio|mediante|via|con)\b/;
+
+// Selling: three of these in the writer's text (a supplier's promotion without any list header).
+const MARKETING = /\b(?:cotizaci(?:on|ones)|catalogo|precios? especiales?|descuentos?|promoci(?:on|ones)|ofertas?|proveedor(?:es)?|distribuidor(?:es)?|nuestros productos|nuestros servicios|haz tu pedido|pedidos|mayoreo)\b/g;
+
 // A line that is only a tag: "(respuesta automática)", "[Mensaje automático]", "-- auto reply --".
 const AUTOMATIC_TAG_LINE = /^[\s(\[*_-]*(?:respuesta|mensaje|correo|contestacion|auto) ?(?:automatic[oa]|reply|response)[\s)\]*_.-]*$/m;
 
@@ -205,7 +217,7 @@ const AWAY = /\b(?:fuera de (?:la )?oficina|de vacaciones|(?:periodo|epoca) vaca
 const ANSWER_LATER = /\b(?:sin acceso a (?:mi |el )?correo|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|(?:limited|no) access to (?:my )?e-?mail|when i return)\b/;
 
 // Every phrase below holds one of these stems: most mail is passed over without folding it.
-const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso/i;
+const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo/i;
 
 function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const lead = writer.leadText.slice(0, 4000);
@@ -216,7 +228,8 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
   const body = foldForMatching(rule ? lead.slice(0, rule.index) : lead);
   const footer = rule ? foldForMatching(lead.slice(rule.index)) : '';
   if (AUTOMATIC_STATEMENT.test(body) || AUTOMATIC_TAG_LINE.test(foldLines(lead))) return 'automatic_text';
-  if (AUTOMATIC_STATEMENT.test(footer)) return 'automatic_footer';
+  if (AUTOMATIC_STATEMENT.test(footer) || AUTOMATIC_VIA.test(body) || AUTOMATIC_VIA.test(footer)) return 'automatic_footer';
+  if (new Set(`${body} ${footer}`.match(MARKETING) ?? []).size >= 3) return 'marketing_text';
   const text = `${body} ${footer}`;
   return AWAY.test(text) && ANSWER_LATER.test(text) ? 'out_of_office_text' : null;
 }

@@ -582,3 +582,31 @@ describe('one day of the inbox (issue #3, fresh9 set)', () => {
   });
 });
 
+describe('a Monday of the second week (issue #3, fresh10 set)', () => {
+  const from = { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Sofía Ruiz Peña' };
+  it("a bounce sent to the student and forwarded by them returns the student's own mail", () => {
+    const text = `Me rebotó esto, les reenvío:\n\n---------- Forwarded message ---------\nFrom: Microsoft Outlook <MicrosoftExchange1@udg.example>\nDate: lun, 17 ago 2026\nSubject: Undeliverable: Alta IMSS\nTo: <ana.ruiz1234@alumnos.udg.mx>\n\nNo se pudo entregar a estos destinatarios.\n\n---------- Mensaje original ----------\nCódigo: 221935987\nCURP: ${CURP}`;
+    expect(run(text, { from }).fields).toMatchObject({ studentCode: '221935987', curp: CURP });
+  });
+  it('Apple Mail quotes the attribution with the mail: the student\'s own quoted mail is a source', () => {
+    const text = `Se me olvidó el correo: ana.ruiz1234@alumnos.udg.mx\n\nEnviado desde mi iPhone\n\n> El 16 ago 2026, a la(s) 21:40, Ana Sofía Ruiz Peña <anita@icloud.com> escribió:\n> \n> Código 221935987\n> CURP ${CURP}`;
+    expect(run(text, { from: { address: 'anita@icloud.com', name: 'Ana Sofía Ruiz Peña' } }).fields).toMatchObject({ studentCode: '221935987', curp: CURP });
+  });
+  it("values typed after the desk's labels with an arrow, inside its quoted message", () => {
+    const text = `Les respondo abajo.\n\n________________________________\nDe: Coordinación <imss@udg.mx>\nEnviado: viernes\nPara: ana\nAsunto: Re: Alta IMSS\n\nNos falta:\n- Número de Seguridad Social (NSS)   --> ${NSS}\n- CURP --> ${CURP}`;
+    expect(run(text, { from }).fields).toMatchObject({ nss: NSS, curp: CURP });
+  });
+  it('"soy <given name> y ..." is an incomplete name when it is the display name\'s first word, or the CURP\'s initial agrees', () => {
+    const e = run('hola soy Ana mi codigo es 221935987 q necesito', { from });
+    expect(e.fields.fullName).toBe('Ana');
+    expect(e.problems.map((p) => p.code)).toContain('name_incomplete');
+    expect(run(`Buenas tardes, soy Ana y quiero el seguro. CURP: ${CURP}`).fields.fullName).toBe('Ana');
+    expect(run('hola soy Lucía mi codigo es 221935987', { from }).fields.fullName).toBeNull();
+  });
+  it('a 7-digit number a little after "admisión" is the applicant number', () => {
+    const e = run('en mi comprobante de admisión viene el número 2045117.');
+    expect(e.fields.studentCode).toBe('2045117');
+    expect(e.problems.map((p) => p.code)).toContain('student_code_aspirante');
+  });
+});
+

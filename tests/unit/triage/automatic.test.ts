@@ -137,6 +137,12 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(verdict(`${away} Mi NSS es ...`, true)).toEqual({ automatic: false });
     expect(verdict('I am on vacation with limited access to email until Monday.')).toEqual({ automatic: true, reason: 'out_of_office_text' });
     expect(verdict('Gracias por escribirme, contesto en cuanto pueda.\n\nAtte. Alejandra\n(respuesta automática)')).toEqual({ automatic: true, reason: 'automatic_text' });
+    expect(verdict('Hemos recibido una solicitud para la CURP X.\n\nSi no solicitaste esto, ignora este correo electrónico.', true)).toEqual({ automatic: true, reason: 'automatic_text' });
+    // A tool that sent a person's mail: weak.
+    expect(verdict('Les mando mis datos.\nEste correo fue enviado automáticamente desde CamScanner.')).toEqual({ automatic: true, reason: 'automatic_footer' });
+    expect(verdict('Les mando mis datos.\nEste correo fue enviado automáticamente desde CamScanner.', true)).toEqual({ automatic: false });
+    expect(verdict('Somos proveedores de uniformes. Precios especiales por volumen; pida su catálogo.')).toEqual({ automatic: true, reason: 'marketing_text' });
+    expect(verdict('¿Hay descuentos en la oferta académica para el seguro?')).toEqual({ automatic: false });
     // People talking about automatic things, or away.
     expect(verdict('Recibí su respuesta automática pero no entiendo qué me falta.')).toEqual({ automatic: false });
     expect(verdict('El sistema automático del IMSS me dijo que no tengo vigencia.')).toEqual({ automatic: false });
@@ -196,6 +202,8 @@ describe('isAutomaticSubject', () => {
     ['Accepted: IMSS meeting', true],
     ['Solicitud recibida: Re: Alta IMSS [#1234]', true],
     ['Solicitud recibida?', false],
+    ['Invitación aceptada: Capacitación enlaces IMSS @ mié 19 ago 2026', true],
+    ['Invitación a la capacitación', false],
     ['Leído el correo, ¿qué sigue?', false],
     ['Provisional', false],
     ['', false],
