@@ -21,6 +21,8 @@ const WRITER_INTRO =
   '|mis datos(?:\\s+(?!(?:de|del|mi|su|sus|mama|papa|madre|padre|hij[oa]|herman[oa]|tutora?)\\b)[a-z]+){0,4}(?=\\s*:))';
 const STUDENT_INTRO =
   'el alumno|la alumna|el estudiante|la estudiante|de nombre|a nombre de|de parte de|con (?:el )?nombre(?: de)?' +
+  // An office passing a case on: "les canalizamos el caso de Yesenia Vázquez Jiménez (código ...)"
+  '|el caso de(?:l| la)?(?: alumn[oa]| estudiante)?' +
   '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|ella es|su nombre(?: completo)? es' +
   '|el nombre(?: completo)? de (?:mi hij[oa]|(?:el|la) (?:alumn[oa]|estudiante)) es|el nombre(?: completo)? del? (?:alumn[oa]|estudiante) es' +
   '|(?:por|de|a) mi hij[oa]|mi hij[oa](?:\\s+es)?(?![\\s,]+se\\b)(?=[\\s,]+\\p{L})|(?:alumn[oa]|estudiante)(?=\\s+(?!se\\b)\\p{L})' +
@@ -421,7 +423,7 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
   const signed = CLOSING.test(foldLabel(filled.at(-2) ?? '')) ? /^(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] : undefined;
   const thanks = /^(?:[Mm]uchas |[Mm]il )?[Gg]racias\s*[,.!]+\s*(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] ?? signed;
   // (the given name alone: then punctuation, the end, or a lower-case word: "soy Rubén y quiero")
-  const soy = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll})/mu.exec(seg.text)?.[1];
+  const soy = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll}|\s*[\p{So}\p{Extended_Pictographic}])/mu.exec(seg.text)?.[1];
   for (const given of [soy, thanks]) {
     if (given && foldForCurp(given)[0] === curp[3] && !NOT_NAME_WORDS.has(foldLabel(given))) {
       out.push({ field: 'fullName', value: given, source: seg.source, labeled: true, how: 'curp', pos: posBase + lines.length * 1000 });
@@ -478,7 +480,7 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   if (want.length < 2 || want.length > 6 || PARENT_WRITES.test(seg.text)) return [];
   // "hola soy Ángel mi código es ...": the given name alone, the display name's first word: an
   // incomplete name (the reply asks for the whole one).
-  const soy = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll})/mu.exec(seg.text);
+  const soy = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll}|\s*[\p{So}\p{Extended_Pictographic}])/mu.exec(seg.text);
   const given = soy && foldLabel(soy[1]!) === want[0] ? [{ field: 'fullName' as const, value: soy[1]!, source: seg.source, labeled: true, how: 'sentence' as const, pos: posBase + seg.text.length * 1000 }] : [];
   const lines = seg.text.split('\n');
   for (let i = 0; i < lines.length; i++) {

@@ -55,6 +55,7 @@ export const NOT_NAME_WORDS = new Set(
    computacion biologia agronomia veterinaria turismo mercadotecnia negocios economia historia letras filosofia
    sociologia trabajo cultura fisica deporte salud publica ciencias computacion industrial civil mecanica electrica
    biomedica comunicacion periodismo musica artes teatro danza urgente solicitud asunto importante pendiente
+   defensoria derechos universitarios universitaria direccion oficina unidad area jefatura rectoria
    lunes martes miercoles jueves viernes sabado domingo enero febrero marzo mayo junio agosto
    septiembre octubre noviembre diciembre mexico jalisco zapopan tlaquepaque tonala calle colonia avenida av col
    cp telefono celular tel jal gdl cdmx edo mich nay zac col mex

@@ -17,6 +17,8 @@ import { hasHeader, headerValues } from './header-values.js';
 
 export const AUTOMATIC_REASONS = {
   autoSubmitted: 'auto_submitted', // Auto-Submitted other than "no" (RFC 3834)
+  autoForwarded: 'auto_forwarded', // Auto-Submitted: auto-forwarded alone (weak)
+  calendar: 'calendar', // a text/calendar part: an invitation or a response (weak)
   autoReplyHeader: 'auto_reply_header', // X-Autoreply, X-Autorespond, X-Auto-Response-Suppress OOF/All...
   precedence: 'precedence', // Precedence: bulk / list (weak; junk and auto_reply count as auto_reply_header)
   mailingList: 'mailing_list', // List-Id, List-Unsubscribe... (RFC 2369, 2919)
@@ -30,7 +32,7 @@ export const AUTOMATIC_REASONS = {
   formRelay: 'form_relay', // a no-reply sender with a person in Reply-To: a web form (weak)
   bulkSender: 'bulk_sender', // promociones@, boletin@, newsletter@... (weak)
   automaticText: 'automatic_text', // the writer's own text says it is automatic / asks not to be answered
-  automaticFooter: 'automatic_footer', // the same below a "--" line: a server's disclaimer on a person's mail (weak)
+  automaticFooter: 'automatic_footer', // the same below a "--" line, said of a tool, or without "este" (weak)
   outOfOfficeText: 'out_of_office_text', // away + "a mi regreso"/"sin acceso a mi correo" (weak)
   marketingText: 'marketing_text', // three selling words ("catálogo", "precios especiales") in the writer's text (weak)
 } as const;
@@ -60,11 +62,12 @@ const CHECKS: readonly Check[] = [
   checkBulkSender,
   checkBulkMarkers,
   checkSubject,
+  checkCalendar,
   checkWriterText,
 ];
 
 /** Markers that a person's mail may carry too: outweighed by a valid identifier. */
-const WEAK: ReadonlySet<AutomaticReason> = new Set<AutomaticReason>(['precedence', 'mailing_list', 'auto_response_suppress', 'form_relay', 'bulk_sender', 'automatic_footer', 'out_of_office_text', 'marketing_text']);
+const WEAK: ReadonlySet<AutomaticReason> = new Set<AutomaticReason>(['precedence', 'mailing_list', 'auto_response_suppress', 'form_relay', 'bulk_sender', 'automatic_footer', 'out_of_office_text', 'marketing_text', 'auto_forwarded', 'calendar']);
 
 const NO_WRITER: WriterEvidence = { leadText: '', identifiers: false };
 
@@ -86,8 +89,10 @@ function token(value: string): string {
 }
 
 function checkAutoSubmitted(mail: ParsedMail): AutomaticReason | null {
-  const values = headerValues(mail.headers, 'auto-submitted');
-  return values.some((v) => token(v) !== 'no' && token(v) !== '') ? 'auto_submitted' : null;
+  const values = headerValues(mail.headers, 'auto-submitted').map(token).filter((v) => v !== 'no' && v !== '');
+  if (values.length === 0) return null;
+  // "auto-forwarded": a forwarding rule passed a message on, a person's as often as not (weak).
+  return values.every((v) => v === 'auto-forwarded') ? 'auto_forwarded' : 'auto_submitted';
 }
 
 // Presence means automation unless the value explicitly says otherwise.
@@ -179,6 +184,12 @@ function checkBulkMarkers(mail: ParsedMail): AutomaticReason | null {
   return hit || headerValues(mail.headers, 'x-mailer').some((v) => BULK_MAILER.test(v)) ? 'bulk_marker' : null;
 }
 
+// A calendar invitation or response (an .ics part): a meeting, not someone asking about a student
+// unless it carries one of their identifiers (weak).
+function checkCalendar(mail: ParsedMail): AutomaticReason | null {
+  return mail.attachments.some((a) => /^(?:text\/calendar|application\/ics)$/.test(token(a.contentType))) ? 'calendar' : null;
+}
+
 function checkSubject(mail: ParsedMail): AutomaticReason | null {
   return isAutomaticSubject(mail.subject) ? 'auto_reply_subject' : null;
 }
@@ -201,14 +212,18 @@ const AUTOMATIC_STATEMENT = new RegExp([
   String.raw`\bno (?:responda|respondas|conteste|contestes) (?:a )?(?:este|esta) (?:correo|mensaje|direccion)`,
   String.raw`\bthis is an automat(?:ed|ic) (?:message|reply|response|notification)|\bdo not reply to this (?:e-?mail|message)`,
 ].join('|'));
-// A tool that sent a person's mail says so: weak, like a disclaimer below a "--" line.
+// Weaker statements, like a disclaimer below a "--" line: without "este" ("Mensaje generado
+// automáticamente, no responder." — but a student may write "el mensaje generado automáticamente
+// por IMSS Digital dice..."), or a tool that sent a person's mail ("... desde CamScanner").
+const AUTOMATIC_MENTION = /\b(?:mensaje|correo|notificacion) (?:generad[oa]|enviad[oa]) (?:de (?:forma|manera) automatica|automaticamente)\b/;
 const AUTOMATIC_VIA = /\b(?:genera(?:do)?|envia(?:do)?) (?:de (?:forma|manera) automatica|automaticamente) (?:desde|a traves|por medio|mediante|via|con)\b/;
 
 // Selling: three of these in the writer's text (a supplier's promotion without any list header).
-const MARKETING = /\b(?:cotizaci(?:on|ones)|catalogo|precios? especiales?|descuentos?|promoci(?:on|ones)|ofertas?|proveedor(?:es)?|distribuidor(?:es)?|nuestros productos|nuestros servicios|haz tu pedido|pedidos|mayoreo)\b/g;
+const MARKETING = /\b(?:cotizaci(?:on|ones)|catalogo|precios? especiales?|descuentos?|promoci(?:on|ones)|ofertas?|proveedor(?:es)?|distribuidor(?:es)?|nuestros productos|nuestros servicios|haz tu pedido|pedidos|mayoreo|(?:les |le )?ofrecemos|con factura|entrega (?:inmediata|en \d+ (?:horas|dias))|atendemos|envio gratis|sin costo de envio)\b/g;
 
 // A line that is only a tag: "(respuesta automática)", "[Mensaje automático]", "-- auto reply --".
-const AUTOMATIC_TAG_LINE = /^[\s(\[*_-]*(?:respuesta|mensaje|correo|contestacion|auto) ?(?:automatic[oa]|reply|response)[\s)\]*_.-]*$/m;
+// ...or opens it as a label: "Respuesta automática: no reviso este correo del 14 al 25".
+const AUTOMATIC_TAG_LINE = /^[\s(\[*_-]*(?:respuesta|mensaje|correo|contestacion|auto) ?(?:automatic[oa]|reply|response)(?:[\s)\]*_.-]*$|\s*:)/m;
 
 // Out-of-office: away, and an answer put off until the return ("Me encuentro en periodo vacacional
 // ... sin acceso a mi correo. A mi regreso daré respuesta"). A student may be away too, so both
@@ -217,7 +232,7 @@ const AWAY = /\b(?:fuera de (?:la )?oficina|de vacaciones|(?:periodo|epoca) vaca
 const ANSWER_LATER = /\b(?:sin acceso a (?:mi |el )?correo|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|(?:limited|no) access to (?:my )?e-?mail|when i return)\b/;
 
 // Every phrase below holds one of these stems: most mail is passed over without folding it.
-const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo/i;
+const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad/i;
 
 function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const lead = writer.leadText.slice(0, 4000);
@@ -228,9 +243,9 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
   const body = foldForMatching(rule ? lead.slice(0, rule.index) : lead);
   const footer = rule ? foldForMatching(lead.slice(rule.index)) : '';
   if (AUTOMATIC_STATEMENT.test(body) || AUTOMATIC_TAG_LINE.test(foldLines(lead))) return 'automatic_text';
-  if (AUTOMATIC_STATEMENT.test(footer) || AUTOMATIC_VIA.test(body) || AUTOMATIC_VIA.test(footer)) return 'automatic_footer';
-  if (new Set(`${body} ${footer}`.match(MARKETING) ?? []).size >= 3) return 'marketing_text';
   const text = `${body} ${footer}`;
+  if (AUTOMATIC_STATEMENT.test(footer) || AUTOMATIC_VIA.test(text) || AUTOMATIC_MENTION.test(text)) return 'automatic_footer';
+  if (new Set(text.match(MARKETING) ?? []).size >= 3) return 'marketing_text';
   return AWAY.test(text) && ANSWER_LATER.test(text) ? 'out_of_office_text' : null;
 }
 

@@ -610,3 +610,15 @@ describe('a Monday of the second week (issue #3, fresh10 set)', () => {
   });
 });
 
+describe('a Thursday of the fourth week (issue #3, fresh11 set)', () => {
+  it('an office passing a case on: "el caso de <name>", and the office\'s own name is not the student\'s', () => {
+    const e = run('Estimada Coordinación:\n\nLes canalizamos el caso de Ana Sofía Ruiz Peña (código 221935987), quien acudió a esta Defensoría.\n\nAtentamente,\nDefensoría de los Derechos Universitarios');
+    expect(e.fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+  it('"Soy <given name> 🙂" with the CURP\'s initial is an incomplete name', () => {
+    const e = run(`Hola! Soy Ana 🙂\ncod 221935987\ncurp ${CURP}`);
+    expect(e.fields.fullName).toBe('Ana');
+    expect(e.problems.map((p) => p.code)).toContain('name_incomplete');
+  });
+});
+

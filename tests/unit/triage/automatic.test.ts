@@ -53,6 +53,8 @@ describe('detectAutomatic on synthetic mail', () => {
     ['Auto-Submitted: auto-generated (value form)', { headers: { 'auto-submitted': 'auto-generated' } }, 'auto_submitted'],
     ['Auto-Submitted: no', { headers: { 'auto-submitted': 'Auto-Submitted: no' } }, false],
     ['Auto-Submitted: No (comment)', { headers: { 'auto-submitted': 'Auto-Submitted: No (sent by a person)' } }, false],
+    ['Auto-Submitted: auto-forwarded (weak)', { headers: { 'auto-submitted': 'auto-forwarded' } }, 'auto_forwarded'],
+    ['a calendar part (weak)', { attachments: [{ filename: 'invite.ics', contentType: 'text/calendar', size: 900, text: null }] }, 'calendar'],
     ['X-Autoreply: yes', { headers: { 'x-autoreply': 'X-Autoreply: yes' } }, 'auto_reply_header'],
     ['X-Autorespond present', { headers: { 'x-autorespond': 'X-Autorespond: Alta' } }, 'auto_reply_header'],
     ['X-Auto-Response-Suppress: All', { headers: { 'x-auto-response-suppress': 'X-Auto-Response-Suppress: All' } }, 'auto_response_suppress'],
@@ -115,6 +117,7 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(detectAutomatic(suppress, DESK, withId)).toEqual({ automatic: false });
     const form = mail({ from: { address: 'no-reply@portal.example', name: 'Portal' }, replyTo: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana' } });
     expect(detectAutomatic(form, DESK, withId)).toEqual({ automatic: false });
+    expect(detectAutomatic(mail({ headers: { 'auto-submitted': 'auto-forwarded' } }), DESK, withId)).toEqual({ automatic: false });
     // A bounce or an auto-reply quoting a student's whole mail still carries its identifiers.
     expect(detectAutomatic(mail({ headers: { 'auto-submitted': 'auto-replied' } }), DESK, withId)).toEqual({ automatic: true, reason: 'auto_submitted' });
     expect(detectAutomatic(mail({ contentType: 'multipart/report' }), DESK, withId)).toEqual({ automatic: true, reason: 'delivery_report' });
@@ -143,6 +146,10 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(verdict('Les mando mis datos.\nEste correo fue enviado automáticamente desde CamScanner.', true)).toEqual({ automatic: false });
     expect(verdict('Somos proveedores de uniformes. Precios especiales por volumen; pida su catálogo.')).toEqual({ automatic: true, reason: 'marketing_text' });
     expect(verdict('¿Hay descuentos en la oferta académica para el seguro?')).toEqual({ automatic: false });
+    expect(verdict('Respuesta automática: no reviso este correo del 14 al 25 de septiembre. Gracias.')).toEqual({ automatic: true, reason: 'automatic_text' });
+    expect(verdict('El reporte ya está disponible.\n\nMensaje generado automáticamente, no responder.')).toEqual({ automatic: true, reason: 'automatic_footer' });
+    expect(verdict('El mensaje generado automáticamente por IMSS Digital dice que no tengo vigencia. Mi NSS es ...', true)).toEqual({ automatic: false });
+    expect(verdict('Les ofrecemos impresión de credenciales con entrega en 48 horas. Atendemos dependencias con factura.')).toEqual({ automatic: true, reason: 'marketing_text' });
     // People talking about automatic things, or away.
     expect(verdict('Recibí su respuesta automática pero no entiendo qué me falta.')).toEqual({ automatic: false });
     expect(verdict('El sistema automático del IMSS me dijo que no tengo vigencia.')).toEqual({ automatic: false });
