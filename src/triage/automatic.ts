@@ -8,7 +8,8 @@
 // A real student must never be ignored. Some markers are only weak evidence of a machine: a list
 // header (a coordinator writing through her department's Google Group), Exchange's
 // X-Auto-Response-Suppress (stamped on people's mail by some servers), a no-reply form relay with
-// the student in Reply-To, out-of-office wording. A message that carries one of the student's
+// the student in Reply-To, Auto-Submitted: auto-forwarded, a calendar part, a promociones@ sender,
+// out-of-office or selling wording, a disclaimer a tool appends. A message that carries one of the student's
 // identifiers, valid, is a person's despite them; bounces and auto-replies are caught by the
 // strong checks even when they quote a student's whole mail.
 import type { ParsedMail } from '../extract/types.js';
@@ -19,9 +20,9 @@ export const AUTOMATIC_REASONS = {
   autoSubmitted: 'auto_submitted', // Auto-Submitted other than "no" (RFC 3834)
   autoForwarded: 'auto_forwarded', // Auto-Submitted: auto-forwarded alone (weak)
   calendar: 'calendar', // a text/calendar part: an invitation or a response (weak)
-  autoReplyHeader: 'auto_reply_header', // X-Autoreply, X-Autorespond, X-Auto-Response-Suppress OOF/All...
+  autoReplyHeader: 'auto_reply_header', // X-Autoreply, X-Autorespond..., Precedence: junk / auto_reply
   precedence: 'precedence', // Precedence: bulk / list (weak; junk and auto_reply count as auto_reply_header)
-  mailingList: 'mailing_list', // List-Id, List-Unsubscribe... (RFC 2369, 2919)
+  mailingList: 'mailing_list', // List-Id, List-Unsubscribe... (RFC 2369, 2919) (weak)
   nullReturnPath: 'null_return_path', // Return-Path: <> (bounces and other reports)
   deliveryReport: 'delivery_report', // multipart/report, message/delivery-status, X-Failed-Recipients
   systemSender: 'system_sender', // MAILER-DAEMON, postmaster, no-reply...
