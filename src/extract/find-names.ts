@@ -40,6 +40,7 @@ const NAMED_RELATIVE = /^[\s,(]*(?:(?:es|era)\s+)?(?:mi|su)\s+(?:mama|papa|madre
 const NOT_STUDENT_ROLE =
   /^[\s,(]*(?:y\s+)?(?:soy\s+)?(?:(?:la|el|su)\s+)?(?:mama|papa|madre|padre|tutora?|abuel[oa]|ti[oa]|herman[oa]|prim[oa]|maestr[oa]|profesora?|coordinadora?|docente|amig[oa]|companer[oa]|espos[oa]|jef[ae]|secretari[oa]|asesora?|orientadora?|directora?|encargad[oa]|responsable|auxiliar|trabajadora? social)\b|^[\s,(]*(?:y\s+)?(?:les? escribo\s+)?(?:por|de parte de|en nombre de|en representacion de)\s+(?:mi|su)\s+(?:hij[oa]|herman[oa]|sobrin[oa]|niet[oa]|alumn[oa]|companer[oa]|amig[oa])\b/;
 const WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
+const NAME_THEN_CODE = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5})\s*(?:\(|,)\s*(?:c[oó]digo|cod\.)/gu;
 const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
 
 // Particles are at most four letters (DAS, DEL, LOS, VAN...) plus a period or comma.
@@ -235,6 +236,12 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       if (more) push(normalizeName(`${value} ${more}`), 'label', lab.valueLine * 1000 - 1);
       push(value, 'label', lab.valueLine * 1000);
     }
+    // A name followed by the student's code, as offices and teachers write: "atendimos a Ana Ruiz
+    // Peña, código 221935987", "mi tesista Ana Ruiz Peña (código ...)".
+    for (const m of line.matchAll(NAME_THEN_CODE)) {
+      const words = readNameWords(m[1]!, false, 6);
+      if (nonParticleCount(words) >= 2 && words.join(' ').length >= m[1]!.trim().length - 1) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index!);
+    }
     // A label after the value: "Ana Ruiz Peña (nombre completo)".
     const after = /^(.+?)\s*\((?:mi\s+)?nombre(?:\s+completo)?\)\s*$/iu.exec(line.replace(/^\s*[-*•·]\s*/, ''));
     if (after) push(cutLabeledValue(after[1]!), 'label', i * 1000);
@@ -421,7 +428,7 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
   const last = filled.at(-1) ?? '';
   // ... or alone on the last line under a closing line ("Saludos," / "Manuel").
   const signed = CLOSING.test(foldLabel(filled.at(-2) ?? '')) ? /^(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] : undefined;
-  const thanks = /^(?:[Mm]uchas |[Mm]il )?[Gg]racias\s*[,.!]+\s*(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] ?? signed;
+  const thanks = /^(?:[Mm]uchas |[Mm]il )?[Gg]racias\s*[,.!]+\s*(?:(?:[Aa]tte|[Aa]tentamente|[Ss]aludos)\.?,?\s*)?(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] ?? signed;
   // (the given name alone: then punctuation, the end, or a lower-case word: "soy Rubén y quiero")
   const soy = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll}|\s*[\p{So}\p{Extended_Pictographic}])/mu.exec(seg.text)?.[1];
   for (const given of [soy, thanks]) {
@@ -475,6 +482,8 @@ function spellingRun(runs: readonly NameRun[], curp: string): string | null {
  * (it is set once in a mail client), but the student writing it confirms a name the finders above
  * skip for being lower case. Not when a parent writes (the display name is theirs).
  */
+const TITLE = /^(?:dra?|lic|mtr[oa]|ing|prof|profa|sr|sra|srita|arq|cp)$/;
+
 export function findSenderNameInText(seg: Segment, displayName: string, posBase: number): Candidate[] {
   const want = foldLabel(displayName).split(/[^a-z]+/).filter(Boolean);
   if (want.length < 2 || want.length > 6 || PARENT_WRITES.test(seg.text)) return [];
@@ -486,8 +495,12 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   for (let i = 0; i < lines.length; i++) {
     const words = [...lines[i]!.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)];
     for (let s = 0; s + want.length <= words.length; s++) {
-      // Only lower case: a capitalized name is the other finders' (and may be the better reading).
-      if (!/^\p{Ll}/u.test(words[s]![0]) || !want.every((w, k) => foldLabel(words[s + k]![0]) === w)) continue;
+      // Lower case ("soy aaron padilla gallegos"), or capitalized after a sentence on the same line
+      // ("¿Me quitaron el seguro? Rafael Barba Huizar cod. 215838183"), where no other finder
+      // looks; a line that is only the name is a signature, the writer's (a teacher's, too).
+      const lower = /^\p{Ll}/u.test(words[s]![0]);
+      const inline = !lower && /[.?!]\s*$/.test(lines[i]!.slice(0, words[s]!.index).trimEnd() + ' ') && lines[i]!.slice(0, words[s]!.index).trim() !== '';
+      if ((!lower && !(inline && !TITLE.test(want[0]!))) || !want.every((w, k) => foldLabel(words[s + k]![0]) === w)) continue;
       const first = words[s]!;
       const last = words[s + want.length - 1]!;
       const value = lines[i]!.slice(first.index, last.index! + last[0].length);

@@ -11,6 +11,8 @@ const FORWARD = /^\s*(?:[-_=]{2,}\s*(?:forwarded message|mensaje reenviado|mensa
 const HEADER = /^\s*\**\s*(de|from|enviado(?: el)?|sent|fecha|date|para|to|asunto|subject|cc|cco)\s*:\**\s*(.*)$/i;
 const RULE = /^\s*_{8,}\s*$/;
 const ANSWER = /^\s*(?:R|Resp(?:uesta)?)\s*[=:]\s*(\S.*)$/i;
+// Senders of notices (no person writes from these): SIIAU, IMSS Digital, a campus system.
+const NOTICE_SENDER = /^(?:no-?reply|noreply|no-?responder|do-?not-?reply|notificaciones|notificacion|avisos|aviso|sistema|siiau|serviciosdigitales)[^@]*@/i;
 const ARROW = /\s*(?:-+>|=+>|→)\s*(\S.*)$/;
 const EMAIL = /[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
 
@@ -125,8 +127,13 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       // Passed on with nothing of one's own ("Enviado desde mi iPhone", "Se turna para su
       // atención"): a parent or an office forwarding the student's mail, not the desk's.
       const passedOn = (FORWARD.test(line) || ORIGINAL.test(line)) && !VALUE_LIKE.test(out.join('\n')) && !isDesk(block.from, ctx);
-      // A notice sent to the student (SIIAU, IMSS Digital) and forwarded by them: about them.
-      const toSender = FORWARD.test(line) && !!ctx.senderAddress && !isDesk(block.from, ctx) && EMAIL.exec(block.to)?.[0]?.toLowerCase() === ctx.senderAddress;
+      // A notice sent to the student (SIIAU, IMSS Digital) and forwarded by them: about them. Under
+      // a forward marker, anything addressed to them; under an Outlook block ("RV:", "Mensaje
+      // original", which replies use too), only a system's notice; a notice without "Para:" counts.
+      const toAddr = EMAIL.exec(block.to)?.[0]?.toLowerCase() ?? null;
+      const notice = NOTICE_SENDER.test(EMAIL.exec(block.from)?.[0] ?? '');
+      const toSender = !!ctx.senderAddress && !isDesk(block.from, ctx)
+        && (FORWARD.test(line) ? toAddr === ctx.senderAddress || (!toAddr && notice) : notice && (!toAddr || toAddr === ctx.senderAddress));
       keptToSender ||= toSender;
       if (!isOwnForward(block.from, ctx) && !passedOn && !toSender) {
         // Answers typed into the desk's message, Outlook style ("R= 222250880" under a question):

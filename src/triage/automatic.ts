@@ -207,6 +207,8 @@ const AUTOMATIC_STATEMENT = new RegExp([
   // "Si no solicitaste esto, ignora este correo": a transactional notice
   String.raw`\bsi no (?:solicitaste|realizaste|hiciste|reconoces) (?:esto|esta solicitud|este tramite|este cambio)\W+(?:ignora|haz caso omiso de|omite) este (?:correo|mensaje)`,
   String.raw`\bif you did not (?:request|make) this\W+(?:please )?(?:ignore|disregard) this (?:e-?mail|message)`,
+  // "accede a la siguiente liga para confirmarlo", "haz clic en el siguiente enlace"
+  String.raw`\b(?:accede|ingresa|da clic|haz clic|haga clic|de clic) (?:a|en) (?:la siguiente|el siguiente) (?:liga|enlace|link|boton|vinculo)\b`,
   // "no es necesario responderlo", "favor de no responder", "no respondas a este mensaje"
   String.raw`\bno es necesario (?:responder|contestar)(?:lo|le)?\b`,
   String.raw`\b(?:favor de|por favor,?) no (?:responder|contestar)\b`,
@@ -220,7 +222,7 @@ const AUTOMATIC_MENTION = /\b(?:mensaje|correo|notificacion) (?:generad[oa]|envi
 const AUTOMATIC_VIA = /\b(?:genera(?:do)?|envia(?:do)?) (?:de (?:forma|manera) automatica|automaticamente) (?:desde|a traves|por medio|mediante|via|con)\b/;
 
 // Selling: three of these in the writer's text (a supplier's promotion without any list header).
-const MARKETING = /\b(?:cotizaci(?:on|ones)|catalogo|precios? especiales?|descuentos?|promoci(?:on|ones)|ofertas?|proveedor(?:es)?|distribuidor(?:es)?|nuestros productos|nuestros servicios|haz tu pedido|pedidos|mayoreo|(?:les |le )?ofrecemos|con factura|entrega (?:inmediata|en \d+ (?:horas|dias))|atendemos|envio gratis|sin costo de envio)\b/g;
+const MARKETING = /\b(?:cotizaci(?:on|ones)|catalogo|precios? especiales?|descuentos?|promoci(?:on|ones)|ofertas?|proveedor(?:es)?|distribuidor(?:es)?|nuestros productos|nuestros servicios|haz tu pedido|pedidos|mayoreo|(?:les |le )?ofrecemos|con factura|entrega (?:inmediata|en \d+ (?:horas|dias))|atendemos|envio gratis|sin costo de envio|informes (?:por|al|en)|inscripciones abiertas|cupo limitado|curso intensivo|estimada comunidad)\b/g;
 
 // A line that is only a tag: "(respuesta automática)", "[Mensaje automático]", "-- auto reply --".
 // ...or opens it as a label: "Respuesta automática: no reviso este correo del 14 al 25".
@@ -229,11 +231,11 @@ const AUTOMATIC_TAG_LINE = /^[\s(\[*_-]*(?:respuesta|mensaje|correo|contestacion
 // Out-of-office: away, and an answer put off until the return ("Me encuentro en periodo vacacional
 // ... sin acceso a mi correo. A mi regreso daré respuesta"). A student may be away too, so both
 // are needed, and it is weak.
-const AWAY = /\b(?:fuera de (?:la )?oficina|de vacaciones|(?:periodo|epoca) vacacional|ausente|de viaje|de incapacidad|out of (?:the )?office|on vacation)\b/;
-const ANSWER_LATER = /\b(?:sin acceso a (?:mi |el )?correo|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|(?:limited|no) access to (?:my )?e-?mail|when i return)\b/;
+const AWAY = /\b(?:fuera de (?:la )?oficina|de vacaciones|(?:periodo|epoca) vacacional|ausente|de viaje|de incapacidad|(?:ano|periodo) sabatico|de licencia|out of (?:the )?office|on vacation|on (?:sabbatical|leave)|(?:annual|parental|medical|sabbatical) leave)\b/;
+const ANSWER_LATER = /\b(?:sin acceso a (?:mi |el )?correo|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
 
 // Every phrase below holds one of these stems: most mail is passed over without folding it.
-const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad/i;
+const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad/i;
 
 function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const lead = writer.leadText.slice(0, 4000);

@@ -373,8 +373,10 @@ describe('names written in less common ways (issue #3, fresh3 set)', () => {
   it('"mis datos para ...:" introduces the name glued before the values', () => {
     expect(run('buen día, aquí mis datos para el trámite: Ana Sofía Ruiz Peña, código 221935987').fields.fullName).toBe('Ana Sofía Ruiz Peña');
   });
-  it('"mis datos de mi hermana:" does not name the writer', () => {
-    expect(run('les paso mis datos de mi hermana: Laura Ruiz Peña, código 221935987').fields.fullName).toBeNull();
+  it('"mis datos de mi hermana:" does not name the writer; the name given with the sister\'s code is hers', () => {
+    // (Until fresh12 no finder read "<name>, código ..."; the intro alone must still not fire.)
+    expect(run('les paso mis datos de mi hermana: Laura Ruiz Peña').fields.fullName).toBeNull();
+    expect(run('les paso mis datos de mi hermana: Laura Ruiz Peña, código 221935987').fields.fullName).toBe('Laura Ruiz Peña');
   });
 });
 
@@ -619,6 +621,28 @@ describe('a Thursday of the fourth week (issue #3, fresh11 set)', () => {
     const e = run(`Hola! Soy Ana 🙂\ncod 221935987\ncurp ${CURP}`);
     expect(e.fields.fullName).toBe('Ana');
     expect(e.problems.map((p) => p.code)).toContain('name_incomplete');
+  });
+});
+
+describe('a Wednesday at the start of 2027A (issue #3, fresh12 set)', () => {
+  const from = { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Sofía Ruiz Peña' };
+  it('"Gracias, atte. <given name>" with the CURP\'s initial is an incomplete name', () => {
+    const e = run(`les mando mis datos\n221935987\n${CURP}\nGracias, atte. Ana`);
+    expect(e.fields.fullName).toBe('Ana');
+  });
+  it("the sender's own name written after a sentence on the same line; a titled signature line is not read", () => {
+    expect(run('¿Me quitaron el seguro? Ana Sofía Ruiz Peña cod. 221935987', { from }).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    const teacher = { address: 'ana.ruiz@academicos.udg.mx', name: 'Dra. Ana Ruiz Peña' };
+    expect(run('Les escribo por un alumno sin vigencia.\n\nDra. Ana Ruiz Peña', { from: teacher }).fields.fullName).toBeNull();
+  });
+  it('a name followed by the code, as offices and teachers write', () => {
+    expect(run('Atendimos hoy a Ana Sofía Ruiz Peña, código 221935987, y no aparece vigente.').fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    expect(run('mi tesista Ana Sofía Ruiz Peña (código 221935987) no tiene vigencia').fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+  it("a system's notice under an Outlook block, forwarded by the student, is a source; a person's quoted mail there is not", () => {
+    const notice = (fromLine: string) => `me llegó este aviso, ¿me ayudan? NSS ${NSS}\n\n-----Mensaje original-----\nDe: ${fromLine}\nEnviado: viernes, 15 de enero de 2027 06:00\nPara: ana.ruiz1234@alumnos.udg.mx\nAsunto: Aviso\n\nEstimado(a) alumno(a) con código 221935987:`;
+    expect(run(notice('SIIAU <noreply@siiau.udg.mx>'), { from }).fields.studentCode).toBe('221935987');
+    expect(run(notice('Luis Pérez <luis.perez@academicos.udg.mx>'), { from }).fields.studentCode).toBeNull();
   });
 });
 

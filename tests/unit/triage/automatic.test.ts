@@ -150,6 +150,9 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(verdict('El reporte ya está disponible.\n\nMensaje generado automáticamente, no responder.')).toEqual({ automatic: true, reason: 'automatic_footer' });
     expect(verdict('El mensaje generado automáticamente por IMSS Digital dice que no tengo vigencia. Mi NSS es ...', true)).toEqual({ automatic: false });
     expect(verdict('Les ofrecemos impresión de credenciales con entrega en 48 horas. Atendemos dependencias con factura.')).toEqual({ automatic: true, reason: 'marketing_text' });
+    expect(verdict('Hemos recibido una solicitud para la CURP X. Accede a la siguiente liga para confirmarlo.', true)).toEqual({ automatic: true, reason: 'automatic_text' });
+    expect(verdict('I am on sabbatical leave until July 2027 and will be checking email only occasionally.')).toEqual({ automatic: true, reason: 'out_of_office_text' });
+    expect(verdict('Estimada comunidad universitaria: curso intensivo de inglés con 30% de descuento. Informes por WhatsApp.')).toEqual({ automatic: true, reason: 'marketing_text' });
     // People talking about automatic things, or away.
     expect(verdict('Recibí su respuesta automática pero no entiendo qué me falta.')).toEqual({ automatic: false });
     expect(verdict('El sistema automático del IMSS me dijo que no tengo vigencia.')).toEqual({ automatic: false });
