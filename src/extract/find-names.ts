@@ -238,7 +238,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     }
     // A name followed by the student's code, as offices and teachers write: "atendimos a Ana Ruiz
     // Peña, código 221935987", "mi tesista Ana Ruiz Peña (código ...)".
-    for (const m of line.matchAll(NAME_THEN_CODE)) {
+    if (/c[oó]d/i.test(line)) for (const m of line.matchAll(NAME_THEN_CODE)) {
       const words = readNameWords(m[1]!, false, 6);
       if (nonParticleCount(words) >= 2 && words.join(' ').length >= m[1]!.trim().length - 1) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index!);
     }
@@ -493,6 +493,7 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   const given = soy && foldLabel(soy[1]!) === want[0] ? [{ field: 'fullName' as const, value: soy[1]!, source: seg.source, labeled: true, how: 'sentence' as const, pos: posBase + seg.text.length * 1000 }] : [];
   const lines = seg.text.split('\n');
   for (let i = 0; i < lines.length; i++) {
+    if (!foldLabel(lines[i]!).includes(want[0]!)) continue; // most lines: no word of the name
     const words = [...lines[i]!.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)];
     for (let s = 0; s + want.length <= words.length; s++) {
       // Lower case ("soy aaron padilla gallegos"), or capitalized after a sentence on the same line

@@ -242,10 +242,11 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
   if (!STEMS.test(lead)) return null;
   // Below a "--" / "-----" / "____" line: a signature or a disclaimer some servers append to every
   // mail ("Este correo fue enviado automáticamente a través del servidor de ...").
-  const rule = /^[ \t]*(?:--|-{3,}|_{3,})[ \t]*$/m.exec(lead);
-  const body = foldForMatching(rule ? lead.slice(0, rule.index) : lead);
-  const footer = rule ? foldForMatching(lead.slice(rule.index)) : '';
-  if (AUTOMATIC_STATEMENT.test(body) || AUTOMATIC_TAG_LINE.test(foldLines(lead))) return 'automatic_text';
+  const lines = foldLines(lead); // folded once; the phrases below run on it with spaces squeezed
+  const rule = /^[ \t]*(?:--|-{3,}|_{3,})[ \t]*$/m.exec(lines);
+  const body = squeezeSpaces(rule ? lines.slice(0, rule.index) : lines);
+  const footer = rule ? squeezeSpaces(lines.slice(rule.index)) : '';
+  if (AUTOMATIC_STATEMENT.test(body) || AUTOMATIC_TAG_LINE.test(lines)) return 'automatic_text';
   const text = `${body} ${footer}`;
   if (AUTOMATIC_STATEMENT.test(footer) || AUTOMATIC_VIA.test(text) || AUTOMATIC_MENTION.test(text)) return 'automatic_footer';
   if (new Set(text.match(MARKETING) ?? []).size >= 3) return 'marketing_text';
@@ -257,7 +258,7 @@ function foldLines(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/** Lower case, accents off, whitespace runs as one space. */
-function foldForMatching(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+/** Whitespace runs as one space. */
+function squeezeSpaces(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }
