@@ -11,8 +11,8 @@ const FORWARD = /^\s*(?:[-_=]{2,}\s*(?:forwarded message|mensaje reenviado|mensa
 const HEADER = /^\s*\**\s*(de|from|enviado(?: el)?|sent|fecha|date|para|to|asunto|subject|cc|cco)\s*:\**\s*(.*)$/i;
 const RULE = /^\s*_{8,}\s*$/;
 const ANSWER = /^\s*(?:R|Resp(?:uesta)?)\s*[=:]\s*(\S.*)$/i;
-// Senders of notices (no person writes from these): SIIAU, IMSS Digital, a campus system.
-const NOTICE_SENDER = /^(?:no-?reply|noreply|no-?responder|do-?not-?reply|notificaciones|notificacion|avisos|aviso|sistema|siiau|serviciosdigitales)[^@]*@/i;
+// Senders of notices (no person writes from these): SIIAU, IMSS Digital, a campus system, a bounce.
+const NOTICE_SENDER = /^(?:no-?reply|noreply|no-?responder|do-?not-?reply|notificaciones|notificacion|avisos|aviso|sistema|siiau|serviciosdigitales|postmaster|mailer-?daemon)[^@]*@/i;
 const ARROW = /\s*(?:-+>|=+>|→)\s*(\S.*)$/;
 const EMAIL = /[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
 

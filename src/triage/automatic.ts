@@ -32,6 +32,7 @@ export const AUTOMATIC_REASONS = {
   autoResponseSuppress: 'auto_response_suppress', // X-Auto-Response-Suppress: All / OOF (weak)
   formRelay: 'form_relay', // a no-reply sender with a person in Reply-To: a web form (weak)
   bulkSender: 'bulk_sender', // promociones@, boletin@, newsletter@... (weak)
+  hiddenRecipients: 'hidden_recipients', // nobody in To, the desk not in Cc: sent to hidden recipients (weak)
   automaticText: 'automatic_text', // the writer's own text says it is automatic / asks not to be answered
   automaticFooter: 'automatic_footer', // the same below a "--" line, said of a tool, or without "este" (weak)
   outOfOfficeText: 'out_of_office_text', // away + "a mi regreso"/"sin acceso a mi correo" (weak)
@@ -61,6 +62,7 @@ const CHECKS: readonly Check[] = [
   checkDeskSender,
   checkSystemSender,
   checkBulkSender,
+  checkHiddenRecipients,
   checkBulkMarkers,
   checkSubject,
   checkCalendar,
@@ -68,7 +70,7 @@ const CHECKS: readonly Check[] = [
 ];
 
 /** Markers that a person's mail may carry too: outweighed by a valid identifier. */
-const WEAK: ReadonlySet<AutomaticReason> = new Set<AutomaticReason>(['precedence', 'mailing_list', 'auto_response_suppress', 'form_relay', 'bulk_sender', 'automatic_footer', 'out_of_office_text', 'marketing_text', 'auto_forwarded', 'calendar']);
+const WEAK: ReadonlySet<AutomaticReason> = new Set<AutomaticReason>(['precedence', 'mailing_list', 'auto_response_suppress', 'form_relay', 'bulk_sender', 'automatic_footer', 'out_of_office_text', 'marketing_text', 'auto_forwarded', 'calendar', 'hidden_recipients']);
 
 const NO_WRITER: WriterEvidence = { leadText: '', identifiers: false };
 
@@ -153,8 +155,9 @@ function checkDeskSender(mail: ParsedMail, desk: ReadonlySet<string>): Automatic
 // The whole local part (digits or a +tag allowed): "promo.garcia1234@" is a person.
 const BULK_LOCAL_PART = /^(?:promociones|promocion|promo|ofertas|marketing|mercadotecnia|newsletter|boletin|boletines|noticias|publicidad|news|mailing|campanas?|campaigns?)\d*(?:\+.*)?$/i;
 
-// Local parts of addresses no person reads; "noreply+tag" and "no-reply-abc" variants included.
-const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|mailerdaemon|postmaster|no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?responder|no[-_.]?contestar)(?:[-+].*)?$/i;
+// Local parts of addresses no person reads; "noreply+tag" and "no-reply-abc" variants included,
+// and a service's notification accounts (IMSS Digital's serviciosdigitales@, notificaciones@).
+const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|mailerdaemon|postmaster|no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?responder|no[-_.]?contestar|notificaciones|notificacion|notifications?|avisos|alertas|alerts|serviciosdigitales)(?:[-+].*)?$/i;
 const SYSTEM_DISPLAY_NAME = /^(?:mail delivery (?:sub)?system|mailer-daemon|postmaster)$/i;
 
 function checkSystemSender(mail: ParsedMail, desk: ReadonlySet<string>): AutomaticReason | null {
@@ -166,6 +169,14 @@ function checkSystemSender(mail: ParsedMail, desk: ReadonlySet<string>): Automat
   const replyTo = mail.replyTo?.address.toLowerCase() ?? '';
   const person = replyTo && !desk.has(replyTo) && !SYSTEM_LOCAL_PART.test(replyTo.split('@')[0] ?? '');
   return person ? 'form_relay' : 'system_sender';
+}
+
+// Mass mail to hidden recipients: no address in To ("undisclosed-recipients:;") and the desk not in
+// Cc (weak: a person may write to several offices at once). Mail to an alias or with the desk in
+// Bcc still names someone in To.
+function checkHiddenRecipients(mail: ParsedMail, desk: ReadonlySet<string>): AutomaticReason | null {
+  if (mail.to.some((a) => a.address)) return null;
+  return mail.cc.some((a) => desk.has(a.address.toLowerCase())) ? null : 'hidden_recipients';
 }
 
 function checkBulkSender(mail: ParsedMail): AutomaticReason | null {
@@ -222,7 +233,7 @@ const AUTOMATIC_MENTION = /\b(?:mensaje|correo|notificacion) (?:generad[oa]|envi
 const AUTOMATIC_VIA = /\b(?:genera(?:do)?|envia(?:do)?) (?:de (?:forma|manera) automatica|automaticamente) (?:desde|a traves|por medio|mediante|via|con)\b/;
 
 // Selling: three of these in the writer's text (a supplier's promotion without any list header).
-const MARKETING = /\b(?:cotizaci(?:on|ones)|catalogo|precios? especiales?|descuentos?|promoci(?:on|ones)|ofertas?|proveedor(?:es)?|distribuidor(?:es)?|nuestros productos|nuestros servicios|haz tu pedido|pedidos|mayoreo|(?:les |le )?ofrecemos|con factura|entrega (?:inmediata|en \d+ (?:horas|dias))|atendemos|envio gratis|sin costo de envio|informes (?:por|al|en)|inscripciones abiertas|cupo limitado|curso intensivo|estimada comunidad)\b/g;
+const MARKETING = /\b(?:cotizaci(?:on|ones)|catalogo|precios? especiales?|descuentos?|promoci(?:on|ones)|ofertas?|proveedor(?:es)?|distribuidor(?:es)?|nuestros productos|nuestros servicios|haz tu pedido|pedidos|mayoreo|(?:les |le )?ofrecemos|con factura|entrega (?:inmediata|en \d+ (?:horas|dias))|atendemos|envio gratis|sin costo de envio|informes (?:por|al|en)|inscripciones abiertas|cupo limitado|curso intensivo|estimada comunidad|servicio express|presentando (?:tu |su )?credencial)\b/g;
 
 // A line that is only a tag: "(respuesta automática)", "[Mensaje automático]", "-- auto reply --".
 // ...or opens it as a label: "Respuesta automática: no reviso este correo del 14 al 25".
@@ -235,7 +246,7 @@ const AWAY = /\b(?:fuera de (?:la )?oficina|de vacaciones|(?:periodo|epoca) vaca
 const ANSWER_LATER = /\b(?:sin acceso a (?:mi |el )?correo|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
 
 // Every phrase below holds one of these stems: most mail is passed over without folding it.
-const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad/i;
+const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial/i;
 
 function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const lead = writer.leadText.slice(0, 4000);

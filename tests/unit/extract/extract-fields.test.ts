@@ -646,3 +646,10 @@ describe('a Wednesday at the start of 2027A (issue #3, fresh12 set)', () => {
   });
 });
 
+describe('a Friday of the third week (issue #3, fresh13 set)', () => {
+  it("a bounce forwarded under an Outlook block returns the student's own mail", () => {
+    const text = `me rebotó, va de nuevo:\n\n________________________________\nDe: Microsoft Outlook <postmaster@outlook.com>\nEnviado: jueves, 10 de septiembre de 2026 22:10\nPara: anita.rp@hotmail.com\nAsunto: No se puede entregar: Alta IMSS\n\nNo se pudo entregar el mensaje.\n\nMensaje original:\nCódigo - 221935987\nCURP - ${CURP}`;
+    expect(run(text, { from: { address: 'anita.rp@hotmail.com', name: 'Ana' } }).fields).toMatchObject({ studentCode: '221935987', curp: CURP });
+  });
+});
+

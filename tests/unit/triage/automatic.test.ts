@@ -90,6 +90,9 @@ describe('detectAutomatic on synthetic mail', () => {
     ['X-Mailer of a mail client', { headers: { 'x-mailer': 'X-Mailer: Microsoft Outlook 16.0' } }, false],
     ['a promotions sender', { from: { address: 'promociones@papeleria.example', name: 'Papelería' } }, 'bulk_sender'],
     ['a person whose address starts like one', { from: { address: 'noticias.juan@gmail.com', name: 'Juan' } }, false],
+    ["a service's notification account", { from: { address: 'serviciosdigitales@imss.gob.mx', name: 'IMSS Digital' } }, 'system_sender'],
+    ['mass mail to hidden recipients (weak)', { to: [] }, 'hidden_recipients'],
+    ['the desk in Cc, nobody in To', { to: [], cc: [{ address: 'imss@udg.mx', name: '' }] }, false],
     ['no-reply web form with the student in Reply-To', { from: { address: 'no-reply@portal.example', name: 'Portal' }, replyTo: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana' } }, 'form_relay'],
     ['no-reply sender with a no-reply Reply-To', { from: { address: 'no-reply@portal.example', name: 'Portal' }, replyTo: { address: 'noreply@portal.example', name: '' } }, 'system_sender'],
     ['Aceptada: meeting response', { subject: 'Aceptada: Reunión enlaces IMSS' }, 'auto_reply_subject'],
@@ -237,9 +240,9 @@ const FIXTURE_EXPECTATIONS: Record<string, AutomaticReason | false> = {
   'postfix-bounce-no-report-headers.eml': 'null_return_path',
   'exim-bounce.eml': 'delivery_report',
   'gmail-dsn.eml': 'auto_submitted',
-  'dsn-subject-only-es.eml': 'auto_reply_subject',
+  'dsn-subject-only-es.eml': 'system_sender', // avisos@ (and the subject)
   'read-receipt.eml': 'delivery_report',
-  'list-mail-cucs.eml': 'precedence',
+  'list-mail-cucs.eml': 'system_sender', // avisos@ (and Precedence: list)
   'google-group-no-precedence.eml': 'mailing_list',
   'newsletter-mailchimp.eml': 'bulk_marker',
   'newsletter-feedback-id-only.eml': 'bulk_marker',
