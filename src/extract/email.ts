@@ -37,12 +37,14 @@ export function classifyDomain(domain: string, accepted: readonly string[]): Dom
   // Non-ASCII or punycode: a homoglyph of an accepted domain is never trusted.
   const ascii = /^[a-z0-9.-]+$/.test(domain) && !domain.split('.').some((l) => l.startsWith('xn--'));
   const flat = (d: string) => d.replace(/[^a-z0-9]/g, '');
+  const stem = (d: string) => d.slice(0, d.lastIndexOf('.'));
   for (const acc of accepted) {
     if (!ascii) return 'lookalike';
+    // "alumnos.udg.com.mx", "alumnos.udg.com": a public suffix typed after the domain's name.
+    if (domain.startsWith(stem(acc) + '.') && /^(?:com|net|org|edu)(?:\.mx)?$/.test(domain.slice(stem(acc).length + 1))) return 'typo';
     if (domain.startsWith(acc + '.') || domain.startsWith(acc + '-') || domain.includes('.' + acc + '.')) return 'lookalike';
     if (flat(domain) === flat(acc) || flat(domain).startsWith(flat(acc))) return 'lookalike';
     if (editDistance(domain, acc) <= 2) return 'typo';
-    const stem = (d: string) => d.slice(0, d.lastIndexOf('.'));
     if (stem(domain) === stem(acc) && /^[a-z]{2,4}$/.test(domain.slice(domain.lastIndexOf('.') + 1))) return 'typo'; // .com for .mx
   }
   if (domain === 'udg.mx' || domain.endsWith('.udg.mx')) return 'udg_other';

@@ -36,6 +36,7 @@ export const AUTOMATIC_REASONS = {
   automaticText: 'automatic_text', // the writer's own text says it is automatic / asks not to be answered
   automaticFooter: 'automatic_footer', // the same below a "--" line, said of a tool, or without "este" (weak)
   outOfOfficeText: 'out_of_office_text', // away + "a mi regreso"/"sin acceso a mi correo" (weak)
+  transactionText: 'transaction_text', // a payment or purchase receipt: two receipt phrases in the writer's text (weak)
   marketingText: 'marketing_text', // three selling words ("catálogo", "precios especiales") in the writer's text (weak)
 } as const;
 export type AutomaticReason = (typeof AUTOMATIC_REASONS)[keyof typeof AUTOMATIC_REASONS];
@@ -48,6 +49,8 @@ export interface WriterEvidence {
   leadText: string;
   /** A CURP, NSS or student code that passed validation: a person asking about a student. */
   identifiers: boolean;
+  /** One of them written in the writer's new text itself (not only in what they quote). */
+  identifiersInLead?: boolean;
 }
 
 type Check = (mail: ParsedMail, desk: ReadonlySet<string>, writer: WriterEvidence) => AutomaticReason | null;
@@ -70,7 +73,7 @@ const CHECKS: readonly Check[] = [
 ];
 
 /** Markers that a person's mail may carry too: outweighed by a valid identifier. */
-const WEAK: ReadonlySet<AutomaticReason> = new Set<AutomaticReason>(['precedence', 'mailing_list', 'auto_response_suppress', 'form_relay', 'bulk_sender', 'automatic_footer', 'out_of_office_text', 'marketing_text', 'auto_forwarded', 'calendar', 'hidden_recipients']);
+const WEAK: ReadonlySet<AutomaticReason> = new Set<AutomaticReason>(['precedence', 'mailing_list', 'auto_response_suppress', 'form_relay', 'bulk_sender', 'automatic_footer', 'out_of_office_text', 'marketing_text', 'auto_forwarded', 'calendar', 'hidden_recipients', 'transaction_text']);
 
 const NO_WRITER: WriterEvidence = { leadText: '', identifiers: false };
 
@@ -80,6 +83,9 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
   for (const check of CHECKS) {
     const reason = check(mail, desk, writer);
     if (!reason) continue;
+    // A subject alone ("Respuesta automática: Alta IMSS", a client's doing) gives way to a writer
+    // who types their own CURP or NSS under it; an auto-reply or bounce only quotes them.
+    if (reason === 'auto_reply_subject' && writer.identifiersInLead) continue;
     if (!WEAK.has(reason)) return { automatic: true, reason };
     weak ??= reason;
   }
@@ -235,6 +241,9 @@ const AUTOMATIC_VIA = /\b(?:genera(?:do)?|envia(?:do)?) (?:de (?:forma|manera) a
 // Selling: three of these in the writer's text (a supplier's promotion without any list header).
 const MARKETING = /\b(?:cotizaci(?:on|ones)|catalogo|precios? especiales?|descuentos?|promoci(?:on|ones)|ofertas?|proveedor(?:es)?|distribuidor(?:es)?|nuestros productos|nuestros servicios|haz tu pedido|pedidos|mayoreo|(?:les |le )?ofrecemos|con factura|entrega (?:inmediata|en \d+ (?:horas|dias))|atendemos|envio gratis|sin costo de envio|informes (?:por|al|en)|inscripciones abiertas|cupo limitado|curso intensivo|estimada comunidad|servicio express|presentando (?:tu |su )?credencial)\b/g;
 
+// A payment or purchase receipt: two of these in the writer's text.
+const TRANSACTION = /\b(?:tu pago|pagaste|se acredito|comprobante de (?:tu |su )?pago|operacion #|numero de operacion|tu compra|compraste|tu pedido (?:fue|ha sido|esta)|numero de guia|fue enviado a)\b/g;
+
 // A line that is only a tag: "(respuesta automática)", "[Mensaje automático]", "-- auto reply --".
 // ...or opens it as a label: "Respuesta automática: no reviso este correo del 14 al 25".
 const AUTOMATIC_TAG_LINE = /^[\s(\[*_-]*(?:respuesta|mensaje|correo|contestacion|auto) ?(?:automatic[oa]|reply|response)(?:[\s)\]*_.-]*$|\s*:)/m;
@@ -246,7 +255,7 @@ const AWAY = /\b(?:fuera de (?:la )?oficina|de vacaciones|(?:periodo|epoca) vaca
 const ANSWER_LATER = /\b(?:sin acceso a (?:mi |el )?correo|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
 
 // Every phrase below holds one of these stems: most mail is passed over without folding it.
-const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial/i;
+const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia/i;
 
 function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const lead = writer.leadText.slice(0, 4000);
@@ -261,6 +270,7 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
   const text = `${body} ${footer}`;
   if (AUTOMATIC_STATEMENT.test(footer) || AUTOMATIC_VIA.test(text) || AUTOMATIC_MENTION.test(text)) return 'automatic_footer';
   if (new Set(text.match(MARKETING) ?? []).size >= 3) return 'marketing_text';
+  if (new Set(text.match(TRANSACTION) ?? []).size >= 2) return 'transaction_text';
   return AWAY.test(text) && ANSWER_LATER.test(text) ? 'out_of_office_text' : null;
 }
 

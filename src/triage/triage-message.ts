@@ -13,7 +13,7 @@ export interface MessageTriage {
 
 export function triageMessage(mail: ParsedMail, options: ExtractOptions): MessageTriage {
   const { extraction, leadText } = extractWithLead(mail, options);
-  const automatic = detectAutomatic(mail, options.deskAddresses, { leadText, identifiers: hasValidIdentifier(extraction) });
+  const automatic = detectAutomatic(mail, options.deskAddresses, { leadText, identifiers: hasValidIdentifier(extraction), identifiersInLead: writesIdentifier(leadText, extraction) });
   if (automatic.automatic) return { decision: 'ignore', automatic, extraction };
   return { decision: isComplete(extraction) ? 'complete' : 'incomplete', automatic, extraction };
 }
@@ -28,4 +28,11 @@ export function isComplete(extraction: Pick<Extraction, 'fields' | 'problems'>):
 function hasValidIdentifier(extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
   const troubled = new Set(extraction.problems.map((p) => p.field));
   return (['curp', 'nss', 'studentCode'] as const).some((f) => extraction.fields[f] !== null && !troubled.has(f));
+}
+
+/** The accepted CURP or NSS appears in the writer's new text (spaces and hyphens aside). */
+function writesIdentifier(leadText: string, extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
+  const troubled = new Set(extraction.problems.map((p) => p.field));
+  const plain = leadText.toUpperCase().replace(/[^A-Z0-9Ñ]/g, '');
+  return (['curp', 'nss'] as const).some((f) => extraction.fields[f] !== null && !troubled.has(f) && plain.includes(extraction.fields[f]!.toUpperCase()));
 }

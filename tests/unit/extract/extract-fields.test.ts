@@ -653,3 +653,11 @@ describe('a Friday of the third week (issue #3, fresh13 set)', () => {
   });
 });
 
+describe('a Tuesday of the fifth week (issue #3, fresh14 set)', () => {
+  it("the subject 'Respuesta automática:' over a student's own data is not an auto-reply", async () => {
+    const { triageMessage } = await import('../../../src/triage/triage-message.js');
+    const m = mail(`no sé por qué el asunto dice respuesta automática. Mis datos:\nNombre: Ana Sofía Ruiz Peña\nCódigo: 221935987\nNSS: ${NSS}\nCURP: ${CURP}`, { subject: 'Respuesta automática: Alta IMSS' });
+    expect(triageMessage(m, CORPUS_OPTIONS).decision).not.toBe('ignore');
+  });
+});
+

@@ -134,6 +134,8 @@ describe('institutional e-mail', () => {
   const cases: [string, string[]][] = [
     ['ana.ruiz1234@alumnos.udg.mx', []],
     ['ana@alumnos.udg.mx.evil.com', ['email_domain_lookalike']],
+    ['ana@alumnos.udg.com.mx', ['email_domain_typo']], // a public suffix typed after the name
+    ['ana@alumnos.udg.com', ['email_domain_typo']],
     ['ana@alumnos-udg.mx', ['email_domain_lookalike']],
     ['ana@alumnosudg.mx', ['email_domain_lookalike']],
     ['ana@аlumnos.udg.mx', ['email_domain_lookalike']], // Cyrillic а

@@ -156,11 +156,22 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(verdict('Hemos recibido una solicitud para la CURP X. Accede a la siguiente liga para confirmarlo.', true)).toEqual({ automatic: true, reason: 'automatic_text' });
     expect(verdict('I am on sabbatical leave until July 2027 and will be checking email only occasionally.')).toEqual({ automatic: true, reason: 'out_of_office_text' });
     expect(verdict('Estimada comunidad universitaria: curso intensivo de inglés con 30% de descuento. Informes por WhatsApp.')).toEqual({ automatic: true, reason: 'marketing_text' });
+    expect(verdict('¡Listo! Tu pago se acreditó. Pagaste $389 a Papelería El Estudiante. Operación #9000005')).toEqual({ automatic: true, reason: 'transaction_text' });
+    expect(verdict('Ya hice mi pago de inscripción, ¿por qué no tengo seguro?')).toEqual({ automatic: false });
     // People talking about automatic things, or away.
     expect(verdict('Recibí su respuesta automática pero no entiendo qué me falta.')).toEqual({ automatic: false });
     expect(verdict('El sistema automático del IMSS me dijo que no tengo vigencia.')).toEqual({ automatic: false });
     expect(verdict('Estoy de vacaciones hasta el 15, ¿me pueden dar de alta?')).toEqual({ automatic: false });
     expect(verdict('¿Es necesario responder a su correo con mis datos?')).toEqual({ automatic: false });
+  });
+
+  it("a 'Respuesta automática:' subject gives way to a writer who types their own CURP or NSS under it", () => {
+    const subject = mail({ subject: 'Respuesta automática: Alta IMSS' });
+    expect(detectAutomatic(subject, DESK, { leadText: 'no sé por qué dice eso el asunto', identifiers: true, identifiersInLead: true })).toEqual({ automatic: false });
+    // Identifiers only in what it quotes: still an auto-reply.
+    expect(detectAutomatic(subject, DESK, { leadText: 'Estoy fuera.', identifiers: true, identifiersInLead: false })).toEqual({ automatic: true, reason: 'auto_reply_subject' });
+    // Headers stay strong.
+    expect(detectAutomatic(mail({ subject: 'Respuesta automática: Alta', headers: { 'auto-submitted': 'auto-replied' } }), DESK, { leadText: '', identifiers: true, identifiersInLead: true })).toEqual({ automatic: true, reason: 'auto_submitted' });
   });
 
   it('compares desk addresses case-insensitively', () => {
