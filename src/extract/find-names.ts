@@ -28,6 +28,8 @@ const STUDENT_INTRO =
   '|(?:por|de|a) mi hij[oa]|mi hij[oa](?:\\s+es)?(?![\\s,]+se\\b)(?=[\\s,]+\\p{L})|(?:alumn[oa]|estudiante)(?=\\s+(?!se\\b)\\p{L})' +
   // "escribo por mi nieta Dulce ...", "por mi hermano(a) Estrella ..."
   '|por mi (?:herman|niet|sobrin|ahijad|prim)[oa](?:\\([oa]\\))?(?=\\s+\\p{L})' +
+  // "mi compañera de depa Tadeo Navarro Covarrubias se enfermó"
+  '|mi companer[oa](?: de (?:depa|departamento|cuarto|casa|clase|carrera|salon|grupo))?(?=\\s+\\p{L})' +
   '|(?:mama|papa|madre|padre|tutora?) de(?:l| la)?(?: alumn[oa]| estudiante)?';
 const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})(?:[\\s:,]+|$)`, 'gu');
 const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');

@@ -241,12 +241,13 @@ const AUTOMATIC_VIA = /\b(?:genera(?:do)?|envia(?:do)?) (?:de (?:forma|manera) a
 // Selling: three of these in the writer's text (a supplier's promotion without any list header).
 const MARKETING = /\b(?:cotizaci(?:on|ones)|catalogo|precios? especiales?|descuentos?|promoci(?:on|ones)|ofertas?|proveedor(?:es)?|distribuidor(?:es)?|nuestros productos|nuestros servicios|haz tu pedido|pedidos|mayoreo|(?:les |le )?ofrecemos|con factura|entrega (?:inmediata|en \d+ (?:horas|dias))|atendemos|envio gratis|sin costo de envio|informes (?:por|al|en)|inscripciones abiertas|cupo limitado|curso intensivo|estimada comunidad|servicio express|presentando (?:tu |su )?credencial)\b/g;
 
-// A payment or purchase receipt: two of these in the writer's text.
-const TRANSACTION = /\b(?:tu pago|pagaste|se acredito|comprobante de (?:tu |su )?pago|operacion #|numero de operacion|tu compra|compraste|tu pedido (?:fue|ha sido|esta)|numero de guia|fue enviado a)\b/g;
+// A payment or purchase receipt, or a bill: two of these in the writer's text.
+const TRANSACTION = /\b(?:descarga tu recibo|tu recibo|recibo digital|total a pagar|fecha limite de pago|tu pago|pagaste|se acredito|comprobante de (?:tu |su )?pago|operacion #|numero de operacion|tu compra|compraste|tu pedido (?:fue|ha sido|esta)|numero de guia|fue enviado a)\b/g;
 
 // A line that is only a tag: "(respuesta automática)", "[Mensaje automático]", "-- auto reply --".
-// ...or opens it as a label: "Respuesta automática: no reviso este correo del 14 al 25".
-const AUTOMATIC_TAG_LINE = /^[\s(\[*_-]*(?:respuesta|mensaje|correo|contestacion|auto) ?(?:automatic[oa]|reply|response)(?:[\s)\]*_.-]*$|\s*:)/m;
+// ...or opens it as a label: "Respuesta automática: no reviso este correo del 14 al 25". Also a
+// notice's "Mensaje informativo." line.
+const AUTOMATIC_TAG_LINE = /^[\s(\[*_-]*(?:(?:respuesta|mensaje|correo|contestacion|auto) ?(?:automatic[oa]|reply|response)|(?:mensaje|correo|aviso) informativo)(?:[\s)\]*_.-]*$|\s*:)/m;
 
 // Out-of-office: away, and an answer put off until the return ("Me encuentro en periodo vacacional
 // ... sin acceso a mi correo. A mi regreso daré respuesta"). A student may be away too, so both
@@ -255,7 +256,7 @@ const AWAY = /\b(?:fuera de (?:la )?oficina|de vacaciones|(?:periodo|epoca) vaca
 const ANSWER_LATER = /\b(?:sin acceso a (?:mi |el )?correo|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
 
 // Every phrase below holds one of these stems: most mail is passed over without folding it.
-const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia/i;
+const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia|recibo|informativo/i;
 
 function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const lead = writer.leadText.slice(0, 4000);

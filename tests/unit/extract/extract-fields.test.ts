@@ -661,3 +661,9 @@ describe('a Tuesday of the fifth week (issue #3, fresh14 set)', () => {
   });
 });
 
+describe('a Monday of the sixth week (issue #3, fresh15 set)', () => {
+  it('"mi compañera de depa <name>" introduces the student', () => {
+    expect(run('Hola. Mi compañera de depa Ana Sofía Ruiz Peña se enfermó; su código es 221935987.').fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+});
+

@@ -158,6 +158,8 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(verdict('Estimada comunidad universitaria: curso intensivo de inglés con 30% de descuento. Informes por WhatsApp.')).toEqual({ automatic: true, reason: 'marketing_text' });
     expect(verdict('¡Listo! Tu pago se acreditó. Pagaste $389 a Papelería El Estudiante. Operación #9000005')).toEqual({ automatic: true, reason: 'transaction_text' });
     expect(verdict('Ya hice mi pago de inscripción, ¿por qué no tengo seguro?')).toEqual({ automatic: false });
+    expect(verdict('Le informamos que la consulta estará intermitente.\n\nMensaje informativo.')).toEqual({ automatic: true, reason: 'automatic_text' });
+    expect(verdict('Tu recibo digital\nTotal a pagar: $2,418.00\nDescarga tu recibo en cfe.mx')).toEqual({ automatic: true, reason: 'transaction_text' });
     // People talking about automatic things, or away.
     expect(verdict('Recibí su respuesta automática pero no entiendo qué me falta.')).toEqual({ automatic: false });
     expect(verdict('El sistema automático del IMSS me dijo que no tengo vigencia.')).toEqual({ automatic: false });
