@@ -20,7 +20,7 @@ import type { FolderRole } from '../mail/folders.js';
 import { applyMessage, type AutoReplyKind, type Outcome } from '../triage/apply-message.js';
 import type { CaseRecord } from '../triage/case-model.js';
 import { execOrThrow, type CaseStore } from '../triage/case-store.js';
-import { triageMessage, type MessageTriage } from '../triage/triage-message.js';
+import { acceptedField, triageMessage, type MessageTriage } from '../triage/triage-message.js';
 import { checkSenderAuthentication } from '../triage/sender-authentication.js';
 import type { Keys } from './keys.js';
 import { withRedisLock } from './mutex.js';
@@ -238,8 +238,7 @@ async function triageAndRecord(job: IncomingJob, raw: Buffer, messageKey: string
 }
 
 function accepted(triage: MessageTriage, field: 'curp' | 'nss' | 'studentCode'): string | null {
-  const v = triage.extraction.fields[field];
-  return v && !triage.extraction.problems.some((p) => p.field === field) ? v : null;
+  return acceptedField(triage.extraction, field) || null;
 }
 
 /** A Message-ID we gave one of our own replies (the outbox record exists and says so). */

@@ -1,7 +1,7 @@
 // The single-message decision: automatic mail is ignored; otherwise the extraction decides
 // complete (all five fields present and accepted) or incomplete. Pure.
 import { extractWithLead } from '../extract/extract-fields.js';
-import { FIELD_NAMES, type ExtractOptions, type Extraction, type ParsedMail } from '../extract/types.js';
+import { FIELD_NAMES, type ExtractOptions, type Extraction, type FieldName, type ParsedMail } from '../extract/types.js';
 import { detectAutomatic, type AutomaticVerdict } from './automatic.js';
 import type { DecisionKind } from './decision.js';
 
@@ -18,21 +18,27 @@ export function triageMessage(mail: ParsedMail, options: ExtractOptions): Messag
   return { decision: isComplete(extraction) ? 'complete' : 'incomplete', automatic, extraction };
 }
 
+/** A field's value when it was found and carries no problem; null otherwise. */
+export function acceptedField(extraction: Pick<Extraction, 'fields' | 'problems'>, field: FieldName): string | null {
+  const v = extraction.fields[field];
+  return v !== null && !extraction.problems.some((p) => p.field === field) ? v : null;
+}
+
 /** All five fields present and none carries a problem. */
 export function isComplete(extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
-  const troubled = new Set(extraction.problems.map((p) => p.field));
-  return FIELD_NAMES.every((f) => extraction.fields[f] !== null && !troubled.has(f));
+  return FIELD_NAMES.every((f) => acceptedField(extraction, f) !== null);
 }
 
 /** A CURP, NSS or student code found and accepted: someone writing about one student. */
 function hasValidIdentifier(extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
-  const troubled = new Set(extraction.problems.map((p) => p.field));
-  return (['curp', 'nss', 'studentCode'] as const).some((f) => extraction.fields[f] !== null && !troubled.has(f));
+  return (['curp', 'nss', 'studentCode'] as const).some((f) => acceptedField(extraction, f) !== null);
 }
 
 /** The accepted CURP or NSS appears in the writer's new text (spaces and hyphens aside). */
 function writesIdentifier(leadText: string, extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
-  const troubled = new Set(extraction.problems.map((p) => p.field));
   const plain = leadText.toUpperCase().replace(/[^A-Z0-9Ñ]/g, '');
-  return (['curp', 'nss'] as const).some((f) => extraction.fields[f] !== null && !troubled.has(f) && plain.includes(extraction.fields[f]!.toUpperCase()));
+  return (['curp', 'nss'] as const).some((f) => {
+    const v = acceptedField(extraction, f);
+    return v !== null && plain.includes(v.toUpperCase());
+  });
 }
