@@ -431,8 +431,7 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
   // ... or alone on the last line under a closing line ("Saludos," / "Manuel").
   const signed = CLOSING.test(foldLabel(filled.at(-2) ?? '')) ? /^(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] : undefined;
   const thanks = /^(?:[Mm]uchas |[Mm]il )?[Gg]racias\s*[,.!]+\s*(?:(?:[Aa]tte|[Aa]tentamente|[Ss]aludos)\.?,?\s*)?(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] ?? signed;
-  // (the given name alone: then punctuation, the end, or a lower-case word: "soy Rubén y quiero")
-  const soy = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll}|\s*[\p{So}\p{Extended_Pictographic}])/mu.exec(seg.text)?.[1];
+  const soy = GIVEN_NAME_ALONE.exec(seg.text)?.[1];
   for (const given of [soy, thanks]) {
     if (given && foldForCurp(given)[0] === curp[3] && !NOT_NAME_WORDS.has(foldLabel(given))) {
       out.push({ field: 'fullName', value: given, source: seg.source, labeled: true, how: 'curp', pos: posBase + lines.length * 1000 });
@@ -484,6 +483,9 @@ function spellingRun(runs: readonly NameRun[], curp: string): string | null {
  * (it is set once in a mail client), but the student writing it confirms a name the finders above
  * skip for being lower case. Not when a parent writes (the display name is theirs).
  */
+/** "soy Ana.", "me llamo Rubén y quiero...", "Soy Ana 🙂": a given name alone, then punctuation, the end, a lower-case word or an emoji. */
+const GIVEN_NAME_ALONE = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll}|\s*[\p{So}\p{Extended_Pictographic}])/mu;
+
 const TITLE = /^(?:dra?|lic|mtr[oa]|ing|prof|profa|sr|sra|srita|arq|cp)$/;
 
 export function findSenderNameInText(seg: Segment, displayName: string, posBase: number): Candidate[] {
@@ -491,7 +493,7 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   if (want.length < 2 || want.length > 6 || PARENT_WRITES.test(seg.text)) return [];
   // "hola soy Ángel mi código es ...": the given name alone, the display name's first word: an
   // incomplete name (the reply asks for the whole one).
-  const soy = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll}|\s*[\p{So}\p{Extended_Pictographic}])/mu.exec(seg.text);
+  const soy = GIVEN_NAME_ALONE.exec(seg.text);
   const given = soy && foldLabel(soy[1]!) === want[0] ? [{ field: 'fullName' as const, value: soy[1]!, source: seg.source, labeled: true, how: 'sentence' as const, pos: posBase + seg.text.length * 1000 }] : [];
   const lines = seg.text.split('\n');
   for (let i = 0; i < lines.length; i++) {
