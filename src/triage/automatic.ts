@@ -13,6 +13,7 @@
 // identifiers, valid, is a person's despite them; bounces and auto-replies are caught by the
 // strong checks even when they quote a student's whole mail.
 import type { ParsedMail } from '../extract/types.js';
+import { foldLabel } from '../extract/fold.js';
 import { isAutomaticSubject } from './automatic-subjects.js';
 import { hasHeader, headerValues } from './header-values.js';
 
@@ -263,7 +264,7 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
   if (!STEMS.test(lead)) return null;
   // Below a "--" / "-----" / "____" line: a signature or a disclaimer some servers append to every
   // mail ("Este correo fue enviado automáticamente a través del servidor de ...").
-  const lines = foldLines(lead); // folded once; the phrases below run on it with spaces squeezed
+  const lines = foldLabel(lead); // folded once; the phrases below run on it with spaces squeezed
   const rule = /^[ \t]*(?:--|-{3,}|_{3,})[ \t]*$/m.exec(lines);
   const body = squeezeSpaces(rule ? lines.slice(0, rule.index) : lines);
   const footer = rule ? squeezeSpaces(lines.slice(rule.index)) : '';
@@ -273,11 +274,6 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
   if (new Set(text.match(MARKETING) ?? []).size >= 3) return 'marketing_text';
   if (new Set(text.match(TRANSACTION) ?? []).size >= 2) return 'transaction_text';
   return AWAY.test(text) && ANSWER_LATER.test(text) ? 'out_of_office_text' : null;
-}
-
-/** Lower case, accents off, line by line. */
-function foldLines(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 /** Whitespace runs as one space. */
