@@ -39,17 +39,17 @@ export async function runParse(args: string[]): Promise<number> {
       });
       const { fields, problems } = result.extraction;
       if (json) {
-        process.stdout.write(`${JSON.stringify({ file, decision: result.decision, fields, problems: problems.map(({ field, code, message }) => ({ field, code, message })) })}\n`);
+        process.stdout.write(`${JSON.stringify({ file, decision: result.decision, hold: result.hold, fields, problems: problems.map(({ field, code, message }) => ({ field, code, message })) })}\n`);
       } else {
         const show = (v: string | null) => (v === null ? '—' : reveal ? v : maskValue(v, 4));
-        process.stdout.write(`${file}: ${result.decision}${result.automatic.automatic ? ` (${result.automatic.reason})` : ''}\n`);
+        process.stdout.write(`${file}: ${result.decision}${result.automatic.automatic ? ` (${result.automatic.reason})` : ''}${result.hold ? ` (held for staff if it starts a case: ${result.hold})` : ''}\n`);
         for (const f of FIELD_NAMES) process.stdout.write(`  ${f.padEnd(18)} ${show(fields[f])}\n`);
         for (const p of problems) process.stdout.write(`  ! ${p.field}: ${p.code} — ${p.message}\n`);
       }
     } catch (err) {
       failures += 1;
       const message = (err as Error).message;
-      if (json) process.stdout.write(`${JSON.stringify({ file, decision: 'error', fields: null, problems: [], error: message })}\n`);
+      if (json) process.stdout.write(`${JSON.stringify({ file, decision: 'error', hold: null, fields: null, problems: [], error: message })}\n`);
       else process.stderr.write(`${file}: error: ${message}\n`);
     }
   }

@@ -2,6 +2,7 @@
 // Pure: takes the case as it was (or null), returns the case as it must become, the reply to
 // send (if any) and whether the case enters the staff queue. No I/O, no clock (`now` is given).
 import { FIELD_NAMES, type FieldName } from '../extract/types.js';
+import type { HoldReason } from './hold.js';
 import type { MessageTriage } from './triage-message.js';
 import {
   ATTENTION,
@@ -57,6 +58,12 @@ export interface ApplyResult {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What staff read on a held case (Spanish, shown with its warnings). */
+const HELD_WARNINGS: Record<HoldReason, string> = {
+  unknown_sender: 'No se respondió automáticamente: el mensaje no trae datos de ningún estudiante y el remitente no es de la universidad ni de un correo personal. Puede ser un correo automático (factura, promoción, aviso). Si es una persona, respóndele o pide los datos con «Pedir corrección»; si no, «Cerrar sin responder».',
+  off_topic: 'No se respondió automáticamente: el mensaje no trae datos de ningún estudiante ni habla del IMSS o del seguro. Puede ser un correo automático (factura, promoción, aviso). Si es una persona, respóndele o pide los datos con «Pedir corrección»; si no, «Cerrar sin responder».',
+};
 
 export function applyMessage(input: ApplyInput): ApplyResult {
   const { triage, message, now } = input;
@@ -147,6 +154,15 @@ export function applyMessage(input: ApplyInput): ApplyResult {
   if (kind === 'status' && c.lastStatusReplyAt && Date.parse(now) - Date.parse(c.lastStatusReplyAt) < DAY_MS) {
     noReplyReason = 'status_reply_sent_today';
     kind = null;
+  }
+  // A first message nothing places (hold.ts) waits for staff; so does the next one of the same kind
+  // while staff have not looked (a utility sends its bill every month). Staff clear the mark.
+  if (kind && triage.hold && (created || c.attention.includes(ATTENTION.held))) {
+    noReplyReason = `held_${triage.hold}`;
+    kind = null;
+    addAttention(c, ATTENTION.held);
+    c.warnings = unique([...c.warnings, HELD_WARNINGS[triage.hold]]);
+    if (c.status === 'incomplete') enqueueForStaff = true;
   }
   if (kind && !message.replyAddress) {
     noReplyReason = 'no_reply_address';

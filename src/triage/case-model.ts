@@ -39,6 +39,8 @@ export const ATTENTION = {
   reopened: 'reopened',
   /** Nobody to answer (no usable From / Reply-To): only staff can act on it. */
   noReplyAddress: 'no_reply_address',
+  /** A first message nothing places (src/triage/hold.ts): not answered until staff have looked. */
+  held: 'held_for_review',
 } as const;
 export type Attention = (typeof ATTENTION)[keyof typeof ATTENTION];
 

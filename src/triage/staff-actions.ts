@@ -5,11 +5,12 @@
 // Rules:
 // - claim: an open case nobody holds actively (an idle claim may be taken over; the takeover is
 //   recorded as an idle release first). Claiming a case one already holds refreshes the claim.
-// - resolve, correction, referral, reject, edit: only by whoever holds the active claim.
+// - resolve, correction, referral, reject, dismiss, edit: only by whoever holds the active claim.
 //   Every one of them refreshes the claim's time (activity), or ends the claim.
 // - release: by the holder, by an admin, or by "system" once the claim is idle.
 // - note: anyone, any time (internal; never sent to the student).
-// Outcomes: resolve -> resolved (student told "alta tramitada"); referral and reject -> closed;
+// Outcomes: dismiss -> closed without any reply (a robot's mail held for review, a duplicate);
+// resolve -> resolved (student told "alta tramitada"); referral and reject -> closed;
 // correction -> incomplete with the chosen fields cleared (the student's next message fills them
 // and the normal flow puts the case back in the queue); the old values stay on the timeline.
 import { checkCurp, normalizeCurp } from '../extract/curp.js';
@@ -29,6 +30,7 @@ export type StaffAction =
   | { type: 'correction'; fields: FieldName[]; note?: string }
   | { type: 'referral'; note?: string }
   | { type: 'reject'; note?: string }
+  | { type: 'dismiss'; note?: string }
   | { type: 'edit'; field: FieldName; value: string }
   | { type: 'note'; text: string };
 export type StaffActionType = StaffAction['type'];
@@ -125,6 +127,15 @@ export function applyStaffAction(current: CaseRecord, action: StaffAction, ctx: 
     c.claim = { by: ctx.actor, at: ctx.now };
     event('field_edited', { field: action.field, from: old?.value ?? null, to: checked.value });
     return { ok: true, case: touch(c, ctx), events, reply: null, staffQueue: 'keep' };
+  }
+
+  if (action.type === 'dismiss') {
+    const from = c.status;
+    c.status = 'closed';
+    c.claim = null;
+    c.attention = [];
+    event('status_changed', { from, to: c.status, action: 'dismiss', note: note || null });
+    return { ok: true, case: touch(c, ctx), events, reply: null, staffQueue: 'remove' };
   }
 
   if (!c.replyAddress) return refuse('noReplyAddress');

@@ -1,28 +1,30 @@
 // The single-message decision: automatic mail is ignored; otherwise the extraction decides
-// complete (all five fields present and accepted) or incomplete. Pure.
+// complete (all five fields present and accepted) or incomplete, and hold.ts says whether a first
+// message should wait for staff instead of being answered. Pure.
 import { extractWithLead } from '../extract/extract-fields.js';
 import { FIELD_NAMES, type ExtractOptions, type Extraction, type FieldName, type ParsedMail } from '../extract/types.js';
+import { acceptedField } from './accepted-field.js';
 import { detectAutomatic, type AutomaticVerdict } from './automatic.js';
 import type { DecisionKind } from './decision.js';
+import { holdForStaff, type HoldReason } from './hold.js';
 
 export interface MessageTriage {
   decision: DecisionKind;
   automatic: AutomaticVerdict;
   extraction: Extraction;
+  /** Why this message, if it starts a case, should wait for staff rather than be answered. */
+  hold: HoldReason | null;
 }
 
 export function triageMessage(mail: ParsedMail, options: ExtractOptions): MessageTriage {
   const { extraction, leadText } = extractWithLead(mail, options);
   const automatic = detectAutomatic(mail, options.deskAddresses, { leadText, identifiers: hasValidIdentifier(extraction), identifiersInLead: writesIdentifier(leadText, extraction) });
-  if (automatic.automatic) return { decision: 'ignore', automatic, extraction };
-  return { decision: isComplete(extraction) ? 'complete' : 'incomplete', automatic, extraction };
+  if (automatic.automatic) return { decision: 'ignore', automatic, extraction, hold: null };
+  const hold = holdForStaff(mail, extraction, leadText, options);
+  return { decision: isComplete(extraction) ? 'complete' : 'incomplete', automatic, extraction, hold };
 }
 
-/** A field's value when it was found and carries no problem; null otherwise. */
-export function acceptedField(extraction: Pick<Extraction, 'fields' | 'problems'>, field: FieldName): string | null {
-  const v = extraction.fields[field];
-  return v !== null && !extraction.problems.some((p) => p.field === field) ? v : null;
-}
+export { acceptedField };
 
 /** All five fields present and none carries a problem. */
 export function isComplete(extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {

@@ -30,6 +30,7 @@ export const ATTENTION_LABELS: Record<Attention, string> = {
   merged: 'Casos unidos',
   reopened: 'Reabierto',
   no_reply_address: 'Sin dirección para responder',
+  held_for_review: 'Revisar: no se respondió',
 };
 
 export const FIELD_UI_LABELS: Record<FieldName, string> = {
@@ -111,7 +112,7 @@ export function describeEvent(e: TimelineEvent): string {
     case 'reply_failed':
       return `Respuesta rechazada por el servidor: ${kind}`;
     case 'reply_suppressed':
-      return `No se respondió (${String(d.reason ?? '')})`;
+      return `No se respondió: ${SUPPRESSED_LABELS[String(d.reason ?? '')] ?? String(d.reason ?? '')}`;
     case 'status_changed': {
       const action = typeof d.action === 'string' ? ACTION_LABELS[d.action] : null;
       return `${action ? `${action}: ` : ''}estado ${status(d.from)} → ${status(d.to)}`;
@@ -135,10 +136,20 @@ export function describeEvent(e: TimelineEvent): string {
   }
 }
 
+/** Why no automatic reply went out (apply-message.ts noReplyReason). */
+export const SUPPRESSED_LABELS: Record<string, string> = {
+  no_reply_address: 'no hay dirección para responder',
+  reply_limit_reached: 'límite de respuestas diarias a esta dirección',
+  status_reply_sent_today: 'ya se le informó el estado hoy',
+  held_unknown_sender: 'sin datos de un estudiante, de un remitente ajeno a la universidad; espera revisión',
+  held_off_topic: 'sin datos de un estudiante ni del tema; espera revisión',
+};
+
 export const ACTION_LABELS: Record<string, string> = {
   resolve: 'Alta tramitada',
   correction: 'Corrección solicitada',
   referral: 'Canalizado a subdelegación',
   reject: 'Rechazado (baja/desertor)',
+  dismiss: 'Cerrado sin responder',
   manual: 'Creado a mano desde Errores',
 };

@@ -11,7 +11,7 @@ import { bullPrefix, createKeys, type Keys } from '../../src/queue/keys.js';
 import { writeReply } from '../../src/queue/outbox.js';
 import { redisConnection } from '../../src/queue/pipeline.js';
 import { QUEUE_NAMES, type IncomingJob, type ReplyJob } from '../../src/queue/queues.js';
-import type { CaseRecord } from '../../src/triage/case-model.js';
+import { emptyFields, type CaseRecord } from '../../src/triage/case-model.js';
 import { CaseStore } from '../../src/triage/case-store.js';
 import { buildApp } from '../../src/web/app.js';
 import { StaffAccounts } from '../../src/web/auth/accounts.js';
@@ -318,7 +318,24 @@ describe('case actions', () => {
       makeCase({ id: 'IMSS-2026-000021', firstMessageAt: '2026-03-02T10:00:00Z' }),
       makeCase({ id: 'IMSS-2026-000022', firstMessageAt: '2026-03-03T10:00:00Z' }),
       makeCase({ id: 'IMSS-2026-000023', firstMessageAt: '2026-03-04T10:00:00Z' }),
+      { ...makeCase({ id: 'IMSS-2026-000024', firstMessageAt: '2026-03-05T10:00:00Z' }), status: 'incomplete', attention: ['held_for_review'], fields: emptyFields(), replyAddress: 'recibos@luz.example.mx', warnings: ['No se respondió automáticamente: ...'] },
     ]);
+  });
+
+  it('closes a case held for review without sending anything', async () => {
+    const ana = await loggedIn(env, 'ana@udg.mx', 'contraseña-ana-1');
+    const id = 'IMSS-2026-000024';
+    const page = await ana.get(`/casos/${id}`);
+    expect(page.body).toContain('Revisar: no se respondió');
+    await ana.submit(`/casos/${id}/tomar`, {}, `/casos/${id}`);
+    expect((await ana.get(`/casos/${id}`)).body).toMatch(/<details open><summary>Cerrar sin responder/);
+    const res = await ana.submit(`/casos/${id}/cerrar`, { nota: 'Recibo de luz' }, `/casos/${id}`);
+    expect(res.statusCode).toBe(303);
+    expect(await env.store.get(id)).toMatchObject({ status: 'closed', claim: null, attention: [] });
+    expect(await redis.lrange(env.keys.caseReplies(id), 0, -1)).toEqual([]);
+    expect(await env.store.queuedCaseIds()).not.toContain(id);
+    const ev = (await env.store.timeline(id)).find((e) => e.detail.action === 'dismiss');
+    expect(ev).toMatchObject({ actor: 'ana@udg.mx', detail: { to: 'closed', note: 'Recibo de luz' } });
   });
 
   it('resolves through the outbox once: deterministic reply id, queued job, timeline with actor; a double submit sends nothing more', async () => {

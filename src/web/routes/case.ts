@@ -19,7 +19,7 @@ import type { ThreadMessage } from '../mailbox.js';
 
 const ACTIONS = {
   tomar: 'claim', liberar: 'release', resolver: 'resolve', corregir: 'correction',
-  canalizar: 'referral', rechazar: 'reject', editar: 'edit', nota: 'note',
+  canalizar: 'referral', rechazar: 'reject', cerrar: 'dismiss', editar: 'edit', nota: 'note',
 } as const;
 type ActionSlug = keyof typeof ACTIONS;
 
@@ -32,6 +32,7 @@ const DONE: Record<string, string> = {
   corregir: 'Se pidió la corrección al estudiante. El caso espera su respuesta.',
   canalizar: 'Se canalizó al estudiante a la subdelegación del IMSS.',
   rechazar: 'Se informó al estudiante que no procede el alta.',
+  cerrar: 'Caso cerrado sin enviar ningún correo.',
   editar: 'Dato actualizado.',
   nota: 'Nota agregada.',
   reencolar: 'La respuesta volvió a la cola de envío.',
@@ -146,6 +147,11 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WebContext): void 
           <form method="post" action="${action('rechazar')}" data-confirm="¿Rechazar? Se avisa al estudiante que no procede el alta y el caso se cierra.">${token}
             <label for="note-reject">Nota (opcional)</label><textarea id="note-reject" name="nota" maxlength="2000"></textarea>
             <button class="danger" type="submit">Rechazar y cerrar</button></form></details>
+        <details${c.attention.includes('held_for_review') ? ' open' : ''}><summary>Cerrar sin responder</summary>
+          <form method="post" action="${action('cerrar')}" data-confirm="¿Cerrar el caso sin enviar ningún correo?">${token}
+            <p class="small muted">Para correo automático (facturas, promociones, avisos) o un mensaje ya atendido por otro medio. No se envía nada.</p>
+            <label for="note-dismiss">Nota interna (opcional)</label><textarea id="note-dismiss" name="nota" maxlength="2000"></textarea>
+            <button type="submit">Cerrar sin responder</button></form></details>
         <details><summary>Editar un dato</summary>
           <form method="post" action="${action('editar')}">${token}
             <label for="edit-field">Dato</label><select id="edit-field" name="campo">${FIELD_NAMES.map((f) => html`<option value="${f}">${FIELD_UI_LABELS[f]}</option>`)}</select>
@@ -240,6 +246,7 @@ function parseAction(slug: ActionSlug, req: FastifyRequest): StaffAction | null 
     case 'resolve': return { type: 'resolve', note };
     case 'referral': return { type: 'referral', note };
     case 'reject': return { type: 'reject', note };
+    case 'dismiss': return { type: 'dismiss', note };
     case 'correction': return { type: 'correction', fields: bodyList(req, 'campos').filter((f): f is FieldName => (FIELD_NAMES as readonly string[]).includes(f)), note };
     case 'note': return { type: 'note', text: bodyField(req, 'texto') };
     case 'edit': {

@@ -26,7 +26,7 @@ export interface Expected {
 export interface CaseResult {
   file: string;
   expected: Expected;
-  got: { fields: Record<FieldName, string | null>; problems: string[]; decision: string };
+  got: { fields: Record<FieldName, string | null>; problems: string[]; decision: string; hold: string | null };
 }
 
 export function corpusFiles(set: string): string[] {
@@ -44,7 +44,7 @@ export async function runCase(file: string): Promise<CaseResult> {
   return {
     file,
     expected,
-    got: { fields: t.extraction.fields, problems: t.extraction.problems.map((p) => p.code).sort(), decision: t.decision },
+    got: { fields: t.extraction.fields, problems: t.extraction.problems.map((p) => p.code).sort(), decision: t.decision, hold: t.hold },
   };
 }
 
@@ -64,6 +64,10 @@ export interface Score {
   studentsIgnored: string[];
   /** Automatic mail (out-of-office, bounces, lists...) not called automatic: it would be answered. */
   automaticAnswered: string[];
+  /** Automatic mail not called automatic but held for staff as a new case (src/triage/hold.ts): not answered. */
+  automaticHeld: string[];
+  /** A person's message held for staff as a new case: answered by a person, not at once. */
+  peopleHeld: string[];
   decisionErrors: string[];
   problemErrors: string[];
   fieldErrors: string[];
@@ -73,14 +77,15 @@ export interface Score {
 
 export function score(results: readonly CaseResult[]): Score {
   const fields = Object.fromEntries(FIELD_NAMES.map((f) => [f, { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1 }])) as Record<FieldName, FieldScore>;
-  const out: Score = { cases: results.length, fields, falseComplete: [], studentsIgnored: [], automaticAnswered: [], decisionErrors: [], problemErrors: [], fieldErrors: [], ignoreExpected: results.filter((r) => r.expected.decision === 'ignore').length };
+  const out: Score = { cases: results.length, fields, falseComplete: [], studentsIgnored: [], automaticAnswered: [], automaticHeld: [], peopleHeld: [], decisionErrors: [], problemErrors: [], fieldErrors: [], ignoreExpected: results.filter((r) => r.expected.decision === 'ignore').length };
   for (const r of results) {
     const name = r.file.split('/').slice(-2).join('/');
     if (r.got.decision === 'ignore' && r.expected.decision !== 'ignore') out.studentsIgnored.push(name);
     if (r.expected.decision === 'ignore') {
       // Automatic mail: the desk reads nothing from it (a bounce may quote a student's values), so
       // only the decision counts.
-      if (r.got.decision !== 'ignore') {
+      if (r.got.decision !== 'ignore' && r.got.hold) out.automaticHeld.push(`${name} (${r.got.hold})`);
+      else if (r.got.decision !== 'ignore') {
         out.automaticAnswered.push(name);
         out.decisionErrors.push(`${name}: expected ignore got ${r.got.decision}`);
       }
@@ -98,6 +103,7 @@ export function score(results: readonly CaseResult[]): Score {
         out.fieldErrors.push(`${name} ${f}: expected ${JSON.stringify(e)} got ${JSON.stringify(g)}`);
       }
     }
+    if (r.got.decision !== 'ignore' && r.got.hold) out.peopleHeld.push(`${name} (${r.got.hold})`);
     if (r.got.decision === 'complete' && r.expected.decision !== 'complete') out.falseComplete.push(name);
     if (r.got.decision !== r.expected.decision) out.decisionErrors.push(`${name}: expected ${r.expected.decision} got ${r.got.decision}`);
     const ep = [...r.expected.problems].sort().join(',');
@@ -120,7 +126,8 @@ export function formatScore(label: string, s: Score): string {
     `  ${'field'.padEnd(20)} precision   recall`,
     ...rows,
     `  decisions wrong: ${s.decisionErrors.length}, called complete but not: ${s.falseComplete.length}, problem-code sets differing: ${s.problemErrors.length}`
-      + (s.studentsIgnored.length || s.automaticAnswered.length || s.ignoreExpected ? `, people ignored: ${s.studentsIgnored.length}, automatic mail answered: ${s.automaticAnswered.length} of ${s.ignoreExpected}` : ''),
+      + (s.studentsIgnored.length || s.automaticAnswered.length || s.ignoreExpected ? `, people ignored: ${s.studentsIgnored.length}, automatic mail answered: ${s.automaticAnswered.length} of ${s.ignoreExpected}` : '')
+      + `, held for staff: ${s.peopleHeld.length} people, ${s.automaticHeld.length} automatic`,
   ].join('\n');
 }
 
@@ -132,6 +139,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     for (const f of corpusFiles(set)) results.push(await runCase(f));
     const s = score(results);
     console.log(formatScore(set, s));
-    if (show) for (const l of [...s.fieldErrors, ...s.problemErrors, ...s.decisionErrors]) console.log('   ', l);
+    if (show) for (const l of [...s.fieldErrors, ...s.problemErrors, ...s.decisionErrors, ...s.peopleHeld.map((x) => `person held: ${x}`), ...s.automaticHeld.map((x) => `automatic held: ${x}`)]) console.log('   ', l);
   }
 }

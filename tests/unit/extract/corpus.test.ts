@@ -23,6 +23,7 @@ for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fre
       expect(s.falseComplete).toEqual([]);
       expect(s.studentsIgnored).toEqual([]);
       expect(s.automaticAnswered).toEqual([]);
+      expect(s.peopleHeld).toEqual([]);
       for (const f of FIELD_NAMES) {
         expect.soft(s.fields[f].precision, `${f} precision`).toBeGreaterThanOrEqual(0.995);
         expect.soft(s.fields[f].recall, `${f} recall`).toBeGreaterThanOrEqual(0.98);

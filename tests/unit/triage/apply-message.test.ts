@@ -4,19 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { applyMessage, type ApplyInput } from '../../../src/triage/apply-message.js';
 import type { CaseRecord } from '../../../src/triage/case-model.js';
 import type { Fields, Problem } from '../../../src/extract/types.js';
+import type { HoldReason } from '../../../src/triage/hold.js';
 import type { MessageTriage } from '../../../src/triage/triage-message.js';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 const full: Fields = { fullName: 'Irene Martínez Salas', studentCode: '219876543', nss: '04230512347', curp: 'MASI050805MVZRLRA8', institutionalEmail: 'irene@alumnos.udg.mx' };
 const none: Fields = { fullName: null, studentCode: null, nss: null, curp: null, institutionalEmail: null };
 
-function triage(fields: Partial<Fields>, opts: { problems?: Problem[]; automatic?: string; warnings?: string[] } = {}): MessageTriage {
+function triage(fields: Partial<Fields>, opts: { problems?: Problem[]; automatic?: string; warnings?: string[]; hold?: HoldReason } = {}): MessageTriage {
   const f = { ...none, ...fields };
   const complete = Object.values(f).every((v) => v !== null) && !(opts.problems?.length);
   return {
     decision: opts.automatic ? 'ignore' : complete ? 'complete' : 'incomplete',
     automatic: opts.automatic ? { automatic: true, reason: opts.automatic } : { automatic: false },
     extraction: { fields: f, problems: opts.problems ?? [], sources: {}, nameParts: null, warnings: opts.warnings ?? [] },
+    hold: opts.hold ?? null,
   } as MessageTriage;
 }
 
@@ -78,6 +80,26 @@ describe('applyMessage', () => {
       run: () => applyMessage(input(triage({}), { message: { messageId: null, references: [], subject: '', receivedAt: NOW, replyAddress: null } })),
       expect: { outcome: 'incomplete', reply: null, staff: true, reason: 'no_reply_address' },
     },
+    {
+      name: 'a first message nothing places waits for staff, unanswered',
+      run: () => applyMessage(input(triage({}, { hold: 'unknown_sender' }))),
+      expect: { outcome: 'incomplete', reply: null, staff: true, status: 'incomplete', reason: 'held_unknown_sender' },
+    },
+    {
+      name: 'the same kind of message again, before staff looked: still unanswered',
+      run: () => applyMessage(input(triage({}, { hold: 'off_topic' }), { existing: caseAfter(triage({}, { hold: 'off_topic' })), matchedBy: 'sender' })),
+      expect: { outcome: 'incomplete', reply: null, staff: true, reason: 'held_off_topic' },
+    },
+    {
+      name: 'a held writer who then writes about their coverage is answered',
+      run: () => applyMessage(input(triage({ fullName: full.fullName }), { existing: caseAfter(triage({}, { hold: 'unknown_sender' })), matchedBy: 'sender' })),
+      expect: { outcome: 'incomplete', reply: 'incomplete', staff: false },
+    },
+    {
+      name: 'a student already in conversation is never held',
+      run: () => applyMessage(input(triage({}, { hold: 'off_topic' }), { existing: caseAfter(triage({ fullName: full.fullName })), matchedBy: 'thread' })),
+      expect: { outcome: 'incomplete', reply: 'incomplete', staff: false },
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -89,6 +111,13 @@ describe('applyMessage', () => {
       if (c.expect.reason) expect(r.noReplyReason).toBe(c.expect.reason);
     });
   }
+
+  it('a held case tells staff why it was not answered, once', () => {
+    const c = caseAfter(triage({}, { hold: 'unknown_sender' }), triage({}, { hold: 'unknown_sender' }));
+    expect(c.attention).toEqual(['held_for_review']);
+    expect(c.warnings).toHaveLength(1);
+    expect(c.warnings[0]).toMatch(/No se respondió automáticamente/);
+  });
 
   it('a different value is a conflict, asked once, and never overwrites', () => {
     const c1 = caseAfter(triage({ fullName: full.fullName, studentCode: '219876543' }));

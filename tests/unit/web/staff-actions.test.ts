@@ -31,6 +31,8 @@ describe('applyStaffAction: who may do what', () => {
     { name: 'anyone adds a note', c: () => claimedBy('beto'), action: { type: 'note', text: 'hola' }, actor: 'ana', ok: true },
     { name: 'an empty note', c: queued, action: { type: 'note', text: '  ' }, actor: 'ana', ok: 'invalid' },
     { name: 'correction with no field', c: () => claimedBy('ana'), action: { type: 'correction', fields: [] }, actor: 'ana', ok: 'invalid' },
+    { name: 'dismiss without a claim', c: queued, action: { type: 'dismiss' }, actor: 'ana', ok: 'notClaimed' },
+    { name: 'dismiss a case someone else holds', c: () => claimedBy('beto'), action: { type: 'dismiss' }, actor: 'ana', ok: 'claimedByOther' },
   ];
   for (const t of table) {
     it(t.name, () => {
@@ -60,6 +62,16 @@ describe('applyStaffAction: outcomes', () => {
     expect(r.case.status).toBe('closed');
     expect(r.reply?.kind).toBe(kind);
     expect(() => renderReply(kind, r.reply!.data)).not.toThrow();
+  });
+
+  it('dismiss closes the case without any reply, even with no address to answer', () => {
+    const held = makeCase({ firstMessageAt: '2026-03-01T10:00:00Z', status: 'claimed', claim: { by: 'ana', at: minutesAgo(1) }, replyAddress: '', attention: ['held_for_review'] });
+    const r = applyStaffAction(held, { type: 'dismiss', note: 'Factura de la CFE' }, ctx('ana'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.case).toMatchObject({ status: 'closed', claim: null, attention: [] });
+    expect(r.reply).toBeNull();
+    expect(r.staffQueue).toBe('remove');
+    expect(r.events).toEqual([expect.objectContaining({ kind: 'status_changed', actor: 'ana', detail: expect.objectContaining({ action: 'dismiss', to: 'closed', note: 'Factura de la CFE' }) })]);
   });
 
   it('correction clears the chosen fields, remembers their old values and renders', () => {

@@ -1,0 +1,72 @@
+// Pure: should a person read this message before anything is sent?
+//
+// Every day brings one or two robots with no automatic header at all (a utility bill, a shop's
+// offer, a government notice), and each is worded its own way, so wording rules in automatic.ts
+// only ever catch yesterday's. What they share is structural: nothing in them identifies a student
+// (no valid CURP, NSS, code or institutional address), and either the sender is
+// neither at the university nor at a personal mailbox (gmail, hotmail...), or the writer says a
+// good deal without a word of the desk's subject. Students write from personal or institutional
+// mailboxes, and what they say, if anything, is about their coverage or about themselves.
+//
+// Such a first message is held for staff: no automatic reply, the case goes to the staff queue
+// marked for review. A robot held costs staff one click ("Cerrar sin responder"); a person held
+// (a parent from a work address, a hospital) is answered by a person, which suits them better
+// than a request for five fields would. Only a new case is held (src/triage/apply-message.ts).
+import emailProviders from 'email-providers';
+import { foldLabel } from '../extract/fold.js';
+import type { Extraction, ParsedMail } from '../extract/types.js';
+import { acceptedField } from './accepted-field.js';
+
+export const HOLD_REASONS = {
+  /** Nothing of a student, from a domain that is neither the university's nor a personal mailbox. */
+  unknownSender: 'unknown_sender',
+  /** Nothing of a student, and a long text without a word of the desk's subject. */
+  offTopic: 'off_topic',
+} as const;
+export type HoldReason = (typeof HOLD_REASONS)[keyof typeof HOLD_REASONS];
+
+export interface HoldContext {
+  /** The desk's own addresses: their domains (and subdomains) are the university's. */
+  deskAddresses: readonly string[];
+  /** Students' institutional domains: the university's too. */
+  institutionalDomains: readonly string[];
+}
+
+// Personal mailbox providers (free and ISP mail: gmail.com, hotmail.com, prodigy.net.mx, Apple's
+// relay...), from the maintained email-providers list.
+const PERSONAL_DOMAINS: ReadonlySet<string> = new Set(emailProviders);
+
+// The desk's subject. Folded (no accents, lower case), matched at word starts: "afilia" covers
+// afiliación and afiliado. Not "estudiante", "código" or "hijos": offers to students use them too.
+const TOPIC = /\b(imss|seguro|seguridad social|vigen(cia|te)|derechohabien|afilia|nss|curp|clinica|umf|servicio medico|cobertura|alta)/;
+
+/** A writer who says this much without touching the subject is not asking the desk anything. */
+const OFF_TOPIC_MIN_WORDS = 12;
+
+/** Why a first message should wait for staff, or null when it may be answered. */
+export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extraction: Pick<Extraction, 'fields' | 'problems'>, leadText: string, ctx: HoldContext): HoldReason | null {
+  if (carriesStudentData(extraction)) return null;
+  const domain = (mail.from?.address ?? '').toLowerCase().split('@')[1] ?? '';
+  if (isUniversityDomain(domain, ctx)) return null;
+  if (!isPersonalDomain(domain)) return 'unknown_sender';
+  const text = foldLabel(`${mail.subject ?? ''}\n${leadText}`);
+  if (TOPIC.test(text)) return null;
+  const words = leadText.match(/\p{L}{2,}/gu)?.length ?? 0;
+  return words >= OFF_TOPIC_MIN_WORDS ? 'off_topic' : null;
+}
+
+/** A valid CURP, NSS, code or institutional address. Only valid ones: an order or receipt number
+ * can pass for an NSS with a wrong check digit. */
+function carriesStudentData(extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
+  return (['curp', 'nss', 'studentCode', 'institutionalEmail'] as const).some((f) => acceptedField(extraction, f) !== null);
+}
+
+function isUniversityDomain(domain: string, ctx: HoldContext): boolean {
+  const own = [...ctx.deskAddresses.map((a) => a.toLowerCase().split('@')[1] ?? ''), ...ctx.institutionalDomains.map((d) => d.toLowerCase())].filter(Boolean);
+  return own.some((d) => domain === d || domain.endsWith(`.${d}`));
+}
+
+/** A personal mailbox provider's domain. Exact: the list also holds a few public suffixes (com.ar). */
+export function isPersonalDomain(domain: string): boolean {
+  return PERSONAL_DOMAINS.has(domain);
+}

@@ -1,0 +1,62 @@
+// hold.ts through triageMessage: which first messages wait for staff instead of being answered.
+import { describe, expect, it } from 'vitest';
+import type { ExtractOptions, ParsedMail } from '../../../src/extract/types.js';
+import { isPersonalDomain } from '../../../src/triage/hold.js';
+import { triageMessage } from '../../../src/triage/triage-message.js';
+
+const OPTIONS: ExtractOptions = { institutionalDomains: ['alumnos.udg.mx'], studentCodePattern: '^\\d{9}$', deskAddresses: ['imss@udg.mx'], now: new Date('2026-10-01T12:00:00Z') };
+
+function mail(from: string, subject: string, text: string): ParsedMail {
+  return {
+    messageId: 'm1@example.com', inReplyTo: null, references: [], subject,
+    from: { address: from, name: '' }, replyTo: null, to: [{ address: 'imss@udg.mx', name: '' }], cc: [],
+    date: '2026-09-30T16:00:00.000Z', headers: {}, contentType: 'text/plain', text, html: null, attachments: [], parseWarnings: [],
+  };
+}
+const hold = (m: ParsedMail) => triageMessage(m, OPTIONS).hold;
+
+const BILL = 'Tu recibo digital\n\nServicio: 004512339871\nPeriodo: 24 jul - 24 sep 2026\nTotal: $2,418.00\nFecha límite: 12 oct 2026\n\nConsúltalo en nuestra página.';
+const OFFER = 'Buenas tardes, somos una imprenta con más de veinte años de experiencia. Ofrecemos impresión de gafetes, lonas y tarjetas para oficinas de gobierno con entrega el mismo día. Quedamos a sus órdenes.';
+
+describe('holdForStaff', () => {
+  it('holds mail with nothing of a student from a company domain', () => {
+    expect(hold(mail('recibodigital@luzyfuerza.example.mx', 'Tu recibo está disponible', BILL))).toBe('unknown_sender');
+  });
+
+  it('an order number that passes for an NSS with a wrong check digit is not a student', () => {
+    expect(hold(mail('info@pagos.example.com', 'Comprobante de tu pago', 'Operación 90000056807 aprobada. Monto $350.00. Gracias por tu compra.'))).toBe('unknown_sender');
+  });
+
+  it('holds a long text from a personal mailbox that never touches the subject', () => {
+    expect(hold(mail('impresos.rapidos@gmail.com', 'Gafetes y lonas', OFFER))).toBe('off_topic');
+  });
+
+  it('does not hold a student who says little', () => {
+    expect(hold(mail('andrea.lopez.99@gmail.com', '', 'Hola buenas tardes, me ayudan por favor?'))).toBeNull();
+    expect(hold(mail('andrea.lopez.99@gmail.com', 'duda', ''))).toBeNull();
+  });
+
+  it('does not hold a long text that speaks of the coverage', () => {
+    expect(hold(mail('andrea.lopez.99@gmail.com', 'Ayuda', 'Buenas tardes, entré a la página que nos dijeron y me sale que no estoy vigente, ya lo intenté varias veces desde ayer y no sé qué hacer.'))).toBeNull();
+  });
+
+  it('does not hold anyone who gives a valid identifier, from any domain', () => {
+    expect(hold(mail('sruiz@alimentos.example.com.mx', 'Mi hija', `Buenas tardes, el CURP de mi hija es MASI050805MVZRLRA8 y no sale en el sistema. ${OFFER}`))).toBeNull();
+  });
+
+  it('does not hold the university: offices, teachers, students', () => {
+    expect(hold(mail('coord.psicologia@cucs.udg.mx', 'Listado', OFFER))).toBeNull();
+    expect(hold(mail('martha.gomez@academicos.udg.mx', 'Listado', BILL))).toBeNull();
+    expect(hold(mail('lucia.perez1234@alumnos.udg.mx', 'Hola', OFFER))).toBeNull();
+  });
+
+  it('automatic mail is ignored, not held', () => {
+    const m = { ...mail('recibodigital@luzyfuerza.example.mx', 'Tu recibo', BILL), headers: { 'auto-submitted': 'auto-generated' } };
+    expect(triageMessage(m, OPTIONS)).toMatchObject({ decision: 'ignore', hold: null });
+  });
+
+  it('knows personal mailbox providers, Mexican ISPs and Apple relays included', () => {
+    for (const d of ['gmail.com', 'hotmail.com', 'outlook.es', 'live.com.mx', 'yahoo.com.mx', 'icloud.com', 'prodigy.net.mx', 'privaterelay.appleid.com']) expect(isPersonalDomain(d), d).toBe(true);
+    for (const d of ['cfe.mx', 'mercadopago.com', 'imss.gob.mx', 'com.mx', 'pagos.example.com']) expect(isPersonalDomain(d), d).toBe(false);
+  });
+});
