@@ -83,6 +83,9 @@ const RECEIPT_PREFIXES = [
   'invitation accepted', 'invitation declined', 'updated invitation',
   'solicitud recibida', 'ticket recibido', 'caso recibido', 'caso registrado', 'request received', 'ticket received',
 ];
+// Notices of office systems that name what they carry: "Mensaje de voz de 3312345678 (0:03)",
+// "Voice message from ...", "Cron <root@srv> /opt/backup.sh".
+const SYSTEM_NOTICE = /^(?:(?:nuevo )?mensaje de voz (?:de|del)\b|(?:new )?voice ?(?:mail|message) from\b|cron <[^>]+>)/;
 const RECEIPT = new RegExp(`^(?:${RECEIPT_PREFIXES.map(escape).join('|')})\\s*:\\s*\\S`);
 const STRONG = new RegExp(`^(?:${STRONG_PREFIXES.map(escape).join('|')})(?:\\s*[:(\\-–]|$)`);
 const WEAK = new RegExp(`^(?:${WEAK_PREFIXES.map(escape).join('|')})\\s*:\\s*(?:re|rv|fw|fwd|res)\\s*:`);
@@ -92,7 +95,7 @@ const WHOLE = new Set(WHOLE_SUBJECTS);
 export function isAutomaticSubject(subject: string): boolean {
   const s = normalizeSubject(subject);
   if (s === '') return false;
-  return STRONG.test(s) || RECEIPT.test(s) || WEAK.test(s) || WHOLE.has(s.replace(/[\s.!:]+$/, ''));
+  return STRONG.test(s) || RECEIPT.test(s) || WEAK.test(s) || SYSTEM_NOTICE.test(s) || WHOLE.has(s.replace(/[\s.!:]+$/, ''));
 }
 
 export function normalizeSubject(subject: string): string {

@@ -50,7 +50,7 @@ export interface WriterEvidence {
   leadText: string;
   /** A CURP, NSS or student code that passed validation: a person asking about a student. */
   identifiers: boolean;
-  /** One of them written in the writer's new text itself (not only in what they quote). */
+  /** A valid CURP, NSS or code written in the writer's new text itself (not only in what they quote). */
   identifiersInLead?: boolean;
 }
 
@@ -76,6 +76,9 @@ const CHECKS: readonly Check[] = [
 /** Markers that a person's mail may carry too: outweighed by a valid identifier. */
 const WEAK: ReadonlySet<AutomaticReason> = new Set<AutomaticReason>(['precedence', 'mailing_list', 'auto_response_suppress', 'form_relay', 'bulk_sender', 'automatic_footer', 'out_of_office_text', 'marketing_text', 'auto_forwarded', 'calendar', 'hidden_recipients', 'transaction_text']);
 
+/** Markers that a person who types a student's identifier in their own text outweighs. */
+const GIVES_WAY_TO_WRITER: ReadonlySet<AutomaticReason> = new Set<AutomaticReason>(['auto_reply_subject', 'bulk_marker']);
+
 const NO_WRITER: WriterEvidence = { leadText: '', identifiers: false };
 
 export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string[], writer: WriterEvidence = NO_WRITER): AutomaticVerdict {
@@ -84,9 +87,10 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
   for (const check of CHECKS) {
     const reason = check(mail, desk, writer);
     if (!reason) continue;
-    // A subject alone ("Respuesta automática: Alta IMSS", a client's doing) gives way to a writer
-    // who types their own CURP or NSS under it; an auto-reply or bounce only quotes them.
-    if (reason === 'auto_reply_subject' && writer.identifiersInLead) continue;
+    // A subject alone ("Respuesta automática: Alta IMSS", a client's doing) or a mass-mail tool's
+    // headers (a student council writing through Mailchimp) give way to a writer who types a valid
+    // CURP, NSS or code in their own text; an auto-reply, a bounce or a newsletter only quotes them.
+    if (GIVES_WAY_TO_WRITER.has(reason) && writer.identifiersInLead) continue;
     if (!WEAK.has(reason)) return { automatic: true, reason };
     weak ??= reason;
   }
@@ -164,8 +168,8 @@ const BULK_LOCAL_PART = /^(?:promociones|promocion|promo|ofertas|marketing|merca
 
 // Local parts of addresses no person reads; "noreply+tag" and "no-reply-abc" variants included,
 // and a service's notification accounts (IMSS Digital's serviciosdigitales@, notificaciones@).
-const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|mailerdaemon|postmaster|no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?responder|no[-_.]?contestar|notificaciones|notificacion|notifications?|avisos|alertas|alerts|serviciosdigitales)(?:[-+].*)?$/i;
-const SYSTEM_DISPLAY_NAME = /^(?:mail delivery (?:sub)?system|mailer-daemon|postmaster)$/i;
+const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|mailerdaemon|postmaster|no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?responder|no[-_.]?contestar|notificaciones|notificacion|notifications?|avisos|alertas|alerts|serviciosdigitales|root|cron)(?:[-+].*)?$/i;
+const SYSTEM_DISPLAY_NAME = /^(?:mail delivery (?:sub)?system|mailer-daemon|postmaster|cron daemon)$/i;
 
 function checkSystemSender(mail: ParsedMail, desk: ReadonlySet<string>): AutomaticReason | null {
   if (!mail.from) return null;
@@ -243,7 +247,7 @@ const AUTOMATIC_VIA = /\b(?:genera(?:do)?|envia(?:do)?) (?:de (?:forma|manera) a
 const MARKETING = /\b(?:cotizaci(?:on|ones)|catalogo|precios? especiales?|descuentos?|promoci(?:on|ones)|ofertas?|proveedor(?:es)?|distribuidor(?:es)?|nuestros productos|nuestros servicios|haz tu pedido|pedidos|mayoreo|(?:les |le )?ofrecemos|con factura|entrega (?:inmediata|en \d+ (?:horas|dias))|atendemos|envio gratis|sin costo de envio|informes (?:por|al|en)|inscripciones abiertas|cupo limitado|curso intensivo|estimada comunidad|servicio express|presentando (?:tu |su )?credencial)\b/g;
 
 // A payment or purchase receipt, or a bill: two of these in the writer's text.
-const TRANSACTION = /\b(?:descarga tu recibo|tu recibo|recibo digital|total a pagar|fecha limite de pago|tu pago|pagaste|se acredito|comprobante de (?:tu |su )?pago|operacion #|numero de operacion|tu compra|compraste|tu pedido (?:fue|ha sido|esta)|numero de guia|fue enviado a)\b/g;
+const TRANSACTION = /\b(?:descarga tu recibo|tu recibo|recibo digital|total a pagar|fecha limite de pago|tu pago|pagaste|se acredito|comprobante de (?:tu |su )?pago|operacion #|numero de operacion|tu compra|compraste|tu pedido (?:fue|ha sido|esta)|numero de guia|fue enviado a|recibo de nomina|comprobante fiscal digital|folio fiscal|se ha timbrado)\b/g;
 
 // A line that is only a tag: "(respuesta automática)", "[Mensaje automático]", "-- auto reply --".
 // ...or opens it as a label: "Respuesta automática: no reviso este correo del 14 al 25". Also a
@@ -257,7 +261,7 @@ const AWAY = /\b(?:fuera de (?:la )?oficina|de vacaciones|(?:periodo|epoca) vaca
 const ANSWER_LATER = /\b(?:sin acceso a (?:mi |el )?correo|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
 
 // Every phrase below holds one of these stems: most mail is passed over without folding it.
-const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia|recibo|informativo/i;
+const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia|recibo|informativo|fiscal|timbra|nomina/i;
 
 function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const lead = writer.leadText.slice(0, 4000);

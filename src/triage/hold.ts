@@ -6,7 +6,8 @@
 // (no valid CURP, NSS, code or institutional address), and either the sender is
 // neither at the university nor at a personal mailbox (gmail, hotmail...), or the writer says a
 // good deal without a word of the desk's subject. Students write from personal or institutional
-// mailboxes, and what they say, if anything, is about their coverage or about themselves.
+// mailboxes, and what they say, if anything, is about their coverage or about themselves; and they
+// write as people (a greeting, "mi", a question), which a scanner or a cron job never does.
 //
 // Such a first message is held for staff: no automatic reply, the case goes to the staff queue
 // marked for review. A robot held costs staff one click ("Cerrar sin responder"); a person held
@@ -22,6 +23,8 @@ export const HOLD_REASONS = {
   unknownSender: 'unknown_sender',
   /** Nothing of a student, and a long text without a word of the desk's subject. */
   offTopic: 'off_topic',
+  /** A long text in which nobody writes as a person: no greeting, no thanks, no "I", no question. */
+  noWriter: 'no_writer',
 } as const;
 export type HoldReason = (typeof HOLD_REASONS)[keyof typeof HOLD_REASONS];
 
@@ -40,19 +43,31 @@ const PERSONAL_DOMAINS: ReadonlySet<string> = new Set(emailProviders);
 // afiliación and afiliado. Not "estudiante", "código" or "hijos": offers to students use them too.
 const TOPIC = /\b(imss|seguro|seguridad social|vigen(cia|te)|derechohabien|afilia|nss|curp|clinica|umf|servicio medico|cobertura|alta)/;
 
-/** A writer who says this much without touching the subject is not asking the desk anything. */
-const OFF_TOPIC_MIN_WORDS = 12;
+// How a person's mail shows a person: a greeting or thanks, "I" and "my", a question, "please".
+// A scanner, a cron job, a reminder system report facts and say none of these.
+const PERSON_WORDS = /[?¿]|\b(?:hola|buen[oa]s?|saludos?|estimad[oa]s?|hello|hi|dear|gracias|thanks?|atentamente|atte|soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|puedo|pude|envio|envie|mando|escribo|somos|nuestr[oa]s?|i|my|we|our|favor)\b/;
+
+/** A writer who says this much without touching the subject, or as nobody, is not asking the desk anything. */
+const MIN_WORDS = 12;
 
 /** Why a first message should wait for staff, or null when it may be answered. */
 export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extraction: Pick<Extraction, 'fields' | 'problems'>, leadText: string, ctx: HoldContext): HoldReason | null {
-  if (carriesStudentData(extraction)) return null;
+  const data = carriesStudentData(extraction);
   const domain = (mail.from?.address ?? '').toLowerCase().split('@')[1] ?? '';
-  if (isUniversityDomain(domain, ctx)) return null;
-  if (!isPersonalDomain(domain)) return 'unknown_sender';
+  const long = (leadText.match(/\p{L}{2,}/gu)?.length ?? 0) >= MIN_WORDS;
   const text = foldLabel(`${mail.subject ?? ''}\n${leadText}`);
-  if (TOPIC.test(text)) return null;
-  const words = leadText.match(/\p{L}{2,}/gu)?.length ?? 0;
-  return words >= OFF_TOPIC_MIN_WORDS ? 'off_topic' : null;
+  const nobodyWrites = long && !PERSON_WORDS.test(text);
+  const personal = isPersonalDomain(domain);
+  if (!personal && !isUniversityDomain(domain, ctx)) {
+    // An organisation's domain: a robot unless someone there writes, and about a student (a
+    // parent from work). A system's notice that carries a student's data (an IMSS reminder sent
+    // to the desk because she typed its address) still has nobody writing.
+    if (!data) return 'unknown_sender';
+    return nobodyWrites ? 'no_writer' : null;
+  }
+  if (data) return null;
+  if (personal && long && !TOPIC.test(text)) return 'off_topic';
+  return nobodyWrites ? 'no_writer' : null;
 }
 
 /** A valid CURP, NSS, code or institutional address. Only valid ones: an order or receipt number

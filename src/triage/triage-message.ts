@@ -36,10 +36,10 @@ function hasValidIdentifier(extraction: Pick<Extraction, 'fields' | 'problems'>)
   return (['curp', 'nss', 'studentCode'] as const).some((f) => acceptedField(extraction, f) !== null);
 }
 
-/** The accepted CURP or NSS appears in the writer's new text (spaces and hyphens aside). */
+/** The accepted CURP, NSS or code appears in the writer's new text (spaces and hyphens aside). */
 function writesIdentifier(leadText: string, extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
   const plain = leadText.toUpperCase().replace(/[^A-Z0-9Ñ]/g, '');
-  return (['curp', 'nss'] as const).some((f) => {
+  return (['curp', 'nss', 'studentCode'] as const).some((f) => {
     const v = acceptedField(extraction, f);
     return v !== null && plain.includes(v.toUpperCase());
   });

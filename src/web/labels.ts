@@ -143,6 +143,7 @@ export const SUPPRESSED_LABELS: Record<string, string> = {
   status_reply_sent_today: 'ya se le informó el estado hoy',
   held_unknown_sender: 'sin datos de un estudiante, de un remitente ajeno a la universidad; espera revisión',
   held_off_topic: 'sin datos de un estudiante ni del tema; espera revisión',
+  held_no_writer: 'parece generado por un sistema; espera revisión',
 };
 
 export const ACTION_LABELS: Record<string, string> = {

@@ -160,6 +160,7 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(verdict('Ya hice mi pago de inscripción, ¿por qué no tengo seguro?')).toEqual({ automatic: false });
     expect(verdict('Le informamos que la consulta estará intermitente.\n\nMensaje informativo.')).toEqual({ automatic: true, reason: 'automatic_text' });
     expect(verdict('Tu recibo digital\nTotal a pagar: $2,418.00\nDescarga tu recibo en cfe.mx')).toEqual({ automatic: true, reason: 'transaction_text' });
+    expect(verdict('Se ha timbrado su Comprobante Fiscal Digital (CFDI) de nómina.\nFolio fiscal (UUID): 59FAC26D')).toEqual({ automatic: true, reason: 'transaction_text' });
     // People talking about automatic things, or away.
     expect(verdict('Recibí su respuesta automática pero no entiendo qué me falta.')).toEqual({ automatic: false });
     expect(verdict('El sistema automático del IMSS me dijo que no tengo vigencia.')).toEqual({ automatic: false });
@@ -176,6 +177,17 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(detectAutomatic(mail({ subject: 'Respuesta automática: Alta', headers: { 'auto-submitted': 'auto-replied' } }), DESK, { leadText: '', identifiers: true, identifiersInLead: true })).toEqual({ automatic: true, reason: 'auto_submitted' });
   });
 
+  it('a mass-mail tool gives way too (a student council writing through Mailchimp), and a code counts', () => {
+    const chimp = mail({ headers: { 'x-mailer': 'MailChimp Mailer - **CID1a2b**' } });
+    expect(detectAutomatic(chimp, DESK, { leadText: 'Nuestro compañero: Código 221882224, NSS ...', identifiers: true, identifiersInLead: true })).toEqual({ automatic: false });
+    expect(detectAutomatic(chimp, DESK, { leadText: 'Boletín de octubre', identifiers: false, identifiersInLead: false })).toEqual({ automatic: true, reason: 'bulk_marker' });
+  });
+
+  it('cron and root are system senders', () => {
+    expect(detectAutomatic(mail({ from: { address: 'root@srv-cse.udg.mx', name: 'Cron Daemon' } }), DESK)).toEqual({ automatic: true, reason: 'system_sender' });
+    expect(detectAutomatic(mail({ from: { address: 'respaldos@srv.udg.mx', name: 'Cron Daemon' } }), DESK)).toEqual({ automatic: true, reason: 'system_sender' });
+  });
+
   it('compares desk addresses case-insensitively', () => {
     const verdict = detectAutomatic(mail({ from: { address: 'imss@udg.mx', name: '' } }), ['IMSS@UDG.MX ']);
     expect(verdict).toEqual({ automatic: true, reason: 'desk_sender' });
@@ -185,6 +197,10 @@ describe('detectAutomatic on synthetic mail', () => {
 describe('isAutomaticSubject', () => {
   const cases: [string, boolean][] = [
     ['Respuesta automática: Re: Alta IMSS', true],
+    ['Mensaje de voz de 3336****** (0:03)', true],
+    ['Voice message from 3312345678', true],
+    ['Cron <respaldo@srv-cse> /opt/scripts/respaldo_buzon.sh', true],
+    ['Mensaje de voz que les dejé ayer', false],
     ['RESPUESTA AUTOMATICA: datos', true],
     ['Respuesta automática', true],
     ['Fuera de la oficina: RE: Alta', true],

@@ -50,6 +50,19 @@ describe('holdForStaff', () => {
     expect(hold(mail('lucia.perez1234@alumnos.udg.mx', 'Hola', OFFER))).toBeNull();
   });
 
+  it('holds a long text in which nobody writes as a person, from the university or a personal mailbox', () => {
+    const scan = 'Please open the attached document. It was scanned and sent to you using a Ricoh MP C3004.\nDevice Name: RICOH-CSE-PB\nDevice Location: Planta baja';
+    expect(hold(mail('escaner.cse@udg.mx', 'Documento escaneado desde RICOH-CSE-PB', scan))).toBe('no_writer');
+    expect(hold(mail('lucia.perez1234@alumnos.udg.mx', 'Hola', 'Buenas tardes, les escribo porque mi credencial se perdió y no sé si eso afecta mi alta en el seguro.'))).toBeNull();
+  });
+
+  it("holds an organisation's notice that carries a student's data when nobody writes in it", () => {
+    const reminder = 'IMSS - Recordatorio de cita\n\nNSS: 04230512347\n\nTienes una cita de Medicina Familiar en la UMF 3, consultorio 12, turno vespertino. Presenta tu identificación oficial y llega veinte minutos antes.';
+    expect(hold(mail('citas.digitales@imss.example.mx', 'Recordatorio de tu cita', reminder))).toBe('no_writer');
+    // A parent from work who writes, with the data: answered.
+    expect(hold(mail('sruiz@alimentos.example.com.mx', 'Seguro', `Buenas tardes, les paso el NSS de mi hijo: 04230512347. Tampoco aparece vigente desde agosto, ¿qué hacemos?`))).toBeNull();
+  });
+
   it('automatic mail is ignored, not held', () => {
     const m = { ...mail('recibodigital@luzyfuerza.example.mx', 'Tu recibo', BILL), headers: { 'auto-submitted': 'auto-generated' } };
     expect(triageMessage(m, OPTIONS)).toMatchObject({ decision: 'ignore', hold: null });
