@@ -4,7 +4,7 @@
 // once in a mail client and is not the full name the desk asked for).
 import type { Candidate, Segment } from './candidates.js';
 import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss } from './choose.js';
-import { findNames, findNamesByCurp, findSenderNameInText } from './find-names.js';
+import { findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText } from './find-names.js';
 import { findValues } from './find-values.js';
 import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
 import { extractOwnText, leadText } from './own-text.js';
@@ -98,8 +98,12 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   const curp = chooseCurp(of('curp'), now);
   const validCurp = curp.info ? curp.value : null;
 
+  const code = chooseCode(of('studentCode'), options.studentCodePattern);
   const names: Candidate[] = segments.flatMap((s, k) => findNames(s, k * 10_000_000));
   if (mail.from?.name) names.push(...findSenderNameInText(segments[0]!, mail.from.name, 0));
+  if (code.value !== null && code.problems.length === 0) {
+    names.push(...[...segments, subject].flatMap((s, k) => findNamesBesideCode(s, code.value!, k * 10_000_000 + 5_000_000)));
+  }
   if (validCurp) {
     names.push(...[...segments, subject].flatMap((s, k) => findNamesByCurp(s, validCurp, k * 10_000_000)));
     // A Reply-To other than the sender is what a web form relays: the name the student typed in
@@ -110,7 +114,6 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   }
   const name = chooseName(names, validCurp);
   const nss = chooseNss(of('nss'), curp.info?.birthYear ?? null, now);
-  const code = chooseCode(of('studentCode'), options.studentCodePattern);
   const email = chooseEmail(of('institutionalEmail'), options);
 
   const sources: Partial<Record<(typeof FIELD_ORDER)[number], FieldSource>> = {};

@@ -23,14 +23,19 @@ const STUDENT_INTRO =
   'el alumno|la alumna|el estudiante|la estudiante|de nombre|a nombre de|de parte de|con (?:el )?nombre(?: de)?' +
   // An office passing a case on: "les canalizamos el caso de Yesenia Vázquez Jiménez (código ...)"
   '|el caso de(?:l| la)?(?: alumn[oa]| estudiante)?' +
-  '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|ella es|su nombre(?: completo)? es' +
+  // "él acaba de entrar al CUCEI, se llama Pablo Espinoza Bañuelos" (but "mi hermano se llama ..."
+  // names a relative)
+  '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|(?<=,\\s)se llama|ella es|su nombre(?: completo)? es' +
   '|el nombre(?: completo)? de (?:mi hij[oa]|(?:el|la) (?:alumn[oa]|estudiante)) es|el nombre(?: completo)? del? (?:alumn[oa]|estudiante) es' +
   '|(?:por|de|a) mi hij[oa]|mi hij[oa](?:\\s+es)?(?![\\s,]+se\\b)(?=[\\s,]+\\p{L})|(?:alumn[oa]|estudiante)(?=\\s+(?!se\\b)\\p{L})' +
-  // "escribo por mi nieta Dulce ...", "por mi hermano(a) Estrella ..."
-  '|por mi (?:herman|niet|sobrin|ahijad|prim)[oa](?:\\([oa]\\))?(?=\\s+\\p{L})' +
+  // "escribo por mi nieta Dulce ...", "por mi hermano(a) Estrella ...", "mi sobrina Samantha ...",
+  // "por mi hermano menor César ..."
+  '|(?:por )?mi (?:herman|niet|sobrin|ahijad|prim)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?(?=\\s+\\p{L})' +
+  // A team's or a lab's student: "el jugador Raúl Campos Ponce de la selección"
+  '|(?:el|la|al|a la|del|de la) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente)(?=\\s+\\p{L})' +
   // "mi compañera de depa Tadeo Navarro Covarrubias se enfermó"
   '|mi companer[oa](?: de (?:depa|departamento|cuarto|casa|clase|carrera|salon|grupo))?(?=\\s+\\p{L})' +
-  '|(?:mama|papa|madre|padre|tutora?) de(?:l| la)?(?: alumn[oa]| estudiante)?';
+  '|(?:mama|papa|madre|padre|tutora?|abuel[oa]|ti[oa]|padrino|madrina) de(?:l| la)?(?: alumn[oa]| estudiante)?';
 const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})(?:[\\s:,]+|$)`, 'gu');
 const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
 /** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text. */
@@ -257,6 +262,9 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     const folded = foldLabel(line);
     INTRO.lastIndex = 0;
     for (let m = INTRO.exec(folded); m; m = INTRO.exec(folded)) {
+      // The next intro may start right after this one, whether or not this one names anybody
+      // ("alumno con nombre ...", "soy abuelo de Tamara ...").
+      INTRO.lastIndex = m.index + m[0].replace(/[\s:,]+$/, '').length;
       let rest = line.slice(m.index + m[0].length);
       // An intro ending its line ("Mi nombre es:" / "Juan Carlos ..."): the name opens the next
       // non-empty line; what follows it may be on the line after.
@@ -292,8 +300,6 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
         const first = nonParticleCount(words) <= 2 && nonParticleCount(given) <= 3 && clauseEnds;
         if (given.length) push(normalizeName(`${comma[1]!.trim()}, ${given.join(' ')}`), 'sentence', i * 1000 + m.index + (first ? -1 : 1));
       }
-      // The next intro may start right after this one ("alumno con nombre ...").
-      INTRO.lastIndex = m.index + m[0].replace(/[\s:,]+$/, '').length;
     }
     const trimmed = folded.trim();
     if (CLOSING.test(trimmed)) {
@@ -483,6 +489,35 @@ function spellingRun(runs: readonly NameRun[], curp: string): string | null {
  * (it is set once in a mail client), but the student writing it confirms a name the finders above
  * skip for being lower case. Not when a parent writes (the display name is theirs).
  */
+/**
+ * A name written right beside the student's code, with no label or intro: "Alta IMSS Brenda Muro
+ * Chávez 226061617" (a subject), "226454278 Vanessa Olmos Contreras", "Ana Sofía Flores Benítez
+ * 217530636 para el seguro". Only beside the code the message gives, and only whole names.
+ */
+export function findNamesBesideCode(seg: Segment, code: string, posBase: number): Candidate[] {
+  const out: Candidate[] = [];
+  const lines = seg.text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    for (let at = line.indexOf(code); at >= 0; at = line.indexOf(code, at + code.length)) {
+      if (/\d/.test(line[at - 1] ?? '') || /\d/.test(line[at + code.length] ?? '')) continue;
+      const before = line.slice(0, at).replace(/[\s,;:–-]+$/u, '').split(/\s+/).filter(Boolean);
+      let tail: string[] = [];
+      for (let k = 1; k <= Math.min(7, before.length); k++) {
+        const words = before.slice(-k);
+        if (readNameWords(words.join(' '), false, 7, true).length !== k) break;
+        tail = words;
+      }
+      while (tail.length && isParticle(tail[0]!)) tail.shift();
+      const head = readNameWords(line.slice(at + code.length).replace(/^[\s,;:–-]+/u, ''), false, 6);
+      for (const words of [tail, head]) {
+        if (nonParticleCount(words) >= 2) out.push({ field: 'fullName', value: normalizeName(words.join(' ')), source: seg.source, labeled: false, how: 'sentence', pos: posBase + i * 1000 + at });
+      }
+    }
+  }
+  return out;
+}
+
 /** "soy Ana.", "me llamo Rubén y quiero...", "Soy Ana 🙂": a given name alone, then punctuation, the end, a lower-case word or an emoji. */
 const GIVEN_NAME_ALONE = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll}|\s*[\p{So}\p{Extended_Pictographic}])/mu;
 

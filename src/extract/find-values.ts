@@ -9,6 +9,8 @@ import type { FieldName } from './types.js';
 // Domain labels: letters (accented too), digits and hyphens; not "»" or "”" glued after it.
 const EMAIL_RE = /(?:mailto:)?[a-z0-9._%+'-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+/giu;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
+// The desk's case folios ("IMSS-2026-016572"): their digits are nobody's NSS or code.
+const FOLIO_RE = /\b[A-Za-z]{2,10}-(?:19|20)\d{2}-\d{4,8}\b/g;
 // A CURP's shape, with O and l accepted where digits go (normalizeCurp reads them as 0 and 1):
 // four letters and the birth date (its head), then six letters and two check characters.
 const CURP_HEAD_SRC = '[A-Za-zÑñ]{4}[0-9OolI]{6}';
@@ -134,7 +136,7 @@ const correctsBefore = (foldedLine: string, at: number) => CORRECTION.test(folde
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
 export function findValues(seg: Segment, posBase: number): Candidate[] {
   const out: Candidate[] = [];
-  const lines = seg.text.split('\n');
+  const lines = seg.text.replace(FOLIO_RE, blank).split('\n');
   const push = (field: FieldName, value: string, labeled: boolean, how: Candidate['how'], pos: number, corrects = false) =>
     out.push({ field, value, source: seg.source, labeled, how, pos: posBase + pos, ...(corrects ? { corrects } : {}) });
 

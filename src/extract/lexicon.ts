@@ -3,7 +3,8 @@
 import type { FieldName } from './types.js';
 
 /** Leading bullets, numbering and markdown emphasis before a label. */
-export const BULLET = /^\s*(?:[-*•·●▪■◦►▸➢✓✔→=+>|]+\s*|\d{1,2}\s*[.)-]\s+|[a-e]\)\s*)*/;
+// Emoji count as bullets too: "✅ Nombre:", "👉 CURP:".
+export const BULLET = /^\s*(?:(?:[-*•·●▪■◦►▸➢✓✔→=+>|]|\p{Extended_Pictographic}|\uFE0F)+\s*|\d{1,2}\s*[.)-]\s+|[a-e]\)\s*)*/u;
 
 const OPT_NO = '(?:no\\.?|num\\.?|numero|n[°º]|#)\\s*(?:de(?:l)?\\s+)?';
 
@@ -73,7 +74,8 @@ export const NOT_NAME_WORDS = new Set(
    directora director asesora asesor orientadora orientador encargada encargado responsable auxiliar
    administrativo administrativa docente profesor profesora tutor tutora mama papa madre padre
    en es esta estoy soy fue hay que se ya muy un una unos unas con por para mi tu su sus al como pero sin
-   mal bien porque cuando donde tengo tiene quiero necesito solicito`.split(/\s+/),
+   mal bien porque cuando donde tengo tiene quiero necesito solicito
+   abuelo abuela tio tia hermano hermana sobrino sobrina hijo hija ella vive estudia trabaja`.split(/\s+/),
 );
 
 /** Mexican states and their usual abbreviations, folded: "Zapopan, Jal." names a place. */

@@ -66,6 +66,23 @@ function isHeaderBlockStart(lines: readonly string[], i: number): boolean {
   return readHeaderBlock(lines, i).count >= 2;
 }
 
+/** A header block quoted under a forward marker (blank lines skipped): its quote level, block and end. */
+function quotedHeaderBlock(lines: readonly string[], start: number): { level: number; block: { from: string; to: string }; end: number } | null {
+  let k = start;
+  while (k < lines.length && !lines[k]!.trim()) k++;
+  const level = k < lines.length ? quoteLevel(lines[k]!) : 0;
+  if (level === 0) return null;
+  const inner: string[] = [];
+  for (let j = k; j < lines.length && quoteLevel(lines[j]!) === level; j++) inner.push(lines[j]!.replace(/^(?:\s*>)+\s?/, ''));
+  if (!isHeaderBlockStart(inner, 0)) return null;
+  const block = readHeaderBlock(inner, 0);
+  return { level, block, end: k + block.end };
+}
+
+function quoteLevel(line: string): number {
+  return /^(?:\s*>)*/.exec(line)![0].replace(/[^>]/g, '').length;
+}
+
 /** Something that looks like one of the five values (a long number, a CURP's start, an address). */
 const VALUE_LIKE = /\d{6,}|[a-z]{4}\d{6}|@/i;
 
@@ -117,6 +134,22 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       }
       const label = quotedLabelOnly(line);
       out.push(label ?? '');
+      continue;
+    }
+    // Apple Mail quotes what it forwards, headers and all ("Inicio del mensaje reenviado:", then
+    // "> De: ..."): the forwarded mail is the quote level under the marker, kept when it is theirs.
+    const quoted = FORWARD.test(line) ? quotedHeaderBlock(lines, i + 1) : null;
+    if (quoted) {
+      const fromAddr = EMAIL.exec(quoted.block.from)?.[0]?.toLowerCase() ?? '';
+      const passedOn = !VALUE_LIKE.test(out.join('\n')) && !isDesk(quoted.block.from, ctx);
+      const toAddr = EMAIL.exec(quoted.block.to)?.[0]?.toLowerCase() ?? null;
+      const toSender = !!ctx.senderAddress && !isDesk(quoted.block.from, ctx) && (toAddr === ctx.senderAddress || (!toAddr && NOTICE_SENDER.test(fromAddr)));
+      keptToSender ||= toSender;
+      if (isOwnForward(quoted.block.from, ctx) || passedOn || toSender) {
+        ownLevel = quoted.level;
+        out.push(ctx.institutionalDomains.some((d) => fromAddr.endsWith('@' + d)) ? fromAddr : '');
+      }
+      i = quoted.end - 1;
       continue;
     }
     // A forward marker, or an Outlook header block ("De:/Enviado:/Para:/Asunto:", after a rule or

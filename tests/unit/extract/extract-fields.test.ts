@@ -667,3 +667,36 @@ describe('a Monday of the sixth week (issue #3, fresh15 set)', () => {
   });
 });
 
+
+describe('a Wednesday of the seventh week and a Thursday of the fifth (issue #3, fresh16 and fresh17 sets)', () => {
+  it('emoji bullets before labels', () => {
+    expect(run('Buenos días.\n\n✅ Nombre: Ana Sofía Ruiz Peña\n👉 Código: 221935987').fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987' });
+  });
+
+  it('a name right beside the code, in the subject or a line, with no label', () => {
+    expect(run('\n\nEnviado desde mi iPhone', { subject: 'Alta IMSS Ana Sofía Ruiz Peña 221935987' }).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    expect(run('Les adjunto mis datos', { subject: 'Alta IMSS 221935987 Ana Sofía Ruiz Peña' }).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    expect(run('Ana Sofía Ruiz Peña 221935987 para el seguro').fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    // Not beside a number that is not a valid code, and not office words.
+    expect(run('Alta IMSS Centro Universitario 2219359').fields.fullName).toBeNull();
+  });
+
+  it('"se llama", "mi sobrina", "por mi hermano menor", "el jugador", "abuelo de" introduce the student', () => {
+    expect(run('Él acaba de entrar al CUCEI, se llama Pablo Espinoza Bañuelos. No sé si es con ustedes.').fields.fullName).toBe('Pablo Espinoza Bañuelos');
+    expect(run('buenas tardes mi sobrina Samantha Bernal Alcaraz no tiene seguro que papeles ocupa?').fields.fullName).toBe('Samantha Bernal Alcaraz');
+    expect(run('Les escribo por mi hermano menor César Ocegueda Benítez, se fracturó la muñeca.').fields.fullName).toBe('César Ocegueda Benítez');
+    expect(run('Buen día, el jugador Raúl Campos Ponce de la selección de voleibol no tiene IMSS.').fields.fullName).toBe('Raúl Campos Ponce');
+    expect(run('BUENAS TARDES SOY ABUELO DE TAMARA ÁVALOS HURTADO ELLA VIVE CONMIGO Y ESTUDIA EN LA UNIVERSIDAD.').fields.fullName).toBe('TAMARA ÁVALOS HURTADO');
+  });
+
+  it("Apple Mail's forward of the student's own mail, quoted headers and all, is a source", () => {
+    const text = `Buen día, no he tenido respuesta, se los reenvío.\n\nEnviado desde mi iPhone\n\nInicio del mensaje reenviado:\n\n> De: Ana Ruiz <ana.ruiz77@gmail.com>\n> Fecha: 24 de septiembre de 2026, 10:31:07 a.m. GMT-6\n> Para: imss@udg.mx\n> Asunto: Solicitud de alta IMSS\n> \n> a) Nombre: Ana Sofía Ruiz Peña\n> b) Código de estudiante: 221935987\n> c) NSS: ${NSS}\n> d) CURP: ${CURP}`;
+    expect(run(text).fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', nss: NSS, curp: CURP });
+    // Someone else's mail forwarded that way is not.
+    expect(run(text.replace('Ana Ruiz <ana.ruiz77@gmail.com>', 'Coordinación <imss@udg.mx>')).fields.nss).toBeNull();
+  });
+
+  it("the desk's folio is nobody's NSS", () => {
+    expect(run('IMSS-2026-016572\n¿ya está?')).toMatchObject({ fields: { nss: null, studentCode: null }, problems: [] });
+  });
+});
