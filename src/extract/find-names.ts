@@ -35,7 +35,7 @@ const STUDENT_INTRO =
   '|(?:el|la|al|a la|del|de la) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente)(?=\\s+\\p{L})' +
   // "mi compañera de depa Tadeo Navarro Covarrubias se enfermó"
   '|mi companer[oa](?: de (?:depa|departamento|cuarto|casa|clase|carrera|salon|grupo))?(?=\\s+\\p{L})' +
-  '|(?:mama|papa|madre|padre|tutora?|abuel[oa]|ti[oa]|padrino|madrina) de(?:l| la)?(?: alumn[oa]| estudiante)?';
+  '|(?:mama|papa|madre|padre|tutora?|abuel[oa]|ti[oa]|herman[oa]|prim[oa]|padrino|madrina) de(?:l| la)?(?: alumn[oa]| estudiante)?';
 const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})(?:[\\s:,]+|$)`, 'gu');
 const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
 /** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text. */
@@ -432,11 +432,7 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
   // The given name alone: signed on the mail's last line ("Gracias, Pablo", or under a closing) or after "soy" ("soy
   // Rebeca."). A name only when the CURP's given-name initial agrees (otherwise it may thank
   // someone); incomplete, so the reply asks for the whole name.
-  const filled = lines.map((l) => l.trim()).filter(Boolean);
-  const last = filled.at(-1) ?? '';
-  // ... or alone on the last line under a closing line ("Saludos," / "Manuel").
-  const signed = CLOSING.test(foldLabel(filled.at(-2) ?? '')) ? /^(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] : undefined;
-  const thanks = /^(?:[Mm]uchas |[Mm]il )?[Gg]racias\s*[,.!]+\s*(?:(?:[Aa]tte|[Aa]tentamente|[Ss]aludos)\.?,?\s*)?(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] ?? signed;
+  const thanks = signedGivenName(lines);
   const soy = GIVEN_NAME_ALONE.exec(seg.text)?.[1];
   for (const given of [soy, thanks]) {
     if (given && foldForCurp(given)[0] === curp[3] && !NOT_NAME_WORDS.has(foldLabel(given))) {
@@ -518,6 +514,14 @@ export function findNamesBesideCode(seg: Segment, code: string, posBase: number)
   return out;
 }
 
+/** A given name alone signed on the last line: "Gracias, Pablo", or under a closing ("Saludos," / "Manuel"). */
+function signedGivenName(lines: readonly string[]): string | undefined {
+  const filled = lines.map((l) => l.trim()).filter(Boolean);
+  const last = filled.at(-1) ?? '';
+  const signed = CLOSING.test(foldLabel(filled.at(-2) ?? '')) ? /^(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] : undefined;
+  return /^(?:[Mm]uchas |[Mm]il )?[Gg]racias\s*[,.!]+\s*(?:(?:[Aa]tte|[Aa]tentamente|[Ss]aludos)\.?,?\s*)?(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] ?? signed;
+}
+
 /** "soy Ana.", "me llamo Rubén y quiero...", "Soy Ana 🙂": a given name alone, then punctuation, the end, a lower-case word or an emoji. */
 const GIVEN_NAME_ALONE = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll}|\s*[\p{So}\p{Extended_Pictographic}])/mu;
 
@@ -528,9 +532,10 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   if (want.length < 2 || want.length > 6 || PARENT_WRITES.test(seg.text)) return [];
   // "hola soy Ángel mi código es ...": the given name alone, the display name's first word: an
   // incomplete name (the reply asks for the whole one).
-  const soy = GIVEN_NAME_ALONE.exec(seg.text);
-  const given = soy && foldLabel(soy[1]!) === want[0] ? [{ field: 'fullName' as const, value: soy[1]!, source: seg.source, labeled: true, how: 'sentence' as const, pos: posBase + seg.text.length * 1000 }] : [];
+  // ... or signed alone under a closing ("Gracias" / "Bernardo").
   const lines = seg.text.split('\n');
+  const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signedGivenName(lines);
+  const given = alone && foldLabel(alone) === want[0] ? [{ field: 'fullName' as const, value: alone, source: seg.source, labeled: true, how: 'sentence' as const, pos: posBase + seg.text.length * 1000 }] : [];
   for (let i = 0; i < lines.length; i++) {
     if (!foldLabel(lines[i]!).includes(want[0]!)) continue; // most lines: no word of the name
     const words = [...lines[i]!.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)];

@@ -2,8 +2,7 @@
 // a number near them belongs to. All patterns run on folded text (lower-case, no accents).
 import type { FieldName } from './types.js';
 
-/** Leading bullets, numbering and markdown emphasis before a label. */
-// Emoji count as bullets too: "✅ Nombre:", "👉 CURP:".
+/** Leading bullets (emoji too: "✅ Nombre:", "👉 CURP:"), numbering and markdown emphasis before a label. */
 export const BULLET = /^\s*(?:(?:[-*•·●▪■◦►▸➢✓✔→=+>|]|\p{Extended_Pictographic}|\uFE0F)+\s*|\d{1,2}\s*[.)-]\s+|[a-e]\)\s*)*/u;
 
 const OPT_NO = '(?:no\\.?|num\\.?|numero|n[°º]|#)\\s*(?:de(?:l)?\\s+)?';

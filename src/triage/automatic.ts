@@ -38,6 +38,7 @@ export const AUTOMATIC_REASONS = {
   automaticFooter: 'automatic_footer', // the same below a "--" line, said of a tool, or without "este" (weak)
   outOfOfficeText: 'out_of_office_text', // away + "a mi regreso"/"sin acceso a mi correo" (weak)
   transactionText: 'transaction_text', // a payment or purchase receipt: two receipt phrases in the writer's text (weak)
+  acknowledgementText: 'acknowledgement_text', // an office's auto-acknowledgement: two receipt-of-your-mail phrases (weak)
   marketingText: 'marketing_text', // three selling words ("catálogo", "precios especiales") in the writer's text (weak)
 } as const;
 export type AutomaticReason = (typeof AUTOMATIC_REASONS)[keyof typeof AUTOMATIC_REASONS];
@@ -74,7 +75,7 @@ const CHECKS: readonly Check[] = [
 ];
 
 /** Markers that a person's mail may carry too: outweighed by a valid identifier. */
-const WEAK: ReadonlySet<AutomaticReason> = new Set<AutomaticReason>(['precedence', 'mailing_list', 'auto_response_suppress', 'form_relay', 'bulk_sender', 'automatic_footer', 'out_of_office_text', 'marketing_text', 'auto_forwarded', 'calendar', 'hidden_recipients', 'transaction_text']);
+const WEAK: ReadonlySet<AutomaticReason> = new Set<AutomaticReason>(['precedence', 'mailing_list', 'auto_response_suppress', 'form_relay', 'bulk_sender', 'automatic_footer', 'out_of_office_text', 'marketing_text', 'auto_forwarded', 'calendar', 'hidden_recipients', 'transaction_text', 'acknowledgement_text']);
 
 /** Markers that a person who types a student's identifier in their own text outweighs. */
 const GIVES_WAY_TO_WRITER: ReadonlySet<AutomaticReason> = new Set<AutomaticReason>(['auto_reply_subject', 'bulk_marker']);
@@ -84,9 +85,17 @@ const NO_WRITER: WriterEvidence = { leadText: '', identifiers: false };
 export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string[], writer: WriterEvidence = NO_WRITER): AutomaticVerdict {
   const desk = new Set(deskAddresses.map((a) => a.trim().toLowerCase()));
   let weak: AutomaticReason | null = null;
+  let relay = false;
   for (const check of CHECKS) {
     const reason = check(mail, desk, writer);
     if (!reason) continue;
+    relay ||= reason === 'form_relay';
+    // A relay (a web form, an app's contact button) names the person to answer in Reply-To; its
+    // "No responda a este correo" is about the relay, not about them.
+    if (reason === 'automatic_text' && relay) {
+      weak ??= reason;
+      continue;
+    }
     // A subject alone ("Respuesta automática: Alta IMSS", a client's doing) or a mass-mail tool's
     // headers (a student council writing through Mailchimp) give way to a writer who types a valid
     // CURP, NSS or code in their own text; an auto-reply, a bounce or a newsletter only quotes them.
@@ -249,6 +258,10 @@ const MARKETING = /\b(?:cotizaci(?:on|ones)|catalogo|precios? especiales?|descue
 // A payment or purchase receipt, or a bill: two of these in the writer's text.
 const TRANSACTION = /\b(?:descarga tu recibo|tu recibo|recibo digital|total a pagar|fecha limite de pago|tu pago|pagaste|se acredito|comprobante de (?:tu |su )?pago|operacion #|numero de operacion|tu compra|compraste|tu pedido (?:fue|ha sido|esta)|numero de guia|fue enviado a|recibo de nomina|comprobante fiscal digital|folio fiscal|se ha timbrado)\b/g;
 
+// An office's automatic acknowledgement: two of these ("Gracias por comunicarse con ... Su correo
+// ha sido recibido y será atendido en un plazo máximo de 72 horas").
+const ACKNOWLEDGEMENT = /\b(?:gracias por (?:comunicarse|comunicarte|contactar(?:nos)?|escribir(?:nos)?)|(?:su|tu) (?:correo|mensaje|solicitud|peticion) (?:ha sido|fue|se ha) recibid[oa]|hemos recibido (?:su|tu) (?:correo|mensaje|solicitud)|(?:sera|seran) atendid[oa]s?|en un plazo (?:maximo )?de \d+ (?:horas|dias)|(?:le|te) pedimos no reenviar)\b/g;
+
 // A line that is only a tag: "(respuesta automática)", "[Mensaje automático]", "-- auto reply --".
 // ...or opens it as a label: "Respuesta automática: no reviso este correo del 14 al 25". Also a
 // notice's "Mensaje informativo." line.
@@ -261,7 +274,7 @@ const AWAY = /\b(?:fuera de (?:la )?oficina|de vacaciones|(?:periodo|epoca) vaca
 const ANSWER_LATER = /\b(?:sin acceso a (?:mi |el )?correo|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
 
 // Every phrase below holds one of these stems: most mail is passed over without folding it.
-const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia|recibo|informativo|fiscal|timbra|nomina/i;
+const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia|recibo|informativo|fiscal|timbra|nomina|comunica|contact|recibid|atendid|plazo|reenviar/i;
 
 function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const lead = writer.leadText.slice(0, 4000);
@@ -277,6 +290,7 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
   if (AUTOMATIC_STATEMENT.test(footer) || AUTOMATIC_VIA.test(text) || AUTOMATIC_MENTION.test(text)) return 'automatic_footer';
   if (new Set(text.match(MARKETING) ?? []).size >= 3) return 'marketing_text';
   if (new Set(text.match(TRANSACTION) ?? []).size >= 2) return 'transaction_text';
+  if (new Set(text.match(ACKNOWLEDGEMENT) ?? []).size >= 2) return 'acknowledgement_text';
   return AWAY.test(text) && ANSWER_LATER.test(text) ? 'out_of_office_text' : null;
 }
 

@@ -696,6 +696,13 @@ describe('a Wednesday of the seventh week and a Thursday of the fifth (issue #3,
     expect(run(text.replace('Ana Ruiz <ana.ruiz77@gmail.com>', 'Coordinación <imss@udg.mx>')).fields.nss).toBeNull();
   });
 
+  it('"hermana de <name>"; a given name signed alone under a closing, when the display name starts with it', () => {
+    expect(run('hola buenas tardes, soy hermana de Teodoro Bernal Aceves, él no sabe cómo mandar correos formales jaja.').fields.fullName).toBe('Teodoro Bernal Aceves');
+    const r = run('Hola, ayer les mandé mis datos pero se me olvidó el NSS: 04220412342\n\nGracias\nBernardo', { from: { address: 'bernardo.duarte9643@alumnos.udg.mx', name: 'Bernardo Duarte Yáñez' } });
+    expect(r.fields.fullName).toBe('Bernardo');
+    expect(r.problems.map((p) => p.code)).toContain('name_incomplete');
+  });
+
   it("the desk's folio is nobody's NSS", () => {
     expect(run('IMSS-2026-016572\n¿ya está?')).toMatchObject({ fields: { nss: null, studentCode: null }, problems: [] });
   });

@@ -183,6 +183,21 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(detectAutomatic(chimp, DESK, { leadText: 'Boletín de octubre', identifiers: false, identifiersInLead: false })).toEqual({ automatic: true, reason: 'bulk_marker' });
   });
 
+  it("an app's or a form's relay: its 'No responda a este correo' is about the relay, outweighed by the student's data", () => {
+    const relay = mail({ from: { address: 'notificaciones@miudg.udg.mx', name: 'Mi UDG' }, replyTo: { address: 'ignacio.lozano1293@alumnos.udg.mx', name: '' } });
+    const text = 'Usuario: 227804456\nMensaje:\nola no tengo seguro del imss\n\nNo responda a este correo; utilice la dirección del usuario.';
+    expect(detectAutomatic(relay, DESK, { leadText: text, identifiers: true })).toEqual({ automatic: false });
+    expect(detectAutomatic(relay, DESK, { leadText: text, identifiers: false })).toEqual({ automatic: true, reason: 'form_relay' });
+    // Without a person in Reply-To the statement stays strong.
+    expect(detectAutomatic(mail({ from: relay.from }), DESK, { leadText: text, identifiers: true })).toEqual({ automatic: true, reason: 'system_sender' });
+  });
+
+  it("an office's automatic acknowledgement is a weak marker", () => {
+    const ack = 'Gracias por comunicarse con la Coordinación de la Carrera.\n\nSu correo ha sido recibido y será atendido en un plazo máximo de 72 horas hábiles.';
+    expect(detectAutomatic(mail({ from: { address: 'coord.medicina@cucs.udg.mx', name: '' }, subject: 'RE: Re: Alumna sin IMSS' }), DESK, { leadText: ack, identifiers: false })).toEqual({ automatic: true, reason: 'acknowledgement_text' });
+    expect(detectAutomatic(mail({ subject: 'Re: Alta' }), DESK, { leadText: 'Gracias por contestar. ¿En qué plazo quedará mi alta?', identifiers: false })).toEqual({ automatic: false });
+  });
+
   it('cron and root are system senders', () => {
     expect(detectAutomatic(mail({ from: { address: 'root@srv-cse.udg.mx', name: 'Cron Daemon' } }), DESK)).toEqual({ automatic: true, reason: 'system_sender' });
     expect(detectAutomatic(mail({ from: { address: 'respaldos@srv.udg.mx', name: 'Cron Daemon' } }), DESK)).toEqual({ automatic: true, reason: 'system_sender' });
