@@ -61,9 +61,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What staff read on a held case (Spanish, shown with its warnings). */
 const HELD_WARNINGS: Record<HoldReason, string> = {
-  unknown_sender: 'No se respondió automáticamente: el mensaje no trae datos de ningún estudiante y el remitente no es de la universidad ni de un correo personal. Puede ser un correo automático (factura, promoción, aviso). Si es una persona, respóndele o pide los datos con «Pedir corrección»; si no, «Cerrar sin responder».',
-  off_topic: 'No se respondió automáticamente: el mensaje no trae datos de ningún estudiante ni habla del IMSS o del seguro. Puede ser un correo automático (factura, promoción, aviso). Si es una persona, respóndele o pide los datos con «Pedir corrección»; si no, «Cerrar sin responder».',
-  no_writer: 'No se respondió automáticamente: el mensaje parece generado por un sistema (nadie saluda, pregunta ni habla en primera persona) y no es de un estudiante. Puede ser un aviso, un escaneo o un recordatorio automático. Si es una persona, respóndele o pide los datos con «Pedir corrección»; si no, «Cerrar sin responder».',
+  unknown_sender: 'No se respondió automáticamente: el mensaje no trae datos de ningún estudiante y el remitente no es de la universidad ni de un correo personal. Puede ser un correo automático (factura, promoción, aviso). Si es una persona, respóndele o pide los datos con «Pedir los datos»; si no, «Cerrar sin responder».',
+  off_topic: 'No se respondió automáticamente: el mensaje no trae datos de ningún estudiante ni habla del IMSS o del seguro. Puede ser un correo automático (factura, promoción, aviso). Si es una persona, respóndele o pide los datos con «Pedir los datos»; si no, «Cerrar sin responder».',
+  no_writer: 'No se respondió automáticamente: el mensaje parece generado por un sistema (nadie saluda, pregunta ni habla en primera persona) y no es de un estudiante. Puede ser un aviso, un escaneo o un recordatorio automático. Si es una persona, respóndele o pide los datos con «Pedir los datos»; si no, «Cerrar sin responder».',
 };
 
 export function applyMessage(input: ApplyInput): ApplyResult {

@@ -5,11 +5,13 @@
 // Rules:
 // - claim: an open case nobody holds actively (an idle claim may be taken over; the takeover is
 //   recorded as an idle release first). Claiming a case one already holds refreshes the claim.
-// - resolve, correction, referral, reject, dismiss, edit: only by whoever holds the active claim.
+// - resolve, correction, referral, reject, dismiss, ask, edit: only by whoever holds the active claim.
 //   Every one of them refreshes the claim's time (activity), or ends the claim.
 // - release: by the holder, by an admin, or by "system" once the claim is idle.
 // - note: anyone, any time (internal; never sent to the student).
 // Outcomes: dismiss -> closed without any reply (a robot's mail held for review, a duplicate);
+// ask -> the reply the desk sends on its own, asking for what is missing (a person's mail held for
+// review), and the case waits for the student;
 // resolve -> resolved (student told "alta tramitada"); referral and reject -> closed;
 // correction -> incomplete with the chosen fields cleared (the student's next message fills them
 // and the normal flow puts the case back in the queue); the old values stay on the timeline.
@@ -31,6 +33,7 @@ export type StaffAction =
   | { type: 'referral'; note?: string }
   | { type: 'reject'; note?: string }
   | { type: 'dismiss'; note?: string }
+  | { type: 'ask'; note?: string }
   | { type: 'edit'; field: FieldName; value: string }
   | { type: 'note'; text: string };
 export type StaffActionType = StaffAction['type'];
@@ -46,7 +49,7 @@ export interface StaffContext {
   studentCodePattern: string;
 }
 
-export type StaffReplyKind = Extract<ReplyKind, 'resolved' | 'correction' | 'referral' | 'rejected'>;
+export type StaffReplyKind = Extract<ReplyKind, 'resolved' | 'correction' | 'referral' | 'rejected' | 'incomplete'>;
 
 export interface StaffReply {
   kind: StaffReplyKind;
@@ -140,6 +143,19 @@ export function applyStaffAction(current: CaseRecord, action: StaffAction, ctx: 
 
   if (!c.replyAddress) return refuse('noReplyAddress');
   const base = replyBase(c, ctx.contact, note);
+
+  if (action.type === 'ask') {
+    const missing = FIELD_NAMES.filter((f) => !c.fields[f] && !c.openProblems.some((p) => p.field === f));
+    if (missing.length === 0 && c.openProblems.length === 0) return refuse('invalid', 'El caso ya tiene los cinco datos.');
+    const received: Partial<Record<FieldName, string>> = {};
+    for (const f of FIELD_NAMES) if (c.fields[f]) received[f] = c.fields[f]!.value;
+    const from = c.status;
+    c.status = 'incomplete';
+    c.claim = null;
+    c.attention = c.attention.filter((a) => a !== ATTENTION.held);
+    event('status_changed', { from, to: c.status, action: 'ask', note: note || null });
+    return { ok: true, case: touch(c, ctx), events, reply: { kind: 'incomplete', to: c.replyAddress, data: { ...base, missing, problems: c.openProblems, received } }, staffQueue: c.attention.length ? 'keep' : 'remove' };
+  }
 
   if (action.type === 'correction') {
     const fields = FIELD_NAMES.filter((f) => action.fields.includes(f));

@@ -152,5 +152,6 @@ export const ACTION_LABELS: Record<string, string> = {
   referral: 'Canalizado a subdelegación',
   reject: 'Rechazado (baja/desertor)',
   dismiss: 'Cerrado sin responder',
+  ask: 'Se pidieron los datos',
   manual: 'Creado a mano desde Errores',
 };

@@ -319,7 +319,22 @@ describe('case actions', () => {
       makeCase({ id: 'IMSS-2026-000022', firstMessageAt: '2026-03-03T10:00:00Z' }),
       makeCase({ id: 'IMSS-2026-000023', firstMessageAt: '2026-03-04T10:00:00Z' }),
       { ...makeCase({ id: 'IMSS-2026-000024', firstMessageAt: '2026-03-05T10:00:00Z' }), status: 'incomplete', attention: ['held_for_review'], fields: emptyFields(), replyAddress: 'recibos@luz.example.mx', warnings: ['No se respondió automáticamente: ...'] },
+      { ...makeCase({ id: 'IMSS-2026-000025', firstMessageAt: '2026-03-06T10:00:00Z' }), status: 'incomplete', attention: ['held_for_review'], fields: emptyFields(), replyAddress: 'papa.de.ana@example.com', warnings: ['No se respondió automáticamente: ...'] },
     ]);
+  });
+
+  it('answers a person held for review with the usual request for the data', async () => {
+    const beto = await loggedIn(env, 'beto@udg.mx', 'contraseña-beto-1');
+    const id = 'IMSS-2026-000025';
+    await beto.submit(`/casos/${id}/tomar`, {}, `/casos/${id}`);
+    expect((await beto.get(`/casos/${id}`)).body).toMatch(/<details open><summary>Pedir los datos/);
+    const res = await beto.submit(`/casos/${id}/pedir-datos`, { nota: 'Con gusto le ayudamos.' }, `/casos/${id}`);
+    expect(res.statusCode).toBe(303);
+    expect(await env.store.get(id)).toMatchObject({ status: 'incomplete', claim: null, attention: [] });
+    expect(await env.store.queuedCaseIds()).not.toContain(id);
+    const rid = (await redis.lrange(env.keys.caseReplies(id), 0, -1))[0]!;
+    expect(await redis.hmget(env.keys.reply(rid), 'kind', 'to')).toEqual(['incomplete', 'papa.de.ana@example.com']);
+    expect(await redis.hget(env.keys.reply(rid), 'text')).toContain('Con gusto le ayudamos.');
   });
 
   it('closes a case held for review without sending anything', async () => {

@@ -19,7 +19,7 @@ import type { ThreadMessage } from '../mailbox.js';
 
 const ACTIONS = {
   tomar: 'claim', liberar: 'release', resolver: 'resolve', corregir: 'correction',
-  canalizar: 'referral', rechazar: 'reject', cerrar: 'dismiss', editar: 'edit', nota: 'note',
+  canalizar: 'referral', rechazar: 'reject', cerrar: 'dismiss', 'pedir-datos': 'ask', editar: 'edit', nota: 'note',
 } as const;
 type ActionSlug = keyof typeof ACTIONS;
 
@@ -33,6 +33,7 @@ const DONE: Record<string, string> = {
   canalizar: 'Se canalizó al estudiante a la subdelegación del IMSS.',
   rechazar: 'Se informó al estudiante que no procede el alta.',
   cerrar: 'Caso cerrado sin enviar ningún correo.',
+  'pedir-datos': 'Se enviaron al remitente la solicitud de los datos que faltan y la guía. El caso espera su respuesta.',
   editar: 'Dato actualizado.',
   nota: 'Nota agregada.',
   reencolar: 'La respuesta volvió a la cola de envío.',
@@ -147,6 +148,11 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WebContext): void 
           <form method="post" action="${action('rechazar')}" data-confirm="¿Rechazar? Se avisa al estudiante que no procede el alta y el caso se cierra.">${token}
             <label for="note-reject">Nota (opcional)</label><textarea id="note-reject" name="nota" maxlength="2000"></textarea>
             <button class="danger" type="submit">Rechazar y cerrar</button></form></details>
+        ${c.status !== 'queued' && FIELD_NAMES.some((f) => !c.fields[f]) ? html`<details${c.attention.includes('held_for_review') ? ' open' : ''}><summary>Pedir los datos</summary>
+          <form method="post" action="${action('pedir-datos')}">${token}
+            <p class="small muted">Envía la respuesta de siempre: qué datos faltan y cómo obtenerlos.</p>
+            <label for="note-ask">Nota para el remitente (opcional)</label><textarea id="note-ask" name="nota" maxlength="2000"></textarea>
+            <button type="submit">Pedir los datos</button></form></details>` : ''}
         <details${c.attention.includes('held_for_review') ? ' open' : ''}><summary>Cerrar sin responder</summary>
           <form method="post" action="${action('cerrar')}" data-confirm="¿Cerrar el caso sin enviar ningún correo?">${token}
             <p class="small muted">Para correo automático (facturas, promociones, avisos) o un mensaje ya atendido por otro medio. No se envía nada.</p>
@@ -247,6 +253,7 @@ function parseAction(slug: ActionSlug, req: FastifyRequest): StaffAction | null 
     case 'referral': return { type: 'referral', note };
     case 'reject': return { type: 'reject', note };
     case 'dismiss': return { type: 'dismiss', note };
+    case 'ask': return { type: 'ask', note };
     case 'correction': return { type: 'correction', fields: bodyList(req, 'campos').filter((f): f is FieldName => (FIELD_NAMES as readonly string[]).includes(f)), note };
     case 'note': return { type: 'note', text: bodyField(req, 'texto') };
     case 'edit': {

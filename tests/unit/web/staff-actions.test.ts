@@ -74,6 +74,21 @@ describe('applyStaffAction: outcomes', () => {
     expect(r.events).toEqual([expect.objectContaining({ kind: 'status_changed', actor: 'ana', detail: expect.objectContaining({ action: 'dismiss', to: 'closed', note: 'Factura de la CFE' }) })]);
   });
 
+  it('ask sends the usual request for what is missing, with the note, clears the hold and waits for the student; renderable', () => {
+    const fields = { ...makeCase({ firstMessageAt: '2026-03-01T10:00:00Z' }).fields, nss: null, curp: null };
+    const held = makeCase({ firstMessageAt: '2026-03-01T10:00:00Z', status: 'claimed', claim: { by: 'ana', at: minutesAgo(1) }, attention: ['held_for_review'], fields });
+    const r = applyStaffAction(held, { type: 'ask', note: 'Perdón por la demora.' }, ctx('ana'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.case).toMatchObject({ status: 'incomplete', claim: null, attention: [] });
+    expect(r.staffQueue).toBe('remove');
+    expect(r.reply).toMatchObject({ kind: 'incomplete', to: held.replyAddress, data: { missing: ['nss', 'curp'], note: 'Perdón por la demora.' } });
+    const text = renderReply('incomplete', r.reply!.data).text;
+    expect(text).toMatch(/Nos falta:\n- .*NSS/);
+    expect(text).toContain('Perdón por la demora.');
+    // Nothing to ask for: refused.
+    expect(applyStaffAction(claimedBy('ana'), { type: 'ask' }, ctx('ana'))).toMatchObject({ ok: false, code: 'invalid' });
+  });
+
   it('correction clears the chosen fields, remembers their old values and renders', () => {
     const before = claimedBy('ana');
     before.conflicts = [{ field: 'nss', accepted: '04230512347', offered: '04230412340', messageId: 'x', at: NOW, askedAt: NOW }];
