@@ -6,6 +6,7 @@
 // (under the lock): deterministic for the action, never reused. A double-submitted form is the
 // same action applied twice; the second finds the case already changed and is refused.
 // Claims go through the same lock, so two people never hold the same case.
+import { resolve } from 'node:path';
 import type { CaseRecord, TimelineEvent } from '../triage/case-model.js';
 import { execOrThrow } from '../triage/case-store.js';
 import { claimableInOrder, hasActiveClaim, hasIdleClaim, type QueueView } from '../triage/queue-order.js';
@@ -47,7 +48,8 @@ export async function runStaffAction(ctx: Ctx, caseId: string, action: StaffActi
     if (result.reply) {
       const index = await ctx.redis.llen(ctx.keys.timeline(caseId));
       replyId = `s${caseId}-${index}`;
-      const rendered = renderReply(result.reply.kind, result.reply.data as never);
+      // The deployment's own templates (TEMPLATES_DIR), as for the automatic replies.
+      const rendered = renderReply(result.reply.kind, result.reply.data as never, ctx.config.templatesDir ? resolve(ctx.config.templatesDir) : undefined);
       const inReplyTo = current.lastInbound?.messageId ?? null;
       const references = [...(current.lastInbound?.references ?? []), ...(inReplyTo ? [inReplyTo] : [])];
       const messageId = writeReply(tx, ctx.keys, {

@@ -1,6 +1,10 @@
 // The staff web app over app.inject() on a real Redis: authentication, CSRF, login limits,
 // permissions, queue order, claims, actions through the outbox, export, summary.
 import { randomUUID } from 'node:crypto';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
@@ -465,5 +469,21 @@ describe('case actions', () => {
     await redis.set(env.keys.lastSync(), new Date(clock.getTime() - 30_000).toISOString());
     const fresh = await ana.get('/resumen');
     expect(fresh.body).not.toContain('El buzón no se ha revisado');
+  });
+});
+
+describe('staff replies use the deployment\'s templates', () => {
+  it('renders a staff reply from TEMPLATES_DIR, as the automatic replies are', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'imss-templates-'));
+    cpSync(fileURLToPath(new URL('../../templates', import.meta.url)), dir, { recursive: true });
+    writeFileSync(join(dir, 'resolved.text.hbs'), 'Plantilla propia de la subdelegación. Folio {{folio}}.\n');
+    const env = await makeEnv({ env: { TEMPLATES_DIR: dir } });
+    const id = 'IMSS-2026-000031';
+    await seed(env, [makeCase({ id, firstMessageAt: '2026-03-02T10:00:00Z' })]);
+    const ana = await loggedIn(env, 'ana@udg.mx', 'contraseña-ana-1');
+    await ana.submit(`/casos/${id}/tomar`, {}, `/casos/${id}`);
+    expect((await ana.submit(`/casos/${id}/resolver`, {}, `/casos/${id}`)).statusCode).toBe(303);
+    const rid = (await redis.lrange(env.keys.caseReplies(id), 0, -1))[0]!;
+    expect(await redis.hget(env.keys.reply(rid), 'text')).toContain(`Plantilla propia de la subdelegación. Folio ${id}.`);
   });
 });
