@@ -6,6 +6,7 @@ import type { Candidate, Segment } from './candidates.js';
 import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss } from './choose.js';
 import { findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText } from './find-names.js';
 import { findValues } from './find-values.js';
+import { foldLabel } from './fold.js';
 import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
 import { extractOwnText, leadText } from './own-text.js';
 import type { Extraction, ExtractOptions, FieldSource, ParsedMail, Problem } from './types.js';
@@ -112,7 +113,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
       names.push(...findNamesByCurp({ text: mail.replyTo.name, source: 'sender' }, validCurp, 90_000_000).filter((c) => c.how === 'curp' && !c.labeled));
     }
   }
-  const name = chooseName(names, validCurp);
+  const name = chooseName(staffSender(mail, options) ? names.filter((c) => !isWritersOwnName(c, mail.from?.name ?? '')) : names, validCurp);
   const nss = chooseNss(of('nss'), curp.info?.birthYear ?? null, now);
   const email = chooseEmail(of('institutionalEmail'), options);
 
@@ -142,3 +143,23 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
 }
 
 const FIELD_ORDER = ['fullName', 'studentCode', 'nss', 'curp', 'institutionalEmail'] as const;
+
+/**
+ * A teacher's or an office's address at the university (the desk's domain, not a student domain):
+ * they write about a student and sign with their own name.
+ */
+function staffSender(mail: Pick<ParsedMail, 'from'>, options: Pick<ExtractOptions, 'deskAddresses' | 'institutionalDomains'>): boolean {
+  const domain = mail.from?.address.toLowerCase().split('@')[1] ?? '';
+  const under = (d: string) => domain === d || domain.endsWith(`.${d}`);
+  const university = options.deskAddresses.some((a) => under(a.toLowerCase().split('@')[1] ?? ''));
+  return university && !options.institutionalDomains.some((d) => under(d.toLowerCase()));
+}
+
+/** A staff writer's signature, or their display name written in the text: the writer's, not the student's. */
+function isWritersOwnName(c: Candidate, displayName: string): boolean {
+  if (c.how === 'signature') return true;
+  const words = (s: string) => foldLabel(s).split(/[^a-z]+/).filter((w) => w.length > 1);
+  const own = new Set(words(displayName));
+  const w = words(c.value);
+  return w.length >= 2 && w.every((x) => own.has(x));
+}

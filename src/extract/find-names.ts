@@ -21,6 +21,8 @@ const WRITER_INTRO =
   '|mis datos(?:\\s+(?!(?:de|del|mi|su|sus|mama|papa|madre|padre|hij[oa]|herman[oa]|tutora?)\\b)[a-z]+){0,4}(?=\\s*:))';
 const STUDENT_INTRO =
   'el alumno|la alumna|el estudiante|la estudiante|de nombre|a nombre de|de parte de|con (?:el )?nombre(?: de)?' +
+  // A teacher introducing a student to the desk: "Les presento a Orlando Islas Villegas (en copia...)"
+  '|(?:les? |te )?presento a(?:l| la)?(?: alumn[oa]| estudiante)?' +
   // An office passing a case on: "les canalizamos el caso de Yesenia Vázquez Jiménez (código ...)"
   '|el caso de(?:l| la)?(?: alumn[oa]| estudiante)?' +
   // "él acaba de entrar al CUCEI, se llama Pablo Espinoza Bañuelos" (but "mi hermano se llama ..."
@@ -47,7 +49,7 @@ const NAMED_RELATIVE = /^[\s,(]*(?:(?:es|era)\s+)?(?:mi|su)\s+(?:mama|papa|madre
 const NOT_STUDENT_ROLE =
   /^[\s,(]*(?:y\s+)?(?:soy\s+)?(?:(?:la|el|su)\s+)?(?:mama|papa|madre|padre|tutora?|abuel[oa]|ti[oa]|herman[oa]|prim[oa]|maestr[oa]|profesora?|coordinadora?|docente|amig[oa]|companer[oa]|espos[oa]|jef[ae]|secretari[oa]|asesora?|orientadora?|directora?|encargad[oa]|responsable|auxiliar|trabajadora? social)\b|^[\s,(]*(?:y\s+)?(?:les? escribo\s+)?(?:por|de parte de|en nombre de|en representacion de)\s+(?:mi|su)\s+(?:hij[oa]|herman[oa]|sobrin[oa]|niet[oa]|alumn[oa]|companer[oa]|amig[oa])\b/;
 const WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
-const NAME_THEN_CODE = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5})\s*(?:\(|,)\s*(?:c[oó]digo|cod\.)/gu;
+const NAME_THEN_CODE = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5})\s*(?:\(|,)\s*(?:(?:tu|su)\s+)?(?:c[oó]digo|cod\.)/gu;
 const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
 
 // Particles are at most four letters (DAS, DEL, LOS, VAN...) plus a period or comma.
@@ -497,7 +499,7 @@ export function findNamesBesideCode(seg: Segment, code: string, posBase: number)
     const line = lines[i]!;
     for (let at = line.indexOf(code); at >= 0; at = line.indexOf(code, at + code.length)) {
       if (/\d/.test(line[at - 1] ?? '') || /\d/.test(line[at + code.length] ?? '')) continue;
-      const before = line.slice(0, at).replace(/[\s,;:–-]+$/u, '').split(/\s+/).filter(Boolean);
+      const before = line.slice(0, at).replace(/[\s,;:|/–-]+$/u, '').split(/\s+/).filter(Boolean);
       let tail: string[] = [];
       for (let k = 1; k <= Math.min(7, before.length); k++) {
         const words = before.slice(-k);
@@ -505,7 +507,7 @@ export function findNamesBesideCode(seg: Segment, code: string, posBase: number)
         tail = words;
       }
       while (tail.length && isParticle(tail[0]!)) tail.shift();
-      const head = readNameWords(line.slice(at + code.length).replace(/^[\s,;:–-]+/u, ''), false, 6);
+      const head = readNameWords(line.slice(at + code.length).replace(/^[\s,;:|/–-]+/u, ''), false, 6);
       for (const words of [tail, head]) {
         if (nonParticleCount(words) >= 2) out.push({ field: 'fullName', value: normalizeName(words.join(' ')), source: seg.source, labeled: false, how: 'sentence', pos: posBase + i * 1000 + at });
       }

@@ -45,7 +45,7 @@ const TOPIC = /\b(imss|seguro|seguridad social|vigen(cia|te)|derechohabien|afili
 
 // How a person's mail shows a person: a greeting or thanks, "I" and "my", a question, "please".
 // A scanner, a cron job, a reminder system report facts and say none of these.
-const PERSON_WORDS = /[?¿]|\b(?:hola|buen[oa]s?|saludos?|estimad[oa]s?|hello|hi|dear|gracias|thanks?|atentamente|atte|soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|puedo|pude|envio|envie|mando|escribo|somos|nuestr[oa]s?|i|my|we|our|favor)\b/;
+const PERSON_WORDS = /[?¿]|\b(?:hola|buen[oa]s?|saludos?|estimad[oa]s?|hello|hi|dear|gracias|thanks?|atentamente|atte|soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|puedo|pude|envie|mando|escribo|somos|nuestr[oa]s?|i|my|we|our|favor)\b/;
 
 /** A writer who says this much without touching the subject, or as nobody, is not asking the desk anything. */
 const MIN_WORDS = 12;

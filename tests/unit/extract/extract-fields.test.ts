@@ -707,3 +707,23 @@ describe('a Wednesday of the seventh week and a Thursday of the fifth (issue #3,
     expect(run('IMSS-2026-016572\n¿ya está?')).toMatchObject({ fields: { nss: null, studentCode: null }, problems: [] });
   });
 });
+
+describe('a Friday of offices and teachers (issue #3, fresh19 set)', () => {
+  const teacher = { from: { address: 'bruno.valencia@academicos.udg.mx', name: 'Bruno Valencia' } };
+  it("a teacher's or an office's own signature is not the student's", () => {
+    expect(run('Estimados, buenas tardes:\n\nLes presento a Orlando Islas Villegas (en copia), alumno de mi grupo. No tiene seguro.\n\nSaludos,\nBruno Valencia\nDepartamento de Matemáticas, CUCEI', teacher).fields.fullName).toBe('Orlando Islas Villegas');
+    expect(run('Buen día, adjunto oficio.\n\nAtte.\nLic. Marisa Juárez\nSecretaría Administrativa', { from: { address: 'marisa.juarez@cunorte.udg.mx', name: 'Marisa Juárez' } }).fields.fullName).toBeNull();
+    expect(run('Les paso el caso pendiente.\n\nGracias, bonito viernes.\nElisa Garibay\nMódulo IMSS, CUCosta', { from: { address: 'moduloimss@cuc.udg.mx', name: 'Módulo IMSS CUCosta' } }).fields.fullName).toBeNull();
+    // A student's own signature still counts.
+    expect(run('Les mando mi código 221935987.\n\nSaludos,\nAna Sofía Ruiz Peña', { from: { address: 'ana.ruiz77@alumnos.udg.mx', name: 'Ana Ruiz' } }).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+
+  it('"<name>, tu código ..." and a name before " / <code>"', () => {
+    expect(run('Vianey Beltrán Alvarado, tu código 226444965 no aparece en la lista.', teacher).fields.fullName).toBe('Vianey Beltrán Alvarado');
+    expect(run('- Dante Acosta Jaime / 226176228 / NSS pendiente', teacher).fields.fullName).toBe('Dante Acosta Jaime');
+  });
+
+  it("a meeting's id is nobody's NSS", () => {
+    expect(run('Reunión de Microsoft Teams\nId. de reunión: 251 449 031 77').fields.nss).toBeNull();
+  });
+});

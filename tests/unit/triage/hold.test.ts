@@ -73,3 +73,10 @@ describe('holdForStaff', () => {
     for (const d of ['cfe.mx', 'mercadopago.com', 'imss.gob.mx', 'com.mx', 'pagos.example.com']) expect(isPersonalDomain(d), d).toBe(false);
   });
 });
+
+describe('holdForStaff: a device that says it sent the message', () => {
+  it('"Este mensaje se envió desde el dispositivo" is nobody writing', () => {
+    const toner = 'Estado del dispositivo\nModelo: Kyocera ECOSYS M3655idn\nUbicación: Servicios Estudiantiles\nAviso: Tóner negro bajo (8%).\nContador total: 184,220 páginas\n\nEste mensaje se envió desde el dispositivo.';
+    expect(hold(mail('impresora.cse@udg.mx', 'Aviso del dispositivo: Tóner bajo', toner))).toBe('no_writer');
+  });
+});
