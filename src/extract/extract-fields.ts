@@ -4,7 +4,7 @@
 // once in a mail client and is not the full name the desk asked for).
 import type { Candidate, Segment } from './candidates.js';
 import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss } from './choose.js';
-import { findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText } from './find-names.js';
+import { PARENT_WRITES, findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText } from './find-names.js';
 import { findValues } from './find-values.js';
 import { foldLabel } from './fold.js';
 import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
@@ -90,7 +90,10 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   }
   const subject: Segment = { text: plainChars((mail.subject ?? '').normalize('NFC')), source: 'subject' };
 
-  const values: Candidate[] = [...segments, subject].flatMap((s, k) => findValues(s, k * 10_000_000));
+  const found: Candidate[] = [...segments, subject].flatMap((s, k) => findValues(s, k * 10_000_000));
+  // Several students in one mail (an office's table or list): the first student's values only.
+  const second = secondStudentAt(found);
+  const values = found.filter((c) => c.source !== 'body' || c.pos < second);
   if (mail.from) {
     values.push({ field: 'institutionalEmail', value: mail.from.address, source: 'sender', labeled: false, how: 'sender', pos: 0 });
   }
@@ -100,7 +103,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   const validCurp = curp.info ? curp.value : null;
 
   const code = chooseCode(of('studentCode'), options.studentCodePattern);
-  const names: Candidate[] = segments.flatMap((s, k) => findNames(s, k * 10_000_000));
+  const names: Candidate[] = segments.flatMap((s, k) => findNames(s, k * 10_000_000)).filter((c) => c.source !== 'body' || c.pos < second);
   if (mail.from?.name) names.push(...findSenderNameInText(segments[0]!, mail.from.name, 0));
   if (code.value !== null && code.problems.length === 0) {
     names.push(...[...segments, subject].flatMap((s, k) => findNamesBesideCode(s, code.value!, k * 10_000_000 + 5_000_000)));
@@ -113,9 +116,18 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
       names.push(...findNamesByCurp({ text: mail.replyTo.name, source: 'sender' }, validCurp, 90_000_000).filter((c) => c.how === 'curp' && !c.labeled));
     }
   }
-  const name = chooseName(staffSender(mail, options) ? names.filter((c) => !isWritersOwnName(c, mail.from?.name ?? '')) : names, validCurp);
+  // A teacher or an office writes about a student and signs: their signature and their own name
+  // are not the student's. So, on a web form's relay, are the name and address of a relative who
+  // filled it in ("Nombre: Rosa Elvia Garibay ... mi hijo Héctor ...").
+  const staff = staffSender(mail, options);
+  const relay = mail.replyTo && mail.from && mail.replyTo.address.toLowerCase() !== mail.from.address.toLowerCase() ? mail.replyTo : null;
+  const relativeOnForm = relay && PARENT_WRITES.test(own) ? relay : null;
+  const writer = staff || relativeOnForm
+    ? { names: [staff ? mail.from?.name ?? '' : '', relativeOnForm?.name ?? ''], addresses: relativeOnForm ? [relativeOnForm.address.toLowerCase()] : [] }
+    : null;
+  const name = chooseName(writer ? names.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : names, validCurp);
   const nss = chooseNss(of('nss'), curp.info?.birthYear ?? null, now);
-  const email = chooseEmail(of('institutionalEmail'), options);
+  const email = chooseEmail(relativeOnForm ? of('institutionalEmail').filter((c) => c.value.toLowerCase() !== relativeOnForm.address.toLowerCase()) : of('institutionalEmail'), options);
 
   const sources: Partial<Record<(typeof FIELD_ORDER)[number], FieldSource>> = {};
   const chosen = { fullName: name, studentCode: code, nss, curp, institutionalEmail: email } as const;
@@ -155,11 +167,32 @@ function staffSender(mail: Pick<ParsedMail, 'from'>, options: Pick<ExtractOption
   return university && !options.institutionalDomains.some((d) => under(d.toLowerCase()));
 }
 
-/** A staff writer's signature, or their display name written in the text: the writer's, not the student's. */
-function isWritersOwnName(c: Candidate, displayName: string): boolean {
-  if (c.how === 'signature') return true;
+/** The writer's own name: every word of it in their display name, or in their address ("rosaelvia.garibay@..."). */
+function namesTheWriter(value: string, writer: { names: readonly string[]; addresses: readonly string[] }): boolean {
   const words = (s: string) => foldLabel(s).split(/[^a-z]+/).filter((w) => w.length > 1);
-  const own = new Set(words(displayName));
-  const w = words(c.value);
-  return w.length >= 2 && w.every((x) => own.has(x));
+  const w = words(value);
+  if (w.length < 2) return false;
+  const locals = writer.addresses.map((a) => foldLabel(a.split('@')[0] ?? '')).filter(Boolean);
+  return writer.names.some((n) => { const own = new Set(words(n)); return own.size > 0 && w.every((x) => own.has(x)); })
+    || locals.some((l) => w.every((x) => x.length > 2 && l.includes(x)));
+}
+
+/**
+ * Where the second of several students starts in the body: the earliest place where a second
+ * code, CURP or e-mail appears, when at least two of the three come in two different values (two
+ * records: an office's table or list; a student correcting one value gives one field two values).
+ */
+function secondStudentAt(values: readonly Candidate[]): number {
+  const starts: number[] = [];
+  for (const field of ['studentCode', 'curp', 'institutionalEmail'] as const) {
+    const here = values.filter((c) => c.source === 'body' && c.field === field).sort((a, b) => a.pos - b.pos);
+    const first = here[0]?.value.replace(/\s+/g, '').toUpperCase();
+    const other = here.find((c) => c.value.replace(/\s+/g, '').toUpperCase() !== first);
+    if (other) starts.push(other.pos);
+  }
+  if (starts.length < 2) return Number.POSITIVE_INFINITY;
+  const at = Math.min(...starts);
+  // Labeled values after it are the writer's own, given after someone else's ("Mi hermano gemelo
+  // ... (código ..., CURP ...); yo todavía no. Mis datos: Nombre: ..."): not a list of students.
+  return values.some((c) => c.source === 'body' && c.how === 'label' && c.pos >= at) ? Number.POSITIVE_INFINITY : at;
 }

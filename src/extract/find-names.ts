@@ -13,7 +13,7 @@ import { normalizeName } from './name.js';
 // "atentamente"); the others name the student from someone else's mouth ("mi hijo", "su nombre
 // es", "mamá de", "el alumno"). Both run on folded text.
 const WRITER_INTRO =
-  'yo(?=[\\s,])|(?:yo\\s+)?(?:soy|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
+  'yo(?=[\\s,])|my name is|i am|i\'m|(?:yo\\s+)?(?:soy|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
   '|nombre completo es|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla|suscribe)|(?:les?|te) (?:escribe|habla)' +
   '|les? saluda(?: cordialmente| atentamente| afectuosamente)?' +
   '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mi nombre(?=\\s)' +
@@ -37,7 +37,7 @@ const STUDENT_INTRO =
   '|(?:el|la|al|a la|del|de la) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente)(?=\\s+\\p{L})' +
   // "mi compañera de depa Tadeo Navarro Covarrubias se enfermó"
   '|mi companer[oa](?: de (?:depa|departamento|cuarto|casa|clase|carrera|salon|grupo))?(?=\\s+\\p{L})' +
-  '|(?:mama|papa|madre|padre|tutora?|abuel[oa]|ti[oa]|herman[oa]|prim[oa]|padrino|madrina) de(?:l| la)?(?: alumn[oa]| estudiante)?';
+  '|(?:mama|papa|madre|padre|tutora?|abuel(?:it)?[oa]|ti[oa]|herman[oa]|prim[oa]|padrino|madrina) de(?:l| la)?(?: alumn[oa]| estudiante)?';
 const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})(?:[\\s:,]+|$)`, 'gu');
 const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
 /** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text. */

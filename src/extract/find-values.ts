@@ -16,6 +16,9 @@ const FOLIO_RE = /\b[A-Za-z]{2,10}-(?:19|20)\d{2}-\d{4,8}\b/g;
 const CURP_HEAD_SRC = '[A-Za-zÑñ]{4}[0-9OolI]{6}';
 const CURP_SRC = `${CURP_HEAD_SRC}[A-Za-z]{6}[0-9A-Za-z][0-9OolI]`;
 const CURP_RE = new RegExp(`(?<![A-Za-z0-9Ññ])${CURP_SRC}(?![A-Za-z0-9Ññ])`, 'g');
+// After its keyword, a CURP with single spaces between groups or letters (run on folded text).
+const CURP_CLASSES = [...Array<string>(4).fill('[a-zñ]'), ...Array<string>(6).fill('[0-9oli]'), ...Array<string>(6).fill('[a-z]'), '[0-9a-z]', '[0-9oli]'];
+const SPACED_CURP_AFTER_KEYWORD = new RegExp(`\\bcurp\\b(?:\\s+es)?[\\s:]*(${CURP_CLASSES.join(' ?')})(?![0-9a-z])`);
 // Groups of digits may be split by a space, a tab (pasted from a spreadsheet), "-" or ".".
 const DIGIT_RUN = /(?<![\dA-Za-z])\d(?:[ \t\-.]?\d)*(?![\dA-Za-z])/g;
 /** Letters a phone's text recognition (or a hurried typist) puts for digits: O for 0, l/I for 1. */
@@ -177,8 +180,17 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
       push('institutionalEmail', e, kw === 'institutionalEmail', kw === 'institutionalEmail' ? 'keyword' : 'pattern', i * 1000 + at, correctsBefore(folded, at));
     }
     CURP_RE.lastIndex = 0;
+    let curpOnLine = false;
     for (let m = CURP_RE.exec(scan); m; m = CURP_RE.exec(scan)) {
+      curpOnLine = true;
       push('curp', m[0], nearestKeyword(folded, m.index) === 'curp', 'pattern', i * 1000 + m.index, correctsBefore(folded, m.index));
+    }
+    // A CURP dictated or typed in groups after its keyword: "mi curp es T E R K 0 8 0 3 1 5 M M C J J
+    // R C 1", "CURP: PACJ 081004 HJCCVLB9".
+    const spaced = SPACED_CURP_AFTER_KEYWORD.exec(folded);
+    if (spaced && !curpOnLine) {
+      const at = spaced.index + spaced[0].length - spaced[1]!.length;
+      push('curp', line.slice(at, at + spaced[1]!.length).replace(/\s+/g, ''), true, 'keyword', i * 1000 + at);
     }
     scan = ocrDigits(scan.replace(CURP_RE, blank), true);
     DIGIT_RUN.lastIndex = 0;

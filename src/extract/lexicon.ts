@@ -3,7 +3,7 @@
 import type { FieldName } from './types.js';
 
 /** Leading bullets (emoji too: "✅ Nombre:", "👉 CURP:"), numbering and markdown emphasis before a label. */
-export const BULLET = /^\s*(?:(?:[-*•·●▪■◦►▸➢✓✔→=+>|]|\p{Extended_Pictographic}|\uFE0F)+\s*|\d{1,2}\s*[.)-]\s+|[a-e]\)\s*)*/u;
+export const BULLET = /^\s*(?:(?:[-*•·●▪■◦►▸➢✓✔→=+>|]|\p{Extended_Pictographic}|\uFE0F)+\s*|[–—]+\s+|\d{1,2}\s*[.)-]\s+|[a-e]\)\s*)*/u;
 
 const OPT_NO = '(?:no\\.?|num\\.?|numero|n[°º]|#)\\s*(?:de(?:l)?\\s+)?';
 
@@ -45,7 +45,7 @@ export const CLOSING = /^(?:saludos(?: cordiales)?|un saludo|atentamente|atte\.?
  * often as months (a date has digits around it). */
 export const NOT_NAME_WORDS = new Set(
   `universidad guadalajara centro universitario coordinacion servicios estudiantiles imss udg udeg cucei cucs cucea
-   cuaad cucsh cuvalles cualtos cucosta cucsur cuci cutonala cunorte cusur cuciénega cutlajomulco licenciatura ingenieria
+   cuaad cucsh cuvalles cualtos cucosta cucsur cuci cutonala cunorte cusur cucienega cutlajomulco licenciatura ingenieria
    carrera semestre alumno alumna estudiante codigo curp nss correo nombre completo seguro social numero dia tardes
    noches buenas buenos hola gracias saludos atentamente favor ayuda apoyo alta baja vigencia clinica umf tramite
    enviado desde iphone android outlook samsung galaxy gmail mensaje datos los siguientes mis anexo adjunto quedo
@@ -74,7 +74,7 @@ export const NOT_NAME_WORDS = new Set(
    administrativo administrativa docente profesor profesora tutor tutora mama papa madre padre
    en es esta estoy soy fue hay que se ya muy un una unos unas con por para mi tu su sus al como pero sin
    mal bien porque cuando donde tengo tiene quiero necesito solicito
-   abuelo abuela tio tia hermano hermana sobrino sobrina hijo hija ella vive estudia trabaja`.split(/\s+/),
+   abuelo abuela abuelito abuelita tio tia hermano hermana sobrino sobrina hijo hija ella vive estudia trabaja`.split(/\s+/),
 );
 
 /** Mexican states and their usual abbreviations, folded: "Zapopan, Jal." names a place. */

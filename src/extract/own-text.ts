@@ -158,8 +158,10 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
     if (FORWARD.test(line) || ruled || isHeaderBlockStart(lines, i)) {
       const block = readHeaderBlock(lines, isHeaderBlockStart(lines, i) ? i : i + 1);
       // Passed on with nothing of one's own ("Enviado desde mi iPhone", "Se turna para su
-      // atención"): a parent or an office forwarding the student's mail, not the desk's.
-      const passedOn = (FORWARD.test(line) || ORIGINAL.test(line)) && !VALUE_LIKE.test(out.join('\n')) && !isDesk(block.from, ctx);
+      // atención"): a parent or an office forwarding the student's mail, not the desk's. So is a
+      // header block that opens the mail (a web form's relay: "De: Leticia ... / Asunto: ...").
+      const opens = !out.join('').trim();
+      const passedOn = (FORWARD.test(line) || ORIGINAL.test(line) || opens) && !VALUE_LIKE.test(out.join('\n')) && !isDesk(block.from, ctx);
       // A notice sent to the student (SIIAU, IMSS Digital) and forwarded by them: about them. Under
       // a forward marker, anything addressed to them; under an Outlook block ("RV:", "Mensaje
       // original", which replies use too), only a system's notice; a notice without "Para:" counts.

@@ -727,3 +727,34 @@ describe('a Friday of offices and teachers (issue #3, fresh19 set)', () => {
     expect(run('Reunión de Microsoft Teams\nId. de reunión: 251 449 031 77').fields.nss).toBeNull();
   });
 });
+
+describe('more from offices, forms and the weekend (issue #3, fresh19 and fresh20 sets)', () => {
+  it("several students in an office's list or table: the first one's values only", () => {
+    const list = `Les paso los casos pendientes:\n- Ana Sofía Ruiz Peña / 221935987 / ana.ruiz1234@alumnos.udg.mx (sin NSS)\n- Pedro Gómez Ruiz / 221000001 / NSS ${NSS} / pedro.gomez1@alumnos.udg.mx`;
+    expect(run(list, { from: { address: 'modulo@cuc.udg.mx', name: 'Módulo IMSS' } }).fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', nss: null, institutionalEmail: 'ana.ruiz1234@alumnos.udg.mx' });
+    // Someone else's values in a sentence, then the writer's own labeled ones: the labeled ones.
+    const twin = `Mi hermano ya está dado de alta (código 221000001, correo pedro.gomez1@alumnos.udg.mx).\n\nMis datos:\nNombre: Ana Sofía Ruiz Peña\nCódigo: 221935987\nCorreo: ana.ruiz1234@alumnos.udg.mx`;
+    expect(run(twin).fields).toMatchObject({ studentCode: '221935987', institutionalEmail: 'ana.ruiz1234@alumnos.udg.mx' });
+  });
+
+  it("a web form filled in by a relative: the relative's name and address are not the student's", () => {
+    const form = 'Nombre: Rosa Elvia Garibay\nCorreo: rosaelvia.garibay@gmail.com\nMensaje:\nMi hijo Héctor Meza Garibay entró este semestre, código 226396694, y no tiene seguro.';
+    expect(run(form, { from: { address: 'webmaster@cucea.udg.mx', name: 'Sitio web CUCEA' }, replyTo: { address: 'rosaelvia.garibay@gmail.com', name: '' } }).fields).toMatchObject({ fullName: 'Héctor Meza Garibay', institutionalEmail: null });
+    // A form's relay that opens with a header block ("De: ... / Asunto: ...") is the form's text.
+    const relay = 'De: Leticia Nava <leticia.nava.hdz@gmail.com>\nAsunto: Seguro de mi hijo\n\nCuerpo del mensaje:\nMi hijo Julián Soto Torres entró a la prepa. Su código es 226913279.';
+    expect(run(relay, { from: { address: 'wordpress@prepa20.sems.udg.mx', name: 'Contacto' }, replyTo: { address: 'leticia.nava.hdz@gmail.com', name: 'Leticia Nava' } }).fields).toMatchObject({ fullName: 'Julián Soto Torres', studentCode: '226913279' });
+  });
+
+  it('a CURP dictated letter by letter or typed in groups after its keyword', () => {
+    expect(run(`mi curp es R U P A 0 4 0 3 1 5 M J C Z X N A 7 muchas gracias`).fields.curp).toBe(CURP);
+    expect(run('Mi CURP es RUPA 040315 MJCZXNA7. Gracias.').fields.curp).toBe(CURP);
+  });
+
+  it('English intros, "abuelita de", a long dash bullet, the campus is not a name', () => {
+    expect(run('Dear IMSS office,\n\nmy name is Jonas Hoffmann, I am an exchange student.').fields.fullName).toBe('Jonas Hoffmann');
+    expect(run("Hi! I'm Anahí Jaramillo Palafox, from CUCEA, currently on exchange.").fields.fullName).toBe('Anahí Jaramillo Palafox');
+    expect(run('SOY SU ABUELITA DE ELISA SALAZAR VALENCIA, ESTÁ INTERNADA.').fields.fullName).toBe('ELISA SALAZAR VALENCIA');
+    expect(run('— Nombre: Ivonne Barba Álvarez\n— Código: 226478840').fields.fullName).toBe('Ivonne Barba Álvarez');
+    expect(run('Hola! me pueden dar de alta porfa, soy del CUCiénega Ocotlán').fields.fullName).toBeNull();
+  });
+});
