@@ -1,7 +1,9 @@
 // The conversation core: one triaged inbound message applied to the student's case.
 // Pure: takes the case as it was (or null), returns the case as it must become, the reply to
 // send (if any) and whether the case enters the staff queue. No I/O, no clock (`now` is given).
-import { FIELD_NAMES, type FieldName } from '../extract/types.js';
+import { checkCurp } from '../extract/curp.js';
+import { checkNss } from '../extract/nss.js';
+import { FIELD_NAMES, type FieldName, type Problem } from '../extract/types.js';
 import type { HoldReason } from './hold.js';
 import type { MessageTriage } from './triage-message.js';
 import {
@@ -98,9 +100,20 @@ export function applyMessage(input: ApplyInput): ApplyResult {
   const { extraction } = triage;
   const troubled = new Set(extraction.problems.map((p) => p.field));
   const newConflicts: FieldName[] = [];
+  const caseProblems: Problem[] = [];
   for (const field of FIELD_NAMES) {
     const value = extraction.fields[field];
     if (value === null || troubled.has(field)) continue;
+    // An NSS sent after the CURP (its own message holds none to compare with): the case's CURP
+    // tells a parent's NSS, as it would in one message.
+    if (field === 'nss' && !c.fields.nss && c.fields.curp) {
+      const birthYear = checkCurp(c.fields.curp.value, new Date(now)).info?.birthYear ?? null;
+      const check = checkNss(value, birthYear, new Date(now));
+      if (check.problems.length > 0) {
+        caseProblems.push(...check.problems);
+        continue;
+      }
+    }
     const source = extraction.sources[field] ?? 'body';
     const accepted = c.fields[field];
     if (!accepted) {
@@ -117,7 +130,7 @@ export function applyMessage(input: ApplyInput): ApplyResult {
   }
   if (c.conflicts.length > 0) addAttention(c, ATTENTION.conflict);
   // Problems about a field already accepted are for staff, not a new question to the student.
-  c.openProblems = extraction.problems.filter((p) => !c.fields[p.field]);
+  c.openProblems = [...extraction.problems, ...caseProblems].filter((p) => !c.fields[p.field]);
   if (extraction.nameParts && !c.nameParts) c.nameParts = extraction.nameParts;
   if (extraction.warnings.length > 0) {
     c.warnings = unique([...c.warnings, ...extraction.warnings]);

@@ -53,6 +53,8 @@ export interface WriterEvidence {
   identifiers: boolean;
   /** A valid CURP, NSS or code written in the writer's new text itself (not only in what they quote). */
   identifiersInLead?: boolean;
+  /** Sent from a personal mailbox (gmail...) or a student's institutional one, not an organisation's. */
+  fromStudentMailbox?: boolean;
 }
 
 type Check = (mail: ParsedMail, desk: ReadonlySet<string>, writer: WriterEvidence) => AutomaticReason | null;
@@ -85,21 +87,23 @@ const NO_WRITER: WriterEvidence = { leadText: '', identifiers: false };
 export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string[], writer: WriterEvidence = NO_WRITER): AutomaticVerdict {
   const desk = new Set(deskAddresses.map((a) => a.trim().toLowerCase()));
   let weak: AutomaticReason | null = null;
-  let relay = false;
+  // A relay (a web form, an app's contact button, a help desk passing a request on) names the
+  // person to answer in Reply-To; its Auto-Submitted and its "No responda a este correo" are about
+  // the relay, not about them.
+  const relay = checkSystemSender(mail, desk) === 'form_relay';
   for (const check of CHECKS) {
     const reason = check(mail, desk, writer);
     if (!reason) continue;
-    relay ||= reason === 'form_relay';
-    // A relay (a web form, an app's contact button) names the person to answer in Reply-To; its
-    // "No responda a este correo" is about the relay, not about them.
-    if (reason === 'automatic_text' && relay) {
+    if (relay && (reason === 'auto_submitted' || reason === 'automatic_text')) {
       weak ??= reason;
       continue;
     }
     // A subject alone ("Respuesta automática: Alta IMSS", a client's doing) or a mass-mail tool's
     // headers (a student council writing through Mailchimp) give way to a writer who types a valid
     // CURP, NSS or code in their own text; an auto-reply, a bounce or a newsletter only quotes them.
-    if (GIVES_WAY_TO_WRITER.has(reason) && writer.identifiersInLead) continue;
+    // So does a robot's statement in mail from a student's own mailbox: one they pasted above
+    // their lines ("Este correo es generado automáticamente..." copied from IMSS Digital).
+    if (writer.identifiersInLead && (GIVES_WAY_TO_WRITER.has(reason) || (reason === 'automatic_text' && writer.fromStudentMailbox))) continue;
     if (!WEAK.has(reason)) return { automatic: true, reason };
     weak ??= reason;
   }
@@ -270,8 +274,8 @@ const AUTOMATIC_TAG_LINE = /^[\s(\[*_-]*(?:(?:respuesta|mensaje|correo|contestac
 // Out-of-office: away, and an answer put off until the return ("Me encuentro en periodo vacacional
 // ... sin acceso a mi correo. A mi regreso daré respuesta"). A student may be away too, so both
 // are needed, and it is weak.
-const AWAY = /\b(?:fuera de (?:la )?oficina|de vacaciones|(?:periodo|epoca) vacacional|ausente|de viaje|de incapacidad|(?:ano|periodo) sabatico|de licencia|out of (?:the )?office|on vacation|on (?:sabbatical|leave)|(?:annual|parental|medical|sabbatical) leave)\b/;
-const ANSWER_LATER = /\b(?:sin acceso a (?:mi |el )?correo|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
+const AWAY = /\b(?:fuera de (?:la )?(?:oficina|ciudad)|fuera del pais|de vacaciones|(?:periodo|epoca) vacacional|ausente|de viaje|de incapacidad|(?:ano|periodo) sabatico|de licencia|out of (?:the )?office|on vacation|on (?:sabbatical|leave)|(?:annual|parental|medical|sabbatical) leave)\b/;
+const ANSWER_LATER = /\b(?:sin acceso (?:constante )?a (?:mi |el )?(?:correo|internet)|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
 
 // Every phrase below holds one of these stems: most mail is passed over without folding it.
 const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia|recibo|informativo|fiscal|timbra|nomina|comunica|contact|recibid|atendid|plazo|reenviar/i;

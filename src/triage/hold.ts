@@ -81,6 +81,12 @@ function isUniversityDomain(domain: string, ctx: HoldContext): boolean {
   return own.some((d) => domain === d || domain.endsWith(`.${d}`));
 }
 
+/** Sent from a personal mailbox or a student's institutional one. */
+export function fromStudentMailbox(mail: Pick<ParsedMail, 'from'>, ctx: Pick<HoldContext, 'institutionalDomains'>): boolean {
+  const domain = (mail.from?.address ?? '').toLowerCase().split('@')[1] ?? '';
+  return isPersonalDomain(domain) || ctx.institutionalDomains.some((d) => domain === d.toLowerCase());
+}
+
 /** A personal mailbox provider's domain. Exact: the list also holds a few public suffixes (com.ar). */
 export function isPersonalDomain(domain: string): boolean {
   return PERSONAL_DOMAINS.has(domain);

@@ -6,7 +6,7 @@ import { FIELD_NAMES, type ExtractOptions, type Extraction, type FieldName, type
 import { acceptedField } from './accepted-field.js';
 import { detectAutomatic, type AutomaticVerdict } from './automatic.js';
 import type { DecisionKind } from './decision.js';
-import { holdForStaff, type HoldReason } from './hold.js';
+import { fromStudentMailbox, holdForStaff, type HoldReason } from './hold.js';
 
 export interface MessageTriage {
   decision: DecisionKind;
@@ -18,7 +18,7 @@ export interface MessageTriage {
 
 export function triageMessage(mail: ParsedMail, options: ExtractOptions): MessageTriage {
   const { extraction, leadText } = extractWithLead(mail, options);
-  const automatic = detectAutomatic(mail, options.deskAddresses, { leadText, identifiers: hasValidIdentifier(extraction), identifiersInLead: writesIdentifier(leadText, extraction) });
+  const automatic = detectAutomatic(mail, options.deskAddresses, { leadText, identifiers: hasValidIdentifier(extraction), identifiersInLead: writesIdentifier(leadText, extraction), fromStudentMailbox: fromStudentMailbox(mail, options) });
   if (automatic.automatic) return { decision: 'ignore', automatic, extraction, hold: null };
   const hold = holdForStaff(mail, extraction, leadText, options);
   return { decision: isComplete(extraction) ? 'complete' : 'incomplete', automatic, extraction, hold };

@@ -131,6 +131,16 @@ describe('applyMessage', () => {
     expect(r3.case?.conflicts).toHaveLength(1);
   });
 
+  it("a parent's NSS sent after the CURP is caught by the case's CURP and asked about", () => {
+    const c1 = caseAfter(triage({ fullName: full.fullName, studentCode: full.studentCode, curp: full.curp, institutionalEmail: full.institutionalEmail }));
+    const r = applyMessage(input(triage({ nss: '32977814030' }), { existing: c1, matchedBy: 'thread' }));
+    expect(r.case?.fields.nss).toBeNull();
+    expect(r.case?.openProblems.map((p) => p.code)).toEqual(['nss_parent_suspected']);
+    expect(r.reply?.kind).toBe('incomplete');
+    // The student's own NSS then completes the case.
+    expect(applyMessage(input(triage({ nss: full.nss }), { existing: r.case, matchedBy: 'thread' })).reply?.kind).toBe('acknowledged');
+  });
+
   it('an invalid value does not fill a field and is kept as an open problem', () => {
     const problem: Problem = { field: 'nss', code: 'nss_check_digit', message: 'x' };
     const r = applyMessage(input(triage({ nss: '04230512348' }, { problems: [problem] })));

@@ -160,6 +160,7 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(verdict('Ya hice mi pago de inscripción, ¿por qué no tengo seguro?')).toEqual({ automatic: false });
     expect(verdict('Le informamos que la consulta estará intermitente.\n\nMensaje informativo.')).toEqual({ automatic: true, reason: 'automatic_text' });
     expect(verdict('Tu recibo digital\nTotal a pagar: $2,418.00\nDescarga tu recibo en cfe.mx')).toEqual({ automatic: true, reason: 'transaction_text' });
+    expect(verdict('Gracias por su correo. Me encuentro fuera de la ciudad sin acceso constante a internet. Daré respuesta a su mensaje a mi regreso.')).toEqual({ automatic: true, reason: 'out_of_office_text' });
     expect(verdict('Se ha timbrado su Comprobante Fiscal Digital (CFDI) de nómina.\nFolio fiscal (UUID): 59FAC26D')).toEqual({ automatic: true, reason: 'transaction_text' });
     // People talking about automatic things, or away.
     expect(verdict('Recibí su respuesta automática pero no entiendo qué me falta.')).toEqual({ automatic: false });
@@ -190,6 +191,16 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(detectAutomatic(relay, DESK, { leadText: text, identifiers: false })).toEqual({ automatic: true, reason: 'form_relay' });
     // Without a person in Reply-To the statement stays strong.
     expect(detectAutomatic(mail({ from: relay.from }), DESK, { leadText: text, identifiers: true })).toEqual({ automatic: true, reason: 'system_sender' });
+  });
+
+  it("a relay's Auto-Submitted gives way to the student's data; a robot's statement pasted by a student too", () => {
+    const desk = mail({ from: { address: 'noreply-mesadeayuda@cgti.udg.mx', name: 'Mesa de Ayuda' }, replyTo: { address: 'osvaldo.alcaraz1644@alumnos.udg.mx', name: 'Osvaldo' }, headers: { 'auto-submitted': 'auto-generated' } });
+    expect(detectAutomatic(desk, DESK, { leadText: 'Código: 221935987', identifiers: true, identifiersInLead: true })).toEqual({ automatic: false });
+    expect(detectAutomatic(desk, DESK, { leadText: 'Su ticket fue cerrado.', identifiers: false })).toEqual({ automatic: true, reason: 'auto_submitted' });
+    const pasted = 'Este correo es generado automáticamente, favor de no responder.\n-----\nPerdón, copié el correo del IMSS. Mis datos: CURP ...';
+    expect(detectAutomatic(mail({ from: { address: 'selene.rojas8033@alumnos.udg.mx', name: 'Selene' } }), DESK, { leadText: pasted, identifiers: true, identifiersInLead: true, fromStudentMailbox: true })).toEqual({ automatic: false });
+    // From an organisation's notification account, the same statement stays strong.
+    expect(detectAutomatic(mail({ from: { address: 'idse.notificaciones@imss.gob.mx', name: '' } }), DESK, { leadText: pasted, identifiers: true, identifiersInLead: true, fromStudentMailbox: false })).toEqual({ automatic: true, reason: 'automatic_text' });
   });
 
   it("an office's automatic acknowledgement is a weak marker", () => {
