@@ -93,7 +93,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   const found: Candidate[] = [...segments, subject].flatMap((s, k) => findValues(s, k * 10_000_000));
   // Several students in one mail (an office's table or list): the first student's values only.
   const second = secondStudentAt(found);
-  const values = found.filter((c) => c.source !== 'body' || c.pos < second);
+  const values = second === Infinity ? found : found.filter((c) => c.source !== 'body' || c.pos < second);
   if (mail.from) {
     values.push({ field: 'institutionalEmail', value: mail.from.address, source: 'sender', labeled: false, how: 'sender', pos: 0 });
   }
@@ -103,7 +103,8 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   const validCurp = curp.info ? curp.value : null;
 
   const code = chooseCode(of('studentCode'), options.studentCodePattern);
-  const names: Candidate[] = segments.flatMap((s, k) => findNames(s, k * 10_000_000)).filter((c) => c.source !== 'body' || c.pos < second);
+  const allNames: Candidate[] = segments.flatMap((s, k) => findNames(s, k * 10_000_000));
+  const names = second === Infinity ? allNames : allNames.filter((c) => c.source !== 'body' || c.pos < second);
   if (mail.from?.name) names.push(...findSenderNameInText(segments[0]!, mail.from.name, 0));
   if (code.value !== null && code.problems.length === 0) {
     names.push(...[...segments, subject].flatMap((s, k) => findNamesBesideCode(s, code.value!, k * 10_000_000 + 5_000_000)));
@@ -184,11 +185,15 @@ function namesTheWriter(value: string, writer: { names: readonly string[]; addre
  */
 function secondStudentAt(values: readonly Candidate[]): number {
   const starts: number[] = [];
+  const key = (c: Candidate) => c.value.replace(/\s+/g, '').toUpperCase();
   for (const field of ['studentCode', 'curp', 'institutionalEmail'] as const) {
-    const here = values.filter((c) => c.source === 'body' && c.field === field).sort((a, b) => a.pos - b.pos);
-    const first = here[0]?.value.replace(/\s+/g, '').toUpperCase();
-    const other = here.find((c) => c.value.replace(/\s+/g, '').toUpperCase() !== first);
-    if (other) starts.push(other.pos);
+    let first: Candidate | null = null;
+    for (const c of values) if (c.source === 'body' && c.field === field && (!first || c.pos < first.pos)) first = c;
+    if (!first) continue;
+    const firstKey = key(first);
+    let other = Infinity;
+    for (const c of values) if (c.source === 'body' && c.field === field && c.pos < other && key(c) !== firstKey) other = c.pos;
+    if (other !== Infinity) starts.push(other);
   }
   if (starts.length < 2) return Number.POSITIVE_INFINITY;
   const at = Math.min(...starts);

@@ -494,6 +494,7 @@ function spellingRun(runs: readonly NameRun[], curp: string): string | null {
  */
 export function findNamesBesideCode(seg: Segment, code: string, posBase: number): Candidate[] {
   const out: Candidate[] = [];
+  if (!seg.text.includes(code)) return out;
   const lines = seg.text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -518,9 +519,11 @@ export function findNamesBesideCode(seg: Segment, code: string, posBase: number)
 
 /** A given name alone signed on the last line: "Gracias, Pablo", or under a closing ("Saludos," / "Manuel"). */
 function signedGivenName(lines: readonly string[]): string | undefined {
-  const filled = lines.map((l) => l.trim()).filter(Boolean);
+  // The last two non-empty lines, read from the end.
+  const filled: string[] = [];
+  for (let k = lines.length - 1; k >= 0 && filled.length < 2; k--) if (lines[k]!.trim()) filled.unshift(lines[k]!.trim());
   const last = filled.at(-1) ?? '';
-  const signed = CLOSING.test(foldLabel(filled.at(-2) ?? '')) ? /^(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] : undefined;
+  const signed = filled.length === 2 && /^\p{Lu}\p{Ll}+\.?$/u.test(last) && CLOSING.test(foldLabel(filled[0]!)) ? /^(\p{Lu}\p{Ll}+)/u.exec(last)?.[1] : undefined;
   return /^(?:[Mm]uchas |[Mm]il )?[Gg]racias\s*[,.!]+\s*(?:(?:[Aa]tte|[Aa]tentamente|[Ss]aludos)\.?,?\s*)?(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] ?? signed;
 }
 

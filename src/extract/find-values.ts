@@ -11,6 +11,7 @@ const EMAIL_RE = /(?:mailto:)?[a-z0-9._%+'-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 // The desk's case folios ("IMSS-2026-016572"): their digits are nobody's NSS or code.
 const FOLIO_RE = /\b[A-Za-z]{2,10}-(?:19|20)\d{2}-\d{4,8}\b/g;
+const FOLIO_HINT = /[A-Za-z]-(?:19|20)\d\d-\d/;
 // A CURP's shape, with O and l accepted where digits go (normalizeCurp reads them as 0 and 1):
 // four letters and the birth date (its head), then six letters and two check characters.
 const CURP_HEAD_SRC = '[A-Za-zÑñ]{4}[0-9OolI]{6}';
@@ -139,7 +140,7 @@ const correctsBefore = (foldedLine: string, at: number) => CORRECTION.test(folde
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
 export function findValues(seg: Segment, posBase: number): Candidate[] {
   const out: Candidate[] = [];
-  const lines = seg.text.replace(FOLIO_RE, blank).split('\n');
+  const lines = (FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n');
   const push = (field: FieldName, value: string, labeled: boolean, how: Candidate['how'], pos: number, corrects = false) =>
     out.push({ field, value, source: seg.source, labeled, how, pos: posBase + pos, ...(corrects ? { corrects } : {}) });
 
@@ -187,7 +188,7 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
     }
     // A CURP dictated or typed in groups after its keyword: "mi curp es T E R K 0 8 0 3 1 5 M M C J J
     // R C 1", "CURP: PACJ 081004 HJCCVLB9".
-    const spaced = SPACED_CURP_AFTER_KEYWORD.exec(folded);
+    const spaced = folded.includes('curp') ? SPACED_CURP_AFTER_KEYWORD.exec(folded) : null;
     if (spaced && !curpOnLine) {
       const at = spaced.index + spaced[0].length - spaced[1]!.length;
       push('curp', line.slice(at, at + spaced[1]!.length).replace(/\s+/g, ''), true, 'keyword', i * 1000 + at);

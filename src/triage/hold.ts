@@ -54,11 +54,13 @@ const MIN_WORDS = 12;
 export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extraction: Pick<Extraction, 'fields' | 'problems'>, leadText: string, ctx: HoldContext): HoldReason | null {
   const data = carriesStudentData(extraction);
   const domain = (mail.from?.address ?? '').toLowerCase().split('@')[1] ?? '';
+  const personal = isPersonalDomain(domain);
+  const university = !personal && isUniversityDomain(domain, ctx);
+  if (data && (personal || university)) return null; // most mail: a student or an office about one
   const long = (leadText.match(/\p{L}{2,}/gu)?.length ?? 0) >= MIN_WORDS;
   const text = foldLabel(`${mail.subject ?? ''}\n${leadText}`);
   const nobodyWrites = long && !PERSON_WORDS.test(text);
-  const personal = isPersonalDomain(domain);
-  if (!personal && !isUniversityDomain(domain, ctx)) {
+  if (!personal && !university) {
     // An organisation's domain: a robot unless someone there writes, and about a student (a
     // parent from work). A system's notice that carries a student's data (an IMSS reminder sent
     // to the desk because she typed its address) still has nobody writing.
