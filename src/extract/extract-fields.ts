@@ -8,6 +8,7 @@ import { PARENT_WRITES, findNames, findNamesBesideCode, findNamesByCurp, findSen
 import { findValues } from './find-values.js';
 import { foldLabel } from './fold.js';
 import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
+import { senderKind } from './sender-kind.js';
 import { extractOwnText, leadText } from './own-text.js';
 import type { Extraction, ExtractOptions, FieldSource, ParsedMail, Problem } from './types.js';
 
@@ -120,7 +121,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   // A teacher or an office writes about a student and signs: their signature and their own name
   // are not the student's. So, on a web form's relay, are the name and address of a relative who
   // filled it in ("Nombre: Rosa Elvia Garibay ... mi hijo Héctor ...").
-  const staff = staffSender(mail, options);
+  const staff = senderKind(mail.from?.address, options) === 'staff';
   const relay = mail.replyTo && mail.from && mail.replyTo.address.toLowerCase() !== mail.from.address.toLowerCase() ? mail.replyTo : null;
   const relativeOnForm = relay && PARENT_WRITES.test(own) ? relay : null;
   const writer = staff || relativeOnForm
@@ -156,17 +157,6 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
 }
 
 const FIELD_ORDER = ['fullName', 'studentCode', 'nss', 'curp', 'institutionalEmail'] as const;
-
-/**
- * A teacher's or an office's address at the university (the desk's domain, not a student domain):
- * they write about a student and sign with their own name.
- */
-function staffSender(mail: Pick<ParsedMail, 'from'>, options: Pick<ExtractOptions, 'deskAddresses' | 'institutionalDomains'>): boolean {
-  const domain = mail.from?.address.toLowerCase().split('@')[1] ?? '';
-  const under = (d: string) => domain === d || domain.endsWith(`.${d}`);
-  const university = options.deskAddresses.some((a) => under(a.toLowerCase().split('@')[1] ?? ''));
-  return university && !options.institutionalDomains.some((d) => under(d.toLowerCase()));
-}
 
 /** The writer's own name: every word of it in their display name, or in their address ("rosaelvia.garibay@..."). */
 function namesTheWriter(value: string, writer: { names: readonly string[]; addresses: readonly string[] }): boolean {

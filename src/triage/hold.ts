@@ -13,9 +13,9 @@
 // marked for review. A robot held costs staff one click ("Cerrar sin responder"); a person held
 // (a parent from a work address, a hospital) is answered by a person, which suits them better
 // than a request for five fields would. Only a new case is held (src/triage/apply-message.ts).
-import emailProviders from 'email-providers';
 import { foldLabel } from '../extract/fold.js';
 import type { Extraction, ParsedMail } from '../extract/types.js';
+import { senderKind } from '../extract/sender-kind.js';
 import { acceptedField } from './accepted-field.js';
 
 export const HOLD_REASONS = {
@@ -35,10 +35,6 @@ export interface HoldContext {
   institutionalDomains: readonly string[];
 }
 
-// Personal mailbox providers (free and ISP mail: gmail.com, hotmail.com, prodigy.net.mx, Apple's
-// relay...), from the maintained email-providers list.
-const PERSONAL_DOMAINS: ReadonlySet<string> = new Set(emailProviders);
-
 // The desk's subject. Folded (no accents, lower case), matched at word starts: "afilia" covers
 // afiliación and afiliado. Not "estudiante", "código" or "hijos": offers to students use them too.
 const TOPIC = /\b(imss|seguro|seguridad social|vigen(cia|te)|derechohabien|afilia|nss|curp|clinica|umf|servicio medico|cobertura|alta)/;
@@ -53,14 +49,13 @@ const MIN_WORDS = 12;
 /** Why a first message should wait for staff, or null when it may be answered. */
 export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extraction: Pick<Extraction, 'fields' | 'problems'>, leadText: string, ctx: HoldContext): HoldReason | null {
   const data = carriesStudentData(extraction);
-  const domain = (mail.from?.address ?? '').toLowerCase().split('@')[1] ?? '';
-  const personal = isPersonalDomain(domain);
-  const university = !personal && isUniversityDomain(domain, ctx);
-  if (data && (personal || university)) return null; // most mail: a student or an office about one
+  const kind = senderKind(mail.from?.address, ctx);
+  if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
+  const personal = kind === 'personal';
   const long = (leadText.match(/\p{L}{2,}/gu)?.length ?? 0) >= MIN_WORDS;
   const text = foldLabel(`${mail.subject ?? ''}\n${leadText}`);
   const nobodyWrites = long && !PERSON_WORDS.test(text);
-  if (!personal && !university) {
+  if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a
     // parent from work). A system's notice that carries a student's data (an IMSS reminder sent
     // to the desk because she typed its address) still has nobody writing.
@@ -76,20 +71,4 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extract
  * can pass for an NSS with a wrong check digit. */
 function carriesStudentData(extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
   return (['curp', 'nss', 'studentCode', 'institutionalEmail'] as const).some((f) => acceptedField(extraction, f) !== null);
-}
-
-function isUniversityDomain(domain: string, ctx: HoldContext): boolean {
-  const own = [...ctx.deskAddresses.map((a) => a.toLowerCase().split('@')[1] ?? ''), ...ctx.institutionalDomains.map((d) => d.toLowerCase())].filter(Boolean);
-  return own.some((d) => domain === d || domain.endsWith(`.${d}`));
-}
-
-/** Sent from a personal mailbox or a student's institutional one. */
-export function fromStudentMailbox(mail: Pick<ParsedMail, 'from'>, ctx: Pick<HoldContext, 'institutionalDomains'>): boolean {
-  const domain = (mail.from?.address ?? '').toLowerCase().split('@')[1] ?? '';
-  return isPersonalDomain(domain) || ctx.institutionalDomains.some((d) => domain === d.toLowerCase());
-}
-
-/** A personal mailbox provider's domain. Exact: the list also holds a few public suffixes (com.ar). */
-export function isPersonalDomain(domain: string): boolean {
-  return PERSONAL_DOMAINS.has(domain);
 }

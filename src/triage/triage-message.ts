@@ -6,7 +6,8 @@ import { FIELD_NAMES, type ExtractOptions, type Extraction, type FieldName, type
 import { acceptedField } from './accepted-field.js';
 import { detectAutomatic, type AutomaticVerdict } from './automatic.js';
 import type { DecisionKind } from './decision.js';
-import { fromStudentMailbox, holdForStaff, type HoldReason } from './hold.js';
+import { senderKind } from '../extract/sender-kind.js';
+import { holdForStaff, type HoldReason } from './hold.js';
 
 export interface MessageTriage {
   decision: DecisionKind;
@@ -18,7 +19,7 @@ export interface MessageTriage {
 
 export function triageMessage(mail: ParsedMail, options: ExtractOptions): MessageTriage {
   const { extraction, leadText } = extractWithLead(mail, options);
-  const automatic = detectAutomatic(mail, options.deskAddresses, { leadText, identifiers: hasValidIdentifier(extraction), identifiersInLead: writesIdentifier(leadText, extraction), fromStudentMailbox: fromStudentMailbox(mail, options) });
+  const automatic = detectAutomatic(mail, options.deskAddresses, { leadText, identifiers: hasValidIdentifier(extraction), identifiersInLead: writesIdentifier(leadText, extraction), fromStudentMailbox: ['student', 'personal'].includes(senderKind(mail.from?.address, options)) });
   if (automatic.automatic) return { decision: 'ignore', automatic, extraction, hold: null };
   const hold = holdForStaff(mail, extraction, leadText, options);
   return { decision: isComplete(extraction) ? 'complete' : 'incomplete', automatic, extraction, hold };

@@ -1,7 +1,7 @@
 // hold.ts through triageMessage: which first messages wait for staff instead of being answered.
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions, ParsedMail } from '../../../src/extract/types.js';
-import { isPersonalDomain } from '../../../src/triage/hold.js';
+import { isPersonalDomain, senderKind } from '../../../src/extract/sender-kind.js';
 import { triageMessage } from '../../../src/triage/triage-message.js';
 
 const OPTIONS: ExtractOptions = { institutionalDomains: ['alumnos.udg.mx'], studentCodePattern: '^\\d{9}$', deskAddresses: ['imss@udg.mx'], now: new Date('2026-10-01T12:00:00Z') };
@@ -66,6 +66,12 @@ describe('holdForStaff', () => {
   it('automatic mail is ignored, not held', () => {
     const m = { ...mail('recibodigital@luzyfuerza.example.mx', 'Tu recibo', BILL), headers: { 'auto-submitted': 'auto-generated' } };
     expect(triageMessage(m, OPTIONS)).toMatchObject({ decision: 'ignore', hold: null });
+  });
+
+  it('tells students, staff, personal mailboxes and organisations apart by address', () => {
+    const kind = (a: string) => senderKind(a, OPTIONS);
+    expect(['ana@alumnos.udg.mx', 'profe@academicos.udg.mx', 'coord@cucei.udg.mx', 'ana@gmail.com', 'recibos@cfe.mx', 'x@alumnos.udg.mx.example.com'].map(kind))
+      .toEqual(['student', 'staff', 'staff', 'personal', 'organisation', 'organisation']);
   });
 
   it('knows personal mailbox providers, Mexican ISPs and Apple relays included', () => {

@@ -1,0 +1,25 @@
+// Who a sender is, from their address alone. Pure.
+//   student       a student's institutional mailbox (INSTITUTIONAL_DOMAINS)
+//   staff         another address of the university (the desk's domain and its subdomains):
+//                 a teacher, an office, a campus system
+//   personal      a personal mailbox provider (gmail.com, hotmail.com, prodigy.net.mx, Apple's
+//                 relay...), from the maintained email-providers list
+//   organisation  anything else: a company, a government office, a shop, a bank
+import emailProviders from 'email-providers';
+
+export type SenderKind = 'student' | 'staff' | 'personal' | 'organisation';
+
+const PERSONAL_DOMAINS: ReadonlySet<string> = new Set(emailProviders);
+
+export function senderKind(address: string | null | undefined, options: { deskAddresses: readonly string[]; institutionalDomains: readonly string[] }): SenderKind {
+  const domain = (address ?? '').toLowerCase().split('@')[1] ?? '';
+  const under = (d: string) => !!d && (domain === d || domain.endsWith(`.${d}`));
+  if (options.institutionalDomains.some((d) => under(d.toLowerCase()))) return 'student';
+  if (options.deskAddresses.some((a) => under(a.toLowerCase().split('@')[1] ?? ''))) return 'staff';
+  return isPersonalDomain(domain) ? 'personal' : 'organisation';
+}
+
+/** A personal mailbox provider's domain. Exact: the list also holds a few public suffixes (com.ar). */
+export function isPersonalDomain(domain: string): boolean {
+  return PERSONAL_DOMAINS.has(domain);
+}
