@@ -9,9 +9,11 @@
 // header (a coordinator writing through her department's Google Group), Exchange's
 // X-Auto-Response-Suppress (stamped on people's mail by some servers), a no-reply form relay with
 // the student in Reply-To, Auto-Submitted: auto-forwarded, a calendar part, a promociones@ sender,
-// out-of-office or selling wording, a disclaimer a tool appends. A message that carries one of the student's
-// identifiers, valid, is a person's despite them; bounces and auto-replies are caught by the
-// strong checks even when they quote a student's whole mail.
+// out-of-office, selling, receipt or acknowledgement wording, a disclaimer a tool appends. A message
+// that carries one of the student's identifiers, valid, is a person's despite them; bounces and
+// auto-replies are caught by the strong checks even when they quote a student's whole mail.
+// A relay (system From, a person in Reply-To) makes its own Auto-Submitted and "No responda" weak.
+// What no marker catches, src/triage/hold.ts holds for staff when it starts a case.
 import type { ParsedMail } from '../extract/types.js';
 import { foldLabel } from '../extract/fold.js';
 import { isAutomaticSubject } from './automatic-subjects.js';
