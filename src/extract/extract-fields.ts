@@ -152,9 +152,12 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
     problems,
     sources,
     nameParts: name.parts,
-    warnings: [...new Set(warnings)],
+    warnings: [...new Set(second === Infinity ? warnings : [...warnings, SEVERAL_STUDENTS])],
+    ...(second === Infinity ? {} : { severalStudents: true }),
   };
 }
+
+const SEVERAL_STUDENTS = 'El mensaje trae datos de varios estudiantes (una lista o una tabla); aquí se tomaron los del primero. Cada estudiante necesita su propio caso.';
 
 const FIELD_ORDER = ['fullName', 'studentCode', 'nss', 'curp', 'institutionalEmail'] as const;
 

@@ -66,6 +66,8 @@ export interface Extraction {
   nameParts: NameParts | null;
   /** Cross-check notes for staff that are not problems for the student (Spanish). */
   warnings: string[];
+  /** The mail holds two or more students' data (an office's list or table); the first one's was read. */
+  severalStudents?: boolean;
 }
 
 export interface ExtractOptions {

@@ -25,6 +25,8 @@ export const HOLD_REASONS = {
   offTopic: 'off_topic',
   /** A long text in which nobody writes as a person: no greeting, no thanks, no "I", no question. */
   noWriter: 'no_writer',
+  /** Several students' data in one mail (an office's list): one automatic reply cannot serve them. */
+  severalStudents: 'several_students',
 } as const;
 export type HoldReason = (typeof HOLD_REASONS)[keyof typeof HOLD_REASONS];
 
@@ -47,7 +49,8 @@ const PERSON_WORDS = /[?¿]|\b(?:hola|buen[oa]s?|saludos?|estimad[oa]s?|hello|hi
 const MIN_WORDS = 12;
 
 /** Why a first message should wait for staff, or null when it may be answered. */
-export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extraction: Pick<Extraction, 'fields' | 'problems'>, leadText: string, ctx: HoldContext): HoldReason | null {
+export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extraction: Pick<Extraction, 'fields' | 'problems' | 'severalStudents'>, leadText: string, ctx: HoldContext): HoldReason | null {
+  if (extraction.severalStudents) return 'several_students';
   const data = carriesStudentData(extraction);
   const kind = senderKind(mail.from?.address, ctx);
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one

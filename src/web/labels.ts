@@ -144,6 +144,7 @@ export const SUPPRESSED_LABELS: Record<string, string> = {
   held_unknown_sender: 'sin datos de un estudiante, de un remitente ajeno a la universidad; espera revisión',
   held_off_topic: 'sin datos de un estudiante ni del tema; espera revisión',
   held_no_writer: 'parece generado por un sistema; espera revisión',
+  held_several_students: 'trae datos de varios estudiantes; espera revisión',
 };
 
 export const ACTION_LABELS: Record<string, string> = {

@@ -731,10 +731,14 @@ describe('a Friday of offices and teachers (issue #3, fresh19 set)', () => {
 describe('more from offices, forms and the weekend (issue #3, fresh19 and fresh20 sets)', () => {
   it("several students in an office's list or table: the first one's values only", () => {
     const list = `Les paso los casos pendientes:\n- Ana Sofía Ruiz Peña / 221935987 / ana.ruiz1234@alumnos.udg.mx (sin NSS)\n- Pedro Gómez Ruiz / 221000001 / NSS ${NSS} / pedro.gomez1@alumnos.udg.mx`;
-    expect(run(list, { from: { address: 'modulo@cuc.udg.mx', name: 'Módulo IMSS' } }).fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', nss: null, institutionalEmail: 'ana.ruiz1234@alumnos.udg.mx' });
+    const several = run(list, { from: { address: 'modulo@cuc.udg.mx', name: 'Módulo IMSS' } });
+    expect(several.fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', nss: null, institutionalEmail: 'ana.ruiz1234@alumnos.udg.mx' });
+    expect(several.severalStudents).toBe(true);
+    expect(several.warnings.join(' ')).toMatch(/varios estudiantes/);
     // Someone else's values in a sentence, then the writer's own labeled ones: the labeled ones.
     const twin = `Mi hermano ya está dado de alta (código 221000001, correo pedro.gomez1@alumnos.udg.mx).\n\nMis datos:\nNombre: Ana Sofía Ruiz Peña\nCódigo: 221935987\nCorreo: ana.ruiz1234@alumnos.udg.mx`;
-    expect(run(twin).fields).toMatchObject({ studentCode: '221935987', institutionalEmail: 'ana.ruiz1234@alumnos.udg.mx' });
+    expect(run(twin)).toMatchObject({ fields: { studentCode: '221935987', institutionalEmail: 'ana.ruiz1234@alumnos.udg.mx' } });
+    expect(run(twin).severalStudents).toBeUndefined();
   });
 
   it("a web form filled in by a relative: the relative's name and address are not the student's", () => {

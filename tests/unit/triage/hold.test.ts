@@ -63,6 +63,11 @@ describe('holdForStaff', () => {
     expect(hold(mail('sruiz@alimentos.example.com.mx', 'Seguro', `Buenas tardes, les paso el NSS de mi hijo: 04230512347. Tampoco aparece vigente desde agosto, ¿qué hacemos?`))).toBeNull();
   });
 
+  it("an office's list of several students is held: one automatic reply cannot serve them", () => {
+    const list = `Les paso los casos pendientes:\n- Ana Sofía Ruiz Peña / 221935987 / ana.ruiz1234@alumnos.udg.mx\n- Pedro Gómez Ruiz / 221000001 / pedro.gomez1@alumnos.udg.mx`;
+    expect(hold(mail('modulo@cuc.udg.mx', 'Casos pendientes', list))).toBe('several_students');
+  });
+
   it('automatic mail is ignored, not held', () => {
     const m = { ...mail('recibodigital@luzyfuerza.example.mx', 'Tu recibo', BILL), headers: { 'auto-submitted': 'auto-generated' } };
     expect(triageMessage(m, OPTIONS)).toMatchObject({ decision: 'ignore', hold: null });
