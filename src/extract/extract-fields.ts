@@ -129,7 +129,10 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
     : null;
   const name = chooseName(writer ? names.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : names, validCurp);
   const nss = chooseNss(of('nss'), curp.info?.birthYear ?? null, now);
-  const email = chooseEmail(relativeOnForm ? of('institutionalEmail').filter((c) => c.value.toLowerCase() !== relativeOnForm.address.toLowerCase()) : of('institutionalEmail'), options);
+  // Someone writing from their own institutional address for a sibling or a child named in the mail
+  // ("Escribo desde mi correo porque mi hermano ... Él es Néstor ..."): that address is theirs.
+  const forRelative = name.value !== null && KIN.test(own) && !namesTheWriter(name.value, { names: [mail.from?.name ?? ''], addresses: [mail.from?.address ?? ''] }, 1);
+  const email = chooseEmail(of('institutionalEmail').filter((c) => !(relativeOnForm && c.value.toLowerCase() === relativeOnForm.address.toLowerCase()) && !(forRelative && c.how === 'sender')), options);
 
   const sources: Partial<Record<(typeof FIELD_ORDER)[number], FieldSource>> = {};
   const chosen = { fullName: name, studentCode: code, nss, curp, institutionalEmail: email } as const;
@@ -162,14 +165,22 @@ const SEVERAL_STUDENTS = 'El mensaje trae datos de varios estudiantes (una lista
 const FIELD_ORDER = ['fullName', 'studentCode', 'nss', 'curp', 'institutionalEmail'] as const;
 
 /** The writer's own name: every word of it in their display name, or in their address ("rosaelvia.garibay@..."). */
-function namesTheWriter(value: string, writer: { names: readonly string[]; addresses: readonly string[] }): boolean {
+/**
+ * The writer's own name: every word of it in their display name, or in their address
+ * ("rosaelvia.garibay@..."); with `atLeast`, that many of its words are enough (a relative shares none).
+ */
+function namesTheWriter(value: string, writer: { names: readonly string[]; addresses: readonly string[] }, atLeast = Infinity): boolean {
   const words = (s: string) => foldLabel(s).split(/[^a-z]+/).filter((w) => w.length > 1);
   const w = words(value);
   if (w.length < 2) return false;
+  const need = Math.min(atLeast, w.length);
   const locals = writer.addresses.map((a) => foldLabel(a.split('@')[0] ?? '')).filter(Boolean);
-  return writer.names.some((n) => { const own = new Set(words(n)); return own.size > 0 && w.every((x) => own.has(x)); })
-    || locals.some((l) => w.every((x) => x.length > 2 && l.includes(x)));
+  return writer.names.some((n) => { const own = new Set(words(n)); return own.size > 0 && w.filter((x) => own.has(x)).length >= need; })
+    || locals.some((l) => w.filter((x) => x.length > 2 && l.includes(x)).length >= need);
 }
+
+/** Writing about one's sibling, child, nephew or grandchild. */
+const KIN = /\bmi (?:herman|hij|sobrin|niet)[oa]\b/i;
 
 /**
  * Where the second of several students starts in the body: the earliest place where a second

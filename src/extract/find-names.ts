@@ -27,7 +27,7 @@ const STUDENT_INTRO =
   '|el caso de(?:l| la)?(?: alumn[oa]| estudiante)?' +
   // "él acaba de entrar al CUCEI, se llama Pablo Espinoza Bañuelos" (but "mi hermano se llama ..."
   // names a relative)
-  '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|(?<=,\\s)se llama|ella es|su nombre(?: completo)? es' +
+  '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|(?<=,\\s)se llama|el es|ella es|su nombre(?: completo)? es' +
   '|el nombre(?: completo)? de (?:mi hij[oa]|(?:el|la) (?:alumn[oa]|estudiante)) es|el nombre(?: completo)? del? (?:alumn[oa]|estudiante) es' +
   '|(?:por|de|a) mi hij[oa]|mi hij[oa](?:\\s+es)?(?![\\s,]+se\\b)(?=[\\s,]+\\p{L})|(?:alumn[oa]|estudiante)(?=\\s+(?!se\\b)\\p{L})' +
   // "escribo por mi nieta Dulce ...", "por mi hermano(a) Estrella ...", "mi sobrina Samantha ...",
@@ -49,7 +49,7 @@ const NAMED_RELATIVE = /^[\s,(]*(?:(?:es|era)\s+)?(?:mi|su)\s+(?:mama|papa|madre
 const NOT_STUDENT_ROLE =
   /^[\s,(]*(?:y\s+)?(?:soy\s+)?(?:(?:la|el|su)\s+)?(?:mama|papa|madre|padre|tutora?|abuel[oa]|ti[oa]|herman[oa]|prim[oa]|maestr[oa]|profesora?|coordinadora?|docente|amig[oa]|companer[oa]|espos[oa]|jef[ae]|secretari[oa]|asesora?|orientadora?|directora?|encargad[oa]|responsable|auxiliar|trabajadora? social)\b|^[\s,(]*(?:y\s+)?(?:les? escribo\s+)?(?:por|de parte de|en nombre de|en representacion de)\s+(?:mi|su)\s+(?:hij[oa]|herman[oa]|sobrin[oa]|niet[oa]|alumn[oa]|companer[oa]|amig[oa])\b/;
 const WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
-const NAME_THEN_CODE = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5})\s*(?:\(|,)\s*(?:(?:tu|su)\s+)?(?:c[oó]digo|cod\.)/gu;
+const NAME_THEN_CODE = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5})\s*(?:\(|,)\s*(?:(?:tu|su|con|de)\s+)?(?:c[oó]digo|cod\.)/gu;
 const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
 
 // Particles are at most four letters (DAS, DEL, LOS, VAN...) plus a period or comma.
@@ -125,7 +125,7 @@ const isState = (text: string) => STATES.has(foldLabel(text).replace(/[^a-z ]/g,
 
 function isListLine(line: string): string[] | null {
   // A signature with the code after the name: "Yuridia Corona Haro - 224827312".
-  const t = line.trim().replace(/^[-*•·]\s*/, '').replace(/\s+[-–|·]\s*\d{6,10}\s*$/, '');
+  const t = line.replace(BULLET, '').trim().replace(/\s+[-–|·]\s*\d{6,10}\s*$/, '');
   const folded = foldLabel(t);
   if (!t || GREETING.test(folded) || CLOSING.test(folded) || LABELS.some(([, r]) => r.test(folded))) return null;
   // "López García, María Fernanda" alone on a line: surnames, comma, given names.

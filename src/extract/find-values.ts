@@ -4,6 +4,7 @@
 import type { Candidate, Segment } from './candidates.js';
 import { foldLabel } from './fold.js';
 import { BULLET, KEYWORDS, LABELS, LABEL_SEP, type KeywordField } from './lexicon.js';
+import { nssCheckDigit } from './nss.js';
 import type { FieldName } from './types.js';
 
 // Domain labels: letters (accented too), digits and hyphens; not "»" or "”" glued after it.
@@ -20,6 +21,8 @@ const CURP_RE = new RegExp(`(?<![A-Za-z0-9Ññ])${CURP_SRC}(?![A-Za-z0-9Ññ])`,
 // After its keyword, a CURP with single spaces between groups or letters (run on folded text).
 const CURP_CLASSES = [...Array<string>(4).fill('[a-zñ]'), ...Array<string>(6).fill('[0-9oli]'), ...Array<string>(6).fill('[a-z]'), '[0-9a-z]', '[0-9oli]'];
 const SPACED_CURP_AFTER_KEYWORD = new RegExp(`\\bcurp\\b(?:\\s+es)?[\\s:]*(${CURP_CLASSES.join(' ?')})(?![0-9a-z])`);
+// ... or alone on its line, in groups ("bebr 030117 hcllxbb3", the answer to "Nos falta: CURP").
+const SPACED_CURP_LINE = new RegExp(`^\\s*(${CURP_CLASSES.join(' ?')})\\s*$`);
 // Groups of digits may be split by a space, a tab (pasted from a spreadsheet), "-" or ".".
 const DIGIT_RUN = /(?<![\dA-Za-z])\d(?:[ \t\-.]?\d)*(?![\dA-Za-z])/g;
 /** Letters a phone's text recognition (or a hurried typist) puts for digits: O for 0, l/I for 1. */
@@ -134,7 +137,7 @@ function labeledCurp(value: string, nextLine: string | undefined): string | null
  * el correcto es …", "me equivoqué, es …", "ese es el de mi hermano, el mío es …", "le faltan los
  * números, es …". Looked for in the 80 characters before the value, on its line.
  */
-const CORRECTION = /\b(?:corrijo|correccion|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+mi[oa]\s+es|le\s+falta(?:n|ba|ban)?)\b/;
+const CORRECTION = /\b(?:corrijo|correccion|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|ahora es|el nuevo es|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+mi[oa]\s+es|le\s+falta(?:n|ba|ban)?)\b/;
 const correctsBefore = (foldedLine: string, at: number) => CORRECTION.test(foldedLine.slice(Math.max(0, at - 80), at));
 
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
@@ -188,7 +191,7 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
     }
     // A CURP dictated or typed in groups after its keyword: "mi curp es T E R K 0 8 0 3 1 5 M M C J J
     // R C 1", "CURP: PACJ 081004 HJCCVLB9".
-    const spaced = folded.includes('curp') ? SPACED_CURP_AFTER_KEYWORD.exec(folded) : null;
+    const spaced = folded.includes('curp') ? SPACED_CURP_AFTER_KEYWORD.exec(folded) : /\d \S/.test(folded) ? SPACED_CURP_LINE.exec(folded) : null;
     if (spaced && !curpOnLine) {
       const at = spaced.index + spaced[0].length - spaced[1]!.length;
       push('curp', line.slice(at, at + spaced[1]!.length).replace(/\s+/g, ''), true, 'keyword', i * 1000 + at);
@@ -221,7 +224,9 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
         const spaced = /[ \t\-.]/.test(g.text);
         // Bare numbers must look like the field exactly; separators in a bare 9-digit run are a phone.
         if (!read.keyed && field === 'studentCode' && spaced) continue;
-        if (!read.keyed && field === 'nss' && /\./.test(g.text)) continue;
+        // A dotted bare number is an NSS only when its check digit says so ("es 34.24.08.0725.4"),
+        // and never an IP address (148.202.105.41).
+        if (!read.keyed && field === 'nss' && /\./.test(g.text) && (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(g.text) || nssCheckDigit(digitsOf(g.text).slice(0, 10)) !== Number(digitsOf(g.text)[10]))) continue;
         // "matrícula" in a sentence also names a prepa's or another school's number: a weaker
         // keyword than "código" (a labeled "Matrícula:" line stays a label).
         const weak = field === 'studentCode' && /matricula\D{0,25}$/.test(before) && !/codigo\D{0,25}$/.test(before);

@@ -57,6 +57,8 @@ export interface WriterEvidence {
   identifiersInLead?: boolean;
   /** Sent from a personal mailbox (gmail...) or a student's institutional one, not an organisation's. */
   fromStudentMailbox?: boolean;
+  /** The accepted CURP, NSS and code values (to see where in the writer's text they stand). */
+  identifierValues?: readonly string[];
 }
 
 type Check = (mail: ParsedMail, desk: ReadonlySet<string>, writer: WriterEvidence) => AutomaticReason | null;
@@ -103,9 +105,11 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
     // A subject alone ("Respuesta automática: Alta IMSS", a client's doing) or a mass-mail tool's
     // headers (a student council writing through Mailchimp) give way to a writer who types a valid
     // CURP, NSS or code in their own text; an auto-reply, a bounce or a newsletter only quotes them.
-    // So does a robot's statement in mail from a student's own mailbox: one they pasted above
-    // their lines ("Este correo es generado automáticamente..." copied from IMSS Digital).
-    if (writer.identifiersInLead && (GIVES_WAY_TO_WRITER.has(reason) || (reason === 'automatic_text' && writer.fromStudentMailbox))) continue;
+    // So does a robot's statement in mail from a student's own mailbox when the student's values
+    // follow it: a notice they pasted above their own lines ("Este correo es generado
+    // automáticamente..." copied from IMSS Digital). A notice their mail rule forwarded carries the
+    // values above its statement, and stays automatic.
+    if (writer.identifiersInLead && (GIVES_WAY_TO_WRITER.has(reason) || (reason === 'automatic_text' && writer.fromStudentMailbox && valuesAfterStatement(writer)))) continue;
     if (!WEAK.has(reason)) return { automatic: true, reason };
     weak ??= reason;
   }
@@ -298,6 +302,15 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
   if (new Set(text.match(TRANSACTION) ?? []).size >= 2) return 'transaction_text';
   if (new Set(text.match(ACKNOWLEDGEMENT) ?? []).size >= 2) return 'acknowledgement_text';
   return AWAY.test(text) && ANSWER_LATER.test(text) ? 'out_of_office_text' : null;
+}
+
+/** One of the writer's accepted values stands after the robot's statement in their text. */
+function valuesAfterStatement(writer: WriterEvidence): boolean {
+  const text = squeezeSpaces(foldLabel(writer.leadText.slice(0, 4000)));
+  const m = AUTOMATIC_STATEMENT.exec(text);
+  if (!m) return false;
+  const after = text.slice(m.index + m[0].length).toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return (writer.identifierValues ?? []).some((v) => after.includes(v.toUpperCase()));
 }
 
 /** Whitespace runs as one space. */

@@ -19,7 +19,9 @@ export interface MessageTriage {
 
 export function triageMessage(mail: ParsedMail, options: ExtractOptions): MessageTriage {
   const { extraction, leadText } = extractWithLead(mail, options);
-  const automatic = detectAutomatic(mail, options.deskAddresses, { leadText, identifiers: hasValidIdentifier(extraction), identifiersInLead: writesIdentifier(leadText, extraction), fromStudentMailbox: ['student', 'personal'].includes(senderKind(mail.from?.address, options)) });
+  const automatic = detectAutomatic(mail, options.deskAddresses, { leadText, identifiers: hasValidIdentifier(extraction), identifiersInLead: writesIdentifier(leadText, extraction), fromStudentMailbox: ['student', 'personal'].includes(senderKind(mail.from?.address, options)),
+    identifierValues: (['curp', 'nss', 'studentCode'] as const).map((f) => acceptedField(extraction, f)).filter((v): v is string => v !== null),
+  });
   if (automatic.automatic) return { decision: 'ignore', automatic, extraction, hold: null };
   const hold = holdForStaff(mail, extraction, leadText, options);
   return { decision: isComplete(extraction) ? 'complete' : 'incomplete', automatic, extraction, hold };

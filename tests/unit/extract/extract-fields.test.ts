@@ -762,3 +762,28 @@ describe('more from offices, forms and the weekend (issue #3, fresh19 and fresh2
     expect(run('Hola! me pueden dar de alta porfa, soy del CUCiénega Ocotlán').fields.fullName).toBeNull();
   });
 });
+
+describe('the Microsoft 365 Monday and the January Wednesday (issue #3, fresh21 and fresh22 sets)', () => {
+  it('a dotted NSS alone when its check digit holds, never an IP address', () => {
+    expect(run('Buenas noches, es 04.22.04.1234.2').fields.nss).toBe(NSS);
+    expect(run('Dirección IP: 148.202.105.41').fields.nss).toBeNull();
+  });
+
+  it('"1.- " numbering before a bare name line', () => {
+    expect(run('Buenas tardes\n\n1.- Ana Sofía Ruiz Peña\n2.- 221935987').fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+
+  it('"me asignaron código nuevo: ..." corrects the old code', () => {
+    expect(run('Antes tenía el código 223391025. Con el cambio me asignaron código nuevo: 221935987.').fields.studentCode).toBe('221935987');
+  });
+
+  it('"Él es <name>", and a sibling\'s own institutional address is not the student\'s', () => {
+    const r = run('Escribo desde mi correo porque mi hermano todavía no tiene el suyo. Él es Néstor Beltrán Núñez, código 227249061.\n\nGracias,\nEmiliano', { from: { address: 'emiliano.tovar3344@alumnos.udg.mx', name: 'Emiliano Tovar' } });
+    expect(r.fields).toMatchObject({ fullName: 'Néstor Beltrán Núñez', institutionalEmail: null });
+  });
+
+  it('a CURP alone on its line in groups; "<NAME>, con código" in a document', () => {
+    expect(run('rupa 040315 mjczxna7\n\nEnviado desde mi iPhone').fields.curp).toBe(CURP);
+    expect(run('Se hace constar que ANA SOFÍA RUIZ PEÑA, con codigo 221935987, es alumna regular.').fields.fullName).toBe('ANA SOFÍA RUIZ PEÑA');
+  });
+});

@@ -197,8 +197,13 @@ describe('detectAutomatic on synthetic mail', () => {
     const desk = mail({ from: { address: 'noreply-mesadeayuda@cgti.udg.mx', name: 'Mesa de Ayuda' }, replyTo: { address: 'osvaldo.alcaraz1644@alumnos.udg.mx', name: 'Osvaldo' }, headers: { 'auto-submitted': 'auto-generated' } });
     expect(detectAutomatic(desk, DESK, { leadText: 'Código: 221935987', identifiers: true, identifiersInLead: true })).toEqual({ automatic: false });
     expect(detectAutomatic(desk, DESK, { leadText: 'Su ticket fue cerrado.', identifiers: false })).toEqual({ automatic: true, reason: 'auto_submitted' });
-    const pasted = 'Este correo es generado automáticamente, favor de no responder.\n-----\nPerdón, copié el correo del IMSS. Mis datos: CURP ...';
-    expect(detectAutomatic(mail({ from: { address: 'selene.rojas8033@alumnos.udg.mx', name: 'Selene' } }), DESK, { leadText: pasted, identifiers: true, identifiersInLead: true, fromStudentMailbox: true })).toEqual({ automatic: false });
+    const pasted = 'Este correo es generado automáticamente, favor de no responder.\n-----\nPerdón, copié el correo del IMSS. Mis datos: CURP ROMS030109MCLJRLB5';
+    const selene = mail({ from: { address: 'selene.rojas8033@alumnos.udg.mx', name: 'Selene' } });
+    const values = ['ROMS030109MCLJRLB5'];
+    expect(detectAutomatic(selene, DESK, { leadText: pasted, identifiers: true, identifiersInLead: true, fromStudentMailbox: true, identifierValues: values })).toEqual({ automatic: false });
+    // Her mail rule forwarding the notice itself: the values stand above its statement.
+    const forwarded = 'Hemos recibido una solicitud.\nCURP: ROMS030109MCLJRLB5\n\nEste correo es informativo, favor de no responder.';
+    expect(detectAutomatic(selene, DESK, { leadText: forwarded, identifiers: true, identifiersInLead: true, fromStudentMailbox: true, identifierValues: values })).toEqual({ automatic: true, reason: 'automatic_text' });
     // From an organisation's notification account, the same statement stays strong.
     expect(detectAutomatic(mail({ from: { address: 'idse.notificaciones@imss.gob.mx', name: '' } }), DESK, { leadText: pasted, identifiers: true, identifiersInLead: true, fromStudentMailbox: false })).toEqual({ automatic: true, reason: 'automatic_text' });
   });
