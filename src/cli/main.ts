@@ -47,6 +47,11 @@ async function main(argv: string[]): Promise<number> {
   return 2;
 }
 
+// Output piped into a reader that stops early (`parse ... | head -1`) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 process.exitCode = await main(process.argv.slice(2));
 // Every command closes what it opened; should a library keep a handle alive, do not hang.
 setTimeout(() => process.exit(), 5000).unref();

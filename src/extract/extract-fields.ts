@@ -106,7 +106,13 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   const code = chooseCode(of('studentCode'), options.studentCodePattern);
   const allNames: Candidate[] = segments.flatMap((s, k) => findNames(s, k * 10_000_000));
   const names = second === Infinity ? allNames : allNames.filter((c) => c.source !== 'body' || c.pos < second);
-  if (mail.from?.name) names.push(...findSenderNameInText(segments[0]!, mail.from.name, 0));
+  if (mail.from?.name) {
+    names.push(...findSenderNameInText(segments[0]!, mail.from.name, 0));
+    // The sender's whole display name in the subject ("Lizbeth Salcedo Ayala alta IMSS"), when they
+    // write for themselves from a student's or a personal mailbox.
+    const self = ['student', 'personal'].includes(senderKind(mail.from.address, options)) && !PARENT_WRITES.test(own) && !KIN.test(foldLabel(own));
+    if (self) names.push(...findSenderNameInText(subject, mail.from.name, 30_000_000).filter((c) => c.how === 'list'));
+  }
   if (code.value !== null && code.problems.length === 0) {
     names.push(...[...segments, subject].flatMap((s, k) => findNamesBesideCode(s, code.value!, k * 10_000_000 + 5_000_000)));
   }
@@ -131,8 +137,10 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   const nss = chooseNss(of('nss'), curp.info?.birthYear ?? null, now);
   // Someone writing from their own institutional address for a sibling or a child named in the mail
   // ("Escribo desde mi correo porque mi hermano ... Él es Néstor ..."): that address is theirs.
-  const forRelative = name.value !== null && KIN.test(own) && !namesTheWriter(name.value, { names: [mail.from?.name ?? ''], addresses: [mail.from?.address ?? ''] }, 1);
-  const email = chooseEmail(of('institutionalEmail').filter((c) => !(relativeOnForm && c.value.toLowerCase() === relativeOnForm.address.toLowerCase()) && !(forRelative && c.how === 'sender')), options);
+  const forRelative = name.value !== null && KIN.test(foldLabel(own)) && !namesTheWriter(name.value, { names: [mail.from?.name ?? ''], addresses: [mail.from?.address ?? ''] }, 1);
+  // On a relay the Reply-To is whoever filled the form in: their contact address, not the field.
+  const contact = relay && senderKind(relay.address, options) !== 'student' ? relay.address.toLowerCase() : null;
+  const email = chooseEmail(of('institutionalEmail').filter((c) => c.value.toLowerCase() !== contact && !(forRelative && c.how === 'sender')), options);
 
   const sources: Partial<Record<(typeof FIELD_ORDER)[number], FieldSource>> = {};
   const chosen = { fullName: name, studentCode: code, nss, curp, institutionalEmail: email } as const;
@@ -179,8 +187,8 @@ function namesTheWriter(value: string, writer: { names: readonly string[]; addre
     || locals.some((l) => w.filter((x) => x.length > 2 && l.includes(x)).length >= need);
 }
 
-/** Writing about one's sibling, child, nephew or grandchild. */
-const KIN = /\bmi (?:herman|hij|sobrin|niet)[oa]\b/i;
+/** Writing about one's sibling, child, nephew, grandchild, classmate or friend. */
+const KIN = /\b(?:mi|por (?:un|una|mi)) (?:herman|hij|sobrin|niet|companer|amig)[oa]\b/i;
 
 /**
  * Where the second of several students starts in the body: the earliest place where a second

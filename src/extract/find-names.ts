@@ -13,7 +13,7 @@ import { normalizeName } from './name.js';
 // "atentamente"); the others name the student from someone else's mouth ("mi hijo", "su nombre
 // es", "mamá de", "el alumno"). Both run on folded text.
 const WRITER_INTRO =
-  'yo(?=[\\s,])|my name is|i am|i\'m|(?:yo\\s+)?(?:soy|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
+  'yo(?=[\\s,])|my name is|i am|i\'m|(?:yo\\s+)?(?:soy|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito| como (?:viene|aparece|esta) en (?:la|mi) curp)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
   '|nombre completo es|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla|suscribe)|(?:les?|te) (?:escribe|habla)' +
   '|les? saluda(?: cordialmente| atentamente| afectuosamente)?' +
   '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mi nombre(?=\\s)' +
@@ -313,7 +313,9 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       if (words && !byParent) push(normalizeName(words.join(' ')), 'signature', i * 1000);
     }
     if (!lab && !GREETING.test(trimmed)) {
-      const words = isListLine(line);
+      // "MARIANA CHÁVEZ ZAMORA... perdón, Mariana Chávez Zamora": the name after the correction.
+      const fixed = /^(.+?)(?:\.{2,}|[,;])?\s+(?:perd[oó]n|mejor dicho|digo)\s*,?\s+(.+)$/iu.exec(line);
+      const words = isListLine(fixed && isListLine(fixed[1]!) ? fixed[2]! : line);
       const signature = afterClosing >= 0 && i - afterClosing <= 3;
       // "Lorena Méndez Ortiz" / "mamá de Juan": a role on the next line says it is not the student.
       const role = NOT_STUDENT_ROLE.test(foldLabel(lines[i + 1] ?? '')) || (signature && byParent);
@@ -537,9 +539,10 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   if (want.length < 2 || want.length > 6 || PARENT_WRITES.test(seg.text)) return [];
   // "hola soy Ángel mi código es ...": the given name alone, the display name's first word: an
   // incomplete name (the reply asks for the whole one).
-  // ... or signed alone under a closing ("Gracias" / "Bernardo").
+  // ... or signed alone under a closing ("Gracias" / "Bernardo"), or alone on the last line.
   const lines = seg.text.split('\n');
-  const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signedGivenName(lines);
+  const lastLine = lines.map((l) => l.trim()).filter(Boolean).at(-1) ?? '';
+  const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signedGivenName(lines) ?? (/^\p{Lu}\p{Ll}+$/u.test(lastLine) ? lastLine : undefined);
   const given = alone && foldLabel(alone) === want[0] ? [{ field: 'fullName' as const, value: alone, source: seg.source, labeled: true, how: 'sentence' as const, pos: posBase + seg.text.length * 1000 }] : [];
   for (let i = 0; i < lines.length; i++) {
     if (!foldLabel(lines[i]!).includes(want[0]!)) continue; // most lines: no word of the name
@@ -549,8 +552,10 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
       // ("¿Me quitaron el seguro? Rafael Barba Huizar cod. 215838183"), where no other finder
       // looks; a line that is only the name is a signature, the writer's (a teacher's, too).
       const lower = /^\p{Ll}/u.test(words[s]![0]);
+      // In a subject the whole display name, capitalized, anywhere: "Lizbeth Salcedo Ayala alta IMSS".
+      const inSubject = seg.source === 'subject';
       const inline = !lower && /[.?!]\s*$/.test(lines[i]!.slice(0, words[s]!.index).trimEnd() + ' ') && lines[i]!.slice(0, words[s]!.index).trim() !== '';
-      if ((!lower && !(inline && !TITLE.test(want[0]!))) || !want.every((w, k) => foldLabel(words[s + k]![0]) === w)) continue;
+      if ((!lower && !inSubject && !(inline && !TITLE.test(want[0]!))) || !want.every((w, k) => foldLabel(words[s + k]![0]) === w)) continue;
       const first = words[s]!;
       const last = words[s + want.length - 1]!;
       const value = lines[i]!.slice(first.index, last.index! + last[0].length);

@@ -137,7 +137,7 @@ function labeledCurp(value: string, nextLine: string | undefined): string | null
  * el correcto es …", "me equivoqué, es …", "ese es el de mi hermano, el mío es …", "le faltan los
  * números, es …". Looked for in the 80 characters before the value, on its line.
  */
-const CORRECTION = /\b(?:corrijo|correccion|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|ahora es|el nuevo es|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+mi[oa]\s+es|le\s+falta(?:n|ba|ban)?)\b/;
+const CORRECTION = /\b(?:corrijo|correccion|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+mi[oa]\s+es|le\s+falta(?:n|ba|ban)?)\b/;
 const correctsBefore = (foldedLine: string, at: number) => CORRECTION.test(foldedLine.slice(Math.max(0, at - 80), at));
 
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */

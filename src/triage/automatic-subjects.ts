@@ -91,6 +91,11 @@ const STRONG = new RegExp(`^(?:${STRONG_PREFIXES.map(escape).join('|')})(?:\\s*[
 const WEAK = new RegExp(`^(?:${WEAK_PREFIXES.map(escape).join('|')})\\s*:\\s*(?:re|rv|fw|fwd|res)\\s*:`);
 const WHOLE = new Set(WHOLE_SUBJECTS);
 
+/** A read receipt's or a meeting response's "<Status>: <subject>" ("Leído: Re: Alta IMSS"). */
+export function isReceiptSubject(subject: string): boolean {
+  return RECEIPT.test(normalizeSubject(subject));
+}
+
 /** True when the subject has the shape of an auto-reply or a delivery report. */
 export function isAutomaticSubject(subject: string): boolean {
   const s = normalizeSubject(subject);

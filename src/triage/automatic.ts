@@ -16,7 +16,7 @@
 // What no marker catches, src/triage/hold.ts holds for staff when it starts a case.
 import type { ParsedMail } from '../extract/types.js';
 import { foldLabel } from '../extract/fold.js';
-import { isAutomaticSubject } from './automatic-subjects.js';
+import { isAutomaticSubject, isReceiptSubject } from './automatic-subjects.js';
 import { hasHeader, headerValues } from './header-values.js';
 
 export const AUTOMATIC_REASONS = {
@@ -59,6 +59,8 @@ export interface WriterEvidence {
   fromStudentMailbox?: boolean;
   /** The accepted CURP, NSS and code values (to see where in the writer's text they stand). */
   identifierValues?: readonly string[];
+  /** The writer's text reads as a person's: a greeting, thanks, "I"/"mi", a question (hold.ts). */
+  writesAsPerson?: boolean;
 }
 
 type Check = (mail: ParsedMail, desk: ReadonlySet<string>, writer: WriterEvidence) => AutomaticReason | null;
@@ -110,6 +112,15 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
     // automáticamente..." copied from IMSS Digital). A notice their mail rule forwarded carries the
     // values above its statement, and stays automatic.
     if (writer.identifiersInLead && (GIVES_WAY_TO_WRITER.has(reason) || (reason === 'automatic_text' && writer.fromStudentMailbox && valuesAfterStatement(writer)))) continue;
+    // A "generated automatically, do not reply" line a company's server appends under a person's own
+    // lines about themselves and their values ("soy estudiante ... Nombre: ... CURP: ..."): a footer.
+    if (reason === 'automatic_text' && writer.identifiers && statementUnderWriter(writer)) {
+      weak ??= 'automatic_footer';
+      continue;
+    }
+    // A read receipt's subject ("Leído: Re: ...") over a person's own words ("Leído. Mañana les
+    // mando lo que falta"): their client kept the prefix; a receipt's text speaks as nobody.
+    if (reason === 'auto_reply_subject' && writer.writesAsPerson && isReceiptSubject(mail.subject)) continue;
     if (!WEAK.has(reason)) return { automatic: true, reason };
     weak ??= reason;
   }
@@ -302,6 +313,19 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
   if (new Set(text.match(TRANSACTION) ?? []).size >= 2) return 'transaction_text';
   if (new Set(text.match(ACKNOWLEDGEMENT) ?? []).size >= 2) return 'acknowledgement_text';
   return AWAY.test(text) && ANSWER_LATER.test(text) ? 'out_of_office_text' : null;
+}
+
+// Someone speaking of themselves: "soy", "mi", "tengo", "escribo"... (not "hemos", "estimado").
+const FIRST_PERSON = /\b(?:soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|escribo|mando|envie)\b/;
+
+/** The robot's statement comes after the writer's values, under lines in which they speak of themselves. */
+function statementUnderWriter(writer: WriterEvidence): boolean {
+  const text = squeezeSpaces(foldLabel(writer.leadText.slice(0, 4000)));
+  const m = AUTOMATIC_STATEMENT.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index);
+  const plain = before.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return FIRST_PERSON.test(before) && (writer.identifierValues ?? []).some((v) => plain.includes(v.toUpperCase()));
 }
 
 /** One of the writer's accepted values stands after the robot's statement in their text. */

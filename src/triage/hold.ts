@@ -45,6 +45,11 @@ const TOPIC = /\b(imss|seguro|seguridad social|vigen(cia|te)|derechohabien|afili
 // A scanner, a cron job, a reminder system report facts and say none of these.
 const PERSON_WORDS = /[?¿]|\b(?:hola|buen[oa]s?|saludos?|estimad[oa]s?|hello|hi|dear|gracias|thanks?|atentamente|atte|soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|puedo|pude|envie|mando|escribo|somos|nuestr[oa]s?|i|my|we|our|favor)\b/;
 
+/** The folded subject and text read as a person's (a greeting, thanks, "mi", a question...). */
+export function writesAsPerson(foldedText: string): boolean {
+  return PERSON_WORDS.test(foldedText);
+}
+
 /** A writer who says this much without touching the subject, or as nobody, is not asking the desk anything. */
 const MIN_WORDS = 12;
 
@@ -57,7 +62,7 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extract
   const personal = kind === 'personal';
   const long = (leadText.match(/\p{L}{2,}/gu)?.length ?? 0) >= MIN_WORDS;
   const text = foldLabel(`${mail.subject ?? ''}\n${leadText}`);
-  const nobodyWrites = long && !PERSON_WORDS.test(text);
+  const nobodyWrites = long && !writesAsPerson(text);
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a
     // parent from work). A system's notice that carries a student's data (an IMSS reminder sent

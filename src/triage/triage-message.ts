@@ -7,7 +7,8 @@ import { acceptedField } from './accepted-field.js';
 import { detectAutomatic, type AutomaticVerdict } from './automatic.js';
 import type { DecisionKind } from './decision.js';
 import { senderKind } from '../extract/sender-kind.js';
-import { holdForStaff, type HoldReason } from './hold.js';
+import { holdForStaff, writesAsPerson, type HoldReason } from './hold.js';
+import { foldLabel } from '../extract/fold.js';
 
 export interface MessageTriage {
   decision: DecisionKind;
@@ -21,6 +22,7 @@ export function triageMessage(mail: ParsedMail, options: ExtractOptions): Messag
   const { extraction, leadText } = extractWithLead(mail, options);
   const automatic = detectAutomatic(mail, options.deskAddresses, { leadText, identifiers: hasValidIdentifier(extraction), identifiersInLead: writesIdentifier(leadText, extraction), fromStudentMailbox: ['student', 'personal'].includes(senderKind(mail.from?.address, options)),
     identifierValues: (['curp', 'nss', 'studentCode'] as const).map((f) => acceptedField(extraction, f)).filter((v): v is string => v !== null),
+    writesAsPerson: writesAsPerson(foldLabel(leadText)),
   });
   if (automatic.automatic) return { decision: 'ignore', automatic, extraction, hold: null };
   const hold = holdForStaff(mail, extraction, leadText, options);

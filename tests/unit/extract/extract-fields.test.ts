@@ -787,3 +787,31 @@ describe('the Microsoft 365 Monday and the January Wednesday (issue #3, fresh21 
     expect(run('Se hace constar que ANA SOFÍA RUIZ PEÑA, con codigo 221935987, es alumna regular.').fields.fullName).toBe('ANA SOFÍA RUIZ PEÑA');
   });
 });
+
+describe('a flu-season Tuesday and the first week of 2026B (issue #3, fresh23 and fresh24 sets)', () => {
+  it('writing for a classmate from one\'s own institutional address: that address is not the student\'s', () => {
+    const r = run(`Qué tal, les escribo por un compañero que no puede entrar a su correo:\n\nNombre: Ana Sofía Ruiz Peña\nCódigo: 221935987\nNSS: ${NSS}\nCURP: ${CURP}\n\nLeonardo`, { from: { address: 'leonardo.ibanez4410@alumnos.udg.mx', name: 'Leonardo Ibáñez' } });
+    expect(r.fields.institutionalEmail).toBeNull();
+  });
+
+  it('"me dieron uno nuevo: <code>" corrects the old code', () => {
+    expect(run('En la prepa tenía el código 289370921, pero al entrar me dieron uno nuevo: 221935987.').fields.studentCode).toBe('221935987');
+  });
+
+  it('"<NAME>... perdón, <Name>": the corrected writing', () => {
+    expect(run('No me contestan.\n\nANA SOFÍA RUIZ PEÑA... perdón, Ana Sofía Ruiz Peña\n221935987').fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+
+  it("the sender's whole name in the subject, or their given name alone on the last line", () => {
+    const from = { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Sofía Ruiz Peña' };
+    expect(run('Buenas tardes, quiero darme de alta\n\nEnviado desde mi iPhone', { subject: 'Ana Sofía Ruiz Peña alta IMSS', from }).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    const r = run('Hola buen día, soy de primer ingreso, me dijeron que aquí me dan de alta\n\nAna', { from });
+    expect(r.fields.fullName).toBe('Ana');
+    expect(r.problems.map((p) => p.code)).toContain('name_incomplete');
+  });
+
+  it("a form's contact address (its Reply-To) is not the institutional e-mail", () => {
+    const r = run('Nombre: Ana Sofía Ruiz Peña\nCorreo: ana.ruiz.77@gmail.com\nMensaje: no tengo seguro, mi código es 221935987', { from: { address: 'no-reply@cucsur.udg.mx', name: 'Sitio web' }, replyTo: { address: 'ana.ruiz.77@gmail.com', name: 'Ana Sofía Ruiz Peña' } });
+    expect(r.fields.institutionalEmail).toBeNull();
+  });
+});

@@ -208,6 +208,19 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(detectAutomatic(mail({ from: { address: 'idse.notificaciones@imss.gob.mx', name: '' } }), DESK, { leadText: pasted, identifiers: true, identifiersInLead: true, fromStudentMailbox: false })).toEqual({ automatic: true, reason: 'automatic_text' });
   });
 
+  it("a company server's 'automático, no responder' under a person's own lines and values is a footer", () => {
+    const text = 'Buenas tardes, soy estudiante de UDGVirtual y escribo desde la cuenta del trabajo.\nCódigo: 221935987\n\n*** Este correo es generado automáticamente por el sistema de Recursos Humanos. Favor de no responder. ***';
+    const m = mail({ from: { address: 'notificaciones.rh@transportes.example.com.mx', name: 'Julio' } });
+    expect(detectAutomatic(m, DESK, { leadText: text, identifiers: true, identifierValues: ['221935987'] })).toEqual({ automatic: false });
+    expect(detectAutomatic(m, DESK, { leadText: text, identifiers: false, identifierValues: [] })).toEqual({ automatic: true, reason: 'automatic_text' });
+  });
+
+  it("a read receipt's subject over a person's own words gives way", () => {
+    const m = mail({ subject: 'Leído: Re: Seguro [IMSS-2026-007590]' });
+    expect(detectAutomatic(m, DESK, { leadText: 'Leído. Mañana les mando lo que falta.', identifiers: false, writesAsPerson: true })).toEqual({ automatic: false });
+    expect(detectAutomatic(m, DESK, { leadText: 'Su mensaje fue leído el 20/08/2026.', identifiers: false, writesAsPerson: false })).toEqual({ automatic: true, reason: 'auto_reply_subject' });
+  });
+
   it("an office's automatic acknowledgement is a weak marker", () => {
     const ack = 'Gracias por comunicarse con la Coordinación de la Carrera.\n\nSu correo ha sido recibido y será atendido en un plazo máximo de 72 horas hábiles.';
     expect(detectAutomatic(mail({ from: { address: 'coord.medicina@cucs.udg.mx', name: '' }, subject: 'RE: Re: Alumna sin IMSS' }), DESK, { leadText: ack, identifiers: false })).toEqual({ automatic: true, reason: 'acknowledgement_text' });
