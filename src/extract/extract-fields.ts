@@ -104,13 +104,17 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   const validCurp = curp.info ? curp.value : null;
 
   const code = chooseCode(of('studentCode'), options.studentCodePattern);
+  // Who writes, and for whom: computed once (the name finders below and the choices use them).
+  const kind = senderKind(mail.from?.address, options);
+  const byRelative = PARENT_WRITES.test(own);
+  const forKin = KIN_HINT.test(own) && KIN.test(foldLabel(own));
   const allNames: Candidate[] = segments.flatMap((s, k) => findNames(s, k * 10_000_000));
   const names = second === Infinity ? allNames : allNames.filter((c) => c.source !== 'body' || c.pos < second);
   if (mail.from?.name) {
     names.push(...findSenderNameInText(segments[0]!, mail.from.name, 0));
     // The sender's whole display name in the subject ("Lizbeth Salcedo Ayala alta IMSS"), when they
     // write for themselves from a student's or a personal mailbox.
-    const self = ['student', 'personal'].includes(senderKind(mail.from.address, options)) && !PARENT_WRITES.test(own) && !KIN.test(foldLabel(own));
+    const self = (kind === 'student' || kind === 'personal') && !byRelative && !forKin;
     if (self) names.push(...findSenderNameInText(subject, mail.from.name, 30_000_000).filter((c) => c.how === 'list'));
   }
   if (code.value !== null && code.problems.length === 0) {
@@ -127,9 +131,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   // A teacher or an office writes about a student and signs: their signature and their own name
   // are not the student's. So, on a web form's relay, are the name and address of a relative who
   // filled it in ("Nombre: Rosa Elvia Garibay ... mi hijo Héctor ...").
-  const staff = senderKind(mail.from?.address, options) === 'staff';
+  const staff = kind === 'staff';
   const relay = mail.replyTo && mail.from && mail.replyTo.address.toLowerCase() !== mail.from.address.toLowerCase() ? mail.replyTo : null;
-  const relativeOnForm = relay && PARENT_WRITES.test(own) ? relay : null;
+  const relativeOnForm = relay && byRelative ? relay : null;
   const writer = staff || relativeOnForm
     ? { names: [staff ? mail.from?.name ?? '' : '', relativeOnForm?.name ?? ''], addresses: relativeOnForm ? [relativeOnForm.address.toLowerCase()] : [] }
     : null;
@@ -137,10 +141,11 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   const nss = chooseNss(of('nss'), curp.info?.birthYear ?? null, now);
   // Someone writing from their own institutional address for a sibling or a child named in the mail
   // ("Escribo desde mi correo porque mi hermano ... Él es Néstor ..."): that address is theirs.
-  const forRelative = name.value !== null && KIN.test(foldLabel(own)) && !namesTheWriter(name.value, { names: [mail.from?.name ?? ''], addresses: [mail.from?.address ?? ''] }, 1);
+  const forRelative = name.value !== null && forKin && !namesTheWriter(name.value, { names: [mail.from?.name ?? ''], addresses: [mail.from?.address ?? ''] }, 1);
   // On a relay the Reply-To is whoever filled the form in: their contact address, not the field.
   const contact = relay && senderKind(relay.address, options) !== 'student' ? relay.address.toLowerCase() : null;
-  const email = chooseEmail(of('institutionalEmail').filter((c) => c.value.toLowerCase() !== contact && !(forRelative && c.how === 'sender')), options);
+  const emails = of('institutionalEmail');
+  const email = chooseEmail(contact || forRelative ? emails.filter((c) => c.value.toLowerCase() !== contact && !(forRelative && c.how === 'sender')) : emails, options);
 
   const sources: Partial<Record<(typeof FIELD_ORDER)[number], FieldSource>> = {};
   const chosen = { fullName: name, studentCode: code, nss, curp, institutionalEmail: email } as const;
@@ -187,8 +192,9 @@ function namesTheWriter(value: string, writer: { names: readonly string[]; addre
     || locals.some((l) => w.filter((x) => x.length > 2 && l.includes(x)).length >= need);
 }
 
-/** Writing about one's sibling, child, nephew, grandchild, classmate or friend. */
+/** Writing about one's sibling, child, nephew, grandchild, classmate or friend (folded text). */
 const KIN = /\b(?:mi|por (?:un|una|mi)) (?:herman|hij|sobrin|niet|companer|amig)[oa]\b/i;
+const KIN_HINT = /herman|hij[oa]|sobrin|niet[oa]|compa|amig/i;
 
 /**
  * Where the second of several students starts in the body: the earliest place where a second

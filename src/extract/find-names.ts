@@ -125,7 +125,7 @@ const isState = (text: string) => STATES.has(foldLabel(text).replace(/[^a-z ]/g,
 
 function isListLine(line: string): string[] | null {
   // A signature with the code after the name: "Yuridia Corona Haro - 224827312".
-  const t = line.replace(BULLET, '').trim().replace(/\s+[-–|·]\s*\d{6,10}\s*$/, '');
+  const t = line.trim().replace(/^(?:[-*•·–—]\s*|\d{1,2}\s*[.)-]{1,2}\s+)/, '').replace(/\s+[-–|·]\s*\d{6,10}\s*$/, '');
   const folded = foldLabel(t);
   if (!t || GREETING.test(folded) || CLOSING.test(folded) || LABELS.some(([, r]) => r.test(folded))) return null;
   // "López García, María Fernanda" alone on a line: surnames, comma, given names.
@@ -314,7 +314,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     }
     if (!lab && !GREETING.test(trimmed)) {
       // "MARIANA CHÁVEZ ZAMORA... perdón, Mariana Chávez Zamora": the name after the correction.
-      const fixed = /^(.+?)(?:\.{2,}|[,;])?\s+(?:perd[oó]n|mejor dicho|digo)\s*,?\s+(.+)$/iu.exec(line);
+      const fixed = /perd[oó]n|dicho|digo/i.test(line) ? /^(.+?)(?:\.{2,}|[,;])?\s+(?:perd[oó]n|mejor dicho|digo)\s*,?\s+(.+)$/iu.exec(line) : null;
       const words = isListLine(fixed && isListLine(fixed[1]!) ? fixed[2]! : line);
       const signature = afterClosing >= 0 && i - afterClosing <= 3;
       // "Lorena Méndez Ortiz" / "mamá de Juan": a role on the next line says it is not the student.
@@ -541,7 +541,8 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   // incomplete name (the reply asks for the whole one).
   // ... or signed alone under a closing ("Gracias" / "Bernardo"), or alone on the last line.
   const lines = seg.text.split('\n');
-  const lastLine = lines.map((l) => l.trim()).filter(Boolean).at(-1) ?? '';
+  let lastLine = '';
+  for (let k = lines.length - 1; k >= 0 && !lastLine; k--) lastLine = lines[k]!.trim();
   const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signedGivenName(lines) ?? (/^\p{Lu}\p{Ll}+$/u.test(lastLine) ? lastLine : undefined);
   const given = alone && foldLabel(alone) === want[0] ? [{ field: 'fullName' as const, value: alone, source: seg.source, labeled: true, how: 'sentence' as const, pos: posBase + seg.text.length * 1000 }] : [];
   for (let i = 0; i < lines.length; i++) {

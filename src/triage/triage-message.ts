@@ -4,6 +4,7 @@
 import { extractWithLead } from '../extract/extract-fields.js';
 import { FIELD_NAMES, type ExtractOptions, type Extraction, type FieldName, type ParsedMail } from '../extract/types.js';
 import { acceptedField } from './accepted-field.js';
+import { isReceiptSubject } from './automatic-subjects.js';
 import { detectAutomatic, type AutomaticVerdict } from './automatic.js';
 import type { DecisionKind } from './decision.js';
 import { senderKind } from '../extract/sender-kind.js';
@@ -22,7 +23,8 @@ export function triageMessage(mail: ParsedMail, options: ExtractOptions): Messag
   const { extraction, leadText } = extractWithLead(mail, options);
   const automatic = detectAutomatic(mail, options.deskAddresses, { leadText, identifiers: hasValidIdentifier(extraction), identifiersInLead: writesIdentifier(leadText, extraction), fromStudentMailbox: ['student', 'personal'].includes(senderKind(mail.from?.address, options)),
     identifierValues: (['curp', 'nss', 'studentCode'] as const).map((f) => acceptedField(extraction, f)).filter((v): v is string => v !== null),
-    writesAsPerson: writesAsPerson(foldLabel(leadText)),
+    // Only a receipt's subject asks it (automatic.ts): not folded for every message.
+    writesAsPerson: isReceiptSubject(mail.subject) && writesAsPerson(foldLabel(leadText)),
   });
   if (automatic.automatic) return { decision: 'ignore', automatic, extraction, hold: null };
   const hold = holdForStaff(mail, extraction, leadText, options);
