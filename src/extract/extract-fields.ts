@@ -145,7 +145,15 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   // On a relay the Reply-To is whoever filled the form in: their contact address, not the field.
   const contact = relay && senderKind(relay.address, options) !== 'student' ? relay.address.toLowerCase() : null;
   const emails = of('institutionalEmail');
-  const email = chooseEmail(contact || forRelative ? emails.filter((c) => c.value.toLowerCase() !== contact && !(forRelative && c.how === 'sender')) : emails, options);
+  // A parent or a relative gives their own personal address to be answered at ("respondan ... al
+  // correo papa@gmail.com"): not the student's.
+  const answerAt = (c: Candidate) => {
+    const at = own.toLowerCase().indexOf(c.value.toLowerCase());
+    return at >= 0 && /respond|contest|escrib|comunic|mi correo/.test(foldLabel(own.slice(Math.max(0, at - 60), at)));
+  };
+  const email = chooseEmail(contact || forRelative || byRelative
+    ? emails.filter((c) => c.value.toLowerCase() !== contact && !(forRelative && c.how === 'sender') && !(byRelative && senderKind(c.value, options) === 'personal' && answerAt(c)))
+    : emails, options);
 
   const sources: Partial<Record<(typeof FIELD_ORDER)[number], FieldSource>> = {};
   const chosen = { fullName: name, studentCode: code, nss, curp, institutionalEmail: email } as const;

@@ -32,7 +32,7 @@ const STUDENT_INTRO =
   '|(?:por|de|a) mi hij[oa]|mi hij[oa](?:\\s+es)?(?![\\s,]+se\\b)(?=[\\s,]+\\p{L})|(?:alumn[oa]|estudiante)(?=\\s+(?!se\\b)\\p{L})' +
   // "escribo por mi nieta Dulce ...", "por mi hermano(a) Estrella ...", "mi sobrina Samantha ...",
   // "por mi hermano menor César ..."
-  '|(?:por )?mi (?:herman|niet|sobrin|ahijad|prim)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?(?=\\s+\\p{L})' +
+  '|(?:por )?mi (?:herman|niet|sobrin|ahijad|prim|novi|espos)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?(?=\\s+\\p{L})' +
   // A team's or a lab's student: "el jugador Raúl Campos Ponce de la selección"
   '|(?:el|la|al|a la|del|de la) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente)(?=\\s+\\p{L})' +
   // "mi compañera de depa Tadeo Navarro Covarrubias se enfermó"

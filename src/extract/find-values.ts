@@ -219,6 +219,11 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
           continue;
         }
         const read = numericField(n, kw);
+        // Twelve digits alone on a line, among bare values: an NSS typed with a digit too many.
+        if (!read && n === 12 && kw === null && line.trim() === g.text) {
+          push('nss', g.text, false, 'pattern', i * 1000 + g.at);
+          continue;
+        }
         if (!read) continue;
         const field = read.field;
         const spaced = /[ \t\-.]/.test(g.text);

@@ -184,7 +184,11 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       // The student's own mail forwarded (by them or by a teacher): an institutional From is the
       // student's address, as the sender's would be.
       const fromAddr = EMAIL.exec(block.from)?.[0]?.toLowerCase() ?? '';
-      out.push(ctx.institutionalDomains.some((d) => fromAddr.endsWith('@' + d)) ? fromAddr : '');
+      const institutional = ctx.institutionalDomains.some((d) => fromAddr.endsWith('@' + d));
+      out.push(institutional ? fromAddr : '');
+      // A web form's relay opens with what the student typed in it: "De: Dante Beltrán <...>".
+      const typed = block.from.replace(EMAIL, '').replace(/[<>"]/g, '').trim();
+      if (opens && institutional && typed) out.push(`Nombre: ${typed}`);
       i = block.end - 1;
       continue;
     }

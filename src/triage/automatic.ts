@@ -114,8 +114,14 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
     if (writer.identifiersInLead && (GIVES_WAY_TO_WRITER.has(reason) || (reason === 'automatic_text' && writer.fromStudentMailbox && valuesAfterStatement(writer)))) continue;
     // A "generated automatically, do not reply" line a company's server appends under a person's own
     // lines about themselves and their values ("soy estudiante ... Nombre: ... CURP: ..."): a footer.
-    if (reason === 'automatic_text' && writer.identifiers && statementUnderWriter(writer)) {
+    if (reason === 'automatic_text' && writer.identifiers && statementUnderWriter(writer, mail.subject)) {
       weak ??= 'automatic_footer';
+      continue;
+    }
+    // A person writing from a shop's no-reply address about a student, in their own words and with
+    // the student's values ("soy el papá de ... Código ... este correo no recibe respuestas").
+    if (reason === 'system_sender' && writer.identifiersInLead && FIRST_PERSON.test(squeezeSpaces(foldLabel(writer.leadText.slice(0, 4000))))) {
+      weak ??= reason;
       continue;
     }
     // A read receipt's subject ("Leído: Re: ...") over a person's own words ("Leído. Mañana les
@@ -292,7 +298,7 @@ const AUTOMATIC_TAG_LINE = /^[\s(\[*_-]*(?:(?:respuesta|mensaje|correo|contestac
 // ... sin acceso a mi correo. A mi regreso daré respuesta"). A student may be away too, so both
 // are needed, and it is weak.
 const AWAY = /\b(?:fuera de (?:la )?(?:oficina|ciudad)|fuera del pais|de vacaciones|(?:periodo|epoca) vacacional|ausente|de viaje|de incapacidad|(?:ano|periodo) sabatico|de licencia|out of (?:the )?office|on vacation|on (?:sabbatical|leave)|(?:annual|parental|medical|sabbatical) leave)\b/;
-const ANSWER_LATER = /\b(?:sin acceso (?:constante )?a (?:mi |el )?(?:correo|internet)|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
+const ANSWER_LATER = /\b(?:sin acceso (?:constante )?a (?:mi |el )?(?:correo|internet)|(?:para asuntos|en caso de urgencia|para urgencias|en mi ausencia)[^.]{0,60}(?:comunicarse|contactar|llamar|escribir)|(?:con )?acceso limitado a (?:mi |el )?(?:correo|internet)|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
 
 // Every phrase below holds one of these stems: most mail is passed over without folding it.
 const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia|recibo|informativo|fiscal|timbra|nomina|comunica|contact|recibid|atendid|plazo|reenviar/i;
@@ -306,9 +312,11 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
   const rule = /^[ \t]*(?:--|-{3,}|_{3,})[ \t]*$/m.exec(lines);
   const body = squeezeSpaces(rule ? lines.slice(0, rule.index) : lines);
   const footer = rule ? squeezeSpaces(lines.slice(rule.index)) : '';
-  if (AUTOMATIC_STATEMENT.test(body) || AUTOMATIC_TAG_LINE.test(lines)) return 'automatic_text';
+  // A tag line ("Respuesta automática: ...") below a "--" rule is a footer, like the statements.
+  const above = rule ? lines.slice(0, rule.index) : lines;
+  if (AUTOMATIC_STATEMENT.test(body) || AUTOMATIC_TAG_LINE.test(above)) return 'automatic_text';
   const text = `${body} ${footer}`;
-  if (AUTOMATIC_STATEMENT.test(footer) || AUTOMATIC_VIA.test(text) || AUTOMATIC_MENTION.test(text)) return 'automatic_footer';
+  if (AUTOMATIC_STATEMENT.test(footer) || (rule && AUTOMATIC_TAG_LINE.test(lines.slice(rule.index))) || AUTOMATIC_VIA.test(text) || AUTOMATIC_MENTION.test(text)) return 'automatic_footer';
   if (new Set(text.match(MARKETING) ?? []).size >= 3) return 'marketing_text';
   if (new Set(text.match(TRANSACTION) ?? []).size >= 2) return 'transaction_text';
   if (new Set(text.match(ACKNOWLEDGEMENT) ?? []).size >= 2) return 'acknowledgement_text';
@@ -318,14 +326,18 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
 // Someone speaking of themselves: "soy", "mi", "tengo", "escribo"... (not "hemos", "estimado").
 const FIRST_PERSON = /\b(?:soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|escribo|mando|envie)\b/;
 
-/** The robot's statement comes after the writer's values, under lines in which they speak of themselves. */
-function statementUnderWriter(writer: WriterEvidence): boolean {
+/**
+ * The robot's statement comes after the writer's values: under lines in which they speak of
+ * themselves, or in a fresh message (not a forward) from a student's own mailbox.
+ */
+function statementUnderWriter(writer: WriterEvidence, subject: string): boolean {
   const text = squeezeSpaces(foldLabel(writer.leadText.slice(0, 4000)));
   const m = AUTOMATIC_STATEMENT.exec(text);
   if (!m) return false;
   const before = text.slice(0, m.index);
   const plain = before.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return FIRST_PERSON.test(before) && (writer.identifierValues ?? []).some((v) => plain.includes(v.toUpperCase()));
+  if (!(writer.identifierValues ?? []).some((v) => plain.includes(v.toUpperCase()))) return false;
+  return FIRST_PERSON.test(before) || (!!writer.fromStudentMailbox && !/^\s*(?:rv|fw|fwd|re|reenv)\s*:/i.test(subject));
 }
 
 /** One of the writer's accepted values stands after the robot's statement in their text. */

@@ -815,3 +815,25 @@ describe('a flu-season Tuesday and the first week of 2026B (issue #3, fresh23 an
     expect(r.fields.institutionalEmail).toBeNull();
   });
 });
+
+describe('the first summer Monday (issue #3, fresh26 set)', () => {
+  it("a form's relay that opens with the student's typed name and address: the name is theirs", () => {
+    const relay = 'De: Ana Sofía Ruiz Peña <ana.ruiz1234@alumnos.udg.mx>\nAsunto: Seguro facultativo\n\nCuerpo del mensaje:\nNo aparezco vigente. Código 221935987.';
+    expect(run(relay, { from: { address: 'no-reply@estudiantes.udg.mx', name: 'Portal' }, replyTo: { address: 'ana.ruiz1234@alumnos.udg.mx', name: '' } }).fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', institutionalEmail: 'ana.ruiz1234@alumnos.udg.mx' });
+  });
+
+  it("a father's own address to be answered at is not the student's; a child's personal address still is", () => {
+    expect(run(`Buenos días, soy el papá de Ana Sofía Ruiz Peña.\nCURP ${CURP}\nPor favor respondan al correo papa.ruiz@gmail.com, este no recibe respuestas.`).fields.institutionalEmail).toBeNull();
+    expect(run('Buenos días, soy la mamá de Ana Sofía Ruiz Peña. El correo de mi hija es anita.rp@gmail.com').fields.institutionalEmail).toBe('anita.rp@gmail.com');
+  });
+
+  it('twelve digits alone on a line among bare values: an NSS with a digit too many', () => {
+    const r = run('Buenas noches, mis datos\nAna Sofía Ruiz Peña\n221935987\n042204123429\nRUPA040315MJCZXNA7');
+    expect(r.fields.nss).toBe('042204123429');
+    expect(r.problems.map((p) => p.code)).toContain('nss_format');
+  });
+
+  it('"mi novia <name>" introduces the student', () => {
+    expect(run('hola, mi novia Ana Ruiz se sintió muy mal y no tiene seguro, me pasó su código 221935987').fields.fullName).toBe('Ana Ruiz');
+  });
+});

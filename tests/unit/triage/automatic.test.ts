@@ -161,6 +161,7 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(verdict('Le informamos que la consulta estará intermitente.\n\nMensaje informativo.')).toEqual({ automatic: true, reason: 'automatic_text' });
     expect(verdict('Tu recibo digital\nTotal a pagar: $2,418.00\nDescarga tu recibo en cfe.mx')).toEqual({ automatic: true, reason: 'transaction_text' });
     expect(verdict('Gracias por su correo. Me encuentro fuera de la ciudad sin acceso constante a internet. Daré respuesta a su mensaje a mi regreso.')).toEqual({ automatic: true, reason: 'out_of_office_text' });
+    expect(verdict('Gracias por su correo. Estaré fuera de la ciudad hasta el 25 de junio con acceso limitado a mi correo.')).toEqual({ automatic: true, reason: 'out_of_office_text' });
     expect(verdict('Se ha timbrado su Comprobante Fiscal Digital (CFDI) de nómina.\nFolio fiscal (UUID): 59FAC26D')).toEqual({ automatic: true, reason: 'transaction_text' });
     // People talking about automatic things, or away.
     expect(verdict('Recibí su respuesta automática pero no entiendo qué me falta.')).toEqual({ automatic: false });
@@ -201,9 +202,17 @@ describe('detectAutomatic on synthetic mail', () => {
     const selene = mail({ from: { address: 'selene.rojas8033@alumnos.udg.mx', name: 'Selene' } });
     const values = ['ROMS030109MCLJRLB5'];
     expect(detectAutomatic(selene, DESK, { leadText: pasted, identifiers: true, identifiersInLead: true, fromStudentMailbox: true, identifierValues: values })).toEqual({ automatic: false });
-    // Her mail rule forwarding the notice itself: the values stand above its statement.
+    // Her mail rule forwarding the notice itself ("RV: ..."): the values stand above its statement.
     const forwarded = 'Hemos recibido una solicitud.\nCURP: ROMS030109MCLJRLB5\n\nEste correo es informativo, favor de no responder.';
-    expect(detectAutomatic(selene, DESK, { leadText: forwarded, identifiers: true, identifiersInLead: true, fromStudentMailbox: true, identifierValues: values })).toEqual({ automatic: true, reason: 'automatic_text' });
+    const rule = { ...selene, subject: 'RV: Servicio Digital: Solicitud de Asignación de NSS' };
+    expect(detectAutomatic(rule, DESK, { leadText: forwarded, identifiers: true, identifiersInLead: true, fromStudentMailbox: true, identifierValues: values })).toEqual({ automatic: true, reason: 'automatic_text' });
+    // A fresh message of her own, formatted like a notice, with a "favor de no responder" line under her values: a footer.
+    expect(detectAutomatic({ ...selene, subject: 'Notificación: solicitud de alta IMSS' }, DESK, { leadText: forwarded, identifiers: true, identifiersInLead: true, fromStudentMailbox: true, identifierValues: values })).toEqual({ automatic: false });
+    // A father writing from his shop's no-reply address, in his own words, with his daughter's values.
+    const shop = mail({ from: { address: 'no-reply@ferreteria.example.com', name: 'Ferretería' } });
+    const father = 'Buenos días, soy el papá de Ana.\nCURP ROMS030109MCLJRLB5\nPor favor respondan a mi celular, este correo no recibe respuestas.';
+    expect(detectAutomatic(shop, DESK, { leadText: father, identifiers: true, identifiersInLead: true, identifierValues: values })).toEqual({ automatic: false });
+    expect(detectAutomatic(shop, DESK, { leadText: 'Su cotización 4512 está lista.', identifiers: false })).toEqual({ automatic: true, reason: 'system_sender' });
     // From an organisation's notification account, the same statement stays strong.
     expect(detectAutomatic(mail({ from: { address: 'idse.notificaciones@imss.gob.mx', name: '' } }), DESK, { leadText: pasted, identifiers: true, identifiersInLead: true, fromStudentMailbox: false })).toEqual({ automatic: true, reason: 'automatic_text' });
   });
