@@ -73,6 +73,8 @@ export function readNameWords(text: string, anyCase: boolean, max = 7, keepLeadi
     const ended = abbrev ? t.endsWith(',') : clean !== t;
     // A nickname inside the name is not part of it: "María Fernanda (Fer) de la Cruz".
     if (words.length && /^[("“«]\p{L}+[)"”»],?$/u.test(t)) continue;
+    // Most words of a sentence: lower case and not a particle; stop before the costlier checks.
+    if (!anyCase && !isCapitalized(clean) && !PARTICLES.has(clean.toUpperCase().replace(/[.,]/g, ''))) break;
     if (!WORD.test(clean)) break;
     const folded = foldLabel(clean);
     const particle = PARTICLES.has(folded.replace(/[.,]/g, '').toUpperCase());
@@ -496,27 +498,36 @@ function spellingRun(runs: readonly NameRun[], curp: string): string | null {
  */
 export function findNamesBesideCode(seg: Segment, code: string, posBase: number): Candidate[] {
   const out: Candidate[] = [];
-  if (!seg.text.includes(code)) return out;
-  const lines = seg.text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    for (let at = line.indexOf(code); at >= 0; at = line.indexOf(code, at + code.length)) {
-      if (/\d/.test(line[at - 1] ?? '') || /\d/.test(line[at + code.length] ?? '')) continue;
-      const before = line.slice(0, at).replace(/[\s,;:|/–-]+$/u, '').split(/\s+/).filter(Boolean);
-      let tail: string[] = [];
-      for (let k = 1; k <= Math.min(7, before.length); k++) {
-        const words = before.slice(-k);
-        if (readNameWords(words.join(' '), false, 7, true).length !== k) break;
-        tail = words;
-      }
-      while (tail.length && isParticle(tail[0]!)) tail.shift();
-      const head = readNameWords(line.slice(at + code.length).replace(/^[\s,;:|/–-]+/u, ''), false, 6);
-      for (const words of [tail, head]) {
-        if (nonParticleCount(words) >= 2) out.push({ field: 'fullName', value: normalizeName(words.join(' ')), source: seg.source, labeled: false, how: 'sentence', pos: posBase + i * 1000 + at });
-      }
+  const text = seg.text;
+  for (let hit = text.indexOf(code); hit >= 0; hit = text.indexOf(code, hit + code.length)) {
+    // Only the lines that hold the code (a line's number as the finders count them).
+    const start = text.lastIndexOf('\n', hit - 1) + 1;
+    const end = text.indexOf('\n', hit);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    const i = countLines(text, start);
+    const at = hit - start;
+    if (/\d/.test(line[at - 1] ?? '') || /\d/.test(line[at + code.length] ?? '')) continue;
+    const before = line.slice(0, at).replace(/[\s,;:|/–-]+$/u, '').split(/\s+/).filter(Boolean);
+    let tail: string[] = [];
+    for (let k = 1; k <= Math.min(7, before.length); k++) {
+      const words = before.slice(-k);
+      if (readNameWords(words.join(' '), false, 7, true).length !== k) break;
+      tail = words;
+    }
+    while (tail.length && isParticle(tail[0]!)) tail.shift();
+    const head = readNameWords(line.slice(at + code.length).replace(/^[\s,;:|/–-]+/u, ''), false, 6);
+    for (const words of [tail, head]) {
+      if (nonParticleCount(words) >= 2) out.push({ field: 'fullName', value: normalizeName(words.join(' ')), source: seg.source, labeled: false, how: 'sentence', pos: posBase + i * 1000 + at });
     }
   }
   return out;
+}
+
+/** How many line breaks come before `end` in `text`. */
+function countLines(text: string, end: number): number {
+  let n = 0;
+  for (let k = text.indexOf('\n'); k >= 0 && k < end; k = text.indexOf('\n', k + 1)) n++;
+  return n;
 }
 
 /** A given name alone signed on the last line: "Gracias, Pablo", or under a closing ("Saludos," / "Manuel"). */
@@ -543,7 +554,9 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   const lines = seg.text.split('\n');
   let lastLine = '';
   for (let k = lines.length - 1; k >= 0 && !lastLine; k--) lastLine = lines[k]!.trim();
-  const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signedGivenName(lines) ?? (/^\p{Lu}\p{Ll}+$/u.test(lastLine) ? lastLine : undefined);
+  // Signed alone: only worth reading when the last line holds the display name's first word.
+  const signed = foldLabel(lastLine).includes(want[0]!) ? signedGivenName(lines) ?? (/^\p{Lu}\p{Ll}+$/u.test(lastLine) ? lastLine : undefined) : undefined;
+  const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signed;
   const given = alone && foldLabel(alone) === want[0] ? [{ field: 'fullName' as const, value: alone, source: seg.source, labeled: true, how: 'sentence' as const, pos: posBase + seg.text.length * 1000 }] : [];
   for (let i = 0; i < lines.length; i++) {
     if (!foldLabel(lines[i]!).includes(want[0]!)) continue; // most lines: no word of the name
