@@ -106,6 +106,30 @@ function isOwnForward(from: string, ctx: OwnTextContext): boolean {
   return shared >= 2 && (shared === fromWords.size || shared === senderWords.size);
 }
 
+/**
+ * Whether the mail under a forward marker or a header block is kept as the student's: their own
+ * mail; mail passed on with nothing of one's own ("Enviado desde mi iPhone", "Se turna para su
+ * atención": a parent or an office forwarding the student's mail, not the desk's); or a notice
+ * sent to the student (SIIAU, IMSS Digital) and forwarded by them. Under a forward marker, anything
+ * addressed to them counts; under an Outlook block ("RV:", "Mensaje original", which replies use
+ * too), only a system's notice; a notice without "Para:" counts.
+ */
+function keptForward(block: { from: string; to: string }, how: { marker: boolean; passOn: boolean; before: string }, ctx: OwnTextContext): { keep: boolean; toSender: boolean; fromAddr: string; institutional: boolean } {
+  const fromAddr = EMAIL.exec(block.from)?.[0]?.toLowerCase() ?? '';
+  const desk = isDesk(block.from, ctx);
+  const passedOn = how.passOn && !VALUE_LIKE.test(how.before) && !desk;
+  const toAddr = EMAIL.exec(block.to)?.[0]?.toLowerCase() ?? null;
+  const notice = NOTICE_SENDER.test(fromAddr);
+  const toSender = !!ctx.senderAddress && !desk
+    && (how.marker ? toAddr === ctx.senderAddress || (!toAddr && notice) : notice && (!toAddr || toAddr === ctx.senderAddress));
+  return {
+    keep: isOwnForward(block.from, ctx) || passedOn || toSender,
+    toSender,
+    fromAddr,
+    institutional: ctx.institutionalDomains.some((d) => fromAddr.endsWith('@' + d)),
+  };
+}
+
 /** The lines of the body that the student wrote (or forwarded from themselves), in order. */
 export function extractOwnText(text: string, ctx: OwnTextContext): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -140,14 +164,11 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
     // "> De: ..."): the forwarded mail is the quote level under the marker, kept when it is theirs.
     const quoted = FORWARD.test(line) ? quotedHeaderBlock(lines, i + 1) : null;
     if (quoted) {
-      const fromAddr = EMAIL.exec(quoted.block.from)?.[0]?.toLowerCase() ?? '';
-      const passedOn = !VALUE_LIKE.test(out.join('\n')) && !isDesk(quoted.block.from, ctx);
-      const toAddr = EMAIL.exec(quoted.block.to)?.[0]?.toLowerCase() ?? null;
-      const toSender = !!ctx.senderAddress && !isDesk(quoted.block.from, ctx) && (toAddr === ctx.senderAddress || (!toAddr && NOTICE_SENDER.test(fromAddr)));
-      keptToSender ||= toSender;
-      if (isOwnForward(quoted.block.from, ctx) || passedOn || toSender) {
+      const kept = keptForward(quoted.block, { marker: true, passOn: true, before: out.join('\n') }, ctx);
+      keptToSender ||= kept.toSender;
+      if (kept.keep) {
         ownLevel = quoted.level;
-        out.push(ctx.institutionalDomains.some((d) => fromAddr.endsWith('@' + d)) ? fromAddr : '');
+        out.push(kept.institutional ? kept.fromAddr : '');
       }
       i = quoted.end - 1;
       continue;
@@ -157,20 +178,11 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
     const ruled = (RULE.test(line) || ORIGINAL.test(line)) && i + 1 < lines.length && isHeaderBlockStart(lines, i + 1);
     if (FORWARD.test(line) || ruled || isHeaderBlockStart(lines, i)) {
       const block = readHeaderBlock(lines, isHeaderBlockStart(lines, i) ? i : i + 1);
-      // Passed on with nothing of one's own ("Enviado desde mi iPhone", "Se turna para su
-      // atención"): a parent or an office forwarding the student's mail, not the desk's. So is a
-      // header block that opens the mail (a web form's relay: "De: Leticia ... / Asunto: ...").
+      // A header block that opens the mail (a web form's relay: "De: Leticia ... / Asunto: ...").
       const opens = !out.join('').trim();
-      const passedOn = (FORWARD.test(line) || ORIGINAL.test(line) || opens) && !VALUE_LIKE.test(out.join('\n')) && !isDesk(block.from, ctx);
-      // A notice sent to the student (SIIAU, IMSS Digital) and forwarded by them: about them. Under
-      // a forward marker, anything addressed to them; under an Outlook block ("RV:", "Mensaje
-      // original", which replies use too), only a system's notice; a notice without "Para:" counts.
-      const toAddr = EMAIL.exec(block.to)?.[0]?.toLowerCase() ?? null;
-      const notice = NOTICE_SENDER.test(EMAIL.exec(block.from)?.[0] ?? '');
-      const toSender = !!ctx.senderAddress && !isDesk(block.from, ctx)
-        && (FORWARD.test(line) ? toAddr === ctx.senderAddress || (!toAddr && notice) : notice && (!toAddr || toAddr === ctx.senderAddress));
-      keptToSender ||= toSender;
-      if (!isOwnForward(block.from, ctx) && !passedOn && !toSender) {
+      const kept = keptForward(block, { marker: FORWARD.test(line), passOn: FORWARD.test(line) || ORIGINAL.test(line) || opens, before: out.join('\n') }, ctx);
+      keptToSender ||= kept.toSender;
+      if (!kept.keep) {
         // Answers typed into the desk's message, Outlook style ("R= 222250880" under a question):
         // the rest is the desk's, but those lines are the student's.
         for (let k = block.end; k < lines.length; k++) {
@@ -183,12 +195,10 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       }
       // The student's own mail forwarded (by them or by a teacher): an institutional From is the
       // student's address, as the sender's would be.
-      const fromAddr = EMAIL.exec(block.from)?.[0]?.toLowerCase() ?? '';
-      const institutional = ctx.institutionalDomains.some((d) => fromAddr.endsWith('@' + d));
-      out.push(institutional ? fromAddr : '');
+      out.push(kept.institutional ? kept.fromAddr : '');
       // A web form's relay opens with what the student typed in it: "De: Dante Beltrán <...>".
       const typed = block.from.replace(EMAIL, '').replace(/[<>"]/g, '').trim();
-      if (opens && institutional && typed) out.push(`Nombre: ${typed}`);
+      if (opens && kept.institutional && typed) out.push(`Nombre: ${typed}`);
       i = block.end - 1;
       continue;
     }
