@@ -2,7 +2,7 @@
 // complete (all five fields present and accepted) or incomplete, and hold.ts says whether a first
 // message should wait for staff instead of being answered. Pure.
 import { extractWithLead } from '../extract/extract-fields.js';
-import { FIELD_NAMES, type ExtractOptions, type Extraction, type FieldName, type ParsedMail } from '../extract/types.js';
+import { FIELD_NAMES, type ExtractOptions, type Extraction, type ParsedMail } from '../extract/types.js';
 import { acceptedField } from './accepted-field.js';
 import { isReceiptSubject } from './automatic-subjects.js';
 import { detectAutomatic, type AutomaticVerdict } from './automatic.js';
@@ -21,8 +21,16 @@ export interface MessageTriage {
 
 export function triageMessage(mail: ParsedMail, options: ExtractOptions): MessageTriage {
   const { extraction, leadText } = extractWithLead(mail, options);
-  const automatic = detectAutomatic(mail, options.deskAddresses, { leadText, identifiers: hasValidIdentifier(extraction), identifiersInLead: writesIdentifier(leadText, extraction), fromStudentMailbox: ['student', 'personal'].includes(senderKind(mail.from?.address, options)),
-    identifierValues: (['curp', 'nss', 'studentCode'] as const).map((f) => acceptedField(extraction, f)).filter((v): v is string => v !== null),
+  // The accepted CURP, NSS and code: someone writing about one student. Typed in the writer's new
+  // text itself (spaces and hyphens aside), not only in what they quote, they weigh more.
+  const identifierValues = (['curp', 'nss', 'studentCode'] as const).map((f) => acceptedField(extraction, f)).filter((v): v is string => v !== null);
+  const plainLead = leadText.toUpperCase().replace(/[^A-Z0-9Ñ]/g, '');
+  const automatic = detectAutomatic(mail, options.deskAddresses, {
+    leadText,
+    identifiers: identifierValues.length > 0,
+    identifiersInLead: identifierValues.some((v) => plainLead.includes(v.toUpperCase())),
+    identifierValues,
+    fromStudentMailbox: ['student', 'personal'].includes(senderKind(mail.from?.address, options)),
     // Only a receipt's subject asks it (automatic.ts): not folded for every message.
     writesAsPerson: isReceiptSubject(mail.subject) && writesAsPerson(foldLabel(leadText)),
   });
@@ -36,18 +44,4 @@ export { acceptedField };
 /** All five fields present and none carries a problem. */
 export function isComplete(extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
   return FIELD_NAMES.every((f) => acceptedField(extraction, f) !== null);
-}
-
-/** A CURP, NSS or student code found and accepted: someone writing about one student. */
-function hasValidIdentifier(extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
-  return (['curp', 'nss', 'studentCode'] as const).some((f) => acceptedField(extraction, f) !== null);
-}
-
-/** The accepted CURP, NSS or code appears in the writer's new text (spaces and hyphens aside). */
-function writesIdentifier(leadText: string, extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
-  const plain = leadText.toUpperCase().replace(/[^A-Z0-9Ñ]/g, '');
-  return (['curp', 'nss', 'studentCode'] as const).some((f) => {
-    const v = acceptedField(extraction, f);
-    return v !== null && plain.includes(v.toUpperCase());
-  });
 }
