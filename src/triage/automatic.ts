@@ -120,7 +120,7 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
     }
     // A person writing from a shop's no-reply address about a student, in their own words and with
     // the student's values ("soy el papá de ... Código ... este correo no recibe respuestas").
-    if (reason === 'system_sender' && writer.identifiersInLead && FIRST_PERSON.test(squeezeSpaces(foldLabel(writer.leadText.slice(0, 4000))))) {
+    if (reason === 'system_sender' && writer.identifiersInLead && FIRST_PERSON.test(writerText(writer))) {
       weak ??= reason;
       continue;
     }
@@ -331,22 +331,33 @@ const FIRST_PERSON = /\b(?:soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero
  * themselves, or in a fresh message (not a forward) from a student's own mailbox.
  */
 function statementUnderWriter(writer: WriterEvidence, subject: string): boolean {
-  const text = squeezeSpaces(foldLabel(writer.leadText.slice(0, 4000)));
-  const m = AUTOMATIC_STATEMENT.exec(text);
-  if (!m) return false;
-  const before = text.slice(0, m.index);
-  const plain = before.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  if (!(writer.identifierValues ?? []).some((v) => plain.includes(v.toUpperCase()))) return false;
-  return FIRST_PERSON.test(before) || (!!writer.fromStudentMailbox && !/^\s*(?:rv|fw|fwd|re|reenv)\s*:/i.test(subject));
+  const split = atStatement(writer);
+  if (!split || !holdsValue(split.before, writer)) return false;
+  return FIRST_PERSON.test(split.before) || (!!writer.fromStudentMailbox && !/^\s*(?:rv|fw|fwd|re|reenv)\s*:/i.test(subject));
 }
 
 /** One of the writer's accepted values stands after the robot's statement in their text. */
 function valuesAfterStatement(writer: WriterEvidence): boolean {
-  const text = squeezeSpaces(foldLabel(writer.leadText.slice(0, 4000)));
+  const split = atStatement(writer);
+  return !!split && holdsValue(split.after, writer);
+}
+
+/** The writer's text (folded, spaces squeezed) before and after the robot's statement in it. */
+function atStatement(writer: WriterEvidence): { before: string; after: string } | null {
+  const text = writerText(writer);
   const m = AUTOMATIC_STATEMENT.exec(text);
-  if (!m) return false;
-  const after = text.slice(m.index + m[0].length).toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return (writer.identifierValues ?? []).some((v) => after.includes(v.toUpperCase()));
+  return m ? { before: text.slice(0, m.index), after: text.slice(m.index + m[0].length) } : null;
+}
+
+/** One of the writer's accepted values (CURP, NSS, code) appears in `text`, separators aside. */
+function holdsValue(text: string, writer: WriterEvidence): boolean {
+  const plain = text.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return (writer.identifierValues ?? []).some((v) => plain.includes(v.toUpperCase()));
+}
+
+/** The writer's new text as the statements are matched: folded, spaces squeezed. */
+function writerText(writer: WriterEvidence): string {
+  return squeezeSpaces(foldLabel(writer.leadText.slice(0, 4000)));
 }
 
 /** Whitespace runs as one space. */
