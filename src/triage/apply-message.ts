@@ -62,11 +62,13 @@ export interface ApplyResult {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What staff read on a held case (Spanish, shown with its warnings). */
+const NOT_ANSWERED = 'No se respondió automáticamente: ';
+const IF_A_PERSON = 'Si es una persona, respóndele o pide los datos con «Pedir los datos»; si no, «Cerrar sin responder».';
 const HELD_WARNINGS: Record<HoldReason, string> = {
-  unknown_sender: 'No se respondió automáticamente: el mensaje no trae datos de ningún estudiante y el remitente no es de la universidad ni de un correo personal. Puede ser un correo automático (factura, promoción, aviso). Si es una persona, respóndele o pide los datos con «Pedir los datos»; si no, «Cerrar sin responder».',
-  off_topic: 'No se respondió automáticamente: el mensaje no trae datos de ningún estudiante ni habla del IMSS o del seguro. Puede ser un correo automático (factura, promoción, aviso). Si es una persona, respóndele o pide los datos con «Pedir los datos»; si no, «Cerrar sin responder».',
-  several_students: 'No se respondió automáticamente: el mensaje trae datos de varios estudiantes, y una respuesta automática sólo puede pedir los de uno. Responde a quien escribe y abre un caso para cada estudiante, o pide los datos con «Pedir los datos» si es uno solo.',
-  no_writer: 'No se respondió automáticamente: el mensaje parece generado por un sistema (nadie saluda, pregunta ni habla en primera persona) y no es de un estudiante. Puede ser un aviso, un escaneo o un recordatorio automático. Si es una persona, respóndele o pide los datos con «Pedir los datos»; si no, «Cerrar sin responder».',
+  unknown_sender: `${NOT_ANSWERED}el mensaje no trae datos de ningún estudiante y el remitente no es de la universidad ni de un correo personal. Puede ser un correo automático (factura, promoción, aviso). ${IF_A_PERSON}`,
+  off_topic: `${NOT_ANSWERED}el mensaje no trae datos de ningún estudiante ni habla del IMSS o del seguro. Puede ser un correo automático (factura, promoción, aviso). ${IF_A_PERSON}`,
+  several_students: `${NOT_ANSWERED}el mensaje trae datos de varios estudiantes, y una respuesta automática sólo puede pedir los de uno. Responde a quien escribe y abre un caso para cada estudiante, o pide los datos con «Pedir los datos» si es uno solo.`,
+  no_writer: `${NOT_ANSWERED}el mensaje parece generado por un sistema (nadie saluda, pregunta ni habla en primera persona) y no es de un estudiante. Puede ser un aviso, un escaneo o un recordatorio automático. ${IF_A_PERSON}`,
 };
 
 export function applyMessage(input: ApplyInput): ApplyResult {
