@@ -102,8 +102,10 @@ describe('health server', () => {
     await waitFor(async () => stack.smtp.acceptedCount >= 2, { timeoutMs: 20_000, what: 'two replies sent' });
     const m = await waitFor(async () => {
       const r = await get('/metrics');
-      return /imss_replies_total\{result="sent"\} 2/.test(r.text) ? r : null;
-    }, { timeoutMs: 10_000, what: 'replies in /metrics' });
+      // The filer forgets a placement just after its MOVE, so the inbox can be
+      // empty a moment before the count drops to 0: wait for both.
+      return /imss_replies_total\{result="sent"\} 2/.test(r.text) && /imss_placements_waiting 0/.test(r.text) ? r : null;
+    }, { timeoutMs: 10_000, what: 'replies and placements settled in /metrics' });
     expect(m.type).toMatch(/text\/plain/);
     expect(m.text).toMatch(/imss_messages_triaged_total\{outcome="incomplete"\} 1/);
     expect(m.text).toMatch(/imss_messages_triaged_total\{outcome="complete"\} 1/);
