@@ -128,6 +128,10 @@ const isState = (text: string) => STATES.has(foldLabel(text).replace(/[^a-z ]/g,
 function isListLine(line: string): string[] | null {
   // A signature with the code after the name: "Yuridia Corona Haro - 224827312".
   const t = line.trim().replace(/^(?:[-*•·–—]\s*|\d{1,2}\s*[.)-]{1,2}\s+)/, '').replace(/\s+[-–|·]\s*\d{6,10}\s*$/, '');
+  // Most lines are sentences: a digit or an @ (no name word holds one), or more than eight words
+  // (seven name words at most, or four and four around a comma), and no reading below can take
+  // the whole line. Said first, before the costlier label checks.
+  if (/[\d@]|(?:\S+\s+){8}\S/.test(t)) return null;
   const folded = foldLabel(t);
   if (!t || GREETING.test(folded) || CLOSING.test(folded) || LABELS.some(([, r]) => r.test(folded))) return null;
   // "López García, María Fernanda" alone on a line: surnames, comma, given names.
@@ -182,6 +186,8 @@ const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?
  * few lines: given names first, then the surnames in the order written.
  */
 function splitLabelName(input: readonly string[]): { value: string; line: number } | null {
+  // Nothing is returned without a surname label: most mail has none.
+  if (!foldLabel(input.join('\n').replace(/\*\*|__/g, '')).includes('apellido')) return null;
   // Both labels on one line: "Nombre(s): Juan Carlos Apellidos: Hernández Ramírez".
   const lines = input.flatMap((l) => l.split(INNER_NAME_LABEL));
   let given: { value: string; line: number } | null = null;
@@ -390,6 +396,35 @@ function followingLines(lines: readonly string[], i: number): string[] {
   return out;
 }
 
+/** The first token in [start, end) of line `i` that opens a run of name words spelling the CURP. */
+function spellingAt(toks: readonly string[], start: number, end: number, lines: readonly string[], i: number, curp: string): { name: string; s: number } | null {
+  for (let s = start; s < end; s++) {
+    if (!mayOpenName(toks[s]!, curp)) continue;
+    const name = spellingRun(nameRuns(toks, s, followingLines(lines, i)), curp);
+    if (name) return { name, s };
+  }
+  return null;
+}
+
+/**
+ * A name spelling the CURP starts with its given name or its first surname (or a particle).
+ * Most words of a mail start with an ASCII letter that no name here can start with: that is
+ * decided on the first character before any folding.
+ */
+// The initials of the particles (DE, LA, MC, VAN, Y...) and of MA/J/JOSE/MARIA.
+const OPENING_INITIALS = new Set([...PARTICLES, 'MA', 'J'].map((p) => p[0]!));
+function mayOpenName(tok: string, curp: string): boolean {
+  const c = tok.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+    const up = c & ~32; // upper-case ASCII letter
+    const head = String.fromCharCode(up);
+    if (head === curp[0] || head === curp[3] || (head === 'N' && (curp[0] === 'X' || curp[3] === 'X'))) return true;
+    if (!OPENING_INITIALS.has(head)) return false;
+  }
+  const head = foldForCurp(tok.replace(/^["“«'‘*_(]+/, ''))[0];
+  return head === curp[0] || head === curp[3] || (head === 'N' && (curp[0] === 'X' || curp[3] === 'X')) || /^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(tok)) || isParticle(tok);
+}
+
 /**
  * Given a valid CURP: on each line, the first run of 2-7 name words (tolerant to order, a comma,
  * initials, case and a line break) that spells it completely.
@@ -417,23 +452,12 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
       from = cut >= 0 ? (punct > 0 ? Math.min(cut, punct) : cut) : punct;
       if (from === 0) from = 1;
     }
-    const scan = (start: number, end: number): boolean => {
-      for (let s = start; s < end; s++) {
-        // A name spelling the CURP starts with its given name or its first surname (or a particle).
-        const head = foldForCurp(toks[s]!.replace(/^["“«'‘*_(]+/, ''))[0];
-        if (head !== curp[0] && head !== curp[3] && !(head === 'N' && (curp[0] === 'X' || curp[3] === 'X')) && !/^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(toks[s]!)) && !isParticle(toks[s]!)) continue;
-        const found = spellingRun(nameRuns(toks, s, followingLines(lines, i)), curp);
-        if (found) {
-          out.push({ field: 'fullName', value: normalizeName(found), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + s });
-          return true;
-        }
-      }
-      return false;
-    };
     // A greeting with no punctuation of its own runs on into the sentence ("buenas tardes les
     // escribo por mi nieta Dulce María ... seguro."): a name that spells the whole CURP there is
     // the student's, not the one greeted.
-    if (!scan(from, toks.length) && from > 1) scan(1, from);
+    const at = spellingAt(toks, from, toks.length, lines, i, curp);
+    const found = at ?? (from > 1 ? spellingAt(toks, 1, from, lines, i, curp) : null);
+    if (found) out.push({ field: 'fullName', value: normalizeName(found.name), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + found.s });
   }
   // The given name alone: signed on the mail's last line ("Gracias, Pablo", or under a closing) or after "soy" ("soy
   // Rebeca."). A name only when the CURP's given-name initial agrees (otherwise it may thank
@@ -454,15 +478,16 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
  * surnames beats one with a single surname (a prefix of the name, or one cut by a comma or a
  * line break), so a longer run is taken only when it completes the name.
  */
+function startsFirstSurname(w: string, curp: string): boolean {
+  const c = foldForCurp(w)[0];
+  return c === curp[0] || (c === 'N' && curp[0] === 'X');
+}
+
 function spellingRun(runs: readonly NameRun[], curp: string): string | null {
   let single: string | null = null;
-  // Every reading needs a word that starts with the first surname's initial (Ñ typed as N for X).
-  const surnameHead = (w: string) => {
-    const c = foldForCurp(w)[0];
-    return c === curp[0] || (c === 'N' && curp[0] === 'X');
-  };
   for (const { words, min } of runs) {
-    if (!words.some(surnameHead)) continue;
+    // Every reading needs a word that starts with the first surname's initial (Ñ typed as N for X).
+    if (!words.some((w) => startsFirstSurname(w, curp))) continue;
     for (let n = Math.min(words.length, 7); n >= Math.max(2, min); n--) {
       const ws = words.slice(0, n);
       if (nonParticleCount(ws) < 2) break;
