@@ -105,9 +105,6 @@ export function candidateSplits(written: string): NameParts[] {
     return splits;
   }
   const u = units(written.trim().split(/\s+/).filter(Boolean));
-  // A compound first surname with a particle inside ("Díaz de León", "Montes de Oca") is a
-  // second reading, tried after the one-word first surname.
-  const particleLed = (unit: string | undefined) => !!unit && PARTICLES.has(foldForCurp(unit.split(' ')[0]!).replace(/\./g, ''));
   // Given names first: "María Fernanda López García".
   for (let k = 1; k < u.length; k++) {
     const rest = u.slice(k);
@@ -146,6 +143,12 @@ export function candidateSplits(written: string): NameParts[] {
   return splits;
 }
 
+/**
+ * A unit that starts with a particle ("de León"): a compound first surname with a particle inside
+ * ("Díaz de León", "Montes de Oca") is a second reading, tried after the one-word first surname.
+ */
+const particleLed = (unit: string | undefined) => !!unit && PARTICLES.has(foldForCurp(unit.split(' ')[0]!).replace(/\./g, ''));
+
 /** A surname the CURP reads as a single letter: "R.". */
 function isInitial(part: string): boolean {
   return letters(surnameWord(curpWords(part))).length <= 1;
@@ -175,13 +178,28 @@ export type NameMatch =
  * A name written with a single surname leaves positions 3 and 15 unchecked.
  */
 export function matchNameToCurp(written: string, curp: string): NameMatch {
+  // The finders try the same runs of words again and again (each start of a line, then the
+  // choice): remember recent answers. Pure; a copy goes out so no caller shares the cached parts.
+  const key = `${curp}|${written}`;
+  let m = MATCHED.get(key);
+  if (m === undefined) {
+    m = matchNew(written, curp);
+    if (MATCHED.size >= 4096) MATCHED.clear();
+    if (written.length <= 300) MATCHED.set(key, m);
+  }
+  return m.kind === 'none' ? { ...m } : { kind: m.kind, parts: { ...m.parts } };
+}
+
+const MATCHED = new Map<string, NameMatch>();
+// An Ñ typed without its tilde ("BANUELOS" for BAÑUELOS) reads N where the CURP has X.
+const eq = (a: string | undefined, b: string | undefined) => a === b || (a === 'N' && b === 'X');
+const same = (a: string, b: string, at: readonly number[]) => at.every((i) => eq(a[i], b[i]));
+
+function matchNew(written: string, curp: string): NameMatch {
   const want4 = curp.slice(0, 4);
   const wantC = curp.slice(13, 16);
   let initials: NameParts | null = null;
   const splits = candidateSplits(written);
-  // An Ñ typed without its tilde ("BANUELOS" for BAÑUELOS) reads N where the CURP has X.
-  const eq = (a: string | undefined, b: string | undefined) => a === b || (a === 'N' && b === 'X');
-  const same = (a: string, b: string, at: readonly number[]) => at.every((i) => eq(a[i], b[i]));
   for (const parts of splits) {
     // The first surname must be written out; a second surname or a given name written as an
     // initial ("Hernández R.", "J. Carlos" for Juan Carlos) leaves its internal consonant unchecked.
