@@ -34,10 +34,26 @@ export type DomainKind = 'institutional' | 'typo' | 'lookalike' | 'udg_other' | 
 /** How a domain relates to the accepted institutional domains. */
 export function classifyDomain(domain: string, accepted: readonly string[]): DomainKind {
   if (accepted.includes(domain)) return 'institutional';
+  // The same few domains come back in every message (senders, addresses in bodies): remember the
+  // answer per accepted list. Pure, so the cache changes nothing but the time.
+  let known = CLASSIFIED.get(accepted);
+  if (!known) CLASSIFIED.set(accepted, (known = new Map()));
+  let kind = known.get(domain);
+  if (kind === undefined) {
+    kind = classifyNew(domain, accepted);
+    if (known.size >= 4096) known.clear();
+    if (domain.length <= 255) known.set(domain, kind);
+  }
+  return kind;
+}
+
+const CLASSIFIED = new WeakMap<readonly string[], Map<string, DomainKind>>();
+const flat = (d: string) => d.replace(/[^a-z0-9]/g, '');
+const stem = (d: string) => d.slice(0, d.lastIndexOf('.'));
+
+function classifyNew(domain: string, accepted: readonly string[]): DomainKind {
   // Non-ASCII or punycode: a homoglyph of an accepted domain is never trusted.
   const ascii = /^[a-z0-9.-]+$/.test(domain) && !domain.split('.').some((l) => l.startsWith('xn--'));
-  const flat = (d: string) => d.replace(/[^a-z0-9]/g, '');
-  const stem = (d: string) => d.slice(0, d.lastIndexOf('.'));
   for (const acc of accepted) {
     if (!ascii) return 'lookalike';
     // "alumnos.udg.com.mx", "alumnos.udg.com": a public suffix typed after the domain's name.

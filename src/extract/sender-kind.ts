@@ -13,11 +13,13 @@ const PERSONAL_DOMAINS: ReadonlySet<string> = new Set(emailProviders);
 
 export function senderKind(address: string | null | undefined, options: { deskAddresses: readonly string[]; institutionalDomains: readonly string[] }): SenderKind {
   const domain = (address ?? '').toLowerCase().split('@')[1] ?? '';
-  const under = (d: string) => !!d && (domain === d || domain.endsWith(`.${d}`));
-  if (options.institutionalDomains.some((d) => under(d.toLowerCase()))) return 'student';
-  if (options.deskAddresses.some((a) => under(a.toLowerCase().split('@')[1] ?? ''))) return 'staff';
+  if (options.institutionalDomains.some((d) => under(domain, d.toLowerCase()))) return 'student';
+  if (options.deskAddresses.some((a) => under(domain, a.toLowerCase().split('@')[1] ?? ''))) return 'staff';
   return isPersonalDomain(domain) ? 'personal' : 'organisation';
 }
+
+/** `domain` is `parent` or one of its subdomains. */
+const under = (domain: string, parent: string) => !!parent && (domain === parent || domain.endsWith(`.${parent}`));
 
 /** A personal mailbox provider's domain. Exact: the list also holds a few public suffixes (com.ar). */
 export function isPersonalDomain(domain: string): boolean {

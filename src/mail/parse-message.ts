@@ -31,14 +31,16 @@ const msgId = (s: string | undefined): string | null => {
 
 function addresses(field: AddressObject | AddressObject[] | undefined): Address[] {
   const out: Address[] = [];
-  const visit = (list: readonly { address?: string; name?: string; group?: unknown[] }[]) => {
-    for (const a of list) {
-      if (Array.isArray(a.group)) visit(a.group as { address?: string; name?: string }[]);
-      else if (a.address) out.push({ address: a.address.toLowerCase(), name: a.name ?? '' });
-    }
-  };
-  for (const obj of Array.isArray(field) ? field : field ? [field] : []) visit(obj.value ?? []);
+  for (const obj of Array.isArray(field) ? field : field ? [field] : []) visitAddresses(obj.value ?? [], out);
   return out;
+}
+
+type AddressEntry = { address?: string; name?: string; group?: unknown[] };
+function visitAddresses(list: readonly AddressEntry[], out: Address[]): void {
+  for (const a of list) {
+    if (Array.isArray(a.group)) visitAddresses(a.group as AddressEntry[], out);
+    else if (a.address) out.push({ address: a.address.toLowerCase(), name: a.name ?? '' });
+  }
 }
 
 function headerMap(m: MpParsed): Record<string, string> {
