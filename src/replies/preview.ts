@@ -28,7 +28,7 @@ export function sampleReplyData(contact: DeskContact = DEFAULT_DESK_CONTACT): Re
     acknowledged: { ...base, folio, received },
     status: { ...base, originalSubject: '¿Ya quedó mi alta?', folio },
     resolved: { ...base, originalSubject: `Re: Alta IMSS [${folio}]`, folio, note: null },
-    correction: { ...base, folio, fields: ['nss'], note: 'El NSS que nos enviaste corresponde a otra persona. Por favor envía el tuyo.' },
+    correction: { ...base, folio, fields: ['nss'], received: { nss: received.nss }, note: 'El NSS que nos enviaste corresponde a otra persona. Por favor envía el tuyo.' },
     referral: { ...base, folio },
     rejected: { ...base, folio },
     conflict: { ...base, folio, conflicts: [{ field: 'curp', accepted: received.curp, proposed: 'PEGL890909MJCRMS17' }] },

@@ -31,7 +31,11 @@ export interface ReplyView {
   received: { label: string; value: string }[];
   /** Received values that are neither missing nor have a problem, masked. */
   accepted: { label: string; value: string }[];
-  fields: { label: string }[];
+  /** Fields staff ask for (correction); `sent` when the student had given a value for it. */
+  fields: { label: string; sent: boolean }[];
+  /** Every field asked for had been sent (only a correction), or none had (only a request). */
+  fieldsAllSent: boolean;
+  fieldsNoneSent: boolean;
   conflicts: { label: string; accepted: string; proposed: string }[];
   noteLines: string[];
   help: HelpFlags;
@@ -66,7 +70,9 @@ export function buildReplyView(kind: ReplyKind, data: ReplyBase): ReplyView {
     problems: problems.map((p) => problemView(p, received)),
     received: maskedList(received, () => true),
     accepted: maskedList(received, (f) => !missingFields.includes(f) && !problems.some((p) => p.field === f)),
-    fields: fields.map((f) => ({ label: fieldLabel(f, true) })),
+    fields: fields.map((f) => ({ label: fieldLabel(f, true), sent: !!received[f] })),
+    fieldsAllSent: fields.every((f) => !!received[f]),
+    fieldsNoneSent: fields.every((f) => !received[f]),
     conflicts: conflicts.map((c) => ({ label: fieldLabel(c.field, true), accepted: maskValue(c.field, c.accepted), proposed: maskValue(c.field, c.proposed) })),
     noteLines: data.note ? cleanLines(data.note) : [],
     help: helpFlags(helpFields),

@@ -173,7 +173,11 @@ export function applyStaffAction(current: CaseRecord, action: StaffAction, ctx: 
     const from = c.status;
     c.status = 'incomplete';
     event('status_changed', { from, to: c.status, action: 'correction', fields, cleared, note: note || null });
-    return { ok: true, case: touch(c, ctx), events, reply: { kind: 'correction', to: c.replyAddress, data: { ...base, fields } }, staffQueue: 'remove' };
+    // The values asked for that the student had sent: the reply asks to correct those and to send
+    // the others, not to "correct" a value nobody gave.
+    const sent: Partial<Record<FieldName, string>> = {};
+    for (const f of fields) if (cleared[f]) sent[f] = cleared[f]!;
+    return { ok: true, case: touch(c, ctx), events, reply: { kind: 'correction', to: c.replyAddress, data: { ...base, fields, received: sent } }, staffQueue: 'remove' };
   }
 
   const outcome = { resolve: ['resolved', 'resolved'], referral: ['closed', 'referral'], reject: ['closed', 'rejected'] } as const;

@@ -160,10 +160,26 @@ describe('renderReply: incomplete', () => {
 
 describe('renderReply: other kinds', () => {
   it('correction lists the chosen fields and the note, escaped', () => {
-    const reply = renderReply('correction', { ...base, folio: 'IMSS-2026-000002', fields: ['curp', 'nss'], note: 'Revise <b>la CURP</b>\ny el NSS' });
-    expect(reply.text).toContain('- CURP\n- Número de Seguridad Social (NSS)');
+    const received = { curp: 'PEGL890909MJCRMS08', nss: '53987417457' };
+    const reply = renderReply('correction', { ...base, folio: 'IMSS-2026-000002', fields: ['curp', 'nss'], received, note: 'Revise <b>la CURP</b>\ny el NSS' });
+    expect(reply.text).toContain('necesitamos que corrijas estos datos:\n- CURP\n- Número de Seguridad Social (NSS)\n');
+    expect(reply.text).toContain('con los datos corregidos.');
     expect(reply.text).toContain('Revise <b>la CURP</b>\ny el NSS');
     expect(reply.html).toContain('Revise &lt;b&gt;la CURP&lt;/b&gt;<br>');
+    // The values themselves are never shown.
+    expect(reply.text + reply.html).not.toContain('PEGL890909MJCRMS08');
+  });
+
+  it('correction asks to send, not to correct, a value the student never gave', () => {
+    const none = renderReply('correction', { ...base, folio: 'IMSS-2026-000002', fields: ['curp'] });
+    expect(none.text).toContain('necesitamos que nos envíes estos datos:\n- CURP (no venía en tus correos)\n');
+    expect(none.text).toContain('con esos datos.');
+    expect(none.text).not.toMatch(/corrij|corregidos/);
+    expect(none.html).toContain('<li>CURP (no venía en tus correos)</li>');
+
+    const some = renderReply('correction', { ...base, folio: 'IMSS-2026-000002', fields: ['curp', 'nss'], received: { nss: '53987417457' } });
+    expect(some.text).toContain('necesitamos que corrijas o nos envíes estos datos:\n- CURP (no venía en tus correos)\n- Número de Seguridad Social (NSS)\n');
+    expect(some.text).toContain('con los datos corregidos.');
   });
 
   it('referral names the original documents from the guide', () => {

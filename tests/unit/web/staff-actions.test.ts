@@ -100,7 +100,19 @@ describe('applyStaffAction: outcomes', () => {
     expect(r.case.fields.curp).toBeNull();
     expect(r.case.conflicts).toEqual([]);
     expect(r.events[0]!.detail).toMatchObject({ fields: ['nss', 'curp'], cleared: { nss: '04230512347', curp: 'MASI050805MVZRLRA8' } });
-    expect(renderReply('correction', r.reply!.data as never).text).toMatch(/CURP/);
+    const text = renderReply('correction', r.reply!.data as never).text;
+    expect(text).toContain('necesitamos que corrijas estos datos:\n- Número de Seguridad Social (NSS)\n- CURP\n');
+    expect(text).not.toContain('MASI050805MVZRLRA8');
+  });
+
+  it('correction of a field the student never sent asks to send it', () => {
+    const before = claimedBy('ana');
+    before.fields.studentCode = null;
+    const r = applyStaffAction(before, { type: 'correction', fields: ['studentCode', 'curp'] }, ctx('ana'));
+    if (!r.ok) throw new Error(r.message);
+    const text = renderReply('correction', r.reply!.data as never).text;
+    expect(text).toContain('corrijas o nos envíes estos datos:');
+    expect(text).toMatch(/- Código de estudiante \(no venía en tus correos\)\n- CURP\n/);
   });
 
   it('edit: validated, normalised, audited, clears a conflict on that field and refreshes the claim', () => {
