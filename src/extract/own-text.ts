@@ -63,6 +63,9 @@ function readHeaderBlock(lines: readonly string[], i: number): { end: number; fr
 function isHeaderBlockStart(lines: readonly string[], i: number): boolean {
   const m = HEADER.exec(lines[i]!);
   if (!m || !/^(de|from)$/i.test(m[1]!)) return false;
+  // A mail's From holds a name or an address; "De: 89898 / Fecha: ..." is an SMS gateway's report
+  // of a text message, which is the mail's own text. (An empty value: the name on the next line.)
+  if (m[2]!.trim() && !/\p{L}/u.test(m[2]!)) return false;
   return readHeaderBlock(lines, i).count >= 2;
 }
 

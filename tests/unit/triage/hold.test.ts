@@ -53,6 +53,9 @@ describe('holdForStaff', () => {
   it('holds a long text in which nobody writes as a person, from the university or a personal mailbox', () => {
     const scan = 'Please open the attached document. It was scanned and sent to you using a Ricoh MP C3004.\nDevice Name: RICOH-CSE-PB\nDevice Location: Planta baja';
     expect(hold(mail('escaner.cse@udg.mx', 'Documento escaneado desde RICOH-CSE-PB', scan))).toBe('no_writer');
+    // An SMS gateway: its "De: <number> / Fecha:" lines are not a quoted mail's header.
+    const sms = 'SMS recibido en la línea 33 3826 3642 (ext. 117)\nDe: 89898\nFecha: 03/02/2027 09:58\n\nTu codigo de verificacion de Microsoft es 779809. No lo compartas.';
+    expect(hold(mail('sms2mail@conmutador.udg.mx', 'SMS de 89898', sms))).toBe('no_writer');
     expect(hold(mail('lucia.perez1234@alumnos.udg.mx', 'Hola', 'Buenas tardes, les escribo porque mi credencial se perdió y no sé si eso afecta mi alta en el seguro.'))).toBeNull();
   });
 
