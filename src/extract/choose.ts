@@ -125,9 +125,14 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
   const sorted = [...checked].sort((a, b) => byRank(a.c, b.c));
   const valid = sorted.filter((x) => x.problems.length === 0);
   const explicit = valid.filter((x) => x.c.how === 'label' || x.c.how === 'sentence');
-  const result = (x: Checked, parts: NameParts | null, problems: Problem[], warnings: string[] = []): NameChoice => ({
-    value: x.value, source: x.c.source, problems: [...x.problems, ...problems], warnings, parts,
-  });
+  const result = (chosen: Checked, parts: NameParts | null, problems: Problem[], warnings: string[] = []): NameChoice => {
+    // The same name written again with capitals ("nombre: omar gallardo orozco ... perdón, mi
+    // nombre bien: Omar Gallardo Orozco"): the capitalised writing.
+    const twin = chosen.value === chosen.value.toLowerCase() ? valid.find((v) => v.value !== v.value.toLowerCase() && v.value.toLowerCase() === chosen.value) : undefined;
+    const x = twin ?? chosen;
+    const twinParts = twin && parts && curp ? splitName(twin.value, curp) : null;
+    return { value: x.value, source: x.c.source, problems: [...x.problems, ...problems], warnings, parts: twinParts?.ok ? twinParts.parts : parts };
+  };
   if (!curp) {
     const x = valid.find((v) => v.c.how !== 'sender' && v.c.how !== 'curp') ?? sorted.find((v) => v.c.labeled);
     return x ? result(x, null, []) : { ...none, parts: null };

@@ -141,7 +141,13 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   const nss = chooseNss(of('nss'), curp.info?.birthYear ?? null, now);
   // Someone writing from their own institutional address for a sibling or a child named in the mail
   // ("Escribo desde mi correo porque mi hermano ... Él es Néstor ..."): that address is theirs.
-  const forRelative = name.value !== null && forKin && !namesTheWriter(name.value, { names: [mail.from?.name ?? ''], addresses: [mail.from?.address ?? ''] }, 1);
+  // A sibling shares the writer's surnames ("Soy Valeria Orozco ... por mi hermano gemelo: Valentín
+  // Orozco Villaseñor"): with the name split by the CURP and a display name of two words or more,
+  // the given names tell them apart; otherwise one shared word says the name is the writer's.
+  const fromName = mail.from?.name ?? '';
+  const forRelative = name.value !== null && forKin && (name.parts && nameWords(fromName).length >= 2
+    ? !nameWords(name.parts.givenNames).some((w) => nameWords(fromName).includes(w))
+    : !namesTheWriter(name.value, { names: [fromName], addresses: [mail.from?.address ?? ''] }, 1));
   // On a relay the Reply-To is whoever filled the form in: their contact address, not the field.
   const contact = relay && senderKind(relay.address, options) !== 'student' ? relay.address.toLowerCase() : null;
   const emails = of('institutionalEmail');
@@ -185,18 +191,19 @@ const SEVERAL_STUDENTS = 'El mensaje trae datos de varios estudiantes (una lista
 
 const FIELD_ORDER = ['fullName', 'studentCode', 'nss', 'curp', 'institutionalEmail'] as const;
 
-/** The writer's own name: every word of it in their display name, or in their address ("rosaelvia.garibay@..."). */
+/** The folded words of a name, two letters or more. */
+const nameWords = (s: string) => foldLabel(s).split(/[^a-z]+/).filter((w) => w.length > 1);
+
 /**
  * The writer's own name: every word of it in their display name, or in their address
- * ("rosaelvia.garibay@..."); with `atLeast`, that many of its words are enough (a relative shares none).
+ * ("rosaelvia.garibay@..."); with `atLeast`, that many of its words are enough.
  */
 function namesTheWriter(value: string, writer: { names: readonly string[]; addresses: readonly string[] }, atLeast = Infinity): boolean {
-  const words = (s: string) => foldLabel(s).split(/[^a-z]+/).filter((w) => w.length > 1);
-  const w = words(value);
+  const w = nameWords(value);
   if (w.length < 2) return false;
   const need = Math.min(atLeast, w.length);
   const locals = writer.addresses.map((a) => foldLabel(a.split('@')[0] ?? '')).filter(Boolean);
-  return writer.names.some((n) => { const own = new Set(words(n)); return own.size > 0 && w.filter((x) => own.has(x)).length >= need; })
+  return writer.names.some((n) => { const own = new Set(nameWords(n)); return own.size > 0 && w.filter((x) => own.has(x)).length >= need; })
     || locals.some((l) => w.filter((x) => x.length > 2 && l.includes(x)).length >= need);
 }
 

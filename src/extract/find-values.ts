@@ -240,5 +240,11 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
       }
     }
   }
+  // Labels swapped: "Código: <11 digits>" and "NSS: <9 digits>". The 11 digits are already offered
+  // as a bare NSS above; the 9 digits are offered as a bare code. Both labels must be wrong: a
+  // 9-digit NSS alone is an NSS with digits missing, not a code.
+  const swappedCode = out.some((c) => c.how === 'label' && c.field === 'studentCode' && digitsOf(c.value).length === 11);
+  const nineUnderNss = swappedCode ? out.find((c) => c.how === 'label' && c.field === 'nss' && digitsOf(c.value).length === 9) : undefined;
+  if (nineUnderNss) push('studentCode', digitsOf(nineUnderNss.value), false, 'pattern', nineUnderNss.pos - posBase);
   return out;
 }

@@ -837,3 +837,32 @@ describe('the first summer Monday (issue #3, fresh26 set)', () => {
     expect(run('hola, mi novia Ana Ruiz se sintió muy mal y no tiene seguro, me pasó su código 221935987').fields.fullName).toBe('Ana Ruiz');
   });
 });
+
+describe('the day IMSS Digital was down (issue #3, fresh27 set)', () => {
+  it("a twin writing for her sister from her own address: they share surnames, not given names, and the address is hers", () => {
+    const from = { address: 'alma.ruiz5877@alumnos.udg.mx', name: 'Alma Ruiz Peña' };
+    const text = `Hola, soy Alma Ruiz Peña, yo ya tengo mi seguro. Les escribo por mi hermana gemela, que está en el hospital:\n\nNombre: Ana Sofía Ruiz Peña\nCódigo: 221935987\nNSS: ${NSS}\nCURP: ${CURP}\n\nSu correo no lo sé.`;
+    expect(run(text, { from }).fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', institutionalEmail: null });
+    // The student herself, who mentions a brother, keeps her own address.
+    const own = `Hola, soy Ana Sofía Ruiz Peña, mi hermano me dijo que escribiera.\nCódigo: 221935987\nNSS: ${NSS}\nCURP: ${CURP}`;
+    expect(run(own, { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz Peña' } }).fields.institutionalEmail).toBe('ana.ruiz1234@alumnos.udg.mx');
+  });
+
+  it('labels swapped ("Código: <11 digits>", "NSS: <9 digits>"): each value read by its shape', () => {
+    const r = run(`Mis datos:\nNombre: Ana Sofía Ruiz Peña\nCódigo: ${NSS}\nNSS: 221935987\nCURP: ${CURP}`);
+    expect(r.fields).toMatchObject({ studentCode: '221935987', nss: NSS });
+    expect(r.problems).toEqual([]);
+    // A 9-digit NSS alone is an NSS with digits missing, never a code.
+    expect(run('NSS: 221935987').fields).toMatchObject({ studentCode: null, nss: '221935987' });
+  });
+
+  it('"nom:" labels the name', () => {
+    expect(run('hola\n\nnom: Ana Sofía Ruiz Peña\ncod: 221935987').fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+
+  it('a name in lower case written again with capitals: the capitalised writing', () => {
+    const r = run(`hola\n\nnombre: ana sofía ruiz peña\n\nperdón, mi nombre bien: Ana Sofía Ruiz Peña\ncurp: ${CURP.toLowerCase()}`);
+    expect(r.fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    expect(r.nameParts).toMatchObject({ givenNames: 'Ana Sofía', firstSurname: 'Ruiz' });
+  });
+});
