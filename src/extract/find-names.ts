@@ -13,7 +13,7 @@ import { normalizeName } from './name.js';
 // "atentamente"); the others name the student from someone else's mouth ("mi hijo", "su nombre
 // es", "mamá de", "el alumno"). Both run on folded text.
 const WRITER_INTRO =
-  'yo(?=[\\s,])|my name is|i am|i\'m|(?:yo\\s+)?(?:soy|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito| bien| como (?:viene|aparece|esta) en (?:la|mi) curp)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
+  'yo(?=[\\s,])|my (?:full )?name is|i am|i\'m|(?:yo\\s+)?(?:soy|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito| bien| como (?:viene|aparece|esta) en (?:la|mi) curp)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
   '|nombre completo es|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla|suscribe)|(?:les?|te) (?:escribe|habla)' +
   '|les? saluda(?: cordialmente| atentamente| afectuosamente)?' +
   '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mi nombre(?=\\s)' +
@@ -180,6 +180,37 @@ const INNER_NAME_LABEL = /\s+(?=(?:apellidos?(?:\s+(?:paterno|materno))?|(?:prim
 const GIVEN_LABEL = /^nombres?(?:\s*\(s\))?\s*(?:[:=\t]\s*|$)/;
 const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?:\s+(?:paterno|materno|1|2))?)\s*(?:[:=\t]\s*|$)/;
 
+/** The cells of a row copied from a spreadsheet or a text table (tabs or "|"). */
+const rowCells = (line: string) => line.trim().replace(/^\|\s*|\s*\|$/g, '').split(/\t|\|/).map((c) => c.trim());
+
+/**
+ * A header row over a row of values, as pasted from a spreadsheet ("Apellido paterno ⇥ Apellido
+ * materno ⇥ Nombre(s) ⇥ Código ..." / "Salazar ⇥ Hurtado ⇥ Berenice ⇥ 220855138 ..."): given
+ * names first, then the surnames in column order. Cell for cell: both rows have as many cells.
+ */
+function nameFromTableRow(lines: readonly string[]): { value: string; line: number } | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!/[\t|]/.test(lines[i]!)) continue;
+    const head = rowCells(lines[i]!).map((c) => foldLabel(c));
+    const given = head.findIndex((c) => GIVEN_LABEL.test(c));
+    const surnames = head.flatMap((c, k) => (SURNAME_LABEL.test(c) ? [k] : []));
+    if (given < 0 || !surnames.length) continue;
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.trim()) j++;
+    const row = j < lines.length ? rowCells(lines[j]!) : [];
+    if (row.length !== head.length) continue;
+    const cell = (k: number) => {
+      const words = readNameWords(row[k]!, true, 4, k !== given);
+      return words.length && words.join(' ').length >= row[k]!.replace(/[.,]$/, '').length - 1 ? words.join(' ') : null;
+    };
+    const parts = [cell(given), ...surnames.map(cell)];
+    // A student with one surname leaves the second cell empty.
+    if (!parts[0] || !parts[1]) continue;
+    return { value: parts.filter(Boolean).join(' '), line: j };
+  }
+  return null;
+}
+
 /**
  * A name written over several labels ("Nombre(s): Ana Sofía" / "Apellido paterno: García" /
  * "Apellido materno: López", or "Apellidos: García López" / "Nombre(s): Ana Sofía") within a
@@ -188,6 +219,8 @@ const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?
 function splitLabelName(input: readonly string[]): { value: string; line: number } | null {
   // Nothing is returned without a surname label: most mail has none.
   if (!foldLabel(input.join('\n').replace(/\*\*|__/g, '')).includes('apellido')) return null;
+  const row = nameFromTableRow(input);
+  if (row) return row;
   // Both labels on one line: "Nombre(s): Juan Carlos Apellidos: Hernández Ramírez".
   const lines = input.flatMap((l) => l.split(INNER_NAME_LABEL));
   let given: { value: string; line: number } | null = null;

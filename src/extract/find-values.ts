@@ -97,10 +97,11 @@ function numericField(digits: number, kw: KeywordField | null): { field: FieldNa
 }
 
 /**
- * "mi número de registro: 1234567", "no. de aspirante 1234567", "ficha de admisión: 1234567": the 7-digit applicant number a
+ * "mi número de registro: 1234567", "no. de aspirante 1234567", "ficha de admisión: 1234567", "ficha del examen de
+ * admisión: 1234567": the 7-digit applicant number a
  * first-year student sends in place of the code (checkStudentCode then says so).
  */
-const APPLICANT = /(?:registro(?:\s+de)?(?:\s+aspirante)?|aspirante|ficha(?:\s+de\s+(?:admision|ingreso|aspirante))?)(?:\s+es)?\s*[:#.=-]?\s*$/;
+const APPLICANT = /(?:registro(?:\s+de)?(?:\s+aspirante)?|aspirante|ficha(?:\s+del?\s+(?:examen(?:\s+de\s+(?:admision|ingreso))?|admision|ingreso|aspirante))?)(?:\s+es)?\s*[:#.=-]?\s*$/;
 // An admission document named a little before ("en mi comprobante de admisión viene el número 2674900").
 const APPLICANT_NEAR = /\b(?:aspirante|admision)\b(?![^\d]*\b(?:folio|patronal|tramite|ticket|empleado|telefono|cel)\b)\D{0,45}$/;
 // ...unless an applicant word comes between ("número de solicitud de aspirante: 2424982").
@@ -135,9 +136,9 @@ function labeledCurp(value: string, nextLine: string | undefined): string | null
 /**
  * Words that make the value after them a correction of one written before: "corrijo: …", "perdón,
  * el correcto es …", "me equivoqué, es …", "ese es el de mi hermano, el mío es …", "le faltan los
- * números, es …". Looked for in the 80 characters before the value, on its line.
+ * números, es …", "el que quedó vigente es …". Looked for in the 80 characters before the value, on its line.
  */
-const CORRECTION = /\b(?:corrijo|correccion|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+mi[oa]\s+es|le\s+falta(?:n|ba|ban)?)\b/;
+const CORRECTION = /\b(?:corrijo|correccion|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+mi[oa]\s+es|le\s+falta(?:n|ba|ban)?|(?:el|la)\s+(?:que\s+(?:quedo|esta|sigue)\s+)?vigente\s+es)\b/;
 const correctsBefore = (foldedLine: string, at: number) => CORRECTION.test(foldedLine.slice(Math.max(0, at - 80), at));
 
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
@@ -161,6 +162,9 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
       const m = v.match(EMAIL_RE);
       if (m) push('institutionalEmail', m[0], true, 'label', pos);
       else if (/@/.test(v)) push('institutionalEmail', v.split(/\s+/).find((w) => w.includes('@')) ?? v, true, 'label', pos);
+    } else if (/^\s*\d+(?:[.,]\d+)?\s*e\s*[+-]?\s*\d{1,2}\b/i.test(v)) {
+      // A spreadsheet's scientific notation ("NSS: 4.22409E+10"): the digits are lost, no value.
+      continue;
     } else {
       const scan = ocrDigits(v.replace(EMAIL_RE, blank), false);
       const run = /\d(?:[ \t\-.]?\d)*/.exec(scan)?.[0];

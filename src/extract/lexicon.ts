@@ -4,7 +4,7 @@ import type { FieldName } from './types.js';
 
 /** Leading bullets (emoji too: "✅ Nombre:", "👉 CURP:"), numbering and markdown emphasis before a label. */
 // (Emoji as BMP symbols and surrogate pairs: a regex without the u flag runs faster, and this one runs on every line.)
-export const BULLET = /^\s*(?:(?:[-*•·●▪■◦►▸➢✓✔→=+>|\u2600-\u27BF\uFE0F]|[\uD83C-\uD83E][\uDC00-\uDFFF])+\s*|[–—]+\s+|\d{1,2}\s*[.)-]{1,2}\s+|[a-e]\)\s*)*/;
+export const BULLET = /^\s*(?:(?:[-*•·●▪■◦►▸➢✓✔→=+>|\u2600-\u27BF\uFE0F]|[\uD83C-\uD83E][\uDC00-\uDFFF])+\s*|[–—]+\s+|\d{1,2}\s*[.)-]{1,2}\s+|[a-e]\)\s*|\(\s*(?:\d{1,2}|[a-e])\s*\)\s*)*/;
 
 const OPT_NO = '(?:no\\.?|num\\.?|numero|n[°º]|#)\\s*(?:de(?:l)?\\s+)?';
 

@@ -267,6 +267,8 @@ const AUTOMATIC_STATEMENT = new RegExp([
   String.raw`\bif you did not (?:request|make) this\W+(?:please )?(?:ignore|disregard) this (?:e-?mail|message)`,
   // "accede a la siguiente liga para confirmarlo", "haz clic en el siguiente enlace"
   String.raw`\b(?:accede|ingresa|da clic|haz clic|haga clic|de clic) (?:a|en) (?:la siguiente|el siguiente) (?:liga|enlace|link|boton|vinculo)\b`,
+  // "Este resumen se envía a los contactos registrados de la dependencia": a system's mailing
+  String.raw`\b(?:este|el presente) (?:resumen|reporte|informe|boletin|aviso|mensaje|correo|e-?mail) se (?:envia|distribuye) (?:a (?:todos )?(?:los|las) (?:contactos|usuarios|suscriptores|miembros|cuentas) registrad[oa]s|(?:de (?:forma|manera) )?(?:automatica|periodica)(?:mente)?|(?:diaria|semanal|mensual)mente)`,
   // "no es necesario responderlo", "favor de no responder", "no respondas a este mensaje"
   String.raw`\bno es necesario (?:responder|contestar)(?:lo|le)?\b`,
   String.raw`\b(?:favor de|por favor,?) no (?:responder|contestar)\b`,

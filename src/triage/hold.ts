@@ -43,11 +43,14 @@ const TOPIC = /\b(imss|seguro|seguridad social|vigen(cia|te)|derechohabien|afili
 
 // How a person's mail shows a person: a greeting or thanks, "I" and "my", a question, "please".
 // A scanner, a cron job, a reminder system report facts and say none of these.
-const PERSON_WORDS = /[?¿]|\b(?:hola|buen[oa]s?|saludos?|estimad[oa]s?|hello|hi|dear|gracias|thanks?|atentamente|atte|soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|puedo|pude|envie|mando|escribo|somos|nuestr[oa]s?|i|my|we|our|favor)\b/;
+const PERSON_WORDS = /[?¿]|\b(?:hola|buen(?:[oa]s?)?|saludos?|estimad[oa]s?|hello|hi|dear|gracias|thanks?|atentamente|atte|soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|puedo|pude|envie|mando|escribo|somos|nuestr[oa]s?|i|my|we|our|favor)\b/;
+
+// A system greets a role, not a person: "Estimado usuario:", "Hola, cliente", "Dear customer".
+const SYSTEM_GREETING = /\b(?:(?:estimad|querid|apreciad)[oa]s?|hola|dear|hello|hi)\s*,?\s+(?:usuari|client|suscriptor|miembr|contribuyente|colaborador|derechohabiente|customer|user|member|subscriber)[a-z]*\b/g;
 
 /** The folded subject and text read as a person's (a greeting, thanks, "mi", a question...). */
 export function writesAsPerson(foldedText: string): boolean {
-  return PERSON_WORDS.test(foldedText);
+  return PERSON_WORDS.test(foldedText.replace(SYSTEM_GREETING, ' '));
 }
 
 /** A writer who says this much without touching the subject, or as nobody, is not asking the desk anything. */

@@ -866,3 +866,34 @@ describe('the day IMSS Digital was down (issue #3, fresh27 set)', () => {
     expect(r.nameParts).toMatchObject({ givenNames: 'Ana Sofía', firstSurname: 'Ruiz' });
   });
 });
+
+describe('Monday after a long weekend (issue #3, fresh28 set)', () => {
+  it('a header row over a row of values pasted from a spreadsheet: given names first, surnames in column order', () => {
+    const r = run(`Les pego mis datos:\n\nApellido paterno\tApellido materno\tNombre(s)\tCódigo\tNSS\tCURP\nRuiz\tPeña\tAna Sofía\t221935987\t${NSS}\t${CURP}\n\nGracias.`);
+    expect(r.fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', nss: NSS, curp: CURP });
+  });
+
+  it('"el que quedó vigente es <NSS>" corrects the one given before', () => {
+    expect(run(`El IMSS me había asignado dos números por error; el 04220412334 ya lo dieron de baja y el que quedó vigente es el ${NSS}.\nCURP: ${CURP}`).fields.nss).toBe(NSS);
+  });
+
+  it('"(1) Nombre completo -- <name>": numbered in parentheses', () => {
+    expect(run('(1) Nombre completo -- Ana Sofía Ruiz Peña\n(2) Código de estudiante -- 221935987').fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987' });
+  });
+
+  it('"ficha del examen de admisión: <7 digits>" is the applicant number sent for the code', () => {
+    const r = run('Todavía no tengo credencial; el número que tengo es el de mi ficha del examen de admisión: 2850605.');
+    expect(r.fields.studentCode).toBe('2850605');
+    expect(r.problems.map((p) => p.code)).toContain('student_code_aspirante');
+  });
+
+  it('"My full name is ..." introduces the name', () => {
+    expect(run(`Hi! My full name is Ana Sofía Ruiz Peña and my NSS is ${NSS}.`).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+
+  it("a spreadsheet's scientific notation is no NSS: its digits are lost", () => {
+    const r = run('Nombre\tAna Sofía Ruiz Peña\nNSS\t4.22409E+10\nCódigo\t221935987');
+    expect(r.fields.nss).toBeNull();
+    expect(r.problems.map((p) => p.code)).not.toContain('nss_format');
+  });
+});

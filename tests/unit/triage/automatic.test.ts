@@ -224,6 +224,13 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(detectAutomatic(m, DESK, { leadText: text, identifiers: false, identifierValues: [] })).toEqual({ automatic: true, reason: 'automatic_text' });
   });
 
+  it("a school system's digest says it goes to its registered contacts, even with a student in it", () => {
+    const digest = 'SIGE - Resumen semanal\nJustificantes médicos: 1\n  - ANA SOFIA RUIZ PENA, código 221935987, grupo 2B\nBajas voluntarias: 0\n\nEste resumen se envía a los contactos registrados de la dependencia.';
+    const sige = mail({ from: { address: 'sige@prepa7.sems.udg.mx', name: 'SIGE Prepa 7' } });
+    expect(detectAutomatic(sige, DESK, { leadText: digest, identifiers: true, identifierValues: ['221935987'] })).toEqual({ automatic: true, reason: 'automatic_text' });
+    expect(detectAutomatic(sige, DESK, { leadText: 'Mi hermana les envía sus datos a los contactos registrados.', identifiers: false })).toEqual({ automatic: false });
+  });
+
   it("a read receipt's subject over a person's own words gives way", () => {
     const m = mail({ subject: 'Leído: Re: Seguro [IMSS-2026-007590]' });
     expect(detectAutomatic(m, DESK, { leadText: 'Leído. Mañana les mando lo que falta.', identifiers: false, writesAsPerson: true })).toEqual({ automatic: false });

@@ -56,6 +56,10 @@ describe('holdForStaff', () => {
     // An SMS gateway: its "De: <number> / Fecha:" lines are not a quoted mail's header.
     const sms = 'SMS recibido en la línea 33 3826 3642 (ext. 117)\nDe: 89898\nFecha: 03/02/2027 09:58\n\nTu codigo de verificacion de Microsoft es 779809. No lo compartas.';
     expect(hold(mail('sms2mail@conmutador.udg.mx', 'SMS de 89898', sms))).toBe('no_writer');
+    // A system greets a role ("Estimado usuario:"), not a person; "Buen día" is a person's greeting.
+    const backup = 'Estimado usuario:\n\nLa tarea de respaldo "Expedientes_diario" en NAS-CSE-01 se completó correctamente.\nDatos transferidos: 18.4 GB\nVersiones conservadas: 30';
+    expect(hold(mail('nas.cse01@udg.mx', '[NAS-CSE-01] Respaldo completado', backup))).toBe('no_writer');
+    expect(hold(mail('servicio.medico@cucea.udg.mx', 'Alumno atendido', 'Buen día, compañeros. Hoy en la mañana atendieron a un alumno que se desmayó en el edificio G y no tiene vigencia.'))).toBeNull();
     expect(hold(mail('lucia.perez1234@alumnos.udg.mx', 'Hola', 'Buenas tardes, les escribo porque mi credencial se perdió y no sé si eso afecta mi alta en el seguro.'))).toBeNull();
   });
 
