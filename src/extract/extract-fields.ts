@@ -131,7 +131,10 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   // A teacher or an office writes about a student and signs: their signature and their own name
   // are not the student's. So, on a web form's relay, are the name and address of a relative who
   // filled it in ("Nombre: Rosa Elvia Garibay ... mi hijo Héctor ...").
-  const staff = kind === 'staff';
+  // ...unless the staff member is the student: the student address they give is their own name
+  // ("Soy auxiliar administrativo ... y estudio la licenciatura ... Correo de alumno:
+  // tomas.cisneros2908@alumnos.udg.mx", from Tomás Cisneros Bautista at administrativos.udg.mx).
+  const staff = kind === 'staff' && !of('institutionalEmail').some((c) => c.source === 'body' && senderKind(c.value, options) === 'student' && addressNames(c.value, mail.from?.name ?? ''));
   const relay = mail.replyTo && mail.from && mail.replyTo.address.toLowerCase() !== mail.from.address.toLowerCase() ? mail.replyTo : null;
   const relativeOnForm = relay && byRelative ? relay : null;
   const writer = staff || relativeOnForm
@@ -205,6 +208,12 @@ function namesTheWriter(value: string, writer: { names: readonly string[]; addre
   const locals = writer.addresses.map((a) => foldLabel(a.split('@')[0] ?? '')).filter(Boolean);
   return writer.names.some((n) => { const own = new Set(nameWords(n)); return own.size > 0 && w.filter((x) => own.has(x)).length >= need; })
     || locals.some((l) => w.filter((x) => x.length > 2 && l.includes(x)).length >= need);
+}
+
+/** Two words of `name` are words of the address's local part ("tomas.cisneros2908" for Tomás Cisneros Bautista). */
+function addressNames(address: string, name: string): boolean {
+  const local = new Set(foldLabel(address.split('@')[0] ?? '').split(/[^a-z]+/));
+  return nameWords(name).filter((w) => local.has(w)).length >= 2;
 }
 
 /** Writing about one's sibling, child, nephew, grandchild, classmate or friend (folded text). */

@@ -50,6 +50,9 @@ const NOT_STUDENT_ROLE =
   /^[\s,(]*(?:y\s+)?(?:soy\s+)?(?:(?:la|el|su)\s+)?(?:mama|papa|madre|padre|tutora?|abuel[oa]|ti[oa]|herman[oa]|prim[oa]|maestr[oa]|profesora?|coordinadora?|docente|amig[oa]|companer[oa]|espos[oa]|jef[ae]|secretari[oa]|asesora?|orientadora?|directora?|encargad[oa]|responsable|auxiliar|trabajadora? social)\b|^[\s,(]*(?:y\s+)?(?:les? escribo\s+)?(?:por|de parte de|en nombre de|en representacion de)\s+(?:mi|su)\s+(?:hij[oa]|herman[oa]|sobrin[oa]|niet[oa]|alumn[oa]|companer[oa]|amig[oa])\b/;
 const WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
 const NAME_THEN_CODE = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5})\s*(?:\(|,)\s*(?:(?:tu|su|con|de)\s+)?(?:c[oó]digo|cod\.)/gu;
+// A name in apposition with its role, as clinics and doctors write: "atendí a Gabriela Zepeda
+// Fregoso, estudiante de la UdeG", "se presentó Carolina Ponce Jiménez, alumna del CUCEI".
+const NAME_THEN_ROLE = /((?:(?:M[aª]|J)\.\s*)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5}),\s*(?:estudiante|alumn[oa])\s+(?:de|del)\s/gu;
 const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
 
 // Particles are at most four letters (DAS, DEL, LOS, VAN...) plus a period or comma.
@@ -292,6 +295,18 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       const words = readNameWords(m[1]!, false, 6);
       if (nonParticleCount(words) >= 2 && words.join(' ').length >= m[1]!.trim().length - 1) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index!);
     }
+    if (/estudiante|alumn/i.test(line)) for (const m of line.matchAll(NAME_THEN_ROLE)) {
+      // The capitalised run may start with a place or an office ("a esta UMF Carolina Ponce ..."):
+      // the longest tail that is all name words.
+      const toks = m[1]!.split(/\s+/);
+      for (let k = 0; k + 1 < toks.length; k++) {
+        const tail = toks.slice(k).join(' ');
+        const words = readNameWords(tail, false, 6);
+        if (nonParticleCount(words) < 2 || words.join(' ').length < tail.length - 1) continue;
+        push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index!);
+        break;
+      }
+    }
     // A label after the value: "Ana Ruiz Peña (nombre completo)".
     const after = /^(.+?)\s*\((?:mi\s+)?nombre(?:\s+completo)?\)\s*$/iu.exec(line.replace(/^\s*[-*•·]\s*/, ''));
     if (after) push(cutLabeledValue(after[1]!), 'label', i * 1000);
@@ -434,7 +449,19 @@ function spellingAt(toks: readonly string[], start: number, end: number, lines: 
   for (let s = start; s < end; s++) {
     if (!mayOpenName(toks[s]!, curp)) continue;
     const name = spellingRun(nameRuns(toks, s, followingLines(lines, i)), curp);
-    if (name) return { name, s };
+    if (!name) continue;
+    // Lower-case words of the sentence before a capitalised name ("se brindó atención a Braulio
+    // Esparza Delgadillo"; "brindó" and "atención" happen to fit the CURP's given-name letters):
+    // the capitalised name, when it spells the CURP by itself.
+    if (!isCapitalized(name) && /\p{Lu}/u.test(name)) {
+      const span = s + name.split(/\s+/).length;
+      for (let t = s + 1; t < Math.min(end, span); t++) {
+        if (!isCapitalized(toks[t]!) || !mayOpenName(toks[t]!, curp)) continue;
+        const later = spellingRun(nameRuns(toks, t, followingLines(lines, i)), curp);
+        if (later) return { name: later, s: t };
+      }
+    }
+    return { name, s };
   }
   return null;
 }

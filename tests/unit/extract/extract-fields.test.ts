@@ -897,3 +897,24 @@ describe('Monday after a long weekend (issue #3, fresh28 set)', () => {
     expect(r.problems.map((p) => p.code)).not.toContain('nss_format');
   });
 });
+
+describe('Holy Week with a skeleton crew (issue #3, fresh30 set)', () => {
+  it('a staff member who is also the student: the student address he gives names him, so his name is the student\'s', () => {
+    const text = `Buen día. Soy auxiliar administrativo en CUCEA y estudio la licenciatura en el sistema semiescolarizado. Solicito el alta como estudiante:\n\nNombre: Ana Sofía Ruiz Peña\nCódigo de estudiante: 221935987\nNSS: ${NSS}\nCURP: ${CURP}\nCorreo de alumno: ana.ruiz2908@alumnos.udg.mx\n\nSaludos cordiales.`;
+    expect(run(text, { from: { address: 'ana.ruiz@administrativos.udg.mx', name: 'Ana Sofía Ruiz Peña' } }).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    // A teacher writing about a student with her own surname still signs as herself, not the student.
+    const teacher = `Buen día, les escribo por mi alumna.\n\nNombre: Ana Sofía Ruiz Peña\nCURP: ${CURP}\nCorreo: ana.ruiz2908@alumnos.udg.mx\n\nAtentamente,\nMtra. Martha Ruiz López`;
+    expect(run(teacher, { from: { address: 'martha.ruiz@academicos.udg.mx', name: 'Martha Ruiz López' } }).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+
+  it('"<Name>, estudiante de ...": a name in apposition with its role, as clinics write', () => {
+    expect(run('Atendí a Ana Sofía Ruiz Peña, estudiante de la UdeG, con una herida en la mano. Me dio su código (221935987).').fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    expect(run('Se presentó a esta UMF Ana Sofía Ruiz Peña, alumna del CUCEI, para consulta.').fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    expect(run('Ma. Teresa Gómez Farías Ibarra, estudiante de Enfermería del CUTonalá\nCódigo 221935987').fields.fullName).toBe('Ma. Teresa Gómez Farías Ibarra');
+  });
+
+  it('lower-case words of a sentence that fit the CURP do not open the name: the capitalised name does', () => {
+    const r = run('Por medio del presente informamos que se brindó atención a Braulio Esparza Delgadillo por caída.\n\nCURP: EADB051014HJCSLRA8');
+    expect(r.fields.fullName).toBe('Braulio Esparza Delgadillo');
+  });
+});

@@ -162,6 +162,8 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(verdict('Tu recibo digital\nTotal a pagar: $2,418.00\nDescarga tu recibo en cfe.mx')).toEqual({ automatic: true, reason: 'transaction_text' });
     expect(verdict('Gracias por su correo. Me encuentro fuera de la ciudad sin acceso constante a internet. Daré respuesta a su mensaje a mi regreso.')).toEqual({ automatic: true, reason: 'out_of_office_text' });
     expect(verdict('Gracias por su correo. Estaré fuera de la ciudad hasta el 25 de junio con acceso limitado a mi correo.')).toEqual({ automatic: true, reason: 'out_of_office_text' });
+    expect(verdict('Hola, estoy de vacaciones en la playa hasta el lunes y casi no reviso el correo. Si es urgente márcame al celular.')).toEqual({ automatic: true, reason: 'out_of_office_text' });
+    expect(verdict('Estoy de vacaciones en Chapala y me caí. Si es urgente, ¿me pueden dar de alta hoy?')).toEqual({ automatic: false });
     expect(verdict('Se ha timbrado su Comprobante Fiscal Digital (CFDI) de nómina.\nFolio fiscal (UUID): 59FAC26D')).toEqual({ automatic: true, reason: 'transaction_text' });
     // People talking about automatic things, or away.
     expect(verdict('Recibí su respuesta automática pero no entiendo qué me falta.')).toEqual({ automatic: false });
