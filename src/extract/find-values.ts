@@ -136,9 +136,11 @@ function labeledCurp(value: string, nextLine: string | undefined): string | null
 /**
  * Words that make the value after them a correction of one written before: "corrijo: …", "perdón,
  * el correcto es …", "me equivoqué, es …", "ese es el de mi hermano, el mío es …", "le faltan los
- * números, es …", "el que quedó vigente es …". Looked for in the 80 characters before the value, on its line.
+ * números, es …", "el que quedó vigente es …", "la que vale es …". Looked for in the 80 characters before the value, on its line.
  */
-const CORRECTION = /\b(?:corrijo|correccion|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+mi[oa]\s+es|le\s+falta(?:n|ba|ban)?|(?:el|la)\s+(?:que\s+(?:quedo|esta|sigue)\s+)?vigente\s+es)\b/;
+const CORRECTION = /\b(?:corrijo|correccion|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+mi[oa]\s+es|le\s+falta(?:n|ba|ban)?|(?:el|la)\s+(?:que\s+(?:quedo|esta|sigue)\s+)?vigente\s+es|(?:el|la)\s+que\s+(?:vale|sirve|cuenta)\s+es)\b/;
+/** After a code: it is the one of an earlier school ("..., que es de cuando estuve en la Prepa 7"). */
+const OLD_SCHOOL = /^\W{0,4}(?:que\s+)?(?:es|era)\s+(?:el\s+)?de\s+(?:cuando\s+(?:estuve|estaba|iba|entre)\s+en\s+)?(?:la\s+)?(?:prepa|preparatoria|bachillerato|secundaria)\b/;
 const correctsBefore = (foldedLine: string, at: number) => CORRECTION.test(foldedLine.slice(Math.max(0, at - 80), at));
 
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
@@ -167,7 +169,10 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
       continue;
     } else {
       const scan = ocrDigits(v.replace(EMAIL_RE, blank), false);
-      const run = /\d(?:[ \t\-.]?\d)*/.exec(scan)?.[0];
+      // A run that ends where a word starts is cut there: "64977876594 3F2008OR" (an NSS and a
+      // beneficiary's agregado) is the NSS, not twelve digits.
+      const first = /\d(?:[ \t\-.]?\d)*/.exec(scan);
+      const run = first ? (/^\d(?:[ \t\-.]?\d)*(?![\dA-Za-z])/.exec(scan.slice(first.index)) ?? first)[0] : undefined;
       // A labeled code with a letter typed inside it ("222B16300"): kept as written, so the reply
       // says the code is not in the right format instead of asking for a code already sent.
       const typo = lab.field === 'studentCode' ? /^[0-9]{2,}[A-Za-z][0-9]{2,}(?![\w@])/.exec(scan.trim())?.[0] : undefined;
@@ -177,6 +182,7 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
   }
 
   // 2. Patterns anywhere, with the nearest keyword deciding the field of numbers.
+  const oldSchool = new Set<Candidate>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const emails = line.match(EMAIL_RE) ?? [];
@@ -241,8 +247,15 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
         const weak = field === 'studentCode' && /matricula\D{0,25}$/.test(before) && !/codigo\D{0,25}$/.test(before);
         const keyed = read.keyed && !weak;
         push(field, g.text, keyed, keyed ? 'keyword' : 'pattern', i * 1000 + g.at, correctsBefore(folded, g.at));
+        if (field === 'studentCode' && OLD_SCHOOL.test(folded.slice(g.at + g.text.length, g.at + g.text.length + 60))) oldSchool.add(out[out.length - 1]!);
       }
     }
+  }
+  // Two codes, one said to be from the prepa ("el 223998934, que es de cuando estuve en la Prepa 7,
+  // y el 226530227, de la licenciatura"): the other one. A prepa code alone is a student's code.
+  const codes = out.filter((c) => c.field === 'studentCode');
+  if (oldSchool.size && codes.some((c) => !oldSchool.has(c) && ![...oldSchool].some((o) => digitsOf(o.value) === digitsOf(c.value)))) {
+    for (let k = out.length - 1; k >= 0; k--) if (oldSchool.has(out[k]!)) out.splice(k, 1);
   }
   // Labels swapped: "Código: <11 digits>" and "NSS: <9 digits>". The 11 digits are already offered
   // as a bare NSS above; the 9 digits are offered as a bare code. Both labels must be wrong: a

@@ -75,7 +75,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extract
   }
   if (data) return null;
   if (personal && long && !TOPIC.test(text)) return 'off_topic';
-  return nobodyWrites ? 'no_writer' : null;
+  // A forward with not a word of the forwarder's own (a teacher's mail rule passing on a Moodle
+  // digest): nobody writes either.
+  const bareForward = !/\p{L}/u.test(leadText) && /^\s*(?:rv|fw|fwd|reenv\w*)\s*:/i.test(mail.subject ?? '');
+  return nobodyWrites || bareForward ? 'no_writer' : null;
 }
 
 /** A valid CURP, NSS, code or institutional address. Only valid ones: an order or receipt number

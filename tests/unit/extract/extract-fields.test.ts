@@ -918,3 +918,38 @@ describe('Holy Week with a skeleton crew (issue #3, fresh30 set)', () => {
     expect(r.fields.fullName).toBe('Braulio Esparza Delgadillo');
   });
 });
+
+describe('a Tuesday of SIIAU screens (issue #3, fresh29 set)', () => {
+  it('"la que vale es la nueva, <CURP>" corrects the old one written before it', () => {
+    expect(run(`Las dos son mías: antes tenía RUPA040315MJCZXNB5 y RENAPO me la cambió. La que vale es la nueva, ${CURP}`).fields.curp).toBe(CURP);
+  });
+
+  it('an NSS copied with a beneficiary\'s agregado after it ("<NSS> 3F2004OR") is the NSS', () => {
+    // Her father's NSS from her beneficiary card, then her agregado: his NSS, explained.
+    const r = run(`No. de afiliación: 04957512348 3F2004OR\nCURP: ${CURP}`);
+    expect(r.fields.nss).toBe('04957512348');
+    expect(r.problems.map((p) => p.code)).toContain('nss_parent_suspected');
+    // A code with a letter typed inside is still read as written.
+    expect(run('Código: 222B16300').fields.studentCode).toBe('222B16300');
+  });
+
+  it("two codes, one said to be the prepa's: the other one; a prepa code alone is the code", () => {
+    expect(run('En SIIAU me aparecen dos códigos: el 212345678, que es de cuando estuve en la Prepa 7, y el 221935987, de la licenciatura.').fields.studentCode).toBe('221935987');
+    expect(run('Mi código es 212345678, que es de la prepa 7.').fields.studentCode).toBe('212345678');
+  });
+
+  it('in capitals, words of the sentence after the name are not part of it', () => {
+    const r = run(`MI HIJA ANA SOFÍA RUIZ PEÑA ENTRO ESTE SEMESTRE, SU CODIGO ES 221935987 Y SU CURP ${CURP}.`);
+    expect(r.fields.fullName).toBe('ANA SOFÍA RUIZ PEÑA');
+  });
+
+  it('"como en mi CURP: <name>" introduces the name', () => {
+    expect(run('Escribí mal mi apellido. Así es correcto, como en mi CURP: Ana Sofía Ruiz Peña.\n\nMi código es 221935987.').fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+
+  it('a value offered as the CURP that is not one is kept, so the reply says what is wrong with it', () => {
+    const r = run(`CURP: ${CURP.slice(0, 17)}`);
+    expect(r.fields.curp).toBe(CURP.slice(0, 17));
+    expect(r.problems.map((p) => p.code)).toEqual(['curp_format']);
+  });
+});

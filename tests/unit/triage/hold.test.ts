@@ -56,6 +56,10 @@ describe('holdForStaff', () => {
     // An SMS gateway: its "De: <number> / Fecha:" lines are not a quoted mail's header.
     const sms = 'SMS recibido en la línea 33 3826 3642 (ext. 117)\nDe: 89898\nFecha: 03/02/2027 09:58\n\nTu codigo de verificacion de Microsoft es 779809. No lo compartas.';
     expect(hold(mail('sms2mail@conmutador.udg.mx', 'SMS de 89898', sms))).toBe('no_writer');
+    // A forward with not a word of the forwarder's own: a mail rule passing a digest on.
+    const digest = '---------- Forwarded message ---------\nFrom: Moodle CUCS <noreply@moodle.cucs.udg.mx>\nDate: Tue, 29 Sep 2026\nSubject: Resumen del foro\nTo: Ignacio <ignacio.robles@academicos.udg.mx>\n\nRe: Justificante\npor Yesenia Rodríguez - lunes\nNo tengo IMSS todavía, ¿sirve la receta?';
+    expect(hold(mail('ignacio.robles@academicos.udg.mx', 'Fw: Resumen del foro: Seminario', digest))).toBe('no_writer');
+    expect(hold(mail('ignacio.robles@academicos.udg.mx', 'Fw: alumna sin seguro', `Les reenvío el caso de mi alumna.\n\n${digest}`))).toBeNull();
     // A system greets a role ("Estimado usuario:"), not a person; "Buen día" is a person's greeting.
     const backup = 'Estimado usuario:\n\nLa tarea de respaldo "Expedientes_diario" en NAS-CSE-01 se completó correctamente.\nDatos transferidos: 18.4 GB\nVersiones conservadas: 30';
     expect(hold(mail('nas.cse01@udg.mx', '[NAS-CSE-01] Respaldo completado', backup))).toBe('no_writer');
