@@ -239,7 +239,9 @@ function secondStudentAt(values: readonly Candidate[]): number {
   }
   if (starts.length < 2) return Number.POSITIVE_INFINITY;
   const at = Math.min(...starts);
-  // Labeled values after it are the writer's own, given after someone else's ("Mi hermano gemelo
-  // ... (código ..., CURP ...); yo todavía no. Mis datos: Nombre: ..."): not a list of students.
-  return values.some((c) => c.source === 'body' && c.how === 'label' && c.pos >= at) ? Number.POSITIVE_INFINITY : at;
+  // Labeled values after it, when none came before, are the writer's own, given after someone
+  // else's ("Mi hermano gemelo ... (código ..., CURP ...); yo todavía no. Mis datos: Nombre: ..."):
+  // not a list of students. A list labels every record alike.
+  const labeled = (c: Candidate) => c.source === 'body' && c.how === 'label';
+  return values.some((c) => labeled(c) && c.pos >= at) && !values.some((c) => labeled(c) && c.pos < at) ? Number.POSITIVE_INFINITY : at;
 }

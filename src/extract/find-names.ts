@@ -16,7 +16,7 @@ const WRITER_INTRO =
   'yo(?=[\\s,])|my (?:full )?name is|i am|i\'m|(?:yo\\s+)?(?:soy|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito| bien| como (?:viene|aparece|esta) en (?:la|mi) curp)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
   // "Así es correcto, como en mi CURP: Xóchitl Jiménez Rodríguez."
   '|como (?:viene |aparece |esta )?en (?:la |mi )curp(?=\\s*:)' +
-  '|nombre completo es|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla|suscribe)|(?:les?|te) (?:escribe|habla)' +
+  '|nombre completo es|el (?:completo|correcto) es|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla|suscribe)|(?:les?|te) (?:escribe|habla)' +
   '|les? saluda(?: cordialmente| atentamente| afectuosamente)?' +
   '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mi nombre(?=\\s)' +
   // "mis datos:", "mis datos para el seguro:": a few words, none naming someone else's data.
@@ -190,20 +190,32 @@ const rowCells = (line: string) => line.trim().replace(/^\|\s*|\s*\|$/g, '').spl
 
 /**
  * A header row over a row of values, as pasted from a spreadsheet ("Apellido paterno ⇥ Apellido
- * materno ⇥ Nombre(s) ⇥ Código ..." / "Salazar ⇥ Hurtado ⇥ Berenice ⇥ 220855138 ..."): given
- * names first, then the surnames in column order. Cell for cell: both rows have as many cells.
+ * materno ⇥ Nombre(s) ⇥ Código ..." / "Salazar ⇥ Hurtado ⇥ Berenice ⇥ 220855138 ..."), or the
+ * same table in HTML, one cell per line (a run of header cells, then as many value cells): given
+ * names first, then the surnames in column order. Cell for cell; the first row of values only.
  */
 function nameFromTableRow(lines: readonly string[]): { value: string; line: number } | null {
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!/[\t|]/.test(lines[i]!)) continue;
-    const head = rowCells(lines[i]!).map((c) => foldLabel(c));
+    let head: string[];
+    let row: string[];
+    let j: number;
+    if (/[\t|]/.test(lines[i]!)) {
+      head = rowCells(lines[i]!).map((c) => foldLabel(c));
+      j = i + 1;
+      while (j < lines.length && !lines[j]!.trim()) j++;
+      row = j < lines.length ? rowCells(lines[j]!) : [];
+    } else {
+      let k = 0;
+      while (i + k < lines.length && isHeaderCell(lines[i + k]!)) k++;
+      if (k < 3) continue;
+      head = lines.slice(i, i + k).map((c) => foldLabel(c.trim()));
+      row = lines.slice(i + k, i + 2 * k).map((c) => c.trim());
+      j = i + k;
+      i += k - 1; // the next header run cannot start inside this one
+    }
     const given = head.findIndex((c) => GIVEN_LABEL.test(c));
     const surnames = head.flatMap((c, k) => (SURNAME_LABEL.test(c) ? [k] : []));
-    if (given < 0 || !surnames.length) continue;
-    let j = i + 1;
-    while (j < lines.length && !lines[j]!.trim()) j++;
-    const row = j < lines.length ? rowCells(lines[j]!) : [];
-    if (row.length !== head.length) continue;
+    if (given < 0 || !surnames.length || row.length !== head.length) continue;
     const cell = (k: number) => {
       const words = readNameWords(row[k]!, true, 4, k !== given);
       return words.length && words.join(' ').length >= row[k]!.replace(/[.,]$/, '').length - 1 ? words.join(' ') : null;
@@ -214,6 +226,14 @@ function nameFromTableRow(lines: readonly string[]): { value: string; line: numb
     return { value: parts.filter(Boolean).join(' '), line: j };
   }
   return null;
+}
+
+/** A table's header cell alone on its line: "Nombre(s)", "Apellido paterno", "Código", "No.". */
+function isHeaderCell(line: string): boolean {
+  const t = foldLabel(line.trim());
+  if (!t || t.length > 40) return false;
+  return GIVEN_LABEL.test(t) || SURNAME_LABEL.test(t) || /^(?:no\.?|num\.?|#|n[°º])$/.test(t)
+    || (t.split(/\s+/).length <= 4 && LABELS.some(([, r]) => r.test(t) && r.exec(t)![0].length >= t.replace(/[:.\s]+$/, '').length));
 }
 
 /**

@@ -953,3 +953,26 @@ describe('a Tuesday of SIIAU screens (issue #3, fresh29 set)', () => {
     expect(r.problems.map((p) => p.code)).toEqual(['curp_format']);
   });
 });
+
+describe('the last day of classes (issue #3, fresh32 set)', () => {
+  it("an HTML table of students, one cell per line: the first row's name, given names first", () => {
+    const cells = ['No.', 'Apellido paterno', 'Apellido materno', 'Nombre(s)', 'Código', 'CURP', '1', 'Ruiz', 'Peña', 'Ana Sofía', '221935987', CURP, '2', 'Félix', 'Ibarra', 'Facundo', '224858106', 'FEIF061208HNTLBCC9'];
+    const r = run(`Les comparto la relación de estudiantes:\n${cells.join('\n')}`);
+    expect(r.fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', curp: CURP });
+    expect(r.severalStudents).toBe(true);
+  });
+
+  it("a list labelling every student alike is several students: the second one's NSS is not the first's", () => {
+    const r = run(`Se solicita el alta de los siguientes alumnos:\n\n1. Ana Sofía Ruiz Peña\n   Código: 221935987\n   NSS: en trámite\n   CURP: ${CURP}\n\n2. Facundo Félix Ibarra\n   Código: 224858106\n   NSS: 82240685782\n   CURP: FEIF061208HNTLBCC9`);
+    expect(r.fields).toMatchObject({ studentCode: '221935987', nss: null, curp: CURP });
+    expect(r.severalStudents).toBe(true);
+  });
+
+  it('"el completo es <name>" gives the whole name', () => {
+    expect(run('Vi en el acuse que mi nombre quedó sólo con un apellido; el completo es Ana Sofía Ruiz Peña. Perdón.').fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+
+  it('English labels: "Name:"', () => {
+    expect(run('Name: Ana Sofía Ruiz Peña\nStudent code: 221935987').fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987' });
+  });
+});
