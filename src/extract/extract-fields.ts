@@ -10,6 +10,7 @@ import { foldLabel } from './fold.js';
 import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
 import { senderKind } from './sender-kind.js';
 import { extractOwnText, leadText } from './own-text.js';
+import { repairMojibake } from './mojibake.js';
 import type { Extraction, ExtractOptions, FieldSource, ParsedMail, Problem } from './types.js';
 
 export { PROBLEM_CODES, type ProblemCode } from './problems.js';
@@ -26,9 +27,13 @@ export function bodyText(mail: Pick<ParsedMail, 'text' | 'html'>): string {
   // HTML is the body. An (almost) empty plain part: the HTML when it says more.
   const placeholder = text.length < 300 && /\bhtml\b/i.test(text) && !/\d{5}/.test(text);
   const hides = text !== '' && HIDDEN_STYLE.test(mail.html);
-  if (placeholder || hides || size(text) < 40) {
+  // A short plain part with no number in it may be a stub ("Tu cliente de correo no puede mostrar
+  // este mensaje...") or cut short ("[Mensaje recortado]"): the HTML, when it says more and holds
+  // the numbers (both renderings of one mail carry the same values).
+  const stub = text.length < 600 && !/\d{5}/.test(text);
+  if (placeholder || hides || stub) {
     const converted = htmlToText(mail.html);
-    if (placeholder || hides ? size(converted) > 0 : size(converted) > size(text)) return converted.slice(0, MAX_TEXT);
+    if (placeholder || hides ? size(converted) > 0 : size(converted) > size(text) && (size(text) < 40 || /\d{5}/.test(converted))) return converted.slice(0, MAX_TEXT);
   }
   return text;
 }
@@ -73,8 +78,19 @@ export function extractFields(mail: ParsedMail, options: ExtractOptions): Extrac
 
 /** The extraction, and the writer's new text (src/extract/own-text.ts leadText) for the triage. */
 export function extractWithLead(mail: ParsedMail, options: ExtractOptions): { extraction: Extraction; leadText: string } {
-  const body = breakLongLines(plainChars(bodyText(mail).normalize('NFC')));
-  return { extraction: extractFrom(body, mail, options), leadText: leadText(body) };
+  const m = withoutMojibake(mail);
+  const body = breakLongLines(plainChars(bodyText(m).normalize('NFC')));
+  return { extraction: extractFrom(body, m, options), leadText: leadText(body) };
+}
+
+/** The mail with UTF-8 misread as windows-1252 repaired in its texts, subject and sender's name. */
+function withoutMojibake(mail: ParsedMail): ParsedMail {
+  const text = repairMojibake(mail.text);
+  const html = mail.html === null ? null : repairMojibake(mail.html);
+  const subject = repairMojibake(mail.subject);
+  const name = mail.from ? repairMojibake(mail.from.name) : '';
+  if (text === mail.text && html === mail.html && subject === mail.subject && (!mail.from || name === mail.from.name)) return mail;
+  return { ...mail, text, html, subject, from: mail.from ? { ...mail.from, name } : null };
 }
 
 function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): Extraction {
@@ -84,6 +100,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
     senderName: mail.from?.name ?? '',
     deskAddresses: options.deskAddresses,
     institutionalDomains: options.institutionalDomains,
+    subject: mail.subject,
   });
   const segments: Segment[] = [{ text: own, source: 'body' }];
   for (const a of mail.attachments) {

@@ -23,6 +23,8 @@ const CURP_CLASSES = [...Array<string>(4).fill('[a-zñ]'), ...Array<string>(6).f
 const SPACED_CURP_AFTER_KEYWORD = new RegExp(`\\bcurp\\b(?:\\s+es)?[\\s:]*(${CURP_CLASSES.join(' ?')})(?![0-9a-z])`);
 // ... or alone on its line, in groups ("bebr 030117 hcllxbb3", the answer to "Nos falta: CURP").
 const SPACED_CURP_LINE = new RegExp(`^\\s*(${CURP_CLASSES.join(' ?')})\\s*$`);
+// ... or ending its line after a colon or a word ("Here it is: OOBG 080925 HSRLLR A1").
+const SPACED_CURP_TAIL = new RegExp(`(?:^|[\\s:])(${CURP_CLASSES.join(' ?')})(?=\\s*[.!]?\\s*$)`);
 // Groups of digits may be split by a space, a tab (pasted from a spreadsheet), "-" or ".".
 const DIGIT_RUN = /(?<![\dA-Za-z])\d(?:[ \t\-.]?\d)*(?![\dA-Za-z])/g;
 /** Letters a phone's text recognition (or a hurried typist) puts for digits: O for 0, l/I for 1. */
@@ -139,8 +141,14 @@ function labeledCurp(value: string, nextLine: string | undefined): string | null
  * números, es …", "el que quedó vigente es …", "la que vale es …". Looked for in the 80 characters before the value, on its line.
  */
 const CORRECTION = /\b(?:corrijo|correccion|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+mi[oa]\s+es|le\s+falta(?:n|ba|ban)?|(?:el|la)\s+(?:que\s+(?:quedo|esta|sigue)\s+)?vigente\s+es|(?:el|la)\s+que\s+(?:vale|sirve|cuenta)\s+es)\b/;
-/** After a code: it is the one of an earlier school ("..., que es de cuando estuve en la Prepa 7"). */
-const OLD_SCHOOL = /^\W{0,4}(?:que\s+)?(?:es|era)\s+(?:el\s+)?de\s+(?:cuando\s+(?:estuve|estaba|iba|entre)\s+en\s+)?(?:la\s+)?(?:prepa|preparatoria|bachillerato|secundaria)\b/;
+/**
+ * After a code or an address: it is the one of an earlier school ("..., que es de cuando estuve en
+ * la Prepa 7") or one no longer used ("..., pero ya no lo uso"); before it, an earlier school
+ * gave it ("en la Preparatoria 7 me dieron el correo ...").
+ */
+const OLD_AFTER = /^\W{0,4}(?:(?:que\s+)?(?:es|era)\s+(?:el\s+)?de\s+(?:cuando\s+(?:estuve|estaba|iba|entre)\s+en\s+)?(?:la\s+)?(?:prepa|preparatoria|bachillerato|secundaria)\b|(?:pero\s+|y\s+|que\s+)?ya\s+no\s+(?:lo\s+|la\s+)?(?:uso|usa|sirve|funciona|existe|es\s+valid[oa]|esta\s+activ[oa]))/;
+const OLD_BEFORE = /\b(?:prepa|preparatoria|bachillerato|secundaria)\b[^.;]{0,40}\b(?:me\s+dieron|me\s+asignaron|tenia|tuve|usaba)\s+(?:el|mi|un)?\s*(?:correo|codigo|numero)?\s*$/;
+const isOld = (folded: string, at: number, len: number) => OLD_AFTER.test(folded.slice(at + len, at + len + 60)) || OLD_BEFORE.test(folded.slice(Math.max(0, at - 70), at));
 const correctsBefore = (foldedLine: string, at: number) => CORRECTION.test(foldedLine.slice(Math.max(0, at - 80), at));
 
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
@@ -182,7 +190,7 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
   }
 
   // 2. Patterns anywhere, with the nearest keyword deciding the field of numbers.
-  const oldSchool = new Set<Candidate>();
+  const old = new Set<Candidate>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const emails = line.match(EMAIL_RE) ?? [];
@@ -192,6 +200,7 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
       const at = line.indexOf(e);
       const kw = nearestKeyword(folded, at);
       push('institutionalEmail', e, kw === 'institutionalEmail', kw === 'institutionalEmail' ? 'keyword' : 'pattern', i * 1000 + at, correctsBefore(folded, at));
+      if (isOld(folded, at, e.length)) old.add(out[out.length - 1]!);
     }
     CURP_RE.lastIndex = 0;
     let curpOnLine = false;
@@ -201,7 +210,7 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
     }
     // A CURP dictated or typed in groups after its keyword: "mi curp es T E R K 0 8 0 3 1 5 M M C J J
     // R C 1", "CURP: PACJ 081004 HJCCVLB9".
-    const spaced = folded.includes('curp') ? SPACED_CURP_AFTER_KEYWORD.exec(folded) : /\d \S/.test(folded) ? SPACED_CURP_LINE.exec(folded) : null;
+    const spaced = folded.includes('curp') ? SPACED_CURP_AFTER_KEYWORD.exec(folded) : /\d \S/.test(folded) ? SPACED_CURP_LINE.exec(folded) ?? SPACED_CURP_TAIL.exec(folded) : null;
     if (spaced && !curpOnLine) {
       const at = spaced.index + spaced[0].length - spaced[1]!.length;
       push('curp', line.slice(at, at + spaced[1]!.length).replace(/\s+/g, ''), true, 'keyword', i * 1000 + at);
@@ -247,15 +256,19 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
         const weak = field === 'studentCode' && /matricula\D{0,25}$/.test(before) && !/codigo\D{0,25}$/.test(before);
         const keyed = read.keyed && !weak;
         push(field, g.text, keyed, keyed ? 'keyword' : 'pattern', i * 1000 + g.at, correctsBefore(folded, g.at));
-        if (field === 'studentCode' && OLD_SCHOOL.test(folded.slice(g.at + g.text.length, g.at + g.text.length + 60))) oldSchool.add(out[out.length - 1]!);
+        if (field === 'studentCode' && isOld(folded, g.at, g.text.length)) old.add(out[out.length - 1]!);
       }
     }
   }
-  // Two codes, one said to be from the prepa ("el 223998934, que es de cuando estuve en la Prepa 7,
-  // y el 226530227, de la licenciatura"): the other one. A prepa code alone is a student's code.
-  const codes = out.filter((c) => c.field === 'studentCode');
-  if (oldSchool.size && codes.some((c) => !oldSchool.has(c) && ![...oldSchool].some((o) => digitsOf(o.value) === digitsOf(c.value)))) {
-    for (let k = out.length - 1; k >= 0; k--) if (oldSchool.has(out[k]!)) out.splice(k, 1);
+  // Two codes or addresses, one said to be the prepa's or no longer used ("el 223998934, que es de
+  // cuando estuve en la Prepa 7, y el 226530227, de la licenciatura"): the other one. A prepa
+  // code alone is still the student's code.
+  for (const field of ['studentCode', 'institutionalEmail'] as const) {
+    const key = (c: Candidate) => (field === 'studentCode' ? digitsOf(c.value) : c.value.toLowerCase());
+    const mine = out.filter((c) => c.field === field);
+    const olds = mine.filter((c) => old.has(c));
+    if (!olds.length || !mine.some((c) => !old.has(c) && !olds.some((o) => key(o) === key(c)))) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (old.has(out[k]!) && out[k]!.field === field) out.splice(k, 1);
   }
   // Labels swapped: "Código: <11 digits>" and "NSS: <9 digits>". The 11 digits are already offered
   // as a bare NSS above; the 9 digits are offered as a bare code. Both labels must be wrong: a

@@ -22,7 +22,11 @@ export interface OwnTextContext {
   senderName: string;
   deskAddresses: readonly string[];
   institutionalDomains: readonly string[];
+  /** The mail's subject: "RV:" / "Fwd:" says an Outlook header block is a forward, not a reply. */
+  subject?: string;
 }
+
+const FORWARD_SUBJECT = /^\s*(?:rv|fw|fwd|reenv\w*)\s*:/i;
 
 /** A quoted line that is only a label ("> Código de estudiante:") may be answered inline. */
 function quotedLabelOnly(line: string): string | null {
@@ -141,13 +145,17 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
   // naming the student ("El lun..., Ana <ana@gmail.com> escribió:"), unquoted (level 1 is theirs)
   // or itself quoted inside the desk's reply (a thread's second round: the level below it).
   let ownLevel = 0;
+  const ownDeeper = new Set<number>();
   let keptToSender = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const level = /^(?:\s*>)*/.exec(line)![0].replace(/[^>]/g, '').length;
     if (level > 0) {
       const inner = line.replace(/^(?:\s*>)+\s?/, '');
-      if (level === ownLevel) {
+      if (level === ownLevel || ownDeeper.has(level)) {
+        // Her own earlier mail quoting her own mail before it (a third message top-posted over two):
+        // the level under an attribution naming her is hers too.
+        if (ATTRIBUTION_START.test(inner) && ATTRIBUTION_END.test(inner) && isOwnForward(inner.replace(ATTRIBUTION_END, ''), ctx)) ownDeeper.add(level + 1);
         out.push(inner);
         continue;
       }
@@ -171,6 +179,7 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       keptToSender ||= kept.toSender;
       if (kept.keep) {
         ownLevel = quoted.level;
+        ownDeeper.clear();
         out.push(kept.institutional ? kept.fromAddr : '');
       }
       i = quoted.end - 1;
@@ -183,7 +192,10 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       const block = readHeaderBlock(lines, isHeaderBlockStart(lines, i) ? i : i + 1);
       // A header block that opens the mail (a web form's relay: "De: Leticia ... / Asunto: ...").
       const opens = !out.join('').trim();
-      const kept = keptForward(block, { marker: FORWARD.test(line), passOn: FORWARD.test(line) || ORIGINAL.test(line) || opens, before: out.join('\n') }, ctx);
+      // Outlook forwards under a header block with no marker; the subject ("RV: Fwd: datos seguro")
+      // tells a forward (a mother passing on the father's forward of her son's mail) from a reply.
+      const forwarded = FORWARD.test(line) || ORIGINAL.test(line) || FORWARD_SUBJECT.test(ctx.subject ?? '');
+      const kept = keptForward(block, { marker: FORWARD.test(line), passOn: forwarded || opens, before: out.join('\n') }, ctx);
       keptToSender ||= kept.toSender;
       if (!kept.keep) {
         // Answers typed into the desk's message, Outlook style ("R= 222250880" under a question):
@@ -221,6 +233,7 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       if (end >= 0 && (ATTRIBUTION_START.test(line) || end === i)) {
         const ownQuote = isOwnForward(lines.slice(i, end + 1).join(' ').replace(ATTRIBUTION_END, ''), ctx);
         ownLevel = ownQuote ? 1 : 0;
+        ownDeeper.clear();
         // Quoted text follows as "> " lines; if it does not, the rest is quoted without marks.
         let k = end + 1;
         while (k < lines.length && !lines[k]!.trim()) k++;

@@ -204,7 +204,8 @@ const BULK_LOCAL_PART = /^(?:promociones|promocion|promo|ofertas|marketing|merca
 
 // Local parts of addresses no person reads; "noreply+tag" and "no-reply-abc" variants included,
 // and a service's notification accounts (IMSS Digital's serviciosdigitales@, notificaciones@).
-const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|mailerdaemon|postmaster|no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?responder|no[-_.]?contestar|notificaciones|notificacion|notifications?|avisos|alertas|alerts|serviciosdigitales|root|cron)(?:[-+].*)?$/i;
+// "forms-receipts-noreply", "calendar-notification": a service's name may come before its no-reply.
+const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|mailerdaemon|postmaster|(?:[a-z0-9]+[-_.])*(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?responder|no[-_.]?contestar)|notificaciones|notificacion|notifications?|avisos|alertas|alerts|serviciosdigitales|root|cron)(?:[-+].*)?$/i;
 const SYSTEM_DISPLAY_NAME = /^(?:mail delivery (?:sub)?system|mailer-daemon|postmaster|cron daemon)$/i;
 
 function checkSystemSender(mail: ParsedMail, desk: ReadonlySet<string>): AutomaticReason | null {
@@ -284,6 +285,10 @@ const AUTOMATIC_VIA = /\b(?:genera(?:do)?|envia(?:do)?) (?:de (?:forma|manera) a
 // Selling: three of these in the writer's text (a supplier's promotion without any list header).
 const MARKETING = /\b(?:cotizaci(?:on|ones)|catalogo|precios? especiales?|descuentos?|promoci(?:on|ones)|ofertas?|proveedor(?:es)?|distribuidor(?:es)?|nuestros productos|nuestros servicios|haz tu pedido|pedidos|mayoreo|(?:les |le )?ofrecemos|con factura|entrega (?:inmediata|en \d+ (?:horas|dias))|atendemos|envio gratis|sin costo de envio|informes (?:por|al|en)|inscripciones abiertas|cupo limitado|curso intensivo|estimada comunidad|servicio express|presentando (?:tu |su )?credencial)\b/g;
 
+// A mass mailing's way out: "Si no quieres recibir más correos del Consejo, responde BAJA",
+// "para darte de baja de esta lista", "unsubscribe" (weak, like the selling words).
+const UNSUBSCRIBE = /\b(?:si (?:ya )?no (?:quieres|deseas|desea) (?:seguir )?recibir (?:mas )?(?:correos|mensajes|informacion|noticias|notificaciones)|para (?:darte|darse) de baja de (?:esta|la|nuestra) (?:lista|suscripcion)|unsubscribe from (?:this|our) (?:list|mailing))\b/;
+
 // A payment or purchase receipt, or a bill: two of these in the writer's text.
 const TRANSACTION = /\b(?:descarga tu recibo|tu recibo|recibo digital|total a pagar|fecha limite de pago|tu pago|pagaste|se acredito|comprobante de (?:tu |su )?pago|operacion #|numero de operacion|tu compra|compraste|tu pedido (?:fue|ha sido|esta)|numero de guia|fue enviado a|recibo de nomina|comprobante fiscal digital|folio fiscal|se ha timbrado)\b/g;
 
@@ -303,7 +308,7 @@ const AWAY = /\b(?:fuera de (?:la )?(?:oficina|ciudad)|fuera del pais|de vacacio
 const ANSWER_LATER = /\b(?:sin acceso (?:constante )?a (?:mi |el )?(?:correo|internet)|(?:para asuntos|en caso de urgencia|para urgencias|en mi ausencia)[^.]{0,60}(?:comunicarse|contactar|llamar|escribir)|(?:con )?acceso limitado a (?:mi |el )?(?:correo|internet)|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|casi no (?:reviso|checo|veo|abro|leo) (?:mi |el )?correo|si es urgente,? (?:marcame|llamame|mandame un whats|comunicate|favor de (?:marcar|llamar))|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
 
 // Every phrase below holds one of these stems: most mail is passed over without folding it.
-const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia|recibo|informativo|fiscal|timbra|nomina|comunica|contact|recibid|atendid|plazo|reenviar/i;
+const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia|recibo|informativo|fiscal|timbra|nomina|comunica|contact|recibid|atendid|plazo|reenviar|recibir|de baja|unsubscribe/i;
 
 function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const lead = writer.leadText.slice(0, 4000);
@@ -319,7 +324,7 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
   if (AUTOMATIC_STATEMENT.test(body) || AUTOMATIC_TAG_LINE.test(above)) return 'automatic_text';
   const text = `${body} ${footer}`;
   if (AUTOMATIC_STATEMENT.test(footer) || (rule && AUTOMATIC_TAG_LINE.test(lines.slice(rule.index))) || AUTOMATIC_VIA.test(text) || AUTOMATIC_MENTION.test(text)) return 'automatic_footer';
-  if (new Set(text.match(MARKETING) ?? []).size >= 3) return 'marketing_text';
+  if (new Set(text.match(MARKETING) ?? []).size >= 3 || UNSUBSCRIBE.test(text)) return 'marketing_text';
   if (new Set(text.match(TRANSACTION) ?? []).size >= 2) return 'transaction_text';
   if (new Set(text.match(ACKNOWLEDGEMENT) ?? []).size >= 2) return 'acknowledgement_text';
   return AWAY.test(text) && ANSWER_LATER.test(text) ? 'out_of_office_text' : null;

@@ -43,7 +43,7 @@ const TOPIC = /\b(imss|seguro|seguridad social|vigen(cia|te)|derechohabien|afili
 
 // How a person's mail shows a person: a greeting or thanks, "I" and "my", a question, "please".
 // A scanner, a cron job, a reminder system report facts and say none of these.
-const PERSON_WORDS = /[?¿]|\b(?:hola|buen(?:[oa]s?)?|saludos?|estimad[oa]s?|hello|hi|dear|gracias|thanks?|atentamente|atte|soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|puedo|pude|envie|mando|escribo|somos|nuestr[oa]s?|i|my|we|our|favor)\b/;
+const PERSON_WORDS = /[?¿]|\b(?:hola|buen(?:[oa]s?)?|saludos?|estimad[oa]s?|hello|hi|dear|gracias|thanks?|atentamente|atte|soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|puedo|pude|envie|mando|escribo|somos|nuestr[oa]s?|i|my|we|our|favor|les)\b/;
 
 // A system greets a role, not a person: "Estimado usuario:", "Hola, cliente", "Dear customer".
 const SYSTEM_GREETING = /\b(?:(?:estimad|querid|apreciad)[oa]s?|hola|dear|hello|hi)\s*,?\s+(?:usuari|client|suscriptor|miembr|contribuyente|colaborador|derechohabiente|customer|user|member|subscriber)[a-z]*\b/g;
@@ -61,11 +61,16 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extract
   if (extraction.severalStudents) return 'several_students';
   const data = carriesStudentData(extraction);
   const kind = senderKind(mail.from?.address, ctx);
-  if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   const personal = kind === 'personal';
   const long = (leadText.match(/\p{L}{2,}/gu)?.length ?? 0) >= MIN_WORDS;
   const text = foldLabel(`${mail.subject ?? ''}\n${leadText}`);
   const nobodyWrites = long && !writesAsPerson(text);
+  // A scanner, or a university system whose text speaks as nobody, with a student's data only in
+  // what it carries (a control office's scanner sending a student's paper form as a PDF): the
+  // automatic reply would go to the device. Data typed in its text is a person's, or a report's
+  // (automatic.ts).
+  if (data && (kind === 'staff' || isDevice(mail.from)) && (nobodyWrites || isDevice(mail.from)) && !dataInText(extraction, leadText)) return 'no_writer';
+  if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a
     // parent from work). A system's notice that carries a student's data (an IMSS reminder sent
@@ -79,6 +84,20 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extract
   // digest): nobody writes either.
   const bareForward = !/\p{L}/u.test(leadText) && /^\s*(?:rv|fw|fwd|reenv\w*)\s*:/i.test(mail.subject ?? '');
   return nobodyWrites || bareForward ? 'no_writer' : null;
+}
+
+// A scanner or a copier by its name ("Xerox WorkCentre <scanner.ce@...>", "bizhub C300i"): its
+// "Por favor abra el documento adjunto" is a template, not a person.
+const DEVICE = /\b(?:scan(?:ner)?|esc[aá]ner|escaneo|xerox|ricoh|kyocera|konica|bizhub|lexmark|workcentre|multifuncional|copiadora|fotocopiadora|impresora|mfp)\b/i;
+const isDevice = (from: Pick<ParsedMail, 'from'>['from']) => !!from && (DEVICE.test(from.name) || DEVICE.test(from.address.split('@')[0]!.replace(/[._-]/g, ' ')));
+
+/** An accepted CURP, NSS or code typed in the writer's own text (separators aside). */
+function dataInText(extraction: Pick<Extraction, 'fields' | 'problems'>, leadText: string): boolean {
+  const plain = leadText.toUpperCase().replace(/[^A-Z0-9Ñ]/g, '');
+  return (['curp', 'nss', 'studentCode'] as const).some((f) => {
+    const v = acceptedField(extraction, f);
+    return v !== null && plain.includes(v.toUpperCase());
+  });
 }
 
 /** A valid CURP, NSS, code or institutional address. Only valid ones: an order or receipt number

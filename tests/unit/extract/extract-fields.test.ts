@@ -976,3 +976,38 @@ describe('the last day of classes (issue #3, fresh32 set)', () => {
     expect(run('Name: Ana Sofía Ruiz Peña\nStudent code: 221935987').fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987' });
   });
 });
+
+describe('how mail clients shape a message (issue #3, fresh31 set)', () => {
+  it("a plain part that is a stub or cut short gives way to the HTML that holds the values", () => {
+    const html = `<div>Solicito mi alta.<br>Nombre: Ana Sofía Ruiz Peña<br>Código: 221935987<br>NSS: ${NSS}<br>CURP: ${CURP}</div>`;
+    expect(run('Tu cliente de correo no puede mostrar este mensaje. Ábrelo en un navegador.', { html }).fields).toMatchObject({ studentCode: '221935987', nss: NSS, curp: CURP });
+    const lead = 'Les escribo para solicitar mi alta en el IMSS como estudiante de Geografía.';
+    expect(run(`${lead}\n\n[Mensaje recortado]`, { html: `<p>${lead}</p>${html}<p>Quedo atenta, muchas gracias por su ayuda.</p>` }).fields.nss).toBe(NSS);
+  });
+
+  it('UTF-8 read as windows-1252 or ISO-8859-1 ("LomelÃ­") is read as written', () => {
+    expect(run('Nombre: Ana SofÃ\u00ada Ruiz PeÃ±a\nCÃ³digo: 221935987').fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987' });
+  });
+
+  it('her third message top-posted over her own two: the values two quote levels down are hers', () => {
+    const from = { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Sofía Ruiz Peña' };
+    const text = `Es la tercera vez que escribo.\n\nEl jue, 19 ago 2027 a las 18:03, Ana Sofía Ruiz Peña <ana.ruiz1234@alumnos.udg.mx> escribió:\n\n> ¿Me confirman si les llegó?\n>\n> El mar, 17 ago 2027 a las 9:12, Ana Sofía Ruiz Peña <ana.ruiz1234@alumnos.udg.mx> escribió:\n>\n> > Código: 221935987\n> > NSS: ${NSS}\n> > CURP: ${CURP}`;
+    expect(run(text, { from }).fields).toMatchObject({ studentCode: '221935987', nss: NSS, curp: CURP });
+  });
+
+  it("a mother forwarding (\"RV:\", an Outlook block) the father's forward of her son's own mail", () => {
+    const text = `Les reenvío los datos de mi hijo. Gracias.\nRosa\n\n________________________________\nDe: Papá <papa.ruiz@gmail.com>\nEnviado: domingo, 22 de agosto de 2027 09:30\nPara: rosa@hotmail.com\nAsunto: Fwd: datos seguro\n\nTe los reenvío.\n\n---------- Forwarded message ---------\nDe: Ana Sofía Ruiz Peña <ana.ruiz1234@alumnos.udg.mx>\nDate: sáb, 21 ago 2027\nSubject: datos seguro\nTo: Papá <papa.ruiz@gmail.com>\n\nCódigo: 221935987\nNSS: ${NSS}\nCURP: ${CURP}`;
+    const from = { address: 'rosa@hotmail.com', name: 'Rosa' };
+    expect(run(text, { from, subject: 'RV: Fwd: datos seguro' }).fields).toMatchObject({ studentCode: '221935987', nss: NSS, curp: CURP, institutionalEmail: 'ana.ruiz1234@alumnos.udg.mx' });
+    // The same block under "RE:" is a reply: what it quotes is not a source.
+    expect(run(text.replace(/---------- Forwarded message ---------\n/, ''), { from, subject: 'RE: datos seguro' }).fields.nss).toBeNull();
+  });
+
+  it('an address said to be no longer used gives way to the other one', () => {
+    expect(run('En la prepa me dieron el correo ana.ruiz1375@alumnos.udg.mx, pero ya no lo uso; el de la licenciatura es ana.ruiz7890@alumnos.udg.mx.').fields.institutionalEmail).toBe('ana.ruiz7890@alumnos.udg.mx');
+  });
+
+  it('a CURP in groups at the end of a sentence', () => {
+    expect(run(`Hi! Sorry, my Gmail is in English. Here it is: ${CURP.slice(0, 4)} ${CURP.slice(4, 10)} ${CURP.slice(10, 16)} ${CURP.slice(16)}`).fields.curp).toBe(CURP);
+  });
+});

@@ -233,6 +233,13 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(detectAutomatic(sige, DESK, { leadText: 'Mi hermana les envía sus datos a los contactos registrados.', identifiers: false })).toEqual({ automatic: false });
   });
 
+  it("a service's no-reply with its name before it, and a mass mailing's way out", () => {
+    const forms = mail({ from: { address: 'forms-receipts-noreply@google.com', name: 'Google Forms' }, replyTo: { address: 'forms-receipts-noreply@google.com', name: '' } });
+    expect(detectAutomatic(forms, DESK, { leadText: 'Gracias por completar el formulario.', identifiers: true, identifiersInLead: true })).toEqual({ automatic: true, reason: 'system_sender' });
+    const council = mail({ from: { address: 'rodrigo.fecucea@gmail.com', name: 'Rodrigo (Consejo Estudiantil)' } });
+    expect(detectAutomatic(council, DESK, { leadText: 'Hola imss, te invitamos a la Feria de Bienvenida.\n\nSi no quieres recibir más correos del Consejo, responde con la palabra BAJA.', identifiers: false })).toEqual({ automatic: true, reason: 'marketing_text' });
+  });
+
   it("a read receipt's subject over a person's own words gives way", () => {
     const m = mail({ subject: 'Leído: Re: Seguro [IMSS-2026-007590]' });
     expect(detectAutomatic(m, DESK, { leadText: 'Leído. Mañana les mando lo que falta.', identifiers: false, writesAsPerson: true })).toEqual({ automatic: false });

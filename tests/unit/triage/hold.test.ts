@@ -60,6 +60,11 @@ describe('holdForStaff', () => {
     const digest = '---------- Forwarded message ---------\nFrom: Moodle CUCS <noreply@moodle.cucs.udg.mx>\nDate: Tue, 29 Sep 2026\nSubject: Resumen del foro\nTo: Ignacio <ignacio.robles@academicos.udg.mx>\n\nRe: Justificante\npor Yesenia Rodríguez - lunes\nNo tengo IMSS todavía, ¿sirve la receta?';
     expect(hold(mail('ignacio.robles@academicos.udg.mx', 'Fw: Resumen del foro: Seminario', digest))).toBe('no_writer');
     expect(hold(mail('ignacio.robles@academicos.udg.mx', 'Fw: alumna sin seguro', `Les reenvío el caso de mi alumna.\n\n${digest}`))).toBeNull();
+    // A scanner sending a student's form as a PDF: the data only in what it carries; a reply would go to the scanner.
+    const scanned = { ...mail('scanner.ce@cucea.udg.mx', 'Scan from a Xerox WorkCentre', 'Por favor abra el documento adjunto. Fue escaneado y enviado a usted desde un dispositivo Xerox multifunción.\nNúmero de páginas: 1'), attachments: [{ filename: 'Scan.pdf', contentType: 'application/pdf', size: 900, text: 'SOLICITUD\nCURP: MASI050805MVZRLRA8\nCODIGO: 221935987' }] };
+    expect(hold(scanned)).toBe('no_writer');
+    // "les" addresses the desk: a coordinator forwarding a report is a person.
+    expect(hold({ ...scanned, from: { address: 'coord.contaduria@cucea.udg.mx', name: 'Coordinación de Contaduría' }, subject: 'Fwd: reporte', text: 'Este es el alumno del que les hablé por teléfono. Ya está activo en el sistema desde ayer.' })).toBeNull();
     // A system greets a role ("Estimado usuario:"), not a person; "Buen día" is a person's greeting.
     const backup = 'Estimado usuario:\n\nLa tarea de respaldo "Expedientes_diario" en NAS-CSE-01 se completó correctamente.\nDatos transferidos: 18.4 GB\nVersiones conservadas: 30';
     expect(hold(mail('nas.cse01@udg.mx', '[NAS-CSE-01] Respaldo completado', backup))).toBe('no_writer');
