@@ -126,9 +126,11 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
   const valid = sorted.filter((x) => x.problems.length === 0);
   const explicit = valid.filter((x) => x.c.how === 'label' || x.c.how === 'sentence');
   const result = (chosen: Checked, parts: NameParts | null, problems: Problem[], warnings: string[] = []): NameChoice => {
-    // The same name written again with capitals ("nombre: omar gallardo orozco ... perdón, mi
-    // nombre bien: Omar Gallardo Orozco"): the capitalised writing.
-    const twin = chosen.value === chosen.value.toLowerCase() ? valid.find((v) => v.value !== v.value.toLowerCase() && v.value.toLowerCase() === chosen.value) : undefined;
+    // The same name written again in upper and lower case ("nombre: omar gallardo orozco ...
+    // perdón, mi nombre bien: Omar Gallardo Orozco"; "Nombre: GRACIELA CERVANTES FÉLIX" and the
+    // signature "Graciela Cervantes Félix"): that writing.
+    const mixed = (v: string) => v !== v.toLowerCase() && v !== v.toUpperCase();
+    const twin = mixed(chosen.value) ? undefined : valid.find((v) => mixed(v.value) && v.value.toLowerCase() === chosen.value.toLowerCase());
     const x = twin ?? chosen;
     const twinParts = twin && parts && curp ? splitName(twin.value, curp) : null;
     return { value: x.value, source: x.c.source, problems: [...x.problems, ...problems], warnings, parts: twinParts?.ok ? twinParts.parts : parts };

@@ -46,6 +46,10 @@ export function normalizeCurp(raw: string, now: Date): CurpNormalized {
     if (chars[i] === 'O') {
       chars[i] = '0';
       notes.push('CURP: se leyó la letra O como cero en una posición numérica.');
+    } else if (chars[i] === 'S' && i < 10) {
+      // An S in the date, where only digits go: text recognition's 5.
+      chars[i] = '5';
+      notes.push('CURP: se leyó la letra S como cinco en una posición numérica.');
     } else if (written[i] === 'l') {
       // A lower-case l (how text recognition reads a 1) in a position that only holds digits.
       chars[i] = '1';

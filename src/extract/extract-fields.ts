@@ -177,8 +177,16 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
     const at = own.toLowerCase().indexOf(c.value.toLowerCase());
     return at >= 0 && /respond|contest|escrib|comunic|mi correo/.test(foldLabel(own.slice(Math.max(0, at - 60), at)));
   };
+  // ...unless the form's own field for the institutional address holds it ("Correo institucional
+  // (sólo alumnos): gonzalo_carranza813@gmail.com"): offered as the field, it is kept and explained.
+  const ownLines = own.split('\n');
+  const offeredAsInstitutional = (c: Candidate) => {
+    const line = c.source === 'body' ? ownLines[Math.floor(c.pos / 1000)] ?? '' : '';
+    const at = line.toLowerCase().indexOf(c.value.toLowerCase());
+    return at > 0 && /institucional|universitari|udg|de alumno/.test(foldLabel(line.slice(0, at)));
+  };
   const email = chooseEmail(contact || forRelative || byRelative
-    ? emails.filter((c) => c.value.toLowerCase() !== contact && !(forRelative && c.how === 'sender') && !(byRelative && senderKind(c.value, options) === 'personal' && answerAt(c)))
+    ? emails.filter((c) => (c.value.toLowerCase() !== contact || offeredAsInstitutional(c)) && !(forRelative && c.how === 'sender') && !(byRelative && senderKind(c.value, options) === 'personal' && answerAt(c)))
     : emails, options);
 
   const sources: Partial<Record<(typeof FIELD_ORDER)[number], FieldSource>> = {};

@@ -639,13 +639,19 @@ function countLines(text: string, end: number): number {
 
 /** A given name alone signed on the last line: "Gracias, Pablo", or under a closing ("Saludos," / "Manuel"). */
 function signedGivenName(lines: readonly string[]): string | undefined {
-  // The last two non-empty lines, read from the end.
+  // The last two non-empty lines, read from the end, a phone's "Enviado desde mi iPhone" aside.
   const filled: string[] = [];
-  for (let k = lines.length - 1; k >= 0 && filled.length < 2; k--) if (lines[k]!.trim()) filled.unshift(lines[k]!.trim());
+  for (let k = lines.length - 1; k >= 0 && filled.length < 2; k--) {
+    const l = lines[k]!.trim();
+    if (l && !(filled.length === 0 && SENT_FROM.test(l))) filled.unshift(l);
+  }
   const last = filled.at(-1) ?? '';
   const signed = filled.length === 2 && /^\p{Lu}\p{Ll}+\.?$/u.test(last) && CLOSING.test(foldLabel(filled[0]!)) ? /^(\p{Lu}\p{Ll}+)/u.exec(last)?.[1] : undefined;
-  return /^(?:[Mm]uchas |[Mm]il )?[Gg]racias\s*[,.!]+\s*(?:(?:[Aa]tte|[Aa]tentamente|[Ss]aludos)\.?,?\s*)?(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] ?? signed;
+  // "Gracias, Pablo", "Gracias. Atte. Pablo", "Atte. Socorro".
+  return /^(?:(?:[Mm]uchas |[Mm]il )?[Gg]racias\s*[,.!]+\s*(?:(?:[Aa]tte|[Aa]tentamente|[Ss]aludos)\.?,?\s*)?|(?:[Aa]tte|[Aa]tentamente)\.?,?\s+)(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] ?? signed;
 }
+
+const SENT_FROM = /^(?:enviado desde mi|sent from my|get outlook for|obtener outlook para)\b/i;
 
 /** "soy Ana.", "me llamo Rubén y quiero...", "Soy Ana 🙂": a given name alone, then punctuation, the end, a lower-case word or an emoji. */
 const GIVEN_NAME_ALONE = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll}|\s*[\p{So}\p{Extended_Pictographic}])/mu;

@@ -15,7 +15,8 @@ const FOLIO_RE = /\b[A-Za-z]{2,10}-(?:19|20)\d{2}-\d{4,8}\b/g;
 const FOLIO_HINT = /[A-Za-z]-(?:19|20)\d\d-\d/;
 // A CURP's shape, with O and l accepted where digits go (normalizeCurp reads them as 0 and 1):
 // four letters and the birth date (its head), then six letters and two check characters.
-const CURP_HEAD_SRC = '[A-Za-zÑñ]{4}[0-9OolI]{6}';
+// The date's six digits may come from text recognition with O, l, I or S in them.
+const CURP_HEAD_SRC = '[A-Za-zÑñ]{4}[0-9OolIS]{6}';
 const CURP_SRC = `${CURP_HEAD_SRC}[A-Za-z]{6}[0-9A-Za-z][0-9OolI]`;
 const CURP_RE = new RegExp(`(?<![A-Za-z0-9Ññ])${CURP_SRC}(?![A-Za-z0-9Ññ])`, 'g');
 // After its keyword, a CURP with single spaces between groups or letters (run on folded text).
@@ -29,9 +30,11 @@ const SPACED_CURP_TAIL = new RegExp(`(?:^|[\\s:])(${CURP_CLASSES.join(' ?')})(?=
 const DIGIT_RUN = /(?<![\dA-Za-z])\d(?:[ \t\-.]?\d)*(?![\dA-Za-z])/g;
 /** Letters a phone's text recognition (or a hurried typist) puts for digits: O for 0, l/I for 1. */
 const ocrDigits = (s: string, bothSides: boolean) =>
-  !/\d[oOlI]|[oOlI]\d/.test(s) ? s : bothSides
+  !/\d[oOlIS]|[oOlIS]\d/.test(s) ? s : (bothSides
     ? s.replace(/(?<=\d)[oO](?=\d)/g, '0').replace(/(?<=\d)[lI](?=\d)/g, '1')
-    : s.replace(/(?<=\d)[oO]|[oO](?=\d)/g, '0').replace(/(?<=\d)[lI]|[lI](?=\d)/g, '1');
+    : s.replace(/(?<=\d)[oO]|[oO](?=\d)/g, '0').replace(/(?<=\d)[lI]|[lI](?=\d)/g, '1'))
+    // An S between two digits is a 5 that text recognition misread ("3S190l59562").
+    .replace(/(?<=\d)S(?=\d)/g, '5');
 
 const blank = (s: string) => ' '.repeat(s.length);
 
@@ -138,9 +141,10 @@ function labeledCurp(value: string, nextLine: string | undefined): string | null
 /**
  * Words that make the value after them a correction of one written before: "corrijo: …", "perdón,
  * el correcto es …", "me equivoqué, es …", "ese es el de mi hermano, el mío es …", "le faltan los
- * números, es …", "el que quedó vigente es …", "la que vale es …". Looked for in the 80 characters before the value, on its line.
+ * números, es …", "el que quedó vigente es …", "la que vale es …", "Mis datos: …" (after a document of
+ * someone else's pasted above). Looked for in the 80 characters before the value, on its line.
  */
-const CORRECTION = /\b(?:corrijo|correccion|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+mi[oa]\s+es|le\s+falta(?:n|ba|ban)?|(?:el|la)\s+(?:que\s+(?:quedo|esta|sigue)\s+)?vigente\s+es|(?:el|la)\s+que\s+(?:vale|sirve|cuenta)\s+es)\b/;
+const CORRECTION = /\b(?:corrijo|correccion|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+mi[oa]\s+es|le\s+falta(?:n|ba|ban)?|(?:el|la)\s+(?:que\s+(?:quedo|esta|sigue)\s+)?vigente\s+es|(?:el|la)\s+que\s+(?:vale|sirve|cuenta)\s+es|mis\s+datos)\b/;
 /**
  * After a code or an address: it is the one of an earlier school ("..., que es de cuando estuve en
  * la Prepa 7") or one no longer used ("..., pero ya no lo uso"); before it, an earlier school
@@ -151,10 +155,35 @@ const OLD_BEFORE = /\b(?:prepa|preparatoria|bachillerato|secundaria)\b[^.;]{0,40
 const isOld = (folded: string, at: number, len: number) => OLD_AFTER.test(folded.slice(at + len, at + len + 60)) || OLD_BEFORE.test(folded.slice(Math.max(0, at - 70), at));
 const correctsBefore = (foldedLine: string, at: number) => CORRECTION.test(foldedLine.slice(Math.max(0, at - 80), at));
 
+// Digits dictated as words ("mi código es dos dos cero seis tres cinco cinco dos cinco", "cinco
+// tres 01 81 9054 cinco"): a run of four or more single-digit words and digit groups, separated by
+// spaces or hyphens, at least two of them words, is read as one number. Numbers in words
+// ("veintidós") are never values.
+const DIGIT_WORD: Readonly<Record<string, string>> = { cero: '0', uno: '1', un: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9' };
+const DIGIT_WORD_SRC = '(?:cero|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)';
+const SPOKEN_RUN = new RegExp(`(?<![\\p{L}\\d])(?:${DIGIT_WORD_SRC}|\\d+)(?:[ \\t-]+(?:${DIGIT_WORD_SRC}|\\d+)){3,}(?![\\p{L}\\d])`, 'giu');
+const HAS_DIGIT_WORD = new RegExp(`(?<!\\p{L})${DIGIT_WORD_SRC}(?!\\p{L})`, 'iu');
+
+function spokenDigits(line: string): string {
+  if (!HAS_DIGIT_WORD.test(line)) return line;
+  return line.replace(SPOKEN_RUN, (run) => {
+    const tokens = run.split(/[ \t-]+/).filter(Boolean);
+    if (tokens.filter((t) => /^\p{L}/u.test(t)).length < 2) return run;
+    // One number dictated: its digits together, as if typed.
+    return tokens.map((t) => DIGIT_WORD[t.toLowerCase()] ?? t).join('');
+  });
+}
+
+// A chat transcript's line ("[09:14] Mi Cel: 226519504", "09:14 - Ana: ..."): the time and the
+// contact's name ("Mi Cel", "La Güera") are not the value's keyword. Blanked, keeping positions.
+const CHAT_PREFIX = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:-\s*)?[^:\n\d]{1,40}:\s/;
+
+const NSS_KEYWORD = new RegExp(KEYWORDS.find(([f]) => f === 'nss')![1].source);
+
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
 export function findValues(seg: Segment, posBase: number): Candidate[] {
   const out: Candidate[] = [];
-  const lines = (FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n');
+  const lines = (FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n').map((l) => spokenDigits(l.replace(CHAT_PREFIX, blank)));
   const push = (field: FieldName, value: string, labeled: boolean, how: Candidate['how'], pos: number, corrects = false) =>
     out.push({ field, value, source: seg.source, labeled, how, pos: posBase + pos, ...(corrects ? { corrects } : {}) });
 
@@ -237,7 +266,11 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
           push('studentCode', g.text, false, 'pattern', i * 1000 + g.at);
           continue;
         }
-        const read = numericField(n, kw);
+        // Eleven digits with a valid check digit after "número de seguro", though a nearer word names
+        // a phone or a card ("...lo copié de la aplicación del celular: 12200470784", "tal como
+        // viene en la tarjeta: 90 91 72 5551 6"): the NSS.
+        const nssAfterAll = kw === 'none' && n === 11 && nssCheckDigit(digitsOf(g.text).slice(0, 10)) === Number(digitsOf(g.text)[10]) && NSS_KEYWORD.test(folded.slice(Math.max(0, g.at - 100), g.at));
+        const read = nssAfterAll ? { field: 'nss' as const, keyed: true } : numericField(n, kw);
         // Twelve digits alone on a line, among bare values: an NSS typed with a digit too many.
         if (!read && n === 12 && kw === null && line.trim() === g.text) {
           push('nss', g.text, false, 'pattern', i * 1000 + g.at);

@@ -44,9 +44,11 @@ export function checkNss(nss: string, curpBirthYear: number | null, now: Date): 
   const curpYY = String(curpBirthYear % 100).padStart(2, '0');
 
   if (nss.slice(0, 2) !== '97' && birth2 !== curpYY) {
-    // The NSS birth year in the century that puts it at or before the CURP's year.
+    // The NSS birth year in the century that puts it nearest the CURP's (and not in the future):
+    // decades before is a parent's, years after a child's ("lo copié de la app donde tiene abierta
+    // la cuenta del hijo": 2004 for a mother born in 1979).
     const b = Number(birth2);
-    const nssYear = 2000 + b <= curpBirthYear ? 2000 + b : 1900 + b;
+    const nssYear = [1900 + b, 2000 + b].filter((y) => y <= nowYear).sort((x, y) => Math.abs(x - curpBirthYear) - Math.abs(y - curpBirthYear))[0] ?? 1900 + b;
     const detail = { nssYear: birth2, curpYear: curpBirthYear };
     if (curpBirthYear - nssYear >= PARENT_GAP_YEARS) {
       return { problems: [makeProblem('nss_parent_suspected', detail)], warnings: [] };

@@ -124,13 +124,26 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
       weak ??= reason;
       continue;
     }
+    // A bridge or a ticket system relaying a person's own words with their values (a WhatsApp
+    // bridge's transcript: "soy la mamá de una alumna ... Nombre: ... CURP: ..."; a help desk
+    // passing on a student's "Soy Adrián ..., código ..., NSS ..."): its Auto-Submitted is about
+    // the relay, like a web form's. Not an auto-reply ("auto-replied"): a student's own away
+    // message speaks in the first person and signs with her code.
+    if (reason === 'auto_submitted' && headerValues(mail.headers, 'auto-submitted').map(token).every((v) => v === 'auto-generated') && writer.identifiersInLead && FIRST_PERSON.test(writerText(writer))) {
+      weak ??= reason;
+      continue;
+    }
     // A read receipt's subject ("Leído: Re: ...") over a person's own words ("Leído. Mañana les
     // mando lo que falta"): their client kept the prefix; a receipt's text speaks as nobody.
     if (reason === 'auto_reply_subject' && writer.writesAsPerson && isReceiptSubject(mail.subject)) continue;
     if (!WEAK.has(reason)) return { automatic: true, reason };
     weak ??= reason;
   }
-  return weak && !writer.identifiers ? { automatic: true, reason: weak } : { automatic: false };
+  if (weak && !writer.identifiers) return { automatic: true, reason: weak };
+  // A payment order or a receipt that names a student (SIIAU's "Orden de pago ... Código: ..."),
+  // with nobody speaking of themselves in it: a system's, whatever values it carries.
+  if (weak === 'transaction_text' && !FIRST_PERSON.test(writerText(writer))) return { automatic: true, reason: weak };
+  return { automatic: false };
 }
 
 /** First token of a header value, lower-cased, without parameters or comments. */
@@ -290,7 +303,7 @@ const MARKETING = /\b(?:cotizaci(?:on|ones)|catalogo|precios? especiales?|descue
 const UNSUBSCRIBE = /\b(?:si (?:ya )?no (?:quieres|deseas|desea) (?:seguir )?recibir (?:mas )?(?:correos|mensajes|informacion|noticias|notificaciones)|para (?:darte|darse) de baja de (?:esta|la|nuestra) (?:lista|suscripcion)|unsubscribe from (?:this|our) (?:list|mailing))\b/;
 
 // A payment or purchase receipt, or a bill: two of these in the writer's text.
-const TRANSACTION = /\b(?:descarga tu recibo|tu recibo|recibo digital|total a pagar|fecha limite de pago|tu pago|pagaste|se acredito|comprobante de (?:tu |su )?pago|operacion #|numero de operacion|tu compra|compraste|tu pedido (?:fue|ha sido|esta)|numero de guia|fue enviado a|recibo de nomina|comprobante fiscal digital|folio fiscal|se ha timbrado)\b/g;
+const TRANSACTION = /\b(?:descarga tu recibo|tu recibo|recibo digital|total a pagar|fecha limite de pago|tu pago|pagaste|se acredito|comprobante de (?:tu |su )?pago|operacion #|numero de operacion|tu compra|compraste|tu pedido (?:fue|ha sido|esta)|numero de guia|fue enviado a|recibo de nomina|comprobante fiscal digital|folio fiscal|se ha timbrado|orden de pago|referencia bancaria|cuota de recuperacion)\b/g;
 
 // An office's automatic acknowledgement: two of these ("Gracias por comunicarse con ... Su correo
 // ha sido recibido y será atendido en un plazo máximo de 72 horas").
@@ -305,7 +318,7 @@ const AUTOMATIC_TAG_LINE = /^[\s(\[*_-]*(?:(?:respuesta|mensaje|correo|contestac
 // ... sin acceso a mi correo. A mi regreso daré respuesta"). A student may be away too, so both
 // are needed, and it is weak.
 const AWAY = /\b(?:fuera de (?:la )?(?:oficina|ciudad)|fuera del pais|de vacaciones|(?:periodo|epoca) vacacional|ausente|de viaje|de incapacidad|(?:ano|periodo) sabatico|de licencia|out of (?:the )?office|on vacation|on (?:sabbatical|leave)|(?:annual|parental|medical|sabbatical) leave)\b/;
-const ANSWER_LATER = /\b(?:sin acceso (?:constante )?a (?:mi |el )?(?:correo|internet)|(?:para asuntos|en caso de urgencia|para urgencias|en mi ausencia)[^.]{0,60}(?:comunicarse|contactar|llamar|escribir)|(?:con )?acceso limitado a (?:mi |el )?(?:correo|internet)|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|casi no (?:reviso|checo|veo|abro|leo) (?:mi |el )?correo|si es urgente,? (?:marcame|llamame|mandame un whats|comunicate|favor de (?:marcar|llamar))|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
+const ANSWER_LATER = /\b(?:sin acceso (?:constante )?a (?:mi |el )?(?:correo|internet)|(?:para asuntos|en caso de urgencia|para urgencias|en mi ausencia)[^.]{0,60}(?:comunicarse|contactar|llamar|escribir)|(?:con )?acceso limitado a (?:mi |el )?(?:correo|internet)|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|casi no (?:reviso|checo|veo|abro|leo) (?:mi |el )?correo|(?:reviso|checo|veo) (?:mi |el )?correo (?:muy )?poco|si es urgente,? (?:marcame|marqueme|llamame|llameme|mandame un whats|comunicate|comuniquese|favor de (?:marcar|llamar))|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
 
 // Every phrase below holds one of these stems: most mail is passed over without folding it.
 const STEMS = /autom|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia|recibo|informativo|fiscal|timbra|nomina|comunica|contact|recibid|atendid|plazo|reenviar|recibir|de baja|unsubscribe/i;

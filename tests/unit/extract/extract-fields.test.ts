@@ -1011,3 +1011,55 @@ describe('how mail clients shape a message (issue #3, fresh31 set)', () => {
     expect(run(`Hi! Sorry, my Gmail is in English. Here it is: ${CURP.slice(0, 4)} ${CURP.slice(4, 10)} ${CURP.slice(10, 16)} ${CURP.slice(16)}`).fields.curp).toBe(CURP);
   });
 });
+
+describe('adults, dictation and OCR; forms and bridges (issue #3, fresh34 and fresh33 sets)', () => {
+  it('"Mis datos: ..." after a document of someone else\'s pasted above: the writer\'s own values', () => {
+    const r = run(`Pego lo que dice la constancia de mi mamá:\n\nNSS: 04957512348\nCURP: SOPR770308MJCLNS32\nNombre(s), primer apellido y segundo apellido: ROSA MARIA SOLIS PINTO\n\nMis datos: Ana Sofía Ruiz Peña, código 221935987, CURP ${CURP}`);
+    expect(r.fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', curp: CURP, nss: '04957512348' });
+    expect(r.problems.map((p) => p.code)).toContain('nss_parent_suspected');
+  });
+
+  it('digits dictated as words are one number; numbers in words are not values', () => {
+    expect(run('mi código es dos dos uno nueve tres cinco nueve ocho siete').fields.studentCode).toBe('221935987');
+    expect(run('mi número de afiliación es cero cuatro 22 04 1234 dos').fields.nss).toBe(NSS);
+    expect(run('tengo veintidós años y dos hermanos').fields).toMatchObject({ studentCode: null, nss: null });
+  });
+
+  it('text recognition\'s S for 5 between digits, and in the CURP\'s date', () => {
+    expect(run('Tu NSS es: 0422O4l2342').fields.nss).toBe(NSS);
+    expect(run(`Clave: ${CURP.slice(0, 4)}04O3lS${CURP.slice(10)}`).fields.curp).toBe(CURP.slice(0, 4) + '040315' + CURP.slice(10));
+    expect(run('Tu NSS es: 04220S12342').fields.nss).toBe('04220512342');
+  });
+
+  it('eleven digits with a valid check digit after "número de seguro", though a nearer word names a phone or a card', () => {
+    expect(run(`Mi número de seguro lo copié de la aplicación IMSS Digital del celular: ${NSS}`).fields.nss).toBe(NSS);
+    expect(run('Mi número del seguro, tal como viene en la tarjeta: 04 22 04 1234 2').fields.nss).toBe(NSS);
+    expect(run('Mi celular: 33 1234 5678').fields.nss).toBeNull();
+  });
+
+  it("an NSS years after the CURP's birth year is a child's, not a parent's", () => {
+    const r = run(`Soy Martha Salazar. Mi NSS: 12200470784\nCURP SAGM791127MMNLLR18`);
+    expect(r.problems.map((p) => p.code)).toContain('nss_birth_year_mismatch');
+  });
+
+  it('a given name alone after "Atte.", above a phone\'s "Enviado desde mi iPhone"', () => {
+    const r = run(`Código 221935987\nCURP ${CURP}\n\nAtte. Ana\n\nEnviado desde mi iPhone`);
+    expect(r.fields.fullName).toBe('Ana');
+  });
+
+  it('the same name in capitals and in upper and lower case: the latter', () => {
+    expect(run(`Nombre: ANA SOFÍA RUIZ PEÑA\nCURP: ${CURP}\n\nSaludos,\nAna Sofía Ruiz Peña`).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+
+  it("a chat transcript's time and contact name are not a value's keyword", () => {
+    const r = run(`[09:14] Mi Cel: Ana Sofía Ruiz Peña\n[09:14] Mi Cel: 221935987\n[09:15] Mi Cel: ${NSS}\n[09:15] Mi Cel: ${CURP}`);
+    expect(r.fields).toMatchObject({ studentCode: '221935987', nss: NSS, curp: CURP });
+  });
+
+  it("a form's contact address written in its institutional-address field is kept and explained", () => {
+    const text = 'Nombre del remitente: Ana Sofía Ruiz Peña\nCorreo electrónico: ana.ruiz.77@gmail.com\nCorreo institucional (sólo alumnos): ana.ruiz.77@gmail.com\nCódigo de estudiante: 221935987';
+    const r = run(text, { from: { address: 'no-reply@estudiantes.udg.mx', name: 'Portal' }, replyTo: { address: 'ana.ruiz.77@gmail.com', name: 'Ana Sofía Ruiz Peña' } });
+    expect(r.fields.institutionalEmail).toBe('ana.ruiz.77@gmail.com');
+    expect(r.problems.map((p) => p.code)).toContain('email_not_institutional');
+  });
+});

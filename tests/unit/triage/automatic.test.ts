@@ -164,6 +164,7 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(verdict('Gracias por su correo. Estaré fuera de la ciudad hasta el 25 de junio con acceso limitado a mi correo.')).toEqual({ automatic: true, reason: 'out_of_office_text' });
     expect(verdict('Hola, estoy de vacaciones en la playa hasta el lunes y casi no reviso el correo. Si es urgente márcame al celular.')).toEqual({ automatic: true, reason: 'out_of_office_text' });
     expect(verdict('Estoy de vacaciones en Chapala y me caí. Si es urgente, ¿me pueden dar de alta hoy?')).toEqual({ automatic: false });
+    expect(verdict('Gracias por escribir. Estaré de viaje del 8 al 24 de enero y reviso el correo muy poco. Si es urgente, márqueme al celular.')).toEqual({ automatic: true, reason: 'out_of_office_text' });
     expect(verdict('Se ha timbrado su Comprobante Fiscal Digital (CFDI) de nómina.\nFolio fiscal (UUID): 59FAC26D')).toEqual({ automatic: true, reason: 'transaction_text' });
     // People talking about automatic things, or away.
     expect(verdict('Recibí su respuesta automática pero no entiendo qué me falta.')).toEqual({ automatic: false });
@@ -238,6 +239,18 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(detectAutomatic(forms, DESK, { leadText: 'Gracias por completar el formulario.', identifiers: true, identifiersInLead: true })).toEqual({ automatic: true, reason: 'system_sender' });
     const council = mail({ from: { address: 'rodrigo.fecucea@gmail.com', name: 'Rodrigo (Consejo Estudiantil)' } });
     expect(detectAutomatic(council, DESK, { leadText: 'Hola imss, te invitamos a la Feria de Bienvenida.\n\nSi no quieres recibir más correos del Consejo, responde con la palabra BAJA.', identifiers: false })).toEqual({ automatic: true, reason: 'marketing_text' });
+  });
+
+  it("a bridge's auto-generated transcript of a person's own words and values is a person; a payment order naming a student is a system's", () => {
+    const wa = mail({ from: { address: 'conversaciones@puentewa.com.mx', name: 'WhatsApp' }, headers: { 'auto-submitted': 'Auto-Submitted: auto-generated' } });
+    const transcript = '15:08 Mamá de Ana: Buenas tardes, soy la mamá de una alumna. Les mando sus datos.\n15:11 Mamá de Ana: CURP: RUPA040315MJCZXNA7';
+    expect(detectAutomatic(wa, DESK, { leadText: transcript, identifiers: true, identifiersInLead: true, identifierValues: ['RUPA040315MJCZXNA7'] })).toEqual({ automatic: false });
+    // A student's own away message signs with her code: "auto-replied" stays automatic.
+    const away = mail({ headers: { 'auto-submitted': 'Auto-Submitted: auto-replied' } });
+    expect(detectAutomatic(away, DESK, { leadText: 'Estoy de prácticas y no tengo señal; responderé en cuanto pueda.\nCódigo 221935987', identifiers: true, identifiersInLead: true })).toEqual({ automatic: true, reason: 'auto_submitted' });
+    const siiau = mail({ from: { address: 'siiau.escolar@udg.mx', name: 'SIIAU Escolar' } });
+    expect(detectAutomatic(siiau, DESK, { leadText: 'ORDEN DE PAGO 2027A\nAlumno: ANA RUIZ\nCódigo: 221935987\nReferencia bancaria: 2989313802\nFecha límite de pago: 29/01/2027', identifiers: true, identifiersInLead: true })).toEqual({ automatic: true, reason: 'transaction_text' });
+    expect(detectAutomatic(siiau, DESK, { leadText: 'Les mando mi orden de pago, ya pagué y no tengo seguro. Código: 221935987. Fecha límite de pago: 29/01', identifiers: true, identifiersInLead: true })).toEqual({ automatic: false });
   });
 
   it("a read receipt's subject over a person's own words gives way", () => {
