@@ -6,3 +6,14 @@ export function acceptedField(extraction: Pick<Extraction, 'fields' | 'problems'
   const v = extraction.fields[field];
   return v !== null && !extraction.problems.some((p) => p.field === field) ? v : null;
 }
+
+/** The accepted CURP, NSS and code: the values that say which student a message is about. */
+export function acceptedIdentifiers(extraction: Pick<Extraction, 'fields' | 'problems'>): string[] {
+  return (['curp', 'nss', 'studentCode'] as const).map((f) => acceptedField(extraction, f)).filter((v): v is string => v !== null);
+}
+
+/** One of `values` typed in `text`, spaces, hyphens and other separators aside. */
+export function typedIn(text: string, values: readonly string[]): boolean {
+  const plain = text.toUpperCase().replace(/[^A-Z0-9Ñ]/g, '');
+  return values.some((v) => plain.includes(v.toUpperCase()));
+}

@@ -18,6 +18,7 @@ import type { ParsedMail } from '../extract/types.js';
 import { foldLabel } from '../extract/fold.js';
 import { isAutomaticSubject, isReceiptSubject } from './automatic-subjects.js';
 import { hasHeader, headerValues } from './header-values.js';
+import { typedIn } from './accepted-field.js';
 
 export const AUTOMATIC_REASONS = {
   autoSubmitted: 'auto_submitted', // Auto-Submitted other than "no" (RFC 3834)
@@ -371,8 +372,7 @@ function atStatement(writer: WriterEvidence): { before: string; after: string } 
 
 /** One of the writer's accepted values (CURP, NSS, code) appears in `text`, separators aside. */
 function holdsValue(text: string, writer: WriterEvidence): boolean {
-  const plain = text.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return (writer.identifierValues ?? []).some((v) => plain.includes(v.toUpperCase()));
+  return typedIn(text, writer.identifierValues ?? []);
 }
 
 /** The writer's new text as the statements are matched: folded, spaces squeezed. */

@@ -16,7 +16,7 @@
 import { foldLabel } from '../extract/fold.js';
 import type { Extraction, ParsedMail } from '../extract/types.js';
 import { senderKind } from '../extract/sender-kind.js';
-import { acceptedField } from './accepted-field.js';
+import { acceptedField, acceptedIdentifiers, typedIn } from './accepted-field.js';
 
 export const HOLD_REASONS = {
   /** Nothing of a student, from a domain that is neither the university's nor a personal mailbox. */
@@ -69,7 +69,7 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extract
   // what it carries (a control office's scanner sending a student's paper form as a PDF): the
   // automatic reply would go to the device. Data typed in its text is a person's, or a report's
   // (automatic.ts).
-  if (data && (kind === 'staff' || isDevice(mail.from)) && (nobodyWrites || isDevice(mail.from)) && !dataInText(extraction, leadText)) return 'no_writer';
+  if (data && (isDevice(mail.from) || (kind === 'staff' && nobodyWrites)) && !typedIn(leadText, acceptedIdentifiers(extraction))) return 'no_writer';
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a
@@ -90,15 +90,6 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extract
 // "Por favor abra el documento adjunto" is a template, not a person.
 const DEVICE = /\b(?:scan(?:ner)?|esc[aá]ner|escaneo|xerox|ricoh|kyocera|konica|bizhub|lexmark|workcentre|multifuncional|copiadora|fotocopiadora|impresora|mfp)\b/i;
 const isDevice = (from: Pick<ParsedMail, 'from'>['from']) => !!from && (DEVICE.test(from.name) || DEVICE.test(from.address.split('@')[0]!.replace(/[._-]/g, ' ')));
-
-/** An accepted CURP, NSS or code typed in the writer's own text (separators aside). */
-function dataInText(extraction: Pick<Extraction, 'fields' | 'problems'>, leadText: string): boolean {
-  const plain = leadText.toUpperCase().replace(/[^A-Z0-9Ñ]/g, '');
-  return (['curp', 'nss', 'studentCode'] as const).some((f) => {
-    const v = acceptedField(extraction, f);
-    return v !== null && plain.includes(v.toUpperCase());
-  });
-}
 
 /** A valid CURP, NSS, code or institutional address. Only valid ones: an order or receipt number
  * can pass for an NSS with a wrong check digit. */

@@ -3,7 +3,7 @@
 // message should wait for staff instead of being answered. Pure.
 import { extractWithLead } from '../extract/extract-fields.js';
 import { FIELD_NAMES, type ExtractOptions, type Extraction, type ParsedMail } from '../extract/types.js';
-import { acceptedField } from './accepted-field.js';
+import { acceptedField, acceptedIdentifiers, typedIn } from './accepted-field.js';
 import { isReceiptSubject } from './automatic-subjects.js';
 import { detectAutomatic, type AutomaticVerdict } from './automatic.js';
 import type { DecisionKind } from './decision.js';
@@ -23,12 +23,11 @@ export function triageMessage(mail: ParsedMail, options: ExtractOptions): Messag
   const { extraction, leadText } = extractWithLead(mail, options);
   // The accepted CURP, NSS and code: someone writing about one student. Typed in the writer's new
   // text itself (spaces and hyphens aside), not only in what they quote, they weigh more.
-  const identifierValues = (['curp', 'nss', 'studentCode'] as const).map((f) => acceptedField(extraction, f)).filter((v): v is string => v !== null);
-  const plainLead = leadText.toUpperCase().replace(/[^A-Z0-9Ñ]/g, '');
+  const identifierValues = acceptedIdentifiers(extraction);
   const automatic = detectAutomatic(mail, options.deskAddresses, {
     leadText,
     identifiers: identifierValues.length > 0,
-    identifiersInLead: identifierValues.some((v) => plainLead.includes(v.toUpperCase())),
+    identifiersInLead: typedIn(leadText, identifierValues),
     identifierValues,
     fromStudentMailbox: ['student', 'personal'].includes(senderKind(mail.from?.address, options)),
     // Only a receipt's subject asks it (automatic.ts): not folded for every message.
