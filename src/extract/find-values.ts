@@ -28,7 +28,7 @@ const SPACED_CURP_LINE = new RegExp(`^\\s*(${CURP_CLASSES.join(' ?')})\\s*$`);
 const SPACED_CURP_TAIL = new RegExp(`(?:^|[\\s:])(${CURP_CLASSES.join(' ?')})(?=\\s*[.!]?\\s*$)`);
 // Groups of digits may be split by a space, a tab (pasted from a spreadsheet), "-" or ".".
 const DIGIT_RUN = /(?<![\dA-Za-z])\d(?:[ \t\-.]?\d)*(?![\dA-Za-z])/g;
-/** Letters a phone's text recognition (or a hurried typist) puts for digits: O for 0, l/I for 1. */
+/** Letters a phone's text recognition (or a hurried typist) puts for digits: O for 0, l/I for 1, S for 5. */
 const ocrDigits = (s: string, bothSides: boolean) =>
   !/\d[oOlIS]|[oOlIS]\d/.test(s) ? s : (bothSides
     ? s.replace(/(?<=\d)[oO](?=\d)/g, '0').replace(/(?<=\d)[lI](?=\d)/g, '1')
