@@ -4,7 +4,7 @@
 // once in a mail client and is not the full name the desk asked for).
 import type { Candidate, Segment } from './candidates.js';
 import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss } from './choose.js';
-import { PARENT_WRITES, findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText } from './find-names.js';
+import { parentWrites, findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText } from './find-names.js';
 import { findValues } from './find-values.js';
 import { foldLabel } from './fold.js';
 import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
@@ -55,8 +55,20 @@ export function plainChars(text: string): string {
     .replace(/[\u2010-\u2013\u2212]/g, '-');
 }
 
+function hasLongLine(text: string): boolean {
+  if (text.length <= 1000) return false;
+  for (let start = 0; start < text.length;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start > 1000) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 /** Finders work line by line; bounding line length keeps every pattern scan near-linear. */
 function breakLongLines(text: string): string {
+  if (!hasLongLine(text)) return text; // the common case: one pass of indexOf, no regex
   // Anchored at line starts: unanchored, the engine retries from every position of a long line.
   return text.replace(/^[^\n]{1001,}/gm, (line) => {
     const parts: string[] = [];
@@ -123,7 +135,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   const code = chooseCode(of('studentCode'), options.studentCodePattern);
   // Who writes, and for whom: computed once (the name finders below and the choices use them).
   const kind = senderKind(mail.from?.address, options);
-  const byRelative = PARENT_WRITES.test(own);
+  const byRelative = parentWrites(own);
   const forKin = KIN_HINT.test(own) && KIN.test(foldLabel(own));
   const allNames: Candidate[] = segments.flatMap((s, k) => findNames(s, k * 10_000_000));
   const names = second === Infinity ? allNames : allNames.filter((c) => c.source !== 'body' || c.pos < second);

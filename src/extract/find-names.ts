@@ -45,6 +45,18 @@ const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
 /** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text. */
 export const PARENT_WRITES =
   /\b(?:soy (?:la |el |su )?(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?![\p{L}])|(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?: legal)? del? (?:la )?(?:alumn[oa]|estudiante|joven|mi hij[oa])|mi hij[oa](?![\p{L}]))/iu;
+// Every phrasing above holds one of these: most mail is passed over without the full pattern.
+const PARENT_GATE = /mam|pap|madre|padre|tutor|hij/i;
+/** PARENT_WRITES on a text; the finders and the extraction ask it of the same text in turn. */
+export function parentWrites(text: string): boolean {
+  if (text !== lastParentText) {
+    lastParentText = text;
+    lastParentResult = PARENT_GATE.test(text) && PARENT_WRITES.test(text);
+  }
+  return lastParentResult;
+}
+let lastParentText = '';
+let lastParentResult = false;
 /** After any name, in apposition: "..., mi mamá, ..." names a relative, not the student. */
 const NAMED_RELATIVE = /^[\s,(]*(?:(?:es|era)\s+)?(?:mi|su)\s+(?:mama|papa|madre|padre|tutora?|herman[oa]|espos[oa]|abuel[oa]|ti[oa]|maestr[oa]|profesora?|amig[oa])\s*(?:$|[,.;:)!]|y\b|quien\b)/;
 /** After a writer's name: a role that says the writer is not the student ("..., mamá de ..."). */
@@ -295,7 +307,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     value && out.push({ field: 'fullName', value, source: seg.source, labeled: how === 'label', how, pos: posBase + pos });
   let afterClosing = -1;
   // A parent or tutor writing: their own name (after "soy", in the signature) is not the student's.
-  const byParent = PARENT_WRITES.test(seg.text);
+  const byParent = parentWrites(seg.text);
   // The last three non-empty lines: where a closing line may carry the signature.
   const firstLine = lines.findIndex((l) => l.trim());
   let lastLines = lines.length;
@@ -468,9 +480,11 @@ function followingLines(lines: readonly string[], i: number): string[] {
 
 /** The first token in [start, end) of line `i` that opens a run of name words spelling the CURP. */
 function spellingAt(toks: readonly string[], start: number, end: number, lines: readonly string[], i: number, curp: string): { name: string; s: number } | null {
+  const next = followingLines(lines, i);
+  const reach: Reach = { toks, next, curp, initialAt: [], nextHas: undefined };
   for (let s = start; s < end; s++) {
-    if (!mayOpenName(toks[s]!, curp)) continue;
-    const name = spellingRun(nameRuns(toks, s, followingLines(lines, i)), curp);
+    if (!mayOpenName(toks[s]!, curp) || !reaches(reach, s)) continue;
+    const name = spellingRun(nameRuns(toks, s, next), curp);
     if (!name) continue;
     // Lower-case words of the sentence before a capitalised name ("se brindó atención a Braulio
     // Esparza Delgadillo"; "brindó" and "atención" happen to fit the CURP's given-name letters):
@@ -478,8 +492,8 @@ function spellingAt(toks: readonly string[], start: number, end: number, lines: 
     if (!isCapitalized(name) && /\p{Lu}/u.test(name)) {
       const span = s + name.split(/\s+/).length;
       for (let t = s + 1; t < Math.min(end, span); t++) {
-        if (!isCapitalized(toks[t]!) || !mayOpenName(toks[t]!, curp)) continue;
-        const later = spellingRun(nameRuns(toks, t, followingLines(lines, i)), curp);
+        if (!isCapitalized(toks[t]!) || !mayOpenName(toks[t]!, curp) || !reaches(reach, t)) continue;
+        const later = spellingRun(nameRuns(toks, t, next), curp);
         if (later) return { name: later, s: t };
       }
     }
@@ -560,6 +574,27 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
  * surnames beats one with a single surname (a prefix of the name, or one cut by a comma or a
  * line break), so a longer run is taken only when it completes the name.
  */
+interface Reach { toks: readonly string[]; next: readonly string[]; curp: string; initialAt: (boolean | undefined)[]; nextHas: boolean | undefined }
+
+/**
+ * Every spelling holds a word with the first surname's initial, among the (at most twelve) tokens
+ * a run reads from its start or on the next lines: without one, no run need be read.
+ */
+function reaches(r: Reach, s: number): boolean {
+  for (let k = s; k < Math.min(r.toks.length, s + 12); k++) if ((r.initialAt[k] ??= opensSurname(r.toks[k]!, r.curp))) return true;
+  return (r.nextHas ??= r.next.some((l) => l.split(/[\s;:/|(),]+/).some((t) => t !== '' && opensSurname(t, r.curp))));
+}
+
+/** A token (leading quotes aside) whose first letter is the CURP's first surname initial. */
+function opensSurname(tok: string, curp: string): boolean {
+  const c = tok.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+    const head = String.fromCharCode(c & ~32);
+    return head === curp[0] || (head === 'N' && curp[0] === 'X');
+  }
+  return startsFirstSurname(tok.replace(/^["“«'‘*_(\[]+/, ''), curp);
+}
+
 function startsFirstSurname(w: string, curp: string): boolean {
   const c = foldForCurp(w)[0];
   return c === curp[0] || (c === 'N' && curp[0] === 'X');
@@ -660,7 +695,7 @@ const TITLE = /^(?:dra?|lic|mtr[oa]|ing|prof|profa|sr|sra|srita|arq|cp)$/;
 
 export function findSenderNameInText(seg: Segment, displayName: string, posBase: number): Candidate[] {
   const want = foldLabel(displayName).split(/[^a-z]+/).filter(Boolean);
-  if (want.length < 2 || want.length > 6 || PARENT_WRITES.test(seg.text)) return [];
+  if (want.length < 2 || want.length > 6 || parentWrites(seg.text)) return [];
   // "hola soy Ángel mi código es ...": the given name alone, the display name's first word: an
   // incomplete name (the reply asks for the whole one).
   // ... or signed alone under a closing ("Gracias" / "Bernardo"), or alone on the last line.

@@ -162,10 +162,11 @@ const correctsBefore = (foldedLine: string, at: number) => CORRECTION.test(folde
 const DIGIT_WORD: Readonly<Record<string, string>> = { cero: '0', uno: '1', un: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9' };
 const DIGIT_WORD_SRC = '(?:cero|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)';
 const SPOKEN_RUN = new RegExp(`(?<![\\p{L}\\d])(?:${DIGIT_WORD_SRC}|\\d+)(?:[ \\t-]+(?:${DIGIT_WORD_SRC}|\\d+)){3,}(?![\\p{L}\\d])`, 'giu');
-const HAS_DIGIT_WORD = new RegExp(`(?<!\\p{L})${DIGIT_WORD_SRC}(?!\\p{L})`, 'iu');
+// Cheap gate (ASCII, no lookbehind): a digit word next to a digit or to another digit word.
+const SPOKEN_GATE = new RegExp(`${DIGIT_WORD_SRC}[ \\t-]+(?:\\d|${DIGIT_WORD_SRC})|\\d[ \\t-]+${DIGIT_WORD_SRC}`, 'i');
 
 function spokenDigits(line: string): string {
-  if (!HAS_DIGIT_WORD.test(line)) return line;
+  if (!SPOKEN_GATE.test(line)) return line;
   return line.replace(SPOKEN_RUN, (run) => {
     const tokens = run.split(/[ \t-]+/).filter(Boolean);
     if (tokens.filter((t) => /^\p{L}/u.test(t)).length < 2) return run;
@@ -177,6 +178,9 @@ function spokenDigits(line: string): string {
 // A chat transcript's line ("[09:14] Mi Cel: 226519504", "09:14 - Ana: ..."): the time and the
 // contact's name ("Mi Cel", "La Güera") are not the value's keyword. Blanked, keeping positions.
 const CHAT_PREFIX = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:-\s*)?[^:\n\d]{1,40}:\s/;
+
+const codeKey = (c: Candidate) => digitsOf(c.value);
+const emailKey = (c: Candidate) => c.value.toLowerCase();
 
 const NSS_KEYWORD = new RegExp(KEYWORDS.find(([f]) => f === 'nss')![1].source);
 
@@ -297,7 +301,7 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
   // cuando estuve en la Prepa 7, y el 226530227, de la licenciatura"): the other one. A prepa
   // code alone is still the student's code.
   for (const field of ['studentCode', 'institutionalEmail'] as const) {
-    const key = (c: Candidate) => (field === 'studentCode' ? digitsOf(c.value) : c.value.toLowerCase());
+    const key = field === 'studentCode' ? codeKey : emailKey;
     const mine = out.filter((c) => c.field === field);
     const olds = mine.filter((c) => old.has(c));
     if (!olds.length || !mine.some((c) => !old.has(c) && !olds.some((o) => key(o) === key(c)))) continue;
