@@ -1,0 +1,39 @@
+// Triage alone, this tree against another checkout, in one process: the same pre-parsed corpus
+// messages (dev, holdout, unseen), alternating rounds, median. Machine noise hits both sides alike,
+// which bench:parse's ratio against simpleParser cannot separate from a change in our code.
+//   node --import tsx bench/triage-ab.ts --baseline-tree DIR [--rounds 21]
+// DIR is a checkout of another commit with node_modules (a symlink to this one's will do):
+//   git worktree add /tmp/base <rev> && ln -s "$PWD/node_modules" /tmp/base/node_modules
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseMessage } from '../src/mail/parse-message.js';
+import { triageMessage } from '../src/triage/triage-message.js';
+import { CORPUS_OPTIONS, corpusFiles } from '../tests/unit/extract/corpus-score.js';
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const tree = arg('baseline-tree');
+if (!tree) throw new Error('usage: triage-ab --baseline-tree DIR [--rounds N]');
+const rounds = Number(arg('rounds') ?? 21);
+const base = (await import(pathToFileURL(path.resolve(tree, 'src/triage/triage-message.ts')).href)) as { triageMessage: typeof triageMessage };
+
+const parsed: Awaited<ReturnType<typeof parseMessage>>[] = [];
+for (const f of [...corpusFiles('dev'), ...corpusFiles('holdout'), ...corpusFiles('unseen')]) parsed.push(await parseMessage(readFileSync(f)));
+const run = (fn: typeof triageMessage) => {
+  const t0 = performance.now();
+  for (const p of parsed) fn(p, CORPUS_OPTIONS);
+  return performance.now() - t0;
+};
+for (let i = 0; i < 3; i++) run(triageMessage), run(base.triageMessage); // warm-up
+const ours: number[] = [];
+const theirs: number[] = [];
+for (let i = 0; i < rounds; i++) {
+  if (i % 2) theirs.push(run(base.triageMessage)), ours.push(run(triageMessage));
+  else ours.push(run(triageMessage)), theirs.push(run(base.triageMessage));
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+console.log(`triage of ${parsed.length} messages, ${rounds} alternating rounds (median): this tree ${median(ours).toFixed(1)} ms, ${tree} ${median(theirs).toFixed(1)} ms`);
+console.log(`ratio this/baseline: ${(median(ours) / median(theirs)).toFixed(3)}`);
