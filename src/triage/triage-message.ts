@@ -33,6 +33,13 @@ export function triageMessage(mail: ParsedMail, options: ExtractOptions): Messag
     // Only a receipt's subject asks it (automatic.ts): not folded for every message.
     writesAsPerson: isReceiptSubject(mail.subject) && writesAsPerson(foldLabel(leadText)),
   });
+  // A university office's automated flow relaying a form's answers ("Se registró una respuesta
+  // nueva en el formulario ... Este correo lo envía un flujo automatizado. No responda a esta
+  // dirección"), a student's values typed in it: a student's request, neither dropped nor answered
+  // (the reply would go to the flow): held for staff.
+  const relayedForm = automatic.automatic && automatic.reason === 'automatic_text' && identifierValues.length >= 2
+    && typedIn(leadText, identifierValues) && senderKind(mail.from?.address, options) === 'staff';
+  if (relayedForm) return { decision: isComplete(extraction) ? 'complete' : 'incomplete', automatic: { automatic: false }, extraction, hold: 'no_writer' };
   if (automatic.automatic) return { decision: 'ignore', automatic, extraction, hold: null };
   const hold = holdForStaff(mail, extraction, leadText, options);
   return { decision: isComplete(extraction) ? 'complete' : 'incomplete', automatic, extraction, hold };

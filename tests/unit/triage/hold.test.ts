@@ -72,6 +72,14 @@ describe('holdForStaff', () => {
     expect(hold(mail('lucia.perez1234@alumnos.udg.mx', 'Hola', 'Buenas tardes, les escribo porque mi credencial se perdió y no sé si eso afecta mi alta en el seguro.'))).toBeNull();
   });
 
+  it("an office's automated flow relaying a form's answers is held for staff, neither dropped nor answered", () => {
+    const flow = `Se registró una respuesta nueva en el formulario "Solicitud de afiliación IMSS".\nNombre completo: Ana Sofía Ruiz Peña\nCódigo de alumno: 221935987\nCURP: RUPA040315MJCZXNA7\nNSS: 04220412342\n\nEste correo lo envía un flujo automatizado de Power Automate. No responda a esta dirección.`;
+    const t = triageMessage(mail('use@cucei.udg.mx', '[Forms] Solicitud de afiliación IMSS - nueva respuesta', flow), OPTIONS);
+    expect(t).toMatchObject({ decision: 'incomplete', hold: 'no_writer' });
+    // The same statement with one code in a system's notice stays automatic.
+    expect(triageMessage(mail('siiau@udg.mx', 'Aviso', 'Tu código 221935987 quedó inscrito.\n\nEste es un mensaje automático, no responda.'), OPTIONS).decision).toBe('ignore');
+  });
+
   it("holds an organisation's notice that carries a student's data when nobody writes in it", () => {
     const reminder = 'IMSS - Recordatorio de cita\n\nNSS: 04230512347\n\nTienes una cita de Medicina Familiar en la UMF 3, consultorio 12, turno vespertino. Presenta tu identificación oficial y llega veinte minutos antes.';
     expect(hold(mail('citas.digitales@imss.example.mx', 'Recordatorio de tu cita', reminder))).toBe('no_writer');
