@@ -177,8 +177,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): E
   // Orozco Villaseñor"): with the name split by the CURP and a display name of two words or more,
   // the given names tell them apart; otherwise one shared word says the name is the writer's.
   const fromName = mail.from?.name ?? '';
-  const forRelative = name.value !== null && forKin && (name.parts && nameWords(fromName).length >= 2
-    ? !nameWords(name.parts.givenNames).some((w) => nameWords(fromName).includes(w))
+  const fromWords = nameWords(fromName);
+  const forRelative = name.value !== null && forKin && (name.parts && fromWords.length >= 2
+    ? !nameWords(name.parts.givenNames).some((w) => fromWords.includes(w))
     : !namesTheWriter(name.value, { names: [fromName], addresses: [mail.from?.address ?? ''] }, 1));
   // On a relay the Reply-To is whoever filled the form in: their contact address, not the field.
   const contact = relay && senderKind(relay.address, options) !== 'student' ? relay.address.toLowerCase() : null;

@@ -510,12 +510,10 @@ function spellingAt(toks: readonly string[], start: number, end: number, lines: 
 // The initials of the particles (DE, LA, MC, VAN, Y...) and of MA/J/JOSE/MARIA.
 const OPENING_INITIALS = new Set([...PARTICLES, 'MA', 'J'].map((p) => p[0]!));
 function mayOpenName(tok: string, curp: string): boolean {
-  const c = tok.charCodeAt(0);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-    const up = c & ~32; // upper-case ASCII letter
-    const head = String.fromCharCode(up);
-    if (head === curp[0] || head === curp[3] || (head === 'N' && (curp[0] === 'X' || curp[3] === 'X'))) return true;
-    if (!OPENING_INITIALS.has(head)) return false;
+  const initial = asciiInitial(tok);
+  if (initial) {
+    if (initial === curp[0] || initial === curp[3] || (initial === 'N' && (curp[0] === 'X' || curp[3] === 'X'))) return true;
+    if (!OPENING_INITIALS.has(initial)) return false;
   }
   const head = foldForCurp(tok.replace(/^["“«'‘*_(]+/, ''))[0];
   return head === curp[0] || head === curp[3] || (head === 'N' && (curp[0] === 'X' || curp[3] === 'X')) || /^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(tok)) || isParticle(tok);
@@ -587,12 +585,15 @@ function reaches(r: Reach, s: number): boolean {
 
 /** A token (leading quotes aside) whose first letter is the CURP's first surname initial. */
 function opensSurname(tok: string, curp: string): boolean {
-  const c = tok.charCodeAt(0);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-    const head = String.fromCharCode(c & ~32);
-    return head === curp[0] || (head === 'N' && curp[0] === 'X');
-  }
+  const head = asciiInitial(tok);
+  if (head) return head === curp[0] || (head === 'N' && curp[0] === 'X');
   return startsFirstSurname(tok.replace(/^["“«'‘*_(\[]+/, ''), curp);
+}
+
+/** The token's first character upper-cased when it is an ASCII letter (no folding needed), else null. */
+function asciiInitial(tok: string): string | null {
+  const c = tok.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? String.fromCharCode(c & ~32) : null;
 }
 
 function startsFirstSurname(w: string, curp: string): boolean {

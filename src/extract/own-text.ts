@@ -28,6 +28,11 @@ export interface OwnTextContext {
 
 const FORWARD_SUBJECT = /^\s*(?:rv|fw|fwd|reenv\w*)\s*:/i;
 
+/** A subject that says the mail is a forward ("RV:", "Fw:", "Fwd:", "Reenviar:"). */
+export function isForwardSubject(subject: string): boolean {
+  return FORWARD_SUBJECT.test(subject);
+}
+
 /** A quoted line that is only a label ("> Código de estudiante:") may be answered inline. */
 function quotedLabelOnly(line: string): string | null {
   const body = line.replace(/^(?:\s*>)+\s?/, '');

@@ -16,6 +16,7 @@
 import { foldLabel } from '../extract/fold.js';
 import type { Extraction, ParsedMail } from '../extract/types.js';
 import { senderKind } from '../extract/sender-kind.js';
+import { isForwardSubject } from '../extract/own-text.js';
 import { acceptedField, acceptedIdentifiers, typedIn } from './accepted-field.js';
 
 export const HOLD_REASONS = {
@@ -82,7 +83,7 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extract
   if (personal && long && !TOPIC.test(text)) return 'off_topic';
   // A forward with not a word of the forwarder's own (a teacher's mail rule passing on a Moodle
   // digest): nobody writes either.
-  const bareForward = !/\p{L}/u.test(leadText) && /^\s*(?:rv|fw|fwd|reenv\w*)\s*:/i.test(mail.subject ?? '');
+  const bareForward = !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '');
   return nobodyWrites || bareForward ? 'no_writer' : null;
 }
 

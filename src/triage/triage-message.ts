@@ -24,12 +24,13 @@ export function triageMessage(mail: ParsedMail, options: ExtractOptions): Messag
   // The accepted CURP, NSS and code: someone writing about one student. Typed in the writer's new
   // text itself (spaces and hyphens aside), not only in what they quote, they weigh more.
   const identifierValues = acceptedIdentifiers(extraction);
+  const kind = senderKind(mail.from?.address, options);
   const automatic = detectAutomatic(mail, options.deskAddresses, {
     leadText,
     identifiers: identifierValues.length > 0,
     identifiersInLead: typedIn(leadText, identifierValues),
     identifierValues,
-    fromStudentMailbox: ['student', 'personal'].includes(senderKind(mail.from?.address, options)),
+    fromStudentMailbox: kind === 'student' || kind === 'personal',
     // Only a receipt's subject asks it (automatic.ts): not folded for every message.
     writesAsPerson: isReceiptSubject(mail.subject) && writesAsPerson(foldLabel(leadText)),
   });
@@ -38,7 +39,7 @@ export function triageMessage(mail: ParsedMail, options: ExtractOptions): Messag
   // dirección"), a student's values typed in it: a student's request, neither dropped nor answered
   // (the reply would go to the flow): held for staff.
   const relayedForm = automatic.automatic && automatic.reason === 'automatic_text' && identifierValues.length >= 2
-    && typedIn(leadText, identifierValues) && senderKind(mail.from?.address, options) === 'staff';
+    && typedIn(leadText, identifierValues) && kind === 'staff';
   if (relayedForm) return { decision: isComplete(extraction) ? 'complete' : 'incomplete', automatic: { automatic: false }, extraction, hold: 'no_writer' };
   if (automatic.automatic) return { decision: 'ignore', automatic, extraction, hold: null };
   const hold = holdForStaff(mail, extraction, leadText, options);
