@@ -149,9 +149,9 @@ export function candidateSplits(written: string): NameParts[] {
  */
 const particleLed = (unit: string | undefined) => !!unit && PARTICLES.has(foldForCurp(unit.split(' ')[0]!).replace(/\./g, ''));
 
-/** A surname the CURP reads as a single letter: "R.". */
+/** A surname the CURP reads as a single letter: "R." (but "de la O" is a surname written out). */
 function isInitial(part: string): boolean {
-  return letters(surnameWord(curpWords(part))).length <= 1;
+  return letters(surnameWord(curpWords(part))).length <= 1 && !particleLed(part);
 }
 
 /**

@@ -88,11 +88,12 @@ export function extractFields(mail: ParsedMail, options: ExtractOptions): Extrac
   return extractWithLead(mail, options).extraction;
 }
 
-/** The extraction, and the writer's new text (src/extract/own-text.ts leadText) for the triage. */
-export function extractWithLead(mail: ParsedMail, options: ExtractOptions): { extraction: Extraction; leadText: string } {
+/** The extraction, the writer's new text (src/extract/own-text.ts leadText) and what follows it, for the triage. */
+export function extractWithLead(mail: ParsedMail, options: ExtractOptions): { extraction: Extraction; leadText: string; passedOnText: string } {
   const m = withoutMojibake(mail);
   const body = breakLongLines(plainChars(bodyText(m).normalize('NFC')));
-  return { extraction: extractFrom(body, m, options), leadText: leadText(body) };
+  const lead = leadText(body);
+  return { extraction: extractFrom(body, m, options), leadText: lead, passedOnText: (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).slice(lead.length) };
 }
 
 /** The mail with UTF-8 misread as windows-1252 repaired in its texts, subject and sender's name. */

@@ -35,8 +35,9 @@ const STUDENT_INTRO =
   // "escribo por mi nieta Dulce ...", "por mi hermano(a) Estrella ...", "mi sobrina Samantha ...",
   // "por mi hermano menor César ..."
   '|(?:por )?mi (?:herman|niet|sobrin|ahijad|prim|novi|espos)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?(?=\\s+\\p{L})' +
-  // A team's or a lab's student: "el jugador Raúl Campos Ponce de la selección"
-  '|(?:el|la|al|a la|del|de la) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente)(?=\\s+\\p{L})' +
+  // A team's or a lab's student: "el jugador Raúl Campos Ponce de la selección", "el prestador Enrique
+  // Salcido Palafox inicia su servicio social"
+  '|(?:el|la|al|a la|del|de la) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente|prestadora?(?: de(?:l)? servicio social)?)(?=\\s+\\p{L})' +
   // "mi compañera de depa Tadeo Navarro Covarrubias se enfermó"
   '|mi companer[oa](?: de (?:depa|departamento|cuarto|casa|clase|carrera|salon|grupo))?(?=\\s+\\p{L})' +
   '|(?:mama|papa|madre|padre|tutora?|abuel(?:it)?[oa]|ti[oa]|herman[oa]|prim[oa]|padrino|madrina) de(?:l| la)?(?: alumn[oa]| estudiante)?';

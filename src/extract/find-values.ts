@@ -53,15 +53,28 @@ export function nearestKeyword(foldedLine: string, at: number): KeywordField | n
   return best?.field ?? null;
 }
 
+const QUESTION_OPENER = /^¿\s*(?:(?:cual es|me (?:das|pasas|compartes)|nos (?:das|pasas|compartes))\s+)?(?:tu|su)\s+/;
+const QUESTION_CLOSE = /^\s*(?:\([^()]{0,40}\))?\s*\?\s*$/;
+
 /** A labeled line: the field and the value text (same line, or the next non-empty line). */
 export function readLabel(lines: readonly string[], i: number): { field: FieldName; value: string; valueLine: number } | null {
   const raw = lines[i]!.replace(/\*\*|__/g, '');
-  const stripped = raw.replace(BULLET, '');
-  const folded = foldLabel(stripped);
+  let stripped = raw.replace(BULLET, '');
+  let folded = foldLabel(stripped);
+  // A form's or a chat bot's question as the label: "¿Tu correo institucional?" over the answer.
+  const question = folded.includes('?') ? QUESTION_OPENER.exec(folded) : null;
+  if (question) {
+    stripped = stripped.slice(question[0].length);
+    folded = folded.slice(question[0].length);
+  }
   for (const [field, re] of LABELS) {
     const m = re.exec(folded);
     if (!m) continue;
-    const rest = stripped.slice(m[0].length);
+    let rest = stripped.slice(m[0].length);
+    if (question) {
+      if (!QUESTION_CLOSE.test(rest)) return null;
+      rest = '';
+    }
     const sep = LABEL_SEP.exec(rest)?.[0] ?? '';
     let value = rest.slice(sep.length).trim();
     let valueLine = i;
@@ -184,6 +197,13 @@ const emailKey = (c: Candidate) => c.value.toLowerCase();
 
 const NSS_KEYWORD = new RegExp(KEYWORDS.find(([f]) => f === 'nss')![1].source);
 
+const BARE_VALUE_LINE = new RegExp(`^\\s*(?:\\d{11}|${CURP_SRC})\\s*$`);
+
+/** The line before or after line i holds only an NSS or a CURP. */
+function besideBareValue(lines: readonly string[], i: number): boolean {
+  return BARE_VALUE_LINE.test(lines[i - 1] ?? '') || BARE_VALUE_LINE.test(lines[i + 1] ?? '');
+}
+
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
 export function findValues(seg: Segment, posBase: number): Candidate[] {
   const out: Candidate[] = [];
@@ -278,6 +298,12 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
         // Twelve digits alone on a line, among bare values: an NSS typed with a digit too many.
         if (!read && n === 12 && kw === null && line.trim() === g.text) {
           push('nss', g.text, false, 'pattern', i * 1000 + g.at);
+          continue;
+        }
+        // Eight digits alone on a line next to an NSS or a CURP alone on theirs (a list of bare
+        // values): a code typed with a digit missing. Ten would as often be a phone.
+        if (!read && n === 8 && kw === null && line.trim() === g.text && besideBareValue(lines, i)) {
+          push('studentCode', g.text, false, 'pattern', i * 1000 + g.at);
           continue;
         }
         if (!read) continue;

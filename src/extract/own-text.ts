@@ -95,6 +95,23 @@ function quoteLevel(line: string): number {
   return /^(?:\s*>)*/.exec(line)![0].replace(/[^>]/g, '').length;
 }
 
+// Someone passing on a mail they quote: "Reenviamos el ticket #5296 de nuestra ventanilla", "se lo
+// turno", "les canalizo".
+const PASS_ON = /\b(?:reenvi[oa]|reenviamos|reenviado|se (?:reenvia|turna|canaliza|transfiere)|(?:les?|se lo|se la) (?:turno|canalizo|transfiero)|turnamos|canalizamos|transferimos)\b/;
+
+// The desk's own name in an attribution without its address ("Coordinación de Servicios
+// Estudiantiles escribió:"): its replies carry examples, never a source.
+const DESK_NAME = /\b(?:coordinacion|servicios estudiantiles|imss|udg|udeg|universidad)\b/;
+
+/**
+ * A quote under "Sergio Topete Arriaga escribió:" that an office or a relay passes on ("Reenviamos
+ * el ticket ..."), not the desk's, with none of the five values above it: the person's request.
+ */
+function passedOnQuote(attribution: string, before: string, ctx: OwnTextContext): boolean {
+  if (isDesk(attribution, ctx) || DESK_NAME.test(foldLabel(attribution)) || /\d{6,}|[a-z]{4}\d{6}/i.test(before)) return false;
+  return PASS_ON.test(foldLabel(`${ctx.subject ?? ''}\n${before}`));
+}
+
 /** Something that looks like one of the five values (a long number, a CURP's start, an address). */
 const VALUE_LIKE = /\d{6,}|[a-z]{4}\d{6}|@/i;
 
@@ -236,7 +253,13 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
         if (k > i && !lines[k]!.trim()) break;
       }
       if (end >= 0 && (ATTRIBUTION_START.test(line) || end === i)) {
-        const ownQuote = isOwnForward(lines.slice(i, end + 1).join(' ').replace(ATTRIBUTION_END, ''), ctx);
+        const attribution = lines.slice(i, end + 1).join(' ').replace(ATTRIBUTION_END, '');
+        const own = isOwnForward(attribution, ctx);
+        const passedOn = !own && passedOnQuote(attribution, out.join('\n'), ctx);
+        const ownQuote = own || passedOn;
+        // The relay names the person it passes on ("Sergio Topete Arriaga escribió:").
+        const named = passedOn ? /^\s*([\p{L}][\p{L} .'’-]{3,60}?)\s*(?:<[^<>]*>)?\s*$/u.exec(attribution) : null;
+        if (named) out.push(`Nombre: ${named[1]}`);
         ownLevel = ownQuote ? 1 : 0;
         ownDeeper.clear();
         // Quoted text follows as "> " lines; if it does not, the rest is quoted without marks.

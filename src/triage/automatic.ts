@@ -19,6 +19,7 @@ import { foldLabel } from '../extract/fold.js';
 import { isAutomaticSubject, isReceiptSubject } from './automatic-subjects.js';
 import { hasHeader, headerValues } from './header-values.js';
 import { typedIn } from './accepted-field.js';
+import { writesAsPerson } from './hold.js';
 
 export const AUTOMATIC_REASONS = {
   autoSubmitted: 'auto_submitted', // Auto-Submitted other than "no" (RFC 3834)
@@ -43,6 +44,7 @@ export const AUTOMATIC_REASONS = {
   transactionText: 'transaction_text', // a payment or purchase receipt: two receipt phrases in the writer's text (weak)
   acknowledgementText: 'acknowledgement_text', // an office's auto-acknowledgement: two receipt-of-your-mail phrases (weak)
   marketingText: 'marketing_text', // three selling words ("catálogo", "precios especiales") in the writer's text (weak)
+  testRun: 'test_run', // a subject tagged "(PRUEBA)" / "[TEST]" with only placeholder values (123456789)
 } as const;
 export type AutomaticReason = (typeof AUTOMATIC_REASONS)[keyof typeof AUTOMATIC_REASONS];
 
@@ -62,6 +64,8 @@ export interface WriterEvidence {
   identifierValues?: readonly string[];
   /** The writer's text reads as a person's: a greeting, thanks, "I"/"mi", a question (hold.ts). */
   writesAsPerson?: boolean;
+  /** What follows the writer's new text: the quoted or forwarded mail. */
+  passedOnText?: string;
 }
 
 type Check = (mail: ParsedMail, desk: ReadonlySet<string>, writer: WriterEvidence) => AutomaticReason | null;
@@ -80,6 +84,7 @@ const CHECKS: readonly Check[] = [
   checkBulkMarkers,
   checkSubject,
   checkCalendar,
+  checkTestRun,
   checkWriterText,
 ];
 
@@ -130,7 +135,9 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
     // passing on a student's "Soy Adrián ..., código ..., NSS ..."): its Auto-Submitted is about
     // the relay, like a web form's. Not an auto-reply ("auto-replied"): a student's own away
     // message speaks in the first person and signs with her code.
-    if (reason === 'auto_submitted' && headerValues(mail.headers, 'auto-submitted').map(token).every((v) => v === 'auto-generated') && writer.identifiersInLead && FIRST_PERSON.test(writerText(writer))) {
+    // So is a ticket system's agent passing a person's article on under a note of their own (OTRS:
+    // "Estimados, este ticket ... corresponde a su área" over "--- Artículo original --- De: ...").
+    if (reason === 'auto_submitted' && headerValues(mail.headers, 'auto-submitted').map(token).every((v) => v === 'auto-generated') && (writer.identifiersInLead ? FIRST_PERSON.test(writerText(writer)) : passesOnPersonsWords(writer))) {
       weak ??= reason;
       continue;
     }
@@ -145,6 +152,25 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
   // with nobody speaking of themselves in it: a system's, whatever values it carries.
   if (weak === 'transaction_text' && !FIRST_PERSON.test(writerText(writer))) return { automatic: true, reason: weak };
   return { automatic: false };
+}
+
+// A form's or a script's test run ("Respuesta nueva: Registro IMSS alumnos 2027B (PRUEBA)", with
+// "prueba prueba" and 123456789 in the answers): nobody's request. A student's own "[PRUEBA]" mail
+// that carries a real code or CURP is still theirs.
+const TEST_TAG = /[([]\s*(?:prueba|test|testing)\s*[)\]]/i;
+
+function checkTestRun(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
+  if (!mail.subject || !TEST_TAG.test(mail.subject)) return null;
+  return (writer.identifierValues ?? []).every(isPlaceholder) ? 'test_run' : null;
+}
+
+/** Digits typed as a placeholder: one digit repeated, or counting up or down (123456789, 12345678901). */
+function isPlaceholder(value: string): boolean {
+  if (!/^\d{6,}$/.test(value)) return false;
+  const step = (value.charCodeAt(1) - value.charCodeAt(0) + 10) % 10; // 0 repeated, 1 up, 9 down
+  if (step !== 0 && step !== 1 && step !== 9) return false;
+  for (let i = 2; i < value.length; i++) if ((value.charCodeAt(i) - value.charCodeAt(i - 1) + 10) % 10 !== step) return false;
+  return true;
 }
 
 /** First token of a header value, lower-cased, without parameters or comments. */
@@ -368,6 +394,13 @@ function atStatement(writer: WriterEvidence): { before: string; after: string } 
   const text = writerText(writer);
   const m = AUTOMATIC_STATEMENT.exec(text);
   return m ? { before: text.slice(0, m.index), after: text.slice(m.index + m[0].length) } : null;
+}
+
+/** A person's note over a forwarded article in which someone speaks of themselves and types their values. */
+function passesOnPersonsWords(writer: WriterEvidence): boolean {
+  const passedOn = writer.passedOnText?.slice(0, 4000) ?? '';
+  if (!passedOn || !holdsValue(passedOn, writer)) return false;
+  return writesAsPerson(foldLabel(writer.leadText.slice(0, 4000))) && FIRST_PERSON.test(squeezeSpaces(foldLabel(passedOn)));
 }
 
 /** One of the writer's accepted values (CURP, NSS, code) appears in `text`, separators aside. */

@@ -20,7 +20,7 @@ export interface MessageTriage {
 }
 
 export function triageMessage(mail: ParsedMail, options: ExtractOptions): MessageTriage {
-  const { extraction, leadText } = extractWithLead(mail, options);
+  const { extraction, leadText, passedOnText } = extractWithLead(mail, options);
   // The accepted CURP, NSS and code: someone writing about one student. Typed in the writer's new
   // text itself (spaces and hyphens aside), not only in what they quote, they weigh more.
   const identifierValues = acceptedIdentifiers(extraction);
@@ -33,6 +33,7 @@ export function triageMessage(mail: ParsedMail, options: ExtractOptions): Messag
     fromStudentMailbox: kind === 'student' || kind === 'personal',
     // Only a receipt's subject asks it (automatic.ts): not folded for every message.
     writesAsPerson: isReceiptSubject(mail.subject) && writesAsPerson(foldLabel(leadText)),
+    passedOnText,
   });
   // A university office's automated flow relaying a form's answers ("Se registró una respuesta
   // nueva en el formulario ... Este correo lo envía un flujo automatizado. No responda a esta

@@ -1063,3 +1063,40 @@ describe('adults, dictation and OCR; forms and bridges (issue #3, fresh34 and fr
     expect(r.problems.map((p) => p.code)).toContain('email_not_institutional');
   });
 });
+
+describe('relays, ticket systems and chat bots (issue #3, fresh33 set, second pass)', () => {
+  it('a contact form\'s "Nombre del remitente" is the name', () => {
+    expect(run('Nombre del remitente: Ana Sofía Ruiz Peña\nTeléfono: 33 1234 5678\nMensaje:\nquiero darme de alta').fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+
+  it('an office naming its "prestador" of social service', () => {
+    expect(run('El prestador Enrique Salcido Palafox inicia su servicio social y no cuenta con IMSS.\nCódigo: 220160718').fields.fullName).toBe('Enrique Salcido Palafox');
+  });
+
+  it('a one-letter surname with its particles ("de la O") is written out, not an initial', () => {
+    const r = run('Hola, soy Yahir de la O Pantoja\nCURP OXPY090707HJCXNHA0');
+    expect(r.fields.fullName).toBe('Yahir de la O Pantoja');
+    expect(r.problems.map((p) => p.code)).not.toContain('curp_name_mismatch');
+  });
+
+  it('eight digits alone among bare values are a code with a digit missing; alone elsewhere, nothing', () => {
+    const r = run(`Ana Sofía Ruiz Peña\n22193598\n${NSS}\n${CURP}`);
+    expect(r.fields.studentCode).toBe('22193598');
+    expect(r.problems.map((p) => p.code)).toContain('student_code_format');
+    expect(run('Hola, buenas tardes\n36123456\nGracias').fields.studentCode).toBeNull();
+  });
+
+  it("a bot's question is the label of the answer below it", () => {
+    const r = run(`[13:22] Asistente: ¿Tu NSS?\n[13:22] Ana: ${NSS}\n[13:22] Asistente: ¿Tu correo institucional?\n[13:23] Ana: ana.ruiz.77@gmail.com`);
+    expect(r.fields).toMatchObject({ nss: NSS, institutionalEmail: 'ana.ruiz.77@gmail.com' });
+    expect(r.problems.map((p) => p.code)).toContain('email_not_institutional');
+  });
+
+  it('a mail a help desk passes on under "<name> escribió:" is the person\'s; the desk\'s own reply is not', () => {
+    const ticket = `Hola equipo IMSS,\n\nReenviamos el ticket #5296 de nuestra ventanilla.\n\nAna Sofía Ruiz Peña escribió:\nBuenas tardes, necesito darme de alta.\nCódigo: 221935987\nCURP: ${CURP}\n\nSaludos,\nVentanilla`;
+    const r = run(ticket, { from: { address: 'ventanilla@cuvalles.freshdesk.com', name: 'Ventanilla' }, subject: 'Ticket reenviado #5296' });
+    expect(r.fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', curp: CURP });
+    const reply = `Les reenvío lo que me pidieron.\n\nCoordinación de Servicios Estudiantiles escribió:\nPor ejemplo: Código: 221935987\nCURP: ${CURP}`;
+    expect(run(reply).fields).toMatchObject({ studentCode: null, curp: null });
+  });
+});

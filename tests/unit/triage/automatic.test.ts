@@ -398,3 +398,20 @@ describe('detectAutomatic on the .eml corpus', async () => {
     expect(verdict).toEqual(expected === false ? { automatic: false } : { automatic: true, reason: expected });
   });
 });
+
+describe('relays and test runs (issue #3, fresh33 set, second pass)', () => {
+  it("a ticket system's agent passing on a person's article is a person; the same article under no note of a person stays automatic", () => {
+    const otrs = mail({ from: { address: 'mesadeayuda@cgti.udg.mx', name: 'Mesa de Ayuda CGTI' }, headers: { 'auto-submitted': 'auto-generated' } });
+    const article = '--- Artículo original ---\nDe: ana.ruiz7890@alumnos.udg.mx\n\nSoy Ana Sofía Ruiz Peña, código 221935987. Necesito mi alta.';
+    const writer = { identifiers: true, identifiersInLead: false, identifierValues: ['221935987'], passedOnText: article };
+    expect(detectAutomatic(otrs, DESK, { ...writer, leadText: 'Estimados, este ticket corresponde a su área. Se reenvía sin cambios.' })).toEqual({ automatic: false });
+    expect(detectAutomatic(otrs, DESK, { ...writer, leadText: 'Ticket 202709050838 actualizado.' })).toEqual({ automatic: true, reason: 'auto_submitted' });
+  });
+
+  it("a form's test run with placeholder values is nobody's request; a real code keeps it a person's", () => {
+    const test = mail({ from: { address: 'servicios.estudiantiles@cutonala.udg.mx', name: 'Servicios Estudiantiles' }, subject: 'Respuesta nueva: Registro IMSS alumnos 2027B (PRUEBA)' });
+    const lead = 'Nombre completo\n    prueba prueba\nCódigo de estudiante\n    123456789';
+    expect(detectAutomatic(test, DESK, { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['123456789'] })).toEqual({ automatic: true, reason: 'test_run' });
+    expect(detectAutomatic(test, DESK, { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['221935987'] })).toEqual({ automatic: false });
+  });
+});
