@@ -5,7 +5,7 @@
 import type { Candidate, Segment } from './candidates.js';
 import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss } from './choose.js';
 import { parentWrites, findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText } from './find-names.js';
-import { findValues } from './find-values.js';
+import { askedField, findValues } from './find-values.js';
 import { foldLabel } from './fold.js';
 import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
 import { senderKind } from './sender-kind.js';
@@ -93,7 +93,7 @@ export function extractWithLead(mail: ParsedMail, options: ExtractOptions): { ex
   const m = withoutMojibake(mail);
   const body = breakLongLines(plainChars(bodyText(m).normalize('NFC')));
   const lead = leadText(body);
-  return { extraction: extractFrom(body, m, options), leadText: lead, passedOnText: (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).slice(lead.length) };
+  return { extraction: extractFrom(body, m, options, lead), leadText: lead, passedOnText: (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).slice(lead.length) };
 }
 
 /** The mail with UTF-8 misread as windows-1252 repaired in its texts, subject and sender's name. */
@@ -106,25 +106,46 @@ function withoutMojibake(mail: ParsedMail): ParsedMail {
   return { ...mail, text, html, subject, from: mail.from ? { ...mail.from, name } : null };
 }
 
-function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions): Extraction {
+// A value the desk masked in its reply ("E***** C******* P****", "******156",
+// "em*****@alumnos.udg.mx"): copied into a student's own text, it is not a value.
+const MASKED = /(?:^|[\s:(])[\p{L}\d]{0,3}\*{3,}[\p{L}\d]{0,3}(?:@\S+)?(?=[\s),.;]|$)/mu;
+
+/** The text with every line that holds a masked value blanked (the line count kept). */
+function withoutMaskedLines(text: string): string {
+  if (!text.includes('***')) return text;
+  return text.split('\n').map((l) => (MASKED.test(l) ? '' : l)).join('\n');
+}
+
+// The writer takes back the NSS of their earlier mail without giving another: "Sí, ese era el de mi
+// papá ... el mío todavía no lo tengo".
+const NSS_WITHDRAWN = /\b(?:ese|este|el que (?:les )?(?:mande|envie|puse))\s+(?:no\s+es\s+el\s+mio|(?:es|era|fue)\s+(?:el\s+)?de\s+mi\s+(?:papa|mama|padre|madre|tutora?|herman[oa]|espos[oa]|abuel[oa]))\b/;
+
+function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, lead = leadText(body)): Extraction {
   const now = options.now;
-  const own = extractOwnText(body, {
+  const own = withoutMaskedLines(extractOwnText(body, {
     senderAddress: mail.from?.address ?? null,
     senderName: mail.from?.name ?? '',
     deskAddresses: options.deskAddresses,
     institutionalDomains: options.institutionalDomains,
     subject: mail.subject,
-  });
+  }));
   const segments: Segment[] = [{ text: own, source: 'body' }];
   for (const a of mail.attachments) {
     if (a.text) segments.push({ text: breakLongLines(plainChars(a.text.slice(0, MAX_TEXT).normalize('NFC'))), source: 'attachment' });
   }
   const subject: Segment = { text: plainChars((mail.subject ?? '').normalize('NFC')), source: 'subject' };
 
-  const found: Candidate[] = [...segments, subject].flatMap((s, k) => findValues(s, k * 10_000_000));
+  // A reply to the desk that asked for one field may answer it bare.
+  const asked = askedField(body);
+  const found: Candidate[] = [...segments, subject].flatMap((s, k) => findValues(s, k * 10_000_000, s.source === 'body' ? asked : null));
   // Several students in one mail (an office's table or list): the first student's values only.
   const second = secondStudentAt(found);
-  const values = second === Infinity ? found : found.filter((c) => c.source !== 'body' || c.pos < second);
+  let values = second === Infinity ? found : found.filter((c) => c.source !== 'body' || c.pos < second);
+  // An NSS of the quoted earlier mail that the writer's new text takes back, none given instead.
+  const leadEnd = lead.split('\n').length * 1000;
+  if (values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos >= leadEnd) && !values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos < leadEnd) && NSS_WITHDRAWN.test(foldLabel(lead))) {
+    values = values.filter((c) => !(c.field === 'nss' && c.source === 'body' && c.pos >= leadEnd));
+  }
   if (mail.from) {
     values.push({ field: 'institutionalEmail', value: mail.from.address, source: 'sender', labeled: false, how: 'sender', pos: 0 });
   }

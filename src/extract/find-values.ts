@@ -204,8 +204,40 @@ function besideBareValue(lines: readonly string[], i: number): boolean {
   return BARE_VALUE_LINE.test(lines[i - 1] ?? '') || BARE_VALUE_LINE.test(lines[i + 1] ?? '');
 }
 
+/**
+ * The one field the desk's quoted reply asks for ("Nos falta:" / "Por favor revisa:" with a single
+ * item, templates/incomplete.text.hbs), or null: a student answering it may send the value bare.
+ */
+export function askedField(text: string): FieldName | null {
+  const starts = [text.indexOf('Nos falta:'), text.indexOf('Por favor revisa:')].filter((i) => i >= 0);
+  if (!starts.length) return null;
+  const start = Math.min(...starts);
+  const fields = new Set<FieldName>();
+  let inList = false;
+  for (const raw of text.slice(start, start + 3000).split('\n')) {
+    const line = raw.replace(/^(?:\s*>)+\s?/, '').trim();
+    if (line === 'Nos falta:' || line === 'Por favor revisa:') {
+      inList = true;
+      continue;
+    }
+    if (!inList) continue;
+    if (!line.startsWith('- ')) {
+      if (line.startsWith('Estos datos') || line.startsWith('Por favor responde')) break;
+      inList = false;
+      continue;
+    }
+    const folded = foldLabel(line.slice(2));
+    const hit = LABELS.find(([, re]) => re.test(folded));
+    if (hit) fields.add(hit[0]);
+  }
+  return fields.size === 1 ? [...fields][0]! : null;
+}
+
+// A CURP retyped with a character missing or one too many, sent bare where the desk asked for it.
+const CURP_LIKE = /(?<![A-Za-z0-9Ññ])[A-Za-zÑñ]{4}\d{6}[A-Za-z0-9]{5,9}(?![A-Za-z0-9Ññ])/;
+
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
-export function findValues(seg: Segment, posBase: number): Candidate[] {
+export function findValues(seg: Segment, posBase: number, asked: FieldName | null = null): Candidate[] {
   const out: Candidate[] = [];
   const lines = (FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n').map((l) => spokenDigits(l.replace(CHAT_PREFIX, blank)));
   const push = (field: FieldName, value: string, labeled: boolean, how: Candidate['how'], pos: number, corrects = false) =>
@@ -261,6 +293,11 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
       curpOnLine = true;
       push('curp', m[0], nearestKeyword(folded, m.index) === 'curp', 'pattern', i * 1000 + m.index, correctsBefore(folded, m.index));
     }
+    const curpLike = asked === 'curp' && !curpOnLine ? CURP_LIKE.exec(scan) : null;
+    if (curpLike) {
+      curpOnLine = true;
+      push('curp', curpLike[0], false, 'pattern', i * 1000 + curpLike.index);
+    }
     // A CURP dictated or typed in groups after its keyword: "mi curp es T E R K 0 8 0 3 1 5 M M C J J
     // R C 1", "CURP: PACJ 081004 HJCCVLB9".
     const spaced = folded.includes('curp') ? SPACED_CURP_AFTER_KEYWORD.exec(folded) : /\d \S/.test(folded) ? SPACED_CURP_LINE.exec(folded) ?? SPACED_CURP_TAIL.exec(folded) : null;
@@ -304,6 +341,12 @@ export function findValues(seg: Segment, posBase: number): Candidate[] {
         // values): a code typed with a digit missing. Ten would as often be a phone.
         if (!read && n === 8 && kw === null && line.trim() === g.text && besideBareValue(lines, i)) {
           push('studentCode', g.text, false, 'pattern', i * 1000 + g.at);
+          continue;
+        }
+        // The one field the desk asked for, answered bare with a digit missing or too many
+        // ("mi número es 8823085293" under "Nos falta: NSS"): that field, as written.
+        if (!read && (kw === null || kw === asked) && ((asked === 'nss' && n >= 9 && n <= 13) || (asked === 'studentCode' && n >= 6 && n <= 10))) {
+          push(asked, g.text, false, 'pattern', i * 1000 + g.at);
           continue;
         }
         if (!read) continue;

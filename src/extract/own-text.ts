@@ -44,6 +44,32 @@ function quotedLabelOnly(line: string): string | null {
   return null;
 }
 
+const INLINE_MARK = /^(.*?\S)\s*(?:=|\[[^\]\n]{1,12}\])\s*(\S.*)$/;
+
+/**
+ * The line after the desk's own signature ("Correo: imss@udg.mx", templates/partials) in an
+ * unmarked quote of its reply, when lines follow it: what a student bottom-posted under it. -1 otherwise.
+ */
+function afterDeskSignature(lines: readonly string[], from: number, ctx: OwnTextContext): number {
+  for (let k = from; k < lines.length; k++) {
+    const m = /^\s*correo:\s*(\S+@\S+?)\s*$/i.exec(lines[k]!);
+    if (!m || !ctx.deskAddresses.includes(m[1]!.toLowerCase())) continue;
+    let next = k + 1;
+    if (next < lines.length && /^\s*https?:\/\/\S+\s*$/.test(lines[next]!)) next++;
+    // Not the raw MIME a bounce returns the reply in ("--boundary", "Content-Type: ...").
+    const rest = lines.slice(next).filter((l) => l.trim());
+    return rest.length && !rest.slice(0, 3).some((l) => /^--\S|^content-[a-z-]+:/i.test(l)) ? next : -1;
+  }
+  return -1;
+}
+
+/** A line typed as an answer: a value (digits, a CURP, an address) or a name alone, nothing masked. */
+function typedAnswer(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 80 || t.includes('*') || t.endsWith(':')) return false;
+  return VALUE_LIKE.test(t) || /^\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,6}$/u.test(t);
+}
+
 /** Reads a header block (De:/Fecha:/Para:/Asunto:) starting at line i; returns its end, From and To. */
 function readHeaderBlock(lines: readonly string[], i: number): { end: number; from: string; to: string; count: number } {
   let from = '';
@@ -91,6 +117,18 @@ function quotedHeaderBlock(lines: readonly string[], start: number): { level: nu
   return { level, block, end: k + block.end };
 }
 
+/** The quote block starting at line i holds someone speaking of themselves, and nothing of the desk's. */
+function pastedOwnMail(lines: readonly string[], i: number, ctx: OwnTextContext): boolean {
+  let text = '';
+  for (let k = i; k < lines.length && k < i + 60 && quoteLevel(lines[k]!) > 0; k++) text += lines[k]!.replace(/^(?:\s*>)+\s?/, '') + '\n';
+  if (ATTRIBUTION_END.test(text.split('\n')[0]!) || ctx.deskAddresses.some((d) => text.toLowerCase().includes(d))) return false;
+  const folded = foldLabel(text);
+  return /\b(?:me llamo|mi nombre(?: completo)? es|soy)\b/.test(folded) && !/servicios estudiantiles/.test(folded);
+}
+
+// A quoted line that may open a header block: "De:", "From:" (bold in some clients).
+const QUOTED_FROM = /^\s*(?:\*\*?)?(?:de|from)\s*(?:\*\*?)?\s*:/i;
+
 function quoteLevel(line: string): number {
   return /^(?:\s*>)*/.exec(line)![0].replace(/[^>]/g, '').length;
 }
@@ -102,6 +140,14 @@ const PASS_ON = /\b(?:reenvi[oa]|reenviamos|reenviado|se (?:reenvia|turna|canali
 // The desk's own name in an attribution without its address ("Coordinación de Servicios
 // Estudiantiles escribió:"): its replies carry examples, never a source.
 const DESK_NAME = /\b(?:coordinacion|servicios estudiantiles|imss|udg|udeg|universidad)\b/;
+
+// The writer points at the mail below as their answer: "abajo va mi número, me lo pasó mi papá".
+const POINTS_BELOW = /\b(?:abajo|aqui abajo|debajo) (?:va|van|esta|estan|viene|vienen|te lo dejo|se los? dejo|les? (?:dejo|mando|paso|pongo))\b/;
+
+/** The writer's text above a mail they quote points at it as their answer. */
+function pointsBelow(before: string): boolean {
+  return before.includes('bajo') && POINTS_BELOW.test(foldLabel(before));
+}
 
 /**
  * A quote under "Sergio Topete Arriaga escribió:" that an office or a relay passes on ("Reenviamos
@@ -168,13 +214,43 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
   // or itself quoted inside the desk's reply (a thread's second round: the level below it).
   let ownLevel = 0;
   const ownDeeper = new Set<number>();
+  // Quote levels where an Outlook header block naming her ("> De: Ana <ana.ruiz@alumnos.udg.mx>")
+  // was passed: the rest of that level is the mail it heads, her own.
+  const ownUnderBlock = new Set<number>();
   let keptToSender = false;
+  // A quote, an attribution or a header block was met: a later quote is not the first.
+  let quoteSeen = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const level = /^(?:\s*>)*/.exec(line)![0].replace(/[^>]/g, '').length;
     if (level > 0) {
       const inner = line.replace(/^(?:\s*>)+\s?/, '');
-      if (level === ownLevel || ownDeeper.has(level)) {
+      if (ownUnderBlock.size) for (const l of ownUnderBlock) if (l > level) ownUnderBlock.delete(l);
+      // The desk's reply quoting, Outlook style, the mail it answers (a thread's third or fourth
+      // round): a header block inside the quote.
+      const quoted = QUOTED_FROM.test(inner) ? quotedHeaderBlock(lines, i) : null;
+      if (quoted && quoted.level === level) {
+        const fromAddr = EMAIL.exec(quoted.block.from)?.[0]?.toLowerCase() ?? '';
+        if (isOwnForward(quoted.block.from, ctx)) {
+          ownUnderBlock.add(level);
+          out.push(ctx.institutionalDomains.some((d) => fromAddr.endsWith('@' + d)) ? fromAddr : '');
+        } else {
+          ownUnderBlock.delete(level);
+          ownDeeper.delete(level);
+          if (ownLevel === level) ownLevel = 0;
+          out.push('');
+        }
+        i = quoted.end - 1;
+        continue;
+      }
+      // A quote with no attribution at all, before any other, in which someone speaks of
+      // themselves ("la CURP sí venía en mi correo, se los pego:" over "> Me llamo ..."): her own
+      // earlier mail pasted back. (The desk's replies come under an attribution and never say "me llamo".)
+      if (level === 1 && ownLevel === 0 && !quoteSeen && (i === 0 || quoteLevel(lines[i - 1]!) === 0)) {
+        quoteSeen = true;
+        if (pastedOwnMail(lines, i, ctx)) ownLevel = 1;
+      }
+      if (level === ownLevel || ownDeeper.has(level) || ownUnderBlock.has(level)) {
         // Her own earlier mail quoting her own mail before it (a third message top-posted over two):
         // the level under an attribution naming her is hers too.
         if (ATTRIBUTION_START.test(inner) && ATTRIBUTION_END.test(inner) && isOwnForward(inner.replace(ATTRIBUTION_END, ''), ctx)) ownDeeper.add(level + 1);
@@ -197,6 +273,7 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
     // "> De: ..."): the forwarded mail is the quote level under the marker, kept when it is theirs.
     const quoted = FORWARD.test(line) ? quotedHeaderBlock(lines, i + 1) : null;
     if (quoted) {
+      quoteSeen = true;
       const kept = keptForward(quoted.block, { marker: true, passOn: true, before: out.join('\n') }, ctx);
       keptToSender ||= kept.toSender;
       if (kept.keep) {
@@ -211,24 +288,45 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
     // not) with no marker ("RV:"): kept only when the mail under it is the student's own.
     const ruled = (RULE.test(line) || ORIGINAL.test(line)) && i + 1 < lines.length && isHeaderBlockStart(lines, i + 1);
     if (FORWARD.test(line) || ruled || isHeaderBlockStart(lines, i)) {
+      quoteSeen = true;
       const block = readHeaderBlock(lines, isHeaderBlockStart(lines, i) ? i : i + 1);
       // A header block that opens the mail (a web form's relay: "De: Leticia ... / Asunto: ...").
       const opens = !out.join('').trim();
       // Outlook forwards under a header block with no marker; the subject ("RV: Fwd: datos seguro")
       // tells a forward (a mother passing on the father's forward of her son's mail) from a reply.
       const forwarded = FORWARD.test(line) || ORIGINAL.test(line) || FORWARD_SUBJECT.test(ctx.subject ?? '');
-      const kept = keptForward(block, { marker: FORWARD.test(line), passOn: forwarded || opens, before: out.join('\n') }, ctx);
+      const kept = keptForward(block, { marker: FORWARD.test(line), passOn: forwarded || opens || pointsBelow(out.join('\n')), before: out.join('\n') }, ctx);
       keptToSender ||= kept.toSender;
       if (!kept.keep) {
         // Answers typed into the desk's message, Outlook style ("R= 222250880" under a question):
         // the rest is the desk's, but those lines are the student's.
+        let label: string | null = null;
+        let resumeAt = -1;
         for (let k = block.end; k < lines.length; k++) {
-          const answer = ANSWER.exec(lines[k]!);
+          const l = lines[k]!;
+          if (!l.trim()) continue;
+          // The desk's reply quoting, unmarked, the student's own mail under its header block (a
+          // follow-up on an Outlook reply): hers from there on.
+          if (QUOTED_FROM.test(l) && isHeaderBlockStart(lines, k) && isOwnForward(readHeaderBlock(lines, k).from, ctx)) {
+            resumeAt = k;
+            break;
+          }
+          const answer = ANSWER.exec(l);
           if (answer) out.push(answer[1]!);
           // "- Número de Seguridad Social (NSS)   --> 70230782966": typed after the desk's label.
-          else if (ARROW.test(lines[k]!)) out.push(lines[k]!.replace(ARROW, ': $1'));
+          else if (ARROW.test(l)) out.push(l.replace(ARROW, ': $1'));
+          // "- CURP [MH] HEMM080408MJCRCRB9", "- CURP   = CIBA...": an Outlook comment (initials or
+          // "[Respuesta]") or an "=" typed after the desk's item.
+          else if (INLINE_MARK.test(l) && quotedLabelOnly(INLINE_MARK.exec(l)![1]!) && !INLINE_MARK.exec(l)![2]!.includes('*')) out.push(l.replace(INLINE_MARK, '$1: $2'));
+          // A value alone under the desk's item ("- CURP" then "DEQY071204MSLLZRA2"), the quote
+          // unmarked (Samsung, Outlook): typed by the student.
+          else if (label && typedAnswer(l)) out.push(label, l.trim());
+          label = quotedLabelOnly(l);
         }
-        break;
+        if (resumeAt < 0) resumeAt = afterDeskSignature(lines, block.end, ctx);
+        if (resumeAt < 0) break;
+        i = resumeAt - 1;
+        continue;
       }
       // The student's own mail forwarded (by them or by a teacher): an institutional From is the
       // student's address, as the sender's would be.
@@ -253,6 +351,7 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
         if (k > i && !lines[k]!.trim()) break;
       }
       if (end >= 0 && (ATTRIBUTION_START.test(line) || end === i)) {
+        quoteSeen = true;
         const attribution = lines.slice(i, end + 1).join(' ').replace(ATTRIBUTION_END, '');
         const own = isOwnForward(attribution, ctx);
         const passedOn = !own && passedOnQuote(attribution, out.join('\n'), ctx);
@@ -265,7 +364,13 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
         // Quoted text follows as "> " lines; if it does not, the rest is quoted without marks.
         let k = end + 1;
         while (k < lines.length && !lines[k]!.trim()) k++;
-        if (k < lines.length && !/^\s*>/.test(lines[k]!) && !ownQuote) break;
+        if (k < lines.length && !/^\s*>/.test(lines[k]!) && !ownQuote) {
+          // Unmarked (Yahoo, Outlook plain text): the student's lines may follow the desk's signature.
+          const after = afterDeskSignature(lines, k, ctx);
+          if (after < 0) break;
+          i = after - 1;
+          continue;
+        }
         out.push('');
         i = end;
         continue;

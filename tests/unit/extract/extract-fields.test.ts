@@ -999,8 +999,9 @@ describe('how mail clients shape a message (issue #3, fresh31 set)', () => {
     const text = `Les reenvío los datos de mi hijo. Gracias.\nRosa\n\n________________________________\nDe: Papá <papa.ruiz@gmail.com>\nEnviado: domingo, 22 de agosto de 2027 09:30\nPara: rosa@hotmail.com\nAsunto: Fwd: datos seguro\n\nTe los reenvío.\n\n---------- Forwarded message ---------\nDe: Ana Sofía Ruiz Peña <ana.ruiz1234@alumnos.udg.mx>\nDate: sáb, 21 ago 2027\nSubject: datos seguro\nTo: Papá <papa.ruiz@gmail.com>\n\nCódigo: 221935987\nNSS: ${NSS}\nCURP: ${CURP}`;
     const from = { address: 'rosa@hotmail.com', name: 'Rosa' };
     expect(run(text, { from, subject: 'RV: Fwd: datos seguro' }).fields).toMatchObject({ studentCode: '221935987', nss: NSS, curp: CURP, institutionalEmail: 'ana.ruiz1234@alumnos.udg.mx' });
-    // The same block under "RE:" is a reply: what it quotes is not a source.
-    expect(run(text.replace(/---------- Forwarded message ---------\n/, ''), { from, subject: 'RE: datos seguro' }).fields.nss).toBeNull();
+    // The same block under "RE:" is a reply: what it quotes is not a source (unless it is the
+    // student's own mail, from the student's address).
+    expect(run(text.replace(/---------- Forwarded message ---------\n/, '').replace('Ana Sofía Ruiz Peña <ana.ruiz1234@alumnos.udg.mx>', 'Juan Pérez <juan.perez@gmail.com>'), { from, subject: 'RE: datos seguro' }).fields.nss).toBeNull();
   });
 
   it('an address said to be no longer used gives way to the other one', () => {
@@ -1098,5 +1099,65 @@ describe('relays, ticket systems and chat bots (issue #3, fresh33 set, second pa
     expect(r.fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', curp: CURP });
     const reply = `Les reenvío lo que me pidieron.\n\nCoordinación de Servicios Estudiantiles escribió:\nPor ejemplo: Código: 221935987\nCURP: ${CURP}`;
     expect(run(reply).fields).toMatchObject({ studentCode: null, curp: null });
+  });
+});
+
+describe('conversations with the desk (issue #3, fresh35 set)', () => {
+  const DESK_SIGNATURE = 'Atentamente,\nCoordinación de Servicios Estudiantiles\nUniversidad de Guadalajara\nHorario de atención: lunes a viernes de 9:00 a 17:00 h\nCorreo: imss@udg.mx';
+  const deskAsks = (items: string[]) => `Hola, Ana:\n\nGracias por escribir. Para revisar tu alta en el IMSS necesitamos completar tus datos.\n\nNos falta:\n${items.map((i) => `- ${i}`).join('\n')}\n\nEstos datos ya los recibimos bien (por seguridad mostramos sólo una parte):\n- Nombre completo: A*** S**** R*** P***\n- CURP: ***************NA7\n\nPor favor responde a este mismo correo con esos datos.\n\n${DESK_SIGNATURE}`;
+  const outlookBlock = (from: string) => `De: ${from}\nEnviado el: lunes, 1 de febrero de 2027 8:10 a. m.\nPara: imss@udg.mx\nAsunto: Solicitud alta IMSS`;
+  const OWN = 'Ana Ruiz <ana.ruiz7890@alumnos.udg.mx>';
+  const fromOwn = { from: { address: 'ana.ruiz7890@alumnos.udg.mx', name: 'Ana Ruiz' } };
+
+  it("her first mail quoted, Outlook style, inside the desk's quoted reply is hers", () => {
+    const q = (t: string) => t.split('\n').map((l) => `> ${l}`).join('\n');
+    const text = `Ya me salió, mi NSS es ${NSS}\n\nEl mar, 9 feb 2027 a las 12:02, Coordinación (<imss@udg.mx>) escribió:\n\n${q(`Hola, Ana: revisa tu spam.\n\n${outlookBlock(OWN)}\n\nNombre: Ana Sofía Ruiz Peña\nCódigo: 221935987\nCURP: ${CURP}`)}`;
+    expect(run(text, { from: { address: 'ana.ruiz.77@gmail.com', name: 'Ana' } }).fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', curp: CURP, nss: NSS, institutionalEmail: 'ana.ruiz7890@alumnos.udg.mx' });
+  });
+
+  it("the desk's unmarked Outlook reply quoting her first mail under its header block", () => {
+    const text = `Sigo sin vigencia, ¿me revisan?\n\n${outlookBlock('Coordinación de Servicios Estudiantiles <imss@udg.mx>')}\n\nHola, Ana: ya está en trámite.\n\n${outlookBlock(OWN)}\n\nCódigo: 221935987\nCURP: ${CURP}`;
+    expect(run(text, fromOwn).fields).toMatchObject({ studentCode: '221935987', curp: CURP });
+  });
+
+  it("answers typed into the desk's unmarked reply: under an item, after [initials], after \"=\"; and under its signature", () => {
+    const header = outlookBlock('Coordinación de Servicios Estudiantiles <imss@udg.mx>');
+    expect(run(`Ahí les puse abajo de cada uno\n\n${header}\n\n${deskAsks(['Código de estudiante\n\n221935987\n', `CURP\n\n${CURP}\n`])}`, fromOwn).fields).toMatchObject({ studentCode: '221935987', curp: CURP });
+    expect(run(`Les contesté en azul.\n\n${header}\n\n${deskAsks([`CURP [AR] ${CURP}`, 'Correo institucional (Correo UDG) [AR] ana.ruiz7890@alumnos.udg.mx'])}`).fields).toMatchObject({ curp: CURP, institutionalEmail: 'ana.ruiz7890@alumnos.udg.mx' });
+    expect(run(`Les respondo en el mismo texto.\n\n${header}\n\n${deskAsks([`Número de Seguridad Social (NSS)   = ${NSS}`])}`, fromOwn).fields.nss).toBe(NSS);
+    expect(run(`En domingo, 14 de febrero de 2027, Coordinación de Servicios Estudiantiles <imss@udg.mx> escribió:\n\n\n${deskAsks(['Código de estudiante'])}\n\n\ncodigo 221935987 nss ${NSS}\n\nEnviado desde Yahoo Mail`, fromOwn).fields).toMatchObject({ studentCode: '221935987', nss: NSS });
+  });
+
+  it("the desk's masked values copied into her own text are not values", () => {
+    const r = run('Nombre completo: A*** S**** R*** P***\nCódigo de estudiante: 221935987\nCorreo institucional (Correo UDG): an*************@alumnos.udg.mx', { from: { address: 'ana.ruiz.77@gmail.com', name: 'Ana' } });
+    expect(r.fields).toMatchObject({ fullName: null, studentCode: '221935987', institutionalEmail: null });
+  });
+
+  it('the one field the desk asked for, answered bare with a digit or a letter missing', () => {
+    const reply = (answer: string, asked: string) => `${answer}\n\nEl dom, 14 feb 2027 a las 16:30, Coordinación (<imss@udg.mx>) escribió:\n\n${deskAsks([asked]).split('\n').map((l) => `> ${l}`).join('\n')}`;
+    const nss = run(reply('Buenas tardes, mi número es 0422041234', 'Número de Seguridad Social (NSS)'), fromOwn);
+    expect(nss.fields.nss).toBe('0422041234');
+    expect(nss.problems.map((p) => p.code)).toContain('nss_format');
+    expect(run(reply(`perdón, ahora sí completa: ${CURP.slice(0, 17)}`, 'CURP'), fromOwn).fields.curp).toBe(CURP.slice(0, 17));
+    expect(run(reply('mi número es 0422041234', 'Código de estudiante\n- CURP'), fromOwn).fields.nss).toBeNull();
+  });
+
+  it('her own earlier mail pasted back as a quote with no attribution is hers', () => {
+    const r = run(`La CURP sí venía en mi correo, se los pego:\n\n> Hola, buen día.\n> Me llamo Ana Sofía Ruiz Peña\n> Código 221935987\n> CURP ${CURP}\n> Gracias`, fromOwn);
+    expect(r.fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', curp: CURP });
+  });
+
+  it("a relative's mail she points at as her answer ('abajo va mi número') offers its value", () => {
+    const text = `Buenas tardes, abajo va mi número, me lo pasó mi papá.\n\n${outlookBlock('Roberto <roberto.ruiz@gmail.com>')}\n\nHija, es el ${NSS}.\n\nPapá`;
+    expect(run(text, fromOwn).fields.nss).toBe(NSS);
+  });
+
+  it('an NSS of her quoted earlier mail that she takes back, none given instead, is not offered', () => {
+    const text = `Sí, ese era el de mi papá. El mío todavía no lo tengo.\n\n${outlookBlock('Coordinación de Servicios Estudiantiles <imss@udg.mx>')}\n\nHola, Ana: ese NSS no coincide.\n\n${outlookBlock(OWN)}\n\nCódigo: 221935987\nNSS: 04957512348\nCURP: ${CURP}`;
+    expect(run(text, fromOwn).fields).toMatchObject({ nss: null, studentCode: '221935987', curp: CURP });
+  });
+
+  it('"en mi CURP viene como <name>"', () => {
+    expect(run('Ah ok, perdón, en mi CURP viene como Ana Sofía Ruiz Peña. Sofi es de cariño').fields.fullName).toBe('Ana Sofía Ruiz Peña');
   });
 });

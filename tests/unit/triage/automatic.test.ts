@@ -415,3 +415,10 @@ describe('relays and test runs (issue #3, fresh33 set, second pass)', () => {
     expect(detectAutomatic(test, DESK, { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['221935987'] })).toEqual({ automatic: false });
   });
 });
+
+describe('away notices written by hand (issue #3, fresh35 set)', () => {
+  it('"estoy fuera de <ciudad> hasta el ..." with "reviso el correo sólo en las noches" is an out-of-office', () => {
+    const lead = 'Hola, gracias por su correo. Estoy fuera de Guadalajara hasta el 22 de febrero y reviso el correo sólo en las noches. Cualquier cosa urgente al celular.';
+    expect(detectAutomatic(mail({ from: { address: 'paty.lomeli@yahoo.com.mx', name: 'Paty' }, subject: 'Re: Re: Alta de mi hija' }), DESK, { leadText: lead, identifiers: false })).toEqual({ automatic: true, reason: 'out_of_office_text' });
+  });
+});
