@@ -91,7 +91,9 @@ export function extractFields(mail: ParsedMail, options: ExtractOptions): Extrac
 /** The extraction, the writer's new text (src/extract/own-text.ts leadText) and what follows it, for the triage. */
 export function extractWithLead(mail: ParsedMail, options: ExtractOptions): { extraction: Extraction; leadText: string; passedOnText: string } {
   const m = withoutMojibake(mail);
-  const body = breakLongLines(plainChars(bodyText(m).normalize('NFC')));
+  // An attached message ("forward as attachment") reads as a forward under the writer's text.
+  const forwards = m.attachments.filter((a) => a.text && a.contentType === 'message/rfc822').map((a) => `\n\n${a.text}`).join('');
+  const body = breakLongLines(plainChars((bodyText(m) + forwards).normalize('NFC')));
   const lead = leadText(body);
   return { extraction: extractFrom(body, m, options, lead), leadText: lead, passedOnText: (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).slice(lead.length) };
 }
@@ -131,7 +133,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   }));
   const segments: Segment[] = [{ text: own, source: 'body' }];
   for (const a of mail.attachments) {
-    if (a.text) segments.push({ text: breakLongLines(plainChars(a.text.slice(0, MAX_TEXT).normalize('NFC'))), source: 'attachment' });
+    if (a.text && a.contentType !== 'message/rfc822') segments.push({ text: breakLongLines(plainChars(a.text.slice(0, MAX_TEXT).normalize('NFC'))), source: 'attachment' });
   }
   const subject: Segment = { text: plainChars((mail.subject ?? '').normalize('NFC')), source: 'subject' };
 

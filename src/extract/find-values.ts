@@ -293,8 +293,9 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       curpOnLine = true;
       push('curp', m[0], nearestKeyword(folded, m.index) === 'curp', 'pattern', i * 1000 + m.index, correctsBefore(folded, m.index));
     }
-    const curpLike = asked === 'curp' && !curpOnLine ? CURP_LIKE.exec(scan) : null;
-    if (curpLike) {
+    // ...or after the CURP's own keyword in a sentence ("mi CURP es REER030501HJCNSDC").
+    const curpLike = !curpOnLine && (asked === 'curp' || folded.includes('curp')) ? CURP_LIKE.exec(scan) : null;
+    if (curpLike && (asked === 'curp' || nearestKeyword(folded, curpLike.index) === 'curp')) {
       curpOnLine = true;
       push('curp', curpLike[0], false, 'pattern', i * 1000 + curpLike.index);
     }

@@ -7,6 +7,7 @@ import { simpleParser, type AddressObject, type ParsedMail as MpParsed } from 'm
 import { ERROR_CODES, TriageError } from '../errors.js';
 import { htmlToText } from '../extract/html-to-text.js';
 import type { Address, AttachmentInfo, ParsedMail } from '../extract/types.js';
+import iconv from 'iconv-lite';
 import { extractPdfText, DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf-text.js';
 
 export const DEFAULT_MAX_BYTES = 30 * 1024 * 1024;
@@ -16,6 +17,57 @@ const MAX_PDFS = 3;
 export interface ParseOptions {
   maxBytes?: number;
   pdf?: PdfLimits;
+  /** An attached message is read without its own attachments (internal: one level deep). */
+  nested?: boolean;
+}
+
+// A student's own text file (Notepad's UTF-16, a .txt sent as octet-stream) is read; bounded.
+const MAX_TEXT_ATTACHMENT_BYTES = 256 * 1024;
+const MAX_TEXT_ATTACHMENTS = 3;
+// An attached message (Outlook's and Gmail's "forward as attachment"): read like a forward.
+const MAX_MESSAGE_ATTACHMENTS = 2;
+
+const isTextAttachment = (a: { contentType?: string; filename?: string }) =>
+  /^text\/plain\b/i.test(a.contentType ?? '') || /\.txt$/i.test(a.filename ?? '');
+const isMessageAttachment = (a: { contentType?: string; filename?: string }) =>
+  /^message\/rfc822\b/i.test(a.contentType ?? '') || /\.eml$/i.test(a.filename ?? '');
+
+/**
+ * The text of a text file: a byte-order mark or NUL bytes say UTF-16; else the declared charset,
+ * else UTF-8 when it decodes cleanly, else windows-1252 (Notepad's "ANSI").
+ */
+export function decodeTextFile(content: Buffer, charset?: string): string {
+  if (content[0] === 0xff && content[1] === 0xfe) return iconv.decode(content.subarray(2), 'utf16le');
+  if (content[0] === 0xfe && content[1] === 0xff) return iconv.decode(content.subarray(2), 'utf16be');
+  if (content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf) return content.subarray(3).toString('utf8');
+  const head = content.subarray(0, 400);
+  let oddNul = 0;
+  let evenNul = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) (i % 2 ? oddNul++ : evenNul++);
+  if (oddNul > head.length / 4) return iconv.decode(content, 'utf16le');
+  if (evenNul > head.length / 4) return iconv.decode(content, 'utf16be');
+  if (charset && !/^(?:utf-?8|us-ascii|ascii)$/i.test(charset) && iconv.encodingExists(charset)) return iconv.decode(content, charset);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(content);
+  } catch {
+    return iconv.decode(content, 'win1252');
+  }
+}
+
+// A line of an exported WhatsApp chat: "09/01/27, 10:14 - Lupita CSE: ...", "[9/1/27 10:14:05] Ana: ...".
+const CHAT_EXPORT_LINE = /^\[?\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?\]?(?: -)? [^:\n]{1,40}: /gim;
+
+/** An attached message as a forward would show it, for the extraction to weigh like one. */
+function asForward(inner: ParsedMail): string {
+  const who = (a: { address: string; name: string } | null) => (a ? (a.name ? `${a.name} <${a.address}>` : a.address) : '');
+  return [
+    '---------- Forwarded message ---------',
+    `De: ${who(inner.from)}`,
+    `Asunto: ${inner.subject}`,
+    `Para: ${inner.to.map(who).join(', ')}`,
+    '',
+    inner.text || (inner.html ? htmlToText(inner.html, MAX_HTML_CHARS) : ''),
+  ].join('\n');
 }
 
 const stripBrackets = (s: string) => s.trim().replace(/^<|>$/g, '');
@@ -61,6 +113,42 @@ function topContentType(m: MpParsed): string {
 const isPdfAttachment = (a: { contentType?: string; filename?: string }) =>
   /pdf/i.test(a.contentType ?? '') || /\.pdf$/i.test(a.filename ?? '') || a.contentType === 'application/octet-stream';
 
+const SIMPLE_PARSER_OPTIONS = {
+  skipTextToHtml: true,
+  skipTextLinks: true,
+  skipImageLinks: true,
+  skipHtmlToText: true,
+  keepCidLinks: true,
+  maxHtmlLengthToParse: MAX_HTML_CHARS,
+} as const;
+
+/** The message parsed again with every text part's charset (UTF-8, US-ASCII or none) read as windows-1252. */
+async function reparsedAs1252(raw: Buffer): Promise<MpParsed | null> {
+  let s = raw.toString('latin1')
+    .replace(/(charset\s*=\s*)"?(?:utf-?8|us-ascii|ascii|x-user-defined)"?/gi, '$1windows-1252')
+    .replace(/^(content-type\s*:\s*text\/[a-z]+)(?![^\r\n]*charset)/gim, '$1; charset=windows-1252');
+  const headerEnd = s.search(/\r?\n\r?\n/);
+  if (headerEnd >= 0 && !/^content-type\s*:/im.test(s.slice(0, headerEnd))) s = `Content-Type: text/plain; charset=windows-1252\r\n${s}`;
+  try {
+    return await simpleParser(Buffer.from(s, 'latin1'), SIMPLE_PARSER_OPTIONS);
+  } catch {
+    return null;
+  }
+}
+
+/** The body after the header block as text, boundary and part-header lines dropped, cut before any HTML. */
+function rawBodyText(raw: Buffer): string {
+  const at = raw.indexOf('\n\n') >= 0 ? raw.indexOf('\n\n') + 2 : raw.indexOf('\r\n\r\n') >= 0 ? raw.indexOf('\r\n\r\n') + 4 : -1;
+  if (at < 0) return '';
+  const body = decodeTextFile(raw.subarray(at, at + 256 * 1024)).replace(/\r\n?/g, '\n');
+  const html = body.search(/<html\b|<body\b|<div\b/i);
+  return (html >= 0 ? body.slice(0, html) : body)
+    .split('\n')
+    .filter((l) => !/^--\S+\s*$/.test(l) && !/^content-[a-z-]+\s*:/i.test(l))
+    .join('\n')
+    .trim();
+}
+
 /** A header-only reading for input mailparser could not handle at all. */
 function emptyMail(warning: string): ParsedMail {
   return {
@@ -76,30 +164,54 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
   }
   let m: MpParsed;
   try {
-    m = await simpleParser(raw, {
-      skipTextToHtml: true,
-      skipTextLinks: true,
-      skipImageLinks: true,
-      skipHtmlToText: true,
-      keepCidLinks: true,
-      maxHtmlLengthToParse: MAX_HTML_CHARS,
-    });
+    m = await simpleParser(raw, SIMPLE_PARSER_OPTIONS);
   } catch (err) {
     return emptyMail(`mime_unreadable: ${(err as Error).message}`.slice(0, 200));
   }
   const parseWarnings: string[] = [];
-  const html = typeof m.html === 'string' ? m.html : null;
+  let html = typeof m.html === 'string' ? m.html : null;
   let text = m.text ?? '';
+  // Bytes that are not what the part says (Latin-1 labeled UTF-8 or US-ASCII, no charset at all):
+  // read again as windows-1252, as a person would see them (real UTF-8 read so comes out as the
+  // mojibake the extraction repairs).
+  if (text.includes('\uFFFD') || html?.includes('\uFFFD')) {
+    const again = await reparsedAs1252(raw);
+    if (again && !(again.text ?? '').includes('\uFFFD')) {
+      text = again.text ?? text;
+      if (typeof again.html === 'string') html = again.html;
+      parseWarnings.push('charset_mislabeled');
+    }
+  }
   if (!text.trim() && html) text = htmlToText(html, MAX_HTML_CHARS);
+  // A multipart whose boundary is never met (misspelt in the body): a client shows the raw body,
+  // and so do we, without the part headers and from before any HTML.
+  if (!text.trim() && !html && !m.attachments?.length && /^multipart\//i.test(topContentType(m))) {
+    text = rawBodyText(raw);
+    if (text) parseWarnings.push('multipart_without_parts');
+  }
   if ((m as { textConversionError?: Error }).textConversionError) parseWarnings.push('html_too_long');
   if (!raw.includes('\n\n') && !raw.includes('\r\n\r\n')) parseWarnings.push('no_header_body_separator');
   if (!m.headerLines?.length) parseWarnings.push('no_headers');
 
   const attachments: AttachmentInfo[] = [];
   let pdfs = 0;
+  let texts = 0;
+  let messages = 0;
   for (const a of m.attachments ?? []) {
     const info: AttachmentInfo = { filename: a.filename ?? null, contentType: (a.contentType ?? 'application/octet-stream').toLowerCase(), size: a.size ?? a.content?.length ?? 0, text: null };
-    if (isPdfAttachment(a) && a.content && pdfs < MAX_PDFS) {
+    if (options.nested || !a.content) {
+      // An attached message's own attachments are listed, not read.
+    } else if (isMessageAttachment(a) && messages < MAX_MESSAGE_ATTACHMENTS) {
+      messages++;
+      const inner = await parseMessage(a.content, { ...options, nested: true });
+      info.text = inner.from || inner.text ? asForward(inner) : null;
+    } else if (isTextAttachment(a) && a.content.length <= MAX_TEXT_ATTACHMENT_BYTES && texts < MAX_TEXT_ATTACHMENTS) {
+      texts++;
+      const ct = a.headers?.get('content-type') as { params?: { charset?: string } } | undefined;
+      const text = decodeTextFile(a.content, ct?.params?.charset);
+      // Not an exported chat ("Chat de WhatsApp con ....txt"): other people's words, not the writer's.
+      info.text = /^chat de whatsapp|^whatsapp chat/i.test(info.filename ?? '') || (text.match(CHAT_EXPORT_LINE) ?? []).length >= 2 ? null : text;
+    } else if (isPdfAttachment(a) && pdfs < MAX_PDFS) {
       pdfs++;
       info.text = await extractPdfText(a.content, options.pdf ?? DEFAULT_PDF_LIMITS);
       if (info.text === null && /pdf/i.test(info.contentType)) parseWarnings.push(`pdf_unreadable: ${info.filename ?? 'sin nombre'}`);

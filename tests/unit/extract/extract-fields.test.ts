@@ -1161,3 +1161,17 @@ describe('conversations with the desk (issue #3, fresh35 set)', () => {
     expect(run('Ah ok, perdón, en mi CURP viene como Ana Sofía Ruiz Peña. Sofi es de cariño').fields.fullName).toBe('Ana Sofía Ruiz Peña');
   });
 });
+
+describe('the message as bytes (issue #3, fresh37 set)', () => {
+  it("a CURP of 17 characters after its keyword in a sentence is offered as written", () => {
+    const r = run(`mi código es el 221935987, mi CURP es ${CURP.slice(0, 17)} y mi correo es ana.ruiz7890@alumnos.udg.mx`);
+    expect(r.fields.curp).toBe(CURP.slice(0, 17));
+    expect(r.problems.map((p) => p.code)).toContain('curp_format');
+  });
+
+  it("an attached message is read as a forward: the student's own, not the desk's", () => {
+    const attached = (from: string) => ({ attachments: [{ filename: 'Alta.eml', contentType: 'message/rfc822', size: 100, text: `---------- Forwarded message ---------\nDe: ${from}\nAsunto: Alta IMSS\nPara: imss@udg.mx\n\nCódigo: 221935987\nCURP: ${CURP}` }] });
+    expect(run('Les reenvío como adjunto mi correo del lunes.', attached('Ana <ana.ruiz7890@alumnos.udg.mx>')).fields).toMatchObject({ studentCode: '221935987', curp: CURP });
+    expect(run('Les adjunto su respuesta.', attached('Coordinación <imss@udg.mx>')).fields).toMatchObject({ studentCode: null, curp: null });
+  });
+});

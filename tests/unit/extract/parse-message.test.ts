@@ -105,3 +105,45 @@ iVBORw0KGgo=
     expect(await extractPdfText(pdf.subarray(0, 60))).toBeNull();
   });
 });
+
+describe('the message as bytes (issue #3, fresh37 set)', () => {
+  const withAttachment = (head: string, body: Buffer) => Buffer.concat([
+    msg(`From: Ana <ana.ruiz7890@alumnos.udg.mx>\nTo: imss@udg.mx\nSubject: Alta\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b1"\n\n--b1\nContent-Type: text/plain; charset=utf-8\n\nLes mando mis datos en el archivo.\n--b1\n${head}\n\n`),
+    body,
+    msg('\n--b1--\n'),
+  ]);
+
+  it("reads a student's text file: Notepad's UTF-16, a .txt sent as octet-stream, Latin-1 with no charset", async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Código: 221935987\r\nÑeco', 'utf16le')]).toString('base64');
+    const a = await parseMessage(withAttachment('Content-Type: text/plain; name="datos.txt"\nContent-Disposition: attachment; filename="datos.txt"\nContent-Transfer-Encoding: base64', Buffer.from(utf16)));
+    expect(a.attachments[0]!.text).toContain('Código: 221935987\r\nÑeco');
+    const b = await parseMessage(withAttachment('Content-Type: application/octet-stream; name="datos.txt"\nContent-Disposition: attachment; filename="datos.txt"', Buffer.from('C\xf3digo: 221935987', 'latin1')));
+    expect(b.attachments[0]!.text).toBe('Código: 221935987');
+  });
+
+  it('does not read an exported WhatsApp chat as the writer\'s text', async () => {
+    const chat = Buffer.from('09/01/27, 10:14 - Lupita: Buenos días\r\n09/01/27, 10:20 - Ernesto: código 222572005\r\n');
+    const m = await parseMessage(withAttachment('Content-Type: text/plain; name="Chat de WhatsApp con Guardia.txt"\nContent-Disposition: attachment; filename="Chat de WhatsApp con Guardia.txt"', chat));
+    expect(m.attachments[0]!.text).toBeNull();
+  });
+
+  it('reads an attached message as a forward of it', async () => {
+    const inner = Buffer.from('From: Ana <ana.ruiz7890@alumnos.udg.mx>\r\nTo: imss@udg.mx\r\nSubject: Alta IMSS\r\n\r\nCódigo: 221935987\r\n');
+    const m = await parseMessage(withAttachment('Content-Type: message/rfc822; name="Alta IMSS.eml"\nContent-Disposition: attachment; filename="Alta IMSS.eml"', inner));
+    expect(m.attachments[0]!.text).toMatch(/^---------- Forwarded message ---------\nDe: Ana <ana.ruiz7890@alumnos.udg.mx>\nAsunto: Alta IMSS[\s\S]*Código: 221935987/);
+  });
+
+  it('reads Latin-1 bytes labeled UTF-8, or with no charset, as a person sees them', async () => {
+    const mislabeled = await parseMessage(msg('From: a@b.mx\nSubject: x\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\nLuz Mar\xeda \xd1eco Villase\xf1or\n'));
+    expect(mislabeled.text).toContain('Luz María Ñeco Villaseñor');
+    expect(mislabeled.parseWarnings).toContain('charset_mislabeled');
+    const none = await parseMessage(msg(`From: a@b.mx\nSubject: x\nMIME-Version: 1.0\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n${Buffer.from('Fran\xe7oise Lef\xe8vre', 'latin1').toString('base64')}\n`));
+    expect(none.text).toContain('Françoise Lefèvre');
+  });
+
+  it('shows the raw body of a multipart whose boundary is never met', async () => {
+    const m = await parseMessage(msg('From: a@b.mx\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="AB12"\n\n--BA12\nContent-Type: text/plain; charset=utf-8\n\nCódigo: 221935987\n--BA12\nContent-Type: text/html; charset=utf-8\n\n<html><body>Código</body></html>\n--BA12--\n'));
+    expect(m.text).toBe('Código: 221935987');
+    expect(m.parseWarnings).toContain('multipart_without_parts');
+  });
+});

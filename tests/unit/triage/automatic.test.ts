@@ -422,3 +422,9 @@ describe('away notices written by hand (issue #3, fresh35 set)', () => {
     expect(detectAutomatic(mail({ from: { address: 'paty.lomeli@yahoo.com.mx', name: 'Paty' }, subject: 'Re: Re: Alta de mi hija' }), DESK, { leadText: lead, identifiers: false })).toEqual({ automatic: true, reason: 'out_of_office_text' });
   });
 });
+
+describe("a mailing list's own addresses (issue #3, fresh37 set)", () => {
+  it('a list owner\'s notice ("enlaces-imss-owner@...") is a system\'s', () => {
+    expect(detectAutomatic(mail({ from: { address: 'enlaces-imss-owner@listas.udg.mx', name: '' } }), DESK, { leadText: 'Su correo está retenido.', identifiers: true })).toEqual({ automatic: true, reason: 'system_sender' });
+  });
+});
