@@ -290,16 +290,24 @@ const KIN_HINT = /herman|hij[oa]|sobrin|niet[oa]|compa|amig/i;
 function secondStudentAt(values: readonly Candidate[]): number {
   const starts: number[] = [];
   const key = (c: Candidate) => c.value.replace(/\s+/g, '').toUpperCase();
+  // A list of three or more student codes with nothing else: students, too.
+  let list = false;
   for (const field of ['studentCode', 'curp', 'institutionalEmail'] as const) {
     let first: Candidate | null = null;
     for (const c of values) if (c.source === 'body' && c.field === field && (!first || c.pos < first.pos)) first = c;
     if (!first) continue;
     const firstKey = key(first);
     let other = Infinity;
-    for (const c of values) if (c.source === 'body' && c.field === field && c.pos < other && key(c) !== firstKey) other = c.pos;
+    const distinct = new Set<string>();
+    for (const c of values) {
+      if (c.source !== 'body' || c.field !== field) continue;
+      distinct.add(key(c));
+      if (c.pos < other && key(c) !== firstKey) other = c.pos;
+    }
     if (other !== Infinity) starts.push(other);
+    if (distinct.size >= 3 && field === 'studentCode') list = true;
   }
-  if (starts.length < 2) return Number.POSITIVE_INFINITY;
+  if (starts.length < 2 && !(list && starts.length === 1)) return Number.POSITIVE_INFINITY;
   const at = Math.min(...starts);
   // Labeled values after it, when none came before, are the writer's own, given after someone
   // else's ("Mi hermano gemelo ... (código ..., CURP ...); yo todavía no. Mis datos: Nombre: ..."):

@@ -13,7 +13,7 @@ import { normalizeName } from './name.js';
 // "atentamente"); the others name the student from someone else's mouth ("mi hijo", "su nombre
 // es", "mamá de", "el alumno"). Both run on folded text.
 const WRITER_INTRO =
-  'yo(?=[\\s,])|my (?:full )?name is|i am|i\'m|(?:yo\\s+)?(?:soy|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito| bien| como (?:viene|aparece|esta) en (?:la|mi) curp)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
+  'yo(?=[\\s,])|my (?:full )?name is|i am|i\'m|(?:yo\\s+)?(?:soy|sou|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito| bien| como (?:viene|aparece|esta) en (?:la|mi) curp)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
   // "Así es correcto, como en mi CURP: Xóchitl Jiménez Rodríguez."
   '|como (?:viene |aparece |esta )?en (?:la |mi )curp(?=\\s*:)|en (?:la |mi )curp (?:viene|aparece|esta|sale|dice) como' +
   '|nombre completo es|el (?:completo|correcto) es|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla|suscribe)|(?:les?|te) (?:escribe|habla)' +
@@ -22,6 +22,8 @@ const WRITER_INTRO =
   // "mis datos:", "mis datos para el seguro:": a few words, none naming someone else's data.
   '|mis datos(?:\\s+(?!(?:de|del|mi|su|sus|mama|papa|madre|padre|hij[oa]|herman[oa]|tutora?)\\b)[a-z]+){0,4}(?=\\s*:))';
 const STUDENT_INTRO =
+  // "Perdón, el autocorrector me cambió el apellido. Nombre correcto: ..." (mid-line)
+  'nombre (?:completo )?(?:correcto|bien escrito)(?=\\s*:)|' +
   'el alumno|la alumna|el estudiante|la estudiante|de nombre|a nombre de|de parte de|con (?:el )?nombre(?: de)?' +
   // A teacher introducing a student to the desk: "Les presento a Orlando Islas Villegas (en copia...)"
   '|(?:les? |te )?presento a(?:l| la)?(?: alumn[oa]| estudiante)?' +
@@ -120,12 +122,16 @@ function restAfter(rest: string, words: readonly string[]): string {
 
 const nonParticleCount = (ws: readonly string[]) => ws.filter((w) => !isParticle(w)).length;
 
+const POINTS_ELSEWHERE = /^\s*(?:el|lo|la) (?:mismo|misma|que) |\b(?:que aparece|que viene|(?:esta|viene|va) (?:arriba|abajo|en el|en la|en mi)|(?:ver|vea|ve) (?:arriba|abajo|adjunto|el adjunto))\b/;
+
 /** Cuts a labeled name value at what is clearly not the name ("| Código: ...", "(alumna)"). */
 function cutLabeledValue(value: string): string {
   // Given names and surnames under two labels on one line: splitLabelName reads them.
   if (INNER_NAME_LABEL.test(value)) return '';
   // Another label that starts with "Nombre" ("Nombre de usuario:", "Nombre de mi mamá:").
   if (/^(?:de|del)\s[^:]{0,40}:/i.test(value.trim())) return '';
+  // A sentence in place of the name ("Nombre: el mismo que aparece en mi correo").
+  if (POINTS_ELSEWHERE.test(foldLabel(value))) return '';
   let v = value.split(/[|;(<@\t\d]| {2,}| [-–—] /)[0] ?? '';
   const commas = v.split(',');
   if (commas.length > 1) {
@@ -195,8 +201,8 @@ function continuedName(lines: readonly string[], at: number, value: string, pref
 /** A surname label's value saying there is none. */
 const NO_SURNAME = /^(?:no (?:lo )?tengo|no aplica|no hay|n\/?a|s\/a|ninguno|sin (?:segundo |primer )?apellido|-+|—)\.?$/;
 const INNER_NAME_LABEL = /\s+(?=(?:apellidos?(?:\s+(?:paterno|materno))?|(?:primer|segundo)\s+apellido|nombres?(?:\s*\(s\))?)\s*:)/iu;
-const GIVEN_LABEL = /^nombres?(?:\s*\(s\))?\s*(?:[:=\t]\s*|$)/;
-const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?:\s+(?:paterno|materno|1|2))?)\s*(?:[:=\t]\s*|$)/;
+const GIVEN_LABEL = /^(?:nombres?|first names?|given names?)(?:\s*\(s\))?\s*(?:[:=\t]\s*|$)/;
+const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?:\s+(?:paterno|materno|1|2))?|(?:last|family) names?(?:\s*\(s\))?|surnames?(?:\s*\(s\))?)\s*(?:[:=\t]\s*|$)/;
 
 /** The cells of a row copied from a spreadsheet or a text table (tabs or "|"). */
 const rowCells = (line: string) => line.trim().replace(/^\|\s*|\s*\|$/g, '').split(/\t|\|/).map((c) => c.trim());
@@ -256,7 +262,8 @@ function isHeaderCell(line: string): boolean {
  */
 function splitLabelName(input: readonly string[]): { value: string; line: number } | null {
   // Nothing is returned without a surname label: most mail has none.
-  if (!foldLabel(input.join('\n').replace(/\*\*|__/g, '')).includes('apellido')) return null;
+  const all = foldLabel(input.join('\n').replace(/\*\*|__/g, ''));
+  if (!all.includes('apellido') && !all.includes('last name') && !all.includes('surname') && !all.includes('family name')) return null;
   const row = nameFromTableRow(input);
   if (row) return row;
   // Both labels on one line: "Nombre(s): Juan Carlos Apellidos: Hernández Ramírez".
@@ -283,7 +290,7 @@ function splitLabelName(input: readonly string[]): { value: string; line: number
       if (!LABELS.some(([, r]) => r.test(foldLabel(next))) && !GIVEN_LABEL.test(foldLabel(next)) && !SURNAME_LABEL.test(foldLabel(next))) value = next;
     }
     // "Apellido materno: no tengo": the student has one surname; the name is complete without it.
-    if (!g && NO_SURNAME.test(foldLabel(value))) {
+    if (!g && NO_SURNAME.test(foldLabel(value).replace(/^[([]\s*|\s*[)\]]$/g, ''))) {
       if (given && surnames.length) return { value: `${given.value} ${surnames.join(' ')}`, line: given.line };
       continue;
     }
@@ -300,12 +307,14 @@ function splitLabelName(input: readonly string[]): { value: string; line: number
   return null;
 }
 
+const CORRECTED_NAME = /\bnombre (?:completo )?(?:correcto|bien escrito)\b/;
+
 /** Name candidates in one segment (labeled, sentence, list, signature). */
 export function findNames(seg: Segment, posBase: number): Candidate[] {
   const out: Candidate[] = [];
   const lines = seg.text.split('\n');
-  const push = (value: string, how: Candidate['how'], pos: number) =>
-    value && out.push({ field: 'fullName', value, source: seg.source, labeled: how === 'label', how, pos: posBase + pos });
+  const push = (value: string, how: Candidate['how'], pos: number, corrects = false) =>
+    value && out.push({ field: 'fullName', value, source: seg.source, labeled: how === 'label', how, pos: posBase + pos, ...(corrects ? { corrects } : {}) });
   let afterClosing = -1;
   // A parent or tutor writing: their own name (after "soy", in the signature) is not the student's.
   const byParent = parentWrites(seg.text);
@@ -321,8 +330,10 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     if (lab?.field === 'fullName') {
       const value = cutLabeledValue(lab.value);
       const more = continuedName(lines, lab.valueLine, value);
-      if (more) push(normalizeName(`${value} ${more}`), 'label', lab.valueLine * 1000 - 1);
-      push(value, 'label', lab.valueLine * 1000);
+      // "Perdón, el autocorrector me cambió el apellido. Nombre correcto: ...": it replaces the first.
+      const corrects = CORRECTED_NAME.test(foldLabel(line));
+      if (more) push(normalizeName(`${value} ${more}`), 'label', lab.valueLine * 1000 - 1, corrects);
+      push(value, 'label', lab.valueLine * 1000, corrects);
     }
     // A name followed by the student's code, as offices and teachers write: "atendimos a Ana Ruiz
     // Peña, código 221935987", "mi tesista Ana Ruiz Peña (código ...)".
@@ -380,7 +391,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
         const more = continuedName(lines, i, words.join(' '), true);
         if (more) push(normalizeName(`${words.join(' ')} ${more}`), 'sentence', i * 1000 + m.index - 1);
       }
-      if (nonParticleCount(words) >= 2) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index);
+      if (nonParticleCount(words) >= 2) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index, CORRECTED_NAME.test(m[0]));
       // "Juan Carlos, Hernández Ramírez." / "yo López García, María, solicito...": two name words,
       // a comma and the rest of the name up to the end of the clause are one name, read first.
       const comma = /^([^,]+),\s*([^,.;:]+)/u.exec(rest);
@@ -554,8 +565,8 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
     const found = at ?? (from > 1 ? spellingAt(toks, 1, from, lines, i, curp) : null);
     if (found) out.push({ field: 'fullName', value: normalizeName(found.name), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + found.s });
   }
-  // The given name alone: signed on the mail's last line ("Gracias, Pablo", or under a closing) or after "soy" ("soy
-  // Rebeca."). A name only when the CURP's given-name initial agrees (otherwise it may thank
+  // The given name alone: signed on the mail's last line ("Gracias, Pablo", or under a closing) or after "soy" or "mi hijo" ("soy
+  // Rebeca.", "a mi hijo Iker le pidieron"). A name only when the CURP's given-name initial agrees (otherwise it may thank
   // someone); incomplete, so the reply asks for the whole name.
   const thanks = signedGivenName(lines);
   const soy = GIVEN_NAME_ALONE.exec(seg.text)?.[1];
@@ -691,7 +702,7 @@ function signedGivenName(lines: readonly string[]): string | undefined {
 const SENT_FROM = /^(?:enviado desde mi|sent from my|get outlook for|obtener outlook para)\b/i;
 
 /** "soy Ana.", "me llamo Rubén y quiero...", "Soy Ana 🙂": a given name alone, then punctuation, the end, a lower-case word or an emoji. */
-const GIVEN_NAME_ALONE = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll}|\s*[\p{So}\p{Extended_Pictographic}])/mu;
+const GIVEN_NAME_ALONE = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo|[Mm]i hij[oa])\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll}|\s*[\p{So}\p{Extended_Pictographic}])/mu;
 
 const TITLE = /^(?:dra?|lic|mtr[oa]|ing|prof|profa|sr|sra|srita|arq|cp)$/;
 

@@ -10,6 +10,8 @@ const NAME_CHARS = /^[\p{L}\p{M}' ’.,-]+$/u;
 export function normalizeName(raw: string): string {
   const s = squeeze(raw)
     .replace(/^["'“”«»*_\s-]+|["'“”«»*_\s.,;:-]+$/g, '')
+    // A generational suffix ("Jr.", "III") is no part of a Mexican name or of the CURP's.
+    .replace(/,?\s+(?:jr|sr|jnr|snr|ii|iii|iv)\.?$/i, '')
     .trim();
   // An abbreviated last word keeps its period ("PEÑA ARGÜELLES JESÚS MA.", "Ana López G.").
   const abbrev = /(?:^|\s)(?:\p{L}|ma)\.(?=["'”»*_\s,;:]*$)/iu.exec(squeeze(raw).trim());

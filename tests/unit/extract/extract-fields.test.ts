@@ -1175,3 +1175,42 @@ describe('the message as bytes (issue #3, fresh37 set)', () => {
     expect(run('Les adjunto su respuesta.', attached('Coordinación <imss@udg.mx>')).fields).toMatchObject({ studentCode: null, curp: null });
   });
 });
+
+describe('names of every origin (issue #3, fresh36 set)', () => {
+  it('English split labels: First name(s) / Last name(s)', () => {
+    expect(run(`First name(s): Ana Sofía\nLast name(s): Ruiz Peña\nStudent ID: 221935987\nCURP: ${CURP}`).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+
+  it('a second-surname label that says "(no tengo)" leaves one surname, complete', () => {
+    const r = run('Nombre(s): Anastasiia\nApellido paterno: Kovalenko\nApellido materno: (no tengo)\nCURP: KOXA070214MNEVXNC2');
+    expect(r.fields.fullName).toBe('Anastasiia Kovalenko');
+    expect(r.problems.map((p) => p.code)).not.toContain('name_incomplete');
+  });
+
+  it('"Nombre correcto: ..." further on replaces the name written first', () => {
+    expect(run(`Nombre: Ana Sofía Ruiz Pena\nCURP: ${CURP}\n\nPerdón, el autocorrector me lo cambió. Nombre correcto: Ana Sofía Ruiz Peña.`).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+
+  it('a generational suffix is no part of the name', () => {
+    expect(run(`Nombre: Ana Sofía Ruiz Peña Jr.\nCURP: ${CURP}`).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+
+  it('a sentence written where the name goes is no name', () => {
+    expect(run('Nombre: el mismo que aparece en mi correo\nCódigo: 221935987').fields.fullName).toBeNull();
+  });
+
+  it('"Sou ..." (Portuguese) introduces the writer', () => {
+    expect(run('Sou João Pedro Gonçalves Lima, brasileiro, estudo no CUCEI.').fields.fullName).toBe('João Pedro Gonçalves Lima');
+  });
+
+  it('"mi hijo Iker" with his CURP: his given name alone, incomplete', () => {
+    const r = run('Les escribo porque a mi hijo Iker le pidieron el seguro.\nCURP SAMI100505HJCLNKC0\n\nGabriela Montes Robles', { from: { address: 'gaby@hotmail.com', name: 'Gabriela Montes' } });
+    expect(r.fields.fullName).toBe('Iker');
+    expect(r.problems.map((p) => p.code)).toContain('name_incomplete');
+  });
+
+  it('a list of three student codes is several students', () => {
+    const r = run('Lista de seleccionados:\n1. 224143502  YARETZI CUAUTLE RAMOS\n2. 223191773  JUAN DIEGO DE LA TORRE ULLOA\n3. 225240044  SOFIA EK BALAM', { from: { address: 'becas@cucsh.udg.mx', name: 'Becas' } });
+    expect(r.severalStudents).toBe(true);
+  });
+});

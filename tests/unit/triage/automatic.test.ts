@@ -420,6 +420,8 @@ describe('away notices written by hand (issue #3, fresh35 set)', () => {
   it('"estoy fuera de <ciudad> hasta el ..." with "reviso el correo sólo en las noches" is an out-of-office', () => {
     const lead = 'Hola, gracias por su correo. Estoy fuera de Guadalajara hasta el 22 de febrero y reviso el correo sólo en las noches. Cualquier cosa urgente al celular.';
     expect(detectAutomatic(mail({ from: { address: 'paty.lomeli@yahoo.com.mx', name: 'Paty' }, subject: 'Re: Re: Alta de mi hija' }), DESK, { leadText: lead, identifiers: false })).toEqual({ automatic: true, reason: 'out_of_office_text' });
+    const trip = 'Gracias por su mensaje. Estoy fuera de Guadalajara del 3 al 13 de septiembre con poco acceso a internet. Si es algo de mi hijo, llamen a su papá.';
+    expect(detectAutomatic(mail({ from: { address: 'materesa@yahoo.com.mx', name: 'Teresa' }, subject: 'Re: Seguro de mi hijo' }), DESK, { leadText: trip, identifiers: false })).toEqual({ automatic: true, reason: 'out_of_office_text' });
   });
 });
 
