@@ -125,6 +125,9 @@ const APPLICANT_NEAR = /\b(?:aspirante|admision)\b(?![^\d]*\b(?:folio|patronal|t
 // ...unless an applicant word comes between ("número de solicitud de aspirante: 2424982").
 const NOT_APPLICANT = /(?:patronal|solicitud|folio|tramite|ticket|empleado)(?!\D*(?:aspirante|ficha))\D{0,30}$/;
 
+// The admission spoken of anywhere in the mail.
+const ADMISSION = /\b(?:aspirante|admision|(?:tramite|registro|solicitud) de ingreso|ficha)\b/;
+
 const CURP_SHAPE = new RegExp(`^${CURP_SRC}$`);
 const CURP_HEAD = new RegExp(`^${CURP_HEAD_SRC}`);
 
@@ -276,6 +279,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
 
   // 2. Patterns anywhere, with the nearest keyword deciding the field of numbers.
   const old = new Set<Candidate>();
+  let admission: boolean | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const emails = line.match(EMAIL_RE) ?? [];
@@ -325,6 +329,12 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
         const before = folded.slice(Math.max(0, g.at - 40), g.at);
         const applicant = kw === 'none' ? APPLICANT.test(before) && !NOT_APPLICANT.test(before) : kw !== 'studentCode';
         if (n === 7 && applicant && (kw === 'none' || APPLICANT_NEAR.test(folded.slice(Math.max(0, g.at - 60), g.at)))) {
+          push('studentCode', g.text, false, 'pattern', i * 1000 + g.at);
+          continue;
+        }
+        // "Número: 2880749" under a generic label in a mail that speaks of the admission ("va el
+        // número de mi trámite de ingreso"): the applicant number sent for the code.
+        if (n === 7 && kw === null && /^\s*(?:el\s+)?(?:numero|num\.?|no\.?|n[°º])\s*[:=-]?\s*$/.test(before.slice(-20)) && (admission ??= ADMISSION.test(foldLabel(seg.text)))) {
           push('studentCode', g.text, false, 'pattern', i * 1000 + g.at);
           continue;
         }

@@ -85,6 +85,7 @@ const CHECKS: readonly Check[] = [
   checkSubject,
   checkCalendar,
   checkTestRun,
+  checkMailMerge,
   checkWriterText,
 ];
 
@@ -162,6 +163,14 @@ const TEST_TAG = /[([]\s*(?:prueba|test|testing)\s*[)\]]/i;
 function checkTestRun(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   if (!mail.subject || !TEST_TAG.test(mail.subject)) return null;
   return (writer.identifierValues ?? []).every(isPlaceholder) ? 'test_run' : null;
+}
+
+// A mail merge's greeting: "Estimado(a) CANCHE MAY, WENDY ARACELI" (a library's overdue notice, a
+// system's letter to a user filled from its records: surnames first, in capitals, "(a)").
+const MAIL_MERGE_GREETING = /^\s*(?:[Ee]stimad[oa]|[Aa]preciabl?e|[Qq]uerid[oa])\s*(?:\(a\)|\/a)\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})*,\s*\p{Lu}{2,}/mu;
+
+function checkMailMerge(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
+  return writer.leadText.includes('(a)') || writer.leadText.includes('/a ') ? (MAIL_MERGE_GREETING.test(writer.leadText.slice(0, 2000)) ? 'automatic_text' : null) : null;
 }
 
 /** Digits typed as a placeholder: one digit repeated, or counting up or down (123456789, 12345678901). */

@@ -1214,3 +1214,12 @@ describe('names of every origin (issue #3, fresh36 set)', () => {
     expect(r.severalStudents).toBe(true);
   });
 });
+
+describe('an applicant number under a generic label (issue #3, fresh36 set)', () => {
+  it('"Número: 2880749" in a mail that speaks of the admission is the applicant number sent for the code', () => {
+    const r = run('No tengo mi código; va el número de mi trámite de ingreso.\nNúmero: 2880749');
+    expect(r.fields.studentCode).toBe('2880749');
+    expect(r.problems.map((p) => p.code)).toContain('student_code_aspirante');
+    expect(run('Número: 2880749').fields.studentCode).toBeNull();
+  });
+});

@@ -430,3 +430,11 @@ describe("a mailing list's own addresses (issue #3, fresh37 set)", () => {
     expect(detectAutomatic(mail({ from: { address: 'enlaces-imss-owner@listas.udg.mx', name: '' } }), DESK, { leadText: 'Su correo está retenido.', identifiers: true })).toEqual({ automatic: true, reason: 'system_sender' });
   });
 });
+
+describe("a mail merge's greeting (issue #3, fresh36 set)", () => {
+  it('"Estimado(a) APELLIDOS, NOMBRE" over a notice is a system\'s letter; a person\'s "Estimado(a) encargado(a):" is not', () => {
+    const notice = 'AVISO DE PRÉSTAMO VENCIDO\n\nEstimado(a) CANCHE MAY, WENDY ARACELI\nCódigo de usuario: 223095231\n\nMulta acumulada: $24.00';
+    expect(detectAutomatic(mail({ from: { address: 'koha@biblioteca.cucsh.udg.mx', name: 'Biblioteca' } }), DESK, { leadText: notice, identifiers: true, identifiersInLead: true })).toEqual({ automatic: true, reason: 'automatic_text' });
+    expect(detectAutomatic(mail(), DESK, { leadText: 'Estimado(a) encargado(a):\nSoy Lucía, mi código es 223095231.', identifiers: true, identifiersInLead: true })).toEqual({ automatic: false });
+  });
+});
