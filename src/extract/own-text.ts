@@ -63,6 +63,18 @@ function afterDeskSignature(lines: readonly string[], from: number, ctx: OwnText
   return -1;
 }
 
+/** A line of the desk's reply with the student's answer typed into it, as a labeled value, or null. */
+function answerTypedInto(line: string): string | null {
+  const answer = ANSWER.exec(line);
+  if (answer) return answer[1]!;
+  // "- Número de Seguridad Social (NSS)   --> 70230782966": typed after the desk's label.
+  if (ARROW.test(line)) return line.replace(ARROW, ': $1');
+  // "- CURP [MH] HEMM080408MJCRCRB9", "- CURP   = CIBA...": an Outlook comment (initials or
+  // "[Respuesta]") or an "=" typed after the desk's item.
+  const mark = INLINE_MARK.exec(line);
+  return mark && quotedLabelOnly(mark[1]!) && !mark[2]!.includes('*') ? `${mark[1]}: ${mark[2]}` : null;
+}
+
 /** A line typed as an answer: a value (digits, a CURP, an address) or a name alone, nothing masked. */
 function typedAnswer(line: string): boolean {
   const t = line.trim();
@@ -311,13 +323,8 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
             resumeAt = k;
             break;
           }
-          const answer = ANSWER.exec(l);
-          if (answer) out.push(answer[1]!);
-          // "- Número de Seguridad Social (NSS)   --> 70230782966": typed after the desk's label.
-          else if (ARROW.test(l)) out.push(l.replace(ARROW, ': $1'));
-          // "- CURP [MH] HEMM080408MJCRCRB9", "- CURP   = CIBA...": an Outlook comment (initials or
-          // "[Respuesta]") or an "=" typed after the desk's item.
-          else if (INLINE_MARK.test(l) && quotedLabelOnly(INLINE_MARK.exec(l)![1]!) && !INLINE_MARK.exec(l)![2]!.includes('*')) out.push(l.replace(INLINE_MARK, '$1: $2'));
+          const typed = answerTypedInto(l);
+          if (typed !== null) out.push(typed);
           // A value alone under the desk's item ("- CURP" then "DEQY071204MSLLZRA2"), the quote
           // unmarked (Samsung, Outlook): typed by the student.
           else if (label && typedAnswer(l)) out.push(label, l.trim());
