@@ -236,7 +236,7 @@ export function askedField(text: string): FieldName | null {
   return fields.size === 1 ? [...fields][0]! : null;
 }
 
-// A CURP retyped with a character missing or one too many, sent bare where the desk asked for it.
+// A CURP's shape with a character missing or one too many.
 const CURP_LIKE = /(?<![A-Za-z0-9Ññ])[A-Za-zÑñ]{4}\d{6}[A-Za-z0-9]{5,9}(?![A-Za-z0-9Ññ])/;
 
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
@@ -297,7 +297,8 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       curpOnLine = true;
       push('curp', m[0], nearestKeyword(folded, m.index) === 'curp', 'pattern', i * 1000 + m.index, correctsBefore(folded, m.index));
     }
-    // ...or after the CURP's own keyword in a sentence ("mi CURP es REER030501HJCNSDC").
+    // A CURP with a character missing or one too many, where the desk asked for the CURP alone or
+    // after the CURP's own keyword in a sentence ("mi CURP es REER030501HJCNSDC"): as written.
     const curpLike = !curpOnLine && (asked === 'curp' || folded.includes('curp')) ? CURP_LIKE.exec(scan) : null;
     if (curpLike && (asked === 'curp' || nearestKeyword(folded, curpLike.index) === 'curp')) {
       curpOnLine = true;
