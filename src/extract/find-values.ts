@@ -129,6 +129,7 @@ const NOT_APPLICANT = /(?:patronal|solicitud|folio|tramite|ticket|empleado)(?!\D
 const ADMISSION = /\b(?:aspirante|admision|(?:tramite|registro|solicitud) de ingreso|ficha)\b/;
 
 const CURP_SHAPE = new RegExp(`^${CURP_SRC}$`);
+const CURP_START = new RegExp(`^\\s*${CURP_SRC}(?![A-Za-z0-9])`);
 const CURP_HEAD = new RegExp(`^${CURP_HEAD_SRC}`);
 
 const nextNonEmpty = (lines: readonly string[], i: number): string | undefined => {
@@ -200,6 +201,9 @@ const emailKey = (c: Candidate) => c.value.toLowerCase();
 
 const NSS_KEYWORD = new RegExp(KEYWORDS.find(([f]) => f === 'nss')![1].source);
 
+/** An address without WhatsApp's italics pasted around it ("_josue.renteria6225@alumnos.udg.mx_"). */
+const withoutItalics = (email: string, after: string | undefined) => (email.startsWith('_') && after === '_' ? email.replace(/^_+/, '') : email);
+
 const BARE_VALUE_LINE = new RegExp(`^\\s*(?:\\d{11}|${CURP_SRC})\\s*$`);
 
 /** The line before or after line i holds only an NSS or a CURP. */
@@ -258,8 +262,12 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       if (tok && /\d/.test(tok)) push('curp', tok.replace(/\s/g, ''), true, 'label', pos);
     } else if (lab.field === 'institutionalEmail') {
       const m = v.match(EMAIL_RE);
-      if (m) push('institutionalEmail', m[0], true, 'label', pos);
+      if (m) push('institutionalEmail', withoutItalics(m[0], v[v.indexOf(m[0]) + m[0].length]), true, 'label', pos);
       else if (/@/.test(v)) push('institutionalEmail', v.split(/\s+/).find((w) => w.includes('@')) ?? v, true, 'label', pos);
+    } else if (CURP_START.test(v)) {
+      // A CURP pasted on the NSS's or the code's line ("NSS ....... RILK100925MJCVPRB5"): no value
+      // of that field (the CURP is read where it stands).
+      continue;
     } else if (/^\s*\d+(?:[.,]\d+)?\s*e\s*[+-]?\s*\d{1,2}\b/i.test(v)) {
       // A spreadsheet's scientific notation ("NSS: 4.22409E+10"): the digits are lost, no value.
       continue;
@@ -285,8 +293,10 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     const emails = line.match(EMAIL_RE) ?? [];
     let scan = line.replace(URL_RE, blank).replace(EMAIL_RE, blank);
     const folded = foldLabel(line);
-    for (const e of emails) {
-      const at = line.indexOf(e);
+    for (const found of emails) {
+      const at0 = line.indexOf(found);
+      const e = withoutItalics(found, line[at0 + found.length]);
+      const at = at0 + found.length - e.length;
       const kw = nearestKeyword(folded, at);
       push('institutionalEmail', e, kw === 'institutionalEmail', kw === 'institutionalEmail' ? 'keyword' : 'pattern', i * 1000 + at, correctsBefore(folded, at));
       if (isOld(folded, at, e.length)) old.add(out[out.length - 1]!);

@@ -127,7 +127,8 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
     }
     // A person writing from a shop's no-reply address about a student, in their own words and with
     // the student's values ("soy el papá de ... Código ... este correo no recibe respuestas").
-    if (reason === 'system_sender' && writer.identifiersInLead && FIRST_PERSON.test(writerText(writer))) {
+    // (Not a system by its name: a voicemail's transcript of a caller is the phone system's mail.)
+    if (reason === 'system_sender' && writer.identifiersInLead && !SYSTEM_DISPLAY_NAME.test(mail.from?.name.trim() ?? '') && FIRST_PERSON.test(writerText(writer))) {
       weak ??= reason;
       continue;
     }
@@ -254,8 +255,8 @@ const BULK_LOCAL_PART = /^(?:promociones|promocion|promo|ofertas|marketing|merca
 // Local parts of addresses no person reads; "noreply+tag" and "no-reply-abc" variants included,
 // and a service's notification accounts (IMSS Digital's serviciosdigitales@, notificaciones@).
 // "forms-receipts-noreply", "calendar-notification": a service's name may come before its no-reply.
-const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|mailerdaemon|postmaster|[a-z0-9._-]+-(?:owner|bounces|request)|(?:[a-z0-9]+[-_.])*(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?responder|no[-_.]?contestar)|notificaciones|notificacion|notifications?|avisos|alertas|alerts|serviciosdigitales|root|cron)(?:[-+].*)?$/i;
-const SYSTEM_DISPLAY_NAME = /^(?:mail delivery (?:sub)?system|mailer-daemon|postmaster|cron daemon)$/i;
+const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|mailerdaemon|postmaster|[a-z0-9._-]+-(?:owner|bounces|request)|(?:[a-z0-9]+[-_.])*(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?responder|no[-_.]?contestar)|buzon[-_.]?(?:de[-_.]?)?voz|voice[-_.]?mail|notificaciones|notificacion|notifications?|avisos|alertas|alerts|serviciosdigitales|root|cron)(?:[-+].*)?$/i;
+const SYSTEM_DISPLAY_NAME = /^(?:mail delivery (?:sub)?system|mailer-daemon|postmaster|cron daemon|buz[oó]n de voz|voice ?mail)$/i;
 
 function checkSystemSender(mail: ParsedMail, desk: ReadonlySet<string>): AutomaticReason | null {
   if (!mail.from) return null;
@@ -353,11 +354,11 @@ const AUTOMATIC_TAG_LINE = /^[\s(\[*_-]*(?:(?:respuesta|mensaje|correo|contestac
 // Out-of-office: away, and an answer put off until the return ("Me encuentro en periodo vacacional
 // ... sin acceso a mi correo. A mi regreso daré respuesta"). A student may be away too, so both
 // are needed, and it is weak.
-const AWAY = /\b(?:fuera de (?:la )?(?:oficina|ciudad)|(?:estoy|estare|me encuentro) fuera(?: de [a-z]+)? (?:hasta el \d+|del \d+ al \d+)|fuera del pais|de vacaciones|(?:periodo|epoca) vacacional|ausente|de viaje|de incapacidad|(?:ano|periodo) sabatico|de licencia|out of (?:the )?office|on vacation|on (?:sabbatical|leave)|(?:annual|parental|medical|sabbatical) leave)\b/;
-const ANSWER_LATER = /\b(?:sin acceso (?:constante )?a (?:mi |el )?(?:correo|internet)|(?:para asuntos|en caso de urgencia|para urgencias|en mi ausencia)[^.]{0,60}(?:comunicarse|contactar|llamar|escribir)|(?:con )?(?:acceso limitado|poco acceso) a (?:mi |el )?(?:correo|internet)|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|casi no (?:reviso|checo|veo|abro|leo) (?:mi |el )?correo|(?:reviso|checo|veo) (?:mi |el )?correo (?:solo|solamente|nada mas|unicamente) (?:en|por) las (?:noches|tardes|mananas)|(?:cualquier cosa|algo) urgente,? (?:al|a mi) (?:celular|cel|whats(?:app)?)|(?:reviso|checo|veo) (?:mi |el )?correo (?:muy )?poco|si es urgente,? (?:marcame|marqueme|llamame|llameme|mandame un whats|comunicate|comuniquese|favor de (?:marcar|llamar))|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
+const AWAY = /\b(?:fuera de (?:la )?(?:oficina|ciudad)|(?:estoy|estare|me encuentro) fuera(?: de [a-z]+)? (?:hasta el \d+|del \d+ al \d+)|del \d+ al \d+ de [a-z]+,? (?:estare|me encontrare|no estare)|fuera del pais|de vacaciones|(?:periodo|epoca) vacacional|ausente|de viaje|de incapacidad|(?:ano|periodo) sabatico|de licencia|out of (?:the )?office|on vacation|on (?:sabbatical|leave)|(?:annual|parental|medical|sabbatical) leave)\b/;
+const ANSWER_LATER = /\b(?:sin acceso (?:constante )?a (?:mi |el )?(?:correo|internet)|(?:para asuntos|en caso de urgencia|para urgencias|en mi ausencia)[^.]{0,60}(?:comunicarse|contactar|llamar|escribir)|(?:con )?(?:acceso limitado|poco acceso) a (?:mi |el )?(?:correo|internet)|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|casi no (?:reviso|checo|veo|abro|leo) (?:mi |el )?correo|no podre (?:revisar|contestar|responder|atender|leer) (?:mi |el |su |sus )?(?:correo|mensaje)s?|(?:reviso|checo|veo) (?:mi |el )?correo (?:solo|solamente|nada mas|unicamente) (?:en|por) las (?:noches|tardes|mananas)|(?:cualquier cosa|algo) urgente,? (?:al|a mi) (?:celular|cel|whats(?:app)?)|(?:reviso|checo|veo) (?:mi |el )?correo (?:muy )?poco|si es urgente,? (?:marcame|marqueme|llamame|llameme|mandame un whats|comunicate|comuniquese|favor de (?:marcar|llamar))|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
 
 // Every phrase below holds one of these stems: most mail is passed over without folding it.
-const STEMS = /autom|fuera|reviso|urgente|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia|recibo|informativo|fiscal|timbra|nomina|comunica|contact|recibid|atendid|plazo|reenviar|recibir|de baja|unsubscribe/i;
+const STEMS = /autom|fuera|reviso|podre|urgente|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia|recibo|informativo|fiscal|timbra|nomina|comunica|contact|recibid|atendid|plazo|reenviar|recibir|de baja|unsubscribe/i;
 
 function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const lead = writer.leadText.slice(0, 4000);

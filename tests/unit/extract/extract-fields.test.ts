@@ -1223,3 +1223,16 @@ describe('an applicant number under a generic label (issue #3, fresh36 set)', ()
     expect(run('Número: 2880749').fields.studentCode).toBeNull();
   });
 });
+
+describe('an ordinary rush day (issue #3, fresh38 set)', () => {
+  it("a CURP pasted on the NSS's line is no NSS", () => {
+    const r = run(`NOMBRE ........ Ana Sofía Ruiz Peña\nNSS ........... ${CURP}\nCURP .......... ${CURP}`);
+    expect(r.fields).toMatchObject({ nss: null, curp: CURP });
+    expect(r.problems.map((p) => p.code)).not.toContain('nss_format');
+  });
+
+  it("an address in WhatsApp's italics is the address", () => {
+    expect(run('*Correo:* _ana.ruiz7890@alumnos.udg.mx_').fields.institutionalEmail).toBe('ana.ruiz7890@alumnos.udg.mx');
+    expect(run('mi correo es _ana.ruiz7890@alumnos.udg.mx_ gracias').fields.institutionalEmail).toBe('ana.ruiz7890@alumnos.udg.mx');
+  });
+});

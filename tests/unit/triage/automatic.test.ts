@@ -438,3 +438,16 @@ describe("a mail merge's greeting (issue #3, fresh36 set)", () => {
     expect(detectAutomatic(mail(), DESK, { leadText: 'Estimado(a) encargado(a):\nSoy Lucía, mi código es 223095231.', identifiers: true, identifiersInLead: true })).toEqual({ automatic: false });
   });
 });
+
+describe('an ordinary rush day (issue #3, fresh38 set)', () => {
+  it("a voicemail's transcript of a caller is the phone system's mail", () => {
+    const m = mail({ from: { address: 'buzon.voz@conmutador.udg.mx', name: 'Buzón de voz' } });
+    const lead = 'Nuevo mensaje en su buzón de voz.\nTranscripción: "Buenos días, hablo por el seguro de mi hijo, su código es 224017463."';
+    expect(detectAutomatic(m, DESK, { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['224017463'] })).toEqual({ automatic: true, reason: 'system_sender' });
+  });
+
+  it('"Del 24 al 28 de enero estaré en el curso ... y no podré revisar mi correo" is an out-of-office', () => {
+    const lead = 'AVISO: Del 24 al 28 de enero estaré en el curso de actualización docente y no podré revisar mi correo.';
+    expect(detectAutomatic(mail({ from: { address: 'yolanda.carrillo@sems.udg.mx', name: 'Yolanda' }, subject: 'RE: Alta IMSS' }), DESK, { leadText: lead, identifiers: false })).toEqual({ automatic: true, reason: 'out_of_office_text' });
+  });
+});
