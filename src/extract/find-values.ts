@@ -201,6 +201,22 @@ const emailKey = (c: Candidate) => c.value.toLowerCase();
 
 const NSS_KEYWORD = new RegExp(KEYWORDS.find(([f]) => f === 'nss')![1].source);
 
+// A parent named before a CURP ("mamá UURA... / yo HAUE..."), with nothing after it that makes it
+// the writer's own ("mi CURP", "la mía", "yo", "hijo").
+const PARENT_WORD = /\b(?:mama|papa|madre|padre|mami|papi)\b/g;
+const OWN_WORD = /\b(?:mi curp|la mia|yo|hij[oa])\b/g;
+const OWN_CURP_MISSING = /\b(?:la mia|mi curp)\b[^.\n]{0,30}\bno (?:me la se|la tengo|la encuentro|la traigo)\b|\bno (?:me se|tengo|encuentro|traigo) (?:la mia|mi curp)\b/;
+
+function parentsCurp(before: string): boolean {
+  if (!before.includes('ma') && !before.includes('pa') && !before.includes('dre')) return false;
+  let parent = -1;
+  let own = -1;
+  for (const m of before.matchAll(PARENT_WORD)) parent = m.index!;
+  if (parent < 0) return false;
+  for (const m of before.matchAll(OWN_WORD)) own = m.index!;
+  return parent > own;
+}
+
 /** An address without WhatsApp's italics pasted around it ("_josue.renteria6225@alumnos.udg.mx_"). */
 const withoutItalics = (email: string, after: string | undefined) => (email.startsWith('_') && after === '_' ? email.replace(/^_+/, '') : email);
 
@@ -287,6 +303,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
 
   // 2. Patterns anywhere, with the nearest keyword deciding the field of numbers.
   const old = new Set<Candidate>();
+  const parentCurps = new Set<Candidate>();
   let admission: boolean | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -303,9 +320,13 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     }
     CURP_RE.lastIndex = 0;
     let curpOnLine = false;
+    let curpEnd = 0;
     for (let m = CURP_RE.exec(scan); m; m = CURP_RE.exec(scan)) {
       curpOnLine = true;
+      const parents = parentsCurp(folded.slice(Math.max(curpEnd, m.index - 160), m.index));
+      curpEnd = m.index + m[0].length;
       push('curp', m[0], nearestKeyword(folded, m.index) === 'curp', 'pattern', i * 1000 + m.index, correctsBefore(folded, m.index));
+      if (parents) parentCurps.add(out[out.length - 1]!);
     }
     // A CURP with a character missing or one too many, where the desk asked for the CURP alone or
     // after the CURP's own keyword in a sentence ("mi CURP es REER030501HJCNSDC"): as written.
@@ -397,6 +418,13 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     const olds = mine.filter((c) => old.has(c));
     if (!olds.length || !mine.some((c) => !old.has(c) && !olds.some((o) => key(o) === key(c)))) continue;
     for (let k = out.length - 1; k >= 0; k--) if (old.has(out[k]!) && out[k]!.field === field) out.splice(k, 1);
+  }
+  // Two CURPs, one a parent's by the words before it ("mamá UURA801121... / yo HAUE040810..."): the other.
+  // A parent's alone, when the writer says theirs is missing ("... su CURP: GAIP.... La mía no me la
+  // sé de memoria"): none.
+  const ownMissing = () => OWN_CURP_MISSING.test(foldLabel(seg.text));
+  if (parentCurps.size && (out.some((c) => c.field === 'curp' && !parentCurps.has(c) && !out.some((p) => parentCurps.has(p) && p.value === c.value)) || ownMissing())) {
+    for (let k = out.length - 1; k >= 0; k--) if (parentCurps.has(out[k]!)) out.splice(k, 1);
   }
   // Labels swapped: "Código: <11 digits>" and "NSS: <9 digits>". The 11 digits are already offered
   // as a bare NSS above; the 9 digits are offered as a bare code. Both labels must be wrong: a

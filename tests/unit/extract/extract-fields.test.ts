@@ -1236,3 +1236,17 @@ describe('an ordinary rush day (issue #3, fresh38 set)', () => {
     expect(run('mi correo es _ana.ruiz7890@alumnos.udg.mx_ gracias').fields.institutionalEmail).toBe('ana.ruiz7890@alumnos.udg.mx');
   });
 });
+
+describe('numbers and codes that are not the fields (issue #3, fresh40 set)', () => {
+  it('nine digits said to be a payment order or an INE\'s CIC are no code', () => {
+    expect(run('no encuentro mi código, sólo tengo la orden de pago de inscripción que es la 258788847').fields.studentCode).toBeNull();
+    expect(run('traigo la INE, el número de abajo (CIC) es 256190894 por si sirve').fields.studentCode).toBeNull();
+  });
+
+  it("a parent's CURP beside the student's, or alone when the writer says theirs is missing, is not the student's", () => {
+    expect(run(`mi mamá me pasó las dos CURP: mamá UURA801121MJCRBD75 / yo ${CURP}`).fields.curp).toBe(CURP);
+    expect(run('Mi mamá es la titular del seguro, les mando su CURP: GAIP770707MJCMBT84. La mía no me la sé de memoria.').fields.curp).toBeNull();
+    // A parent mentioned before the student's own CURP alone is not enough.
+    expect(run(`Soy mamá de Ana Sofía Ruiz Peña. CURP ${CURP}`).fields.curp).toBe(CURP);
+  });
+});
