@@ -20,6 +20,9 @@ const HOW_RANK: Record<Candidate['how'], number> = {
 export const byRank = (a: Candidate, b: Candidate) =>
   SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
   Number(!!b.corrects) - Number(!!a.corrects) ||
+  // Two values after correction words ("perdón, la que mandé era la de mi hermano (X); la mía es Y"):
+  // the later one.
+  (a.corrects && b.corrects ? b.pos - a.pos : 0) ||
   HOW_RANK[a.how] - HOW_RANK[b.how] ||
   a.pos - b.pos;
 

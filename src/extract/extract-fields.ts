@@ -5,7 +5,7 @@
 import type { Candidate, Segment } from './candidates.js';
 import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss } from './choose.js';
 import { parentWrites, findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText } from './find-names.js';
-import { askedField, findValues } from './find-values.js';
+import { askedField, findValues, readLabel } from './find-values.js';
 import { foldLabel } from './fold.js';
 import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
 import { senderKind } from './sender-kind.js';
@@ -118,19 +118,85 @@ function withoutMaskedLines(text: string): string {
   return text.split('\n').map((l) => (MASKED.test(l) ? '' : l)).join('\n');
 }
 
+// A form's section for a parent ("PADRE O TUTOR", "DATOS DE LA MADRE O TUTORA:") over that parent's
+// own name, CURP and phone; the student's section follows ("ALUMNO", "DATOS DE LA ALUMNA").
+const PARENT_SECTION = /^(?:datos\s+(?:del?\s+)?(?:la\s+|el\s+)?)?(?:padre|madre|papa|mama|tutora?)(?:\s+[oy]\s+(?:tutora?|madre|padre))?(?:\s*\([^)]*\))?\s*:?$/;
+const SECTION_CHARS = /[*_#=\-–—:]+/g;
+
+/**
+ * The text with a parent's section blanked (the line count kept), but for its NSS: a parent's NSS
+ * is still offered, so that the check of its birth year explains it.
+ */
+function withoutParentSection(text: string): string {
+  if (!/padre|madre|tutor|pap[aá]|mam[aá]/i.test(text)) return text;
+  const lines = text.split('\n');
+  let inParent = false;
+  let content = false;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const head = foldLabel(lines[i]!.replace(SECTION_CHARS, ' ')).replace(/\s+/g, ' ').trim();
+    if (head && head.length <= 40 && PARENT_SECTION.test(head)) {
+      inParent = true;
+      content = false;
+      lines[i] = '';
+      changed = true;
+      continue;
+    }
+    if (!inParent) continue;
+    if (!lines[i]!.trim()) {
+      if (content) inParent = false;
+      continue;
+    }
+    content = true;
+    if (readLabel(lines, i)?.field !== 'nss') lines[i] = '';
+  }
+  return changed ? lines.join('\n') : text;
+}
+
+// Someone writing for a student: a parent (find-names.ts parentWrites) or a sibling, a spouse.
+const WRITES_FOR_RELATIVE = /\b(?:por|de parte de|para) mi (?:herman[oa]|hij[oa]|sobrin[oa]|niet[oa]|espos[oa])\b/;
+const OWN_CURP_BEFORE = /\b(?:la mia|mi curp)(?: es)?\s*:?\s*$/;
+const OWN_CURP_AFTER = /^\W{0,3}(?:(?:esa|esta|la) curp )?(?:es|era) la mia\b/;
+const THAT_CURP_MINE = /\b(?:esa|esta) curp (?:es|era) la mia\b/;
+
+/** CURP candidates that a relative writing for the student says are their own. */
+function writersOwnCurp(own: string, values: readonly Candidate[]): Set<Candidate> {
+  const out = new Set<Candidate>();
+  const curps = values.filter((c) => c.field === 'curp' && c.source === 'body');
+  if (!curps.length || !/\bm[ií]a\b|mi curp/i.test(own)) return out;
+  const folded = foldLabel(own);
+  if (!parentWrites(own) && !WRITES_FOR_RELATIVE.test(folded)) return out;
+  const lines = folded.split('\n');
+  for (const c of curps) {
+    const line = lines[Math.floor(c.pos / 1000)] ?? '';
+    const at = c.pos % 1000;
+    if (OWN_CURP_BEFORE.test(line.slice(Math.max(0, at - 40), at)) || OWN_CURP_AFTER.test(line.slice(at + c.value.length))) out.add(c);
+  }
+  // "CURP OAVG... / Ay, perdón, esa CURP es la mía": the last CURP before the statement.
+  const said = lines.findIndex((l) => THAT_CURP_MINE.test(l));
+  if (said >= 0) {
+    const before = curps.filter((c) => Math.floor(c.pos / 1000) <= said);
+    if (before.length) out.add(before[before.length - 1]!);
+  }
+  // The same CURP read twice (under its label and as a pattern): both.
+  const mine = new Set([...out].map((c) => c.value.toUpperCase()));
+  for (const c of curps) if (mine.has(c.value.toUpperCase())) out.add(c);
+  return out;
+}
+
 // The writer takes back the NSS of their earlier mail without giving another: "Sí, ese era el de mi
 // papá ... el mío todavía no lo tengo".
 const NSS_WITHDRAWN = /\b(?:ese|este|el que (?:les )?(?:mande|envie|puse))\s+(?:no\s+es\s+el\s+mio|(?:es|era|fue)\s+(?:el\s+)?de\s+mi\s+(?:papa|mama|padre|madre|tutora?|herman[oa]|espos[oa]|abuel[oa]))\b/;
 
 function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, lead = leadText(body)): Extraction {
   const now = options.now;
-  const own = withoutMaskedLines(extractOwnText(body, {
+  const own = withoutParentSection(withoutMaskedLines(extractOwnText(body, {
     senderAddress: mail.from?.address ?? null,
     senderName: mail.from?.name ?? '',
     deskAddresses: options.deskAddresses,
     institutionalDomains: options.institutionalDomains,
     subject: mail.subject,
-  }));
+  })));
   const segments: Segment[] = [{ text: own, source: 'body' }];
   for (const a of mail.attachments) {
     if (a.text && a.contentType !== 'message/rfc822') segments.push({ text: breakLongLines(plainChars(a.text.slice(0, MAX_TEXT).normalize('NFC'))), source: 'attachment' });
@@ -143,6 +209,13 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // Several students in one mail (an office's table or list): the first student's values only.
   const second = secondStudentAt(found);
   let values = second === Infinity ? found : found.filter((c) => c.source !== 'body' || c.pos < second);
+  // A relative writing for the student who gives their own CURP ("por si la necesitan para ubicarme
+  // como la madre, la mía es ...", "esa CURP es la mía, la copié de mis notas"): not the student's.
+  // Who writes, and for whom: computed once (the name finders below and the choices use them).
+  const kind = senderKind(mail.from?.address, options);
+  // (From a student's own institutional address, "mi CURP" is the student's, a parent or not.)
+  const writersOwn = kind === 'student' ? new Set<Candidate>() : writersOwnCurp(own, values);
+  if (writersOwn.size) values = values.filter((c) => !writersOwn.has(c));
   // An NSS of the quoted earlier mail that the writer's new text takes back, none given instead.
   const leadEnd = lead.split('\n').length * 1000;
   if (values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos >= leadEnd) && !values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos < leadEnd) && NSS_WITHDRAWN.test(foldLabel(lead))) {
@@ -157,8 +230,6 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const validCurp = curp.info ? curp.value : null;
 
   const code = chooseCode(of('studentCode'), options.studentCodePattern);
-  // Who writes, and for whom: computed once (the name finders below and the choices use them).
-  const kind = senderKind(mail.from?.address, options);
   const byRelative = parentWrites(own);
   const forKin = KIN_HINT.test(own) && KIN.test(foldLabel(own));
   const allNames: Candidate[] = segments.flatMap((s, k) => findNames(s, k * 10_000_000));

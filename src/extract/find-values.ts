@@ -53,6 +53,8 @@ export function nearestKeyword(foldedLine: string, at: number): KeywordField | n
   return best?.field ?? null;
 }
 
+const OTHERS_LABEL = /^\s*(?:de|del)\s+(?:mi|su|la|el)\s+(?:hij[oa]|bebe|nin[oa]|mama|papa|madre|padre|herman[oa]|espos[oa]|pareja|abuel[oa])\b/;
+
 const QUESTION_OPENER = /^¿\s*(?:(?:cual es|me (?:das|pasas|compartes)|nos (?:das|pasas|compartes))\s+)?(?:tu|su)\s+/;
 const QUESTION_CLOSE = /^\s*(?:\([^()]{0,40}\))?\s*\?\s*$/;
 
@@ -70,6 +72,8 @@ export function readLabel(lines: readonly string[], i: number): { field: FieldNa
   for (const [field, re] of LABELS) {
     const m = re.exec(folded);
     if (!m) continue;
+    // "CURP de mi hijo:", "NSS de mi mamá:": someone else's value, not this field's.
+    if (OTHERS_LABEL.test(folded.slice(m[0].length))) return null;
     let rest = stripped.slice(m[0].length);
     if (question) {
       if (!QUESTION_CLOSE.test(rest)) return null;

@@ -1250,3 +1250,23 @@ describe('numbers and codes that are not the fields (issue #3, fresh40 set)', ()
     expect(run(`Soy mamá de Ana Sofía Ruiz Peña. CURP ${CURP}`).fields.curp).toBe(CURP);
   });
 });
+
+describe('who is who (issue #3, fresh39 set)', () => {
+  it("a parent's section of a form is not the student's; the parent's NSS is still offered and explained", () => {
+    const r = run('PADRE O TUTOR\nNombre: Raúl Tejeda Ceja\nCURP: TECR770125HJCJJL92\nNSS: 73957744946\n\nALUMNO\nNombre: Óscar Iván Tejeda Morales\nCURP: TEMO110608HJCJRSB3\nNSS: no tiene todavía', { from: { address: 'raul.tejeda@gmail.com', name: 'Raúl Tejeda' } });
+    expect(r.fields).toMatchObject({ fullName: 'Óscar Iván Tejeda Morales', curp: 'TEMO110608HJCJRSB3', nss: '73957744946' });
+    expect(r.problems.map((p) => p.code)).toContain('nss_parent_suspected');
+  });
+
+  it('two values after correction words: the later one', () => {
+    expect(run(`Perdón, la que mandé era la CURP de mi hermano (AIBM070221HJCRCTA7); la mía es ${CURP}.`).fields.curp).toBe(CURP);
+  });
+
+  it("a relative writing for the student who gives their own CURP: not the student's", () => {
+    const mom = { from: { address: 'adri.quezada@gmail.com', name: 'Adriana' } };
+    expect(run('Mi hija Ana Sofía Ruiz Peña está en la prepa. Su CURP no la encuentro; por si la necesitan para ubicarme como la madre, la mía es QUOA820429MJCZRD60.', mom).fields.curp).toBeNull();
+    expect(run('Les escribo por mi hermano Rubén.\n\nCURP OAVG050930MJCCLBC2\n\nAy, perdón, esa CURP es la mía, la copié de mis notas.', mom).fields.curp).toBeNull();
+    // From the student's own address, "mi CURP" is the student's, though he writes of his son too.
+    expect(run(`Necesito mi alta y registrar a mi hijo.\nMi CURP: ${CURP}\nCURP de mi hijo: RELT190601HJCNZHC1`, { from: { address: 'ana.ruiz7890@alumnos.udg.mx', name: 'Ana' } }).fields.curp).toBe(CURP);
+  });
+});
