@@ -121,6 +121,10 @@ function withoutMaskedLines(text: string): string {
 // A form's section for a parent ("PADRE O TUTOR", "DATOS DE LA MADRE O TUTORA:") over that parent's
 // own name, CURP and phone; the student's section follows ("ALUMNO", "DATOS DE LA ALUMNA").
 const PARENT_SECTION = /^(?:datos\s+(?:del?\s+)?(?:la\s+|el\s+)?)?(?:padre|madre|papa|mama|tutora?)(?:\s+[oy]\s+(?:tutora?|madre|padre))?(?:\s*\([^)]*\))?\s*:?$/;
+// ...unless the parent is the student ("Mis otros datos de alumna: ..."): then the child's section
+// of the document she pastes ("DATOS DEL REGISTRADO" of a birth certificate) is the other person's.
+const CHILD_SECTION = /^(?:datos\s+(?:del?\s+)?(?:la\s+|el\s+)?)?(?:registrad[oa]|hij[oa]|nin[oa]|menor|bebe)(?:\s*\([^)]*\))?\s*:?$/;
+const PARENT_IS_STUDENT = /\b(?:soy (?:alumn[oa]|estudiante)|mis (?:otros )?datos (?:de|como) (?:alumn[oa]|estudiante))\b/;
 const SECTION_CHARS = /[*_#=\-–—:]+/g;
 
 /**
@@ -129,13 +133,14 @@ const SECTION_CHARS = /[*_#=\-–—:]+/g;
  */
 function withoutParentSection(text: string): string {
   if (!/padre|madre|tutor|pap[aá]|mam[aá]/i.test(text)) return text;
+  const other = PARENT_IS_STUDENT.test(foldLabel(text)) ? CHILD_SECTION : PARENT_SECTION;
   const lines = text.split('\n');
   let inParent = false;
   let content = false;
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const head = foldLabel(lines[i]!.replace(SECTION_CHARS, ' ')).replace(/\s+/g, ' ').trim();
-    if (head && head.length <= 40 && PARENT_SECTION.test(head)) {
+    if (head && head.length <= 40 && other.test(head)) {
       inParent = true;
       content = false;
       lines[i] = '';
@@ -143,6 +148,11 @@ function withoutParentSection(text: string): string {
       continue;
     }
     if (!inParent) continue;
+    // The next section starts (the student's, or another): the other person's ends.
+    if (head && head.length <= 40 && /^datos\s/.test(head) && !readLabel(lines, i)) {
+      inParent = false;
+      continue;
+    }
     if (!lines[i]!.trim()) {
       if (content) inParent = false;
       continue;
@@ -273,9 +283,15 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // the given names tell them apart; otherwise one shared word says the name is the writer's.
   const fromName = mail.from?.name ?? '';
   const fromWords = nameWords(fromName);
+  // Without a CURP to split it, a name of three words or more opens with a given name: one the
+  // writer's display name does not hold is someone else's ("Tadeo Íñiguez Toscano" writing for
+  // "Melissa Guadalupe Íñiguez Toscano").
+  const nameWordsOf = name.value !== null ? nameWords(name.value) : [];
   const forRelative = name.value !== null && forKin && (name.parts && fromWords.length >= 2
     ? !nameWords(name.parts.givenNames).some((w) => fromWords.includes(w))
-    : !namesTheWriter(name.value, { names: [fromName], addresses: [mail.from?.address ?? ''] }, 1));
+    : fromWords.length >= 2 && nameWordsOf.length >= 3
+      ? !fromWords.includes(nameWordsOf[0]!)
+      : !namesTheWriter(name.value, { names: [fromName], addresses: [mail.from?.address ?? ''] }, 1));
   // On a relay the Reply-To is whoever filled the form in: their contact address, not the field.
   const contact = relay && senderKind(relay.address, options) !== 'student' ? relay.address.toLowerCase() : null;
   const emails = of('institutionalEmail');

@@ -39,7 +39,7 @@ const STUDENT_INTRO =
   '|(?:por )?mi (?:herman|niet|sobrin|ahijad|prim|novi|espos)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?(?=\\s+\\p{L})' +
   // A team's or a lab's student: "el jugador Raúl Campos Ponce de la selección", "el prestador Enrique
   // Salcido Palafox inicia su servicio social"
-  '|(?:el|la|al|a la|del|de la) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente|prestadora?(?: de(?:l)? servicio social)?)(?=\\s+\\p{L})' +
+  '|(?:el|la|al|a la|del|de la|mi) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente|prestadora?(?: de(?:l)? servicio social)?)(?=\\s+\\p{L})' +
   // "mi compañera de depa Tadeo Navarro Covarrubias se enfermó"
   '|mi companer[oa](?: de (?:depa|departamento|cuarto|casa|clase|carrera|salon|grupo))?(?=\\s+\\p{L})' +
   '|(?:mama|papa|madre|padre|tutora?|abuel(?:it)?[oa]|ti[oa]|herman[oa]|prim[oa]|padrino|madrina) de(?:l| la)?(?: alumn[oa]| estudiante)?';
@@ -564,6 +564,13 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
     const at = spellingAt(toks, from, toks.length, lines, i, curp);
     const found = at ?? (from > 1 ? spellingAt(toks, 1, from, lines, i, curp) : null);
     if (found) out.push({ field: 'fullName', value: normalizeName(found.name), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + found.s });
+    // A parent and a child who share given names and a surname on one line ("Solicitante: Arturo
+    // Bernal Medina (padre) | Alumno: Arturo Bernal Sánchez"): the parent's name reads as the
+    // child's with one surname; a later run with both is the child's (the choice takes the fuller).
+    if (found && found.name.split(/\s+/).length <= 3) {
+      const later = spellingAt(toks, found.s + found.name.split(/\s+/).length, toks.length, lines, i, curp);
+      if (later && later.name.split(/\s+/).length > found.name.split(/\s+/).length) out.push({ field: 'fullName', value: normalizeName(later.name), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + later.s });
+    }
   }
   // The given name alone: signed on the mail's last line ("Gracias, Pablo", or under a closing) or after "soy" or "mi hijo" ("soy
   // Rebeca.", "a mi hijo Iker le pidieron"). A name only when the CURP's given-name initial agrees (otherwise it may thank
@@ -702,7 +709,7 @@ function signedGivenName(lines: readonly string[]): string | undefined {
 const SENT_FROM = /^(?:enviado desde mi|sent from my|get outlook for|obtener outlook para)\b/i;
 
 /** "soy Ana.", "me llamo Rubén y quiero...", "Soy Ana 🙂": a given name alone, then punctuation, the end, a lower-case word or an emoji. */
-const GIVEN_NAME_ALONE = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo|[Mm]i hij[oa])\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll}|\s*[\p{So}\p{Extended_Pictographic}])/mu;
+const GIVEN_NAME_ALONE = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo|[Mm]i hij[oa]|(?:[Ll]a|[Mm]i) niña,?|(?:[Ee]l|[Mm]i) niño,?)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;!]|\s*$|\s+\p{Ll}|\s*[\p{So}\p{Extended_Pictographic}])/mu;
 
 const TITLE = /^(?:dra?|lic|mtr[oa]|ing|prof|profa|sr|sra|srita|arq|cp)$/;
 

@@ -300,8 +300,10 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       // A labeled code with a letter typed inside it ("222B16300"): kept as written, so the reply
       // says the code is not in the right format instead of asking for a code already sent.
       const typo = lab.field === 'studentCode' ? /^[0-9]{2,}[A-Za-z][0-9]{2,}(?![\w@])/.exec(scan.trim())?.[0] : undefined;
+      // "Matrícula 98197266" of the code's wrong length: a staff member's or a prepa's number.
+      const matricula = lab.field === 'studentCode' && /^\W*matricula/.test(foldLabel(lines[i]!)) && !!run && digitsOf(run).length !== 9;
       if (typo && digitsOf(typo).length >= 6 && (!run || digitsOf(run).length < 5)) push(lab.field, typo, true, 'label', pos);
-      else if (run && digitsOf(run).length >= 5) push(lab.field, run, true, 'label', pos);
+      else if (run && digitsOf(run).length >= 5 && !matricula) push(lab.field, run, true, 'label', pos);
     }
   }
 
@@ -407,6 +409,9 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
         // "matrícula" in a sentence also names a prepa's or another school's number: a weaker
         // keyword than "código" (a labeled "Matrícula:" line stays a label).
         const weak = field === 'studentCode' && /matricula\D{0,25}$/.test(before) && !/codigo\D{0,25}$/.test(before);
+        // ...and one that is not the code's length is a staff member's or a prepa's ("Enf. Rosa Isela
+        // Macías / Matrícula 98197266").
+        if (weak && digitsOf(g.text).length !== 9) continue;
         const keyed = read.keyed && !weak;
         push(field, g.text, keyed, keyed ? 'keyword' : 'pattern', i * 1000 + g.at, correctsBefore(folded, g.at));
         if (field === 'studentCode' && isOld(folded, g.at, g.text.length)) old.add(out[out.length - 1]!);

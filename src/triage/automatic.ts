@@ -86,6 +86,7 @@ const CHECKS: readonly Check[] = [
   checkCalendar,
   checkTestRun,
   checkMailMerge,
+  checkGroupGreeting,
   checkWriterText,
 ];
 
@@ -128,7 +129,7 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
     // A person writing from a shop's no-reply address about a student, in their own words and with
     // the student's values ("soy el papá de ... Código ... este correo no recibe respuestas").
     // (Not a system by its name: a voicemail's transcript of a caller is the phone system's mail.)
-    if (reason === 'system_sender' && writer.identifiersInLead && !SYSTEM_DISPLAY_NAME.test(mail.from?.name.trim() ?? '') && FIRST_PERSON.test(writerText(writer))) {
+    if (reason === 'system_sender' && writer.identifiersInLead && !SYSTEM_DISPLAY_NAME.test(mail.from?.name.trim() ?? '') && FIRST_PERSON.test(writerText(writer)) && speaksOfThemselves(writer.leadText)) {
       weak ??= reason;
       continue;
     }
@@ -169,6 +170,15 @@ function checkTestRun(mail: ParsedMail, _desk: ReadonlySet<string>, writer: Writ
 // A mail merge's greeting: "Estimado(a) CANCHE MAY, WENDY ARACELI" (a library's overdue notice, a
 // system's letter to a user filled from its records: surnames first, in capitals, "(a)").
 const MAIL_MERGE_GREETING = /^\s*(?:[Ee]stimad[oa]|[Aa]preciabl?e|[Qq]uerid[oa])\s*(?:\(a\)|\/a)\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})*,\s*\p{Lu}{2,}/mu;
+
+// A notice to a group ("Estimados padres de familia:", "Estimados alumnos:"): sent to a list the desk
+// is on, not to the desk.
+const GROUP_GREETING = /^\s*(?:estimad[oa]s|querid[oa]s|apreciabl?es)(?: y estimad[oa]s)? (?:padres de familia|alumn[oa]s|estudiantes|usuarios|miembros|docentes|profesores)\b/m;
+
+function checkGroupGreeting(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
+  const head = writer.leadText.slice(0, 600);
+  return /estimad|querid|apreciab/i.test(head) && GROUP_GREETING.test(foldLabel(head)) ? 'automatic_text' : null;
+}
 
 function checkMailMerge(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   return writer.leadText.includes('(a)') || writer.leadText.includes('/a ') ? (MAIL_MERGE_GREETING.test(writer.leadText.slice(0, 2000)) ? 'automatic_text' : null) : null;
@@ -255,7 +265,7 @@ const BULK_LOCAL_PART = /^(?:promociones|promocion|promo|ofertas|marketing|merca
 // Local parts of addresses no person reads; "noreply+tag" and "no-reply-abc" variants included,
 // and a service's notification accounts (IMSS Digital's serviciosdigitales@, notificaciones@).
 // "forms-receipts-noreply", "calendar-notification": a service's name may come before its no-reply.
-const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|mailerdaemon|postmaster|[a-z0-9._-]+-(?:owner|bounces|request)|(?:[a-z0-9]+[-_.])*(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?responder|no[-_.]?contestar)|buzon[-_.]?(?:de[-_.]?)?voz|voice[-_.]?mail|notificaciones|notificacion|notifications?|avisos|alertas|alerts|serviciosdigitales|root|cron)(?:[-+].*)?$/i;
+const SYSTEM_LOCAL_PART = /^(?:mailer-daemon|mailerdaemon|postmaster|[a-z0-9._-]+-(?:owner|bounces|request)|(?:[a-z0-9]+[-_.])*(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|no[-_.]?responder|no[-_.]?contestar)|buzon[-_.]?(?:de[-_.]?)?voz|voice[-_.]?mail|estados?[-_.]?de[-_.]?cuenta|notificaciones|notificacion|notifications?|avisos|alertas|alerts|serviciosdigitales|root|cron)(?:[-+].*)?$/i;
 const SYSTEM_DISPLAY_NAME = /^(?:mail delivery (?:sub)?system|mailer-daemon|postmaster|cron daemon|buz[oó]n de voz|voice ?mail)$/i;
 
 function checkSystemSender(mail: ParsedMail, desk: ReadonlySet<string>): AutomaticReason | null {
@@ -354,8 +364,8 @@ const AUTOMATIC_TAG_LINE = /^[\s(\[*_-]*(?:(?:respuesta|mensaje|correo|contestac
 // Out-of-office: away, and an answer put off until the return ("Me encuentro en periodo vacacional
 // ... sin acceso a mi correo. A mi regreso daré respuesta"). A student may be away too, so both
 // are needed, and it is weak.
-const AWAY = /\b(?:fuera de (?:la )?(?:oficina|ciudad)|(?:estoy|estare|me encuentro) fuera(?: de [a-z]+)? (?:hasta el \d+|del \d+ al \d+)|del \d+ al \d+ de [a-z]+,? (?:estare|me encontrare|no estare)|fuera del pais|de vacaciones|(?:periodo|epoca) vacacional|ausente|de viaje|de incapacidad|(?:ano|periodo) sabatico|de licencia|out of (?:the )?office|on vacation|on (?:sabbatical|leave)|(?:annual|parental|medical|sabbatical) leave)\b/;
-const ANSWER_LATER = /\b(?:sin acceso (?:constante )?a (?:mi |el )?(?:correo|internet)|(?:para asuntos|en caso de urgencia|para urgencias|en mi ausencia)[^.]{0,60}(?:comunicarse|contactar|llamar|escribir)|(?:con )?(?:acceso limitado|poco acceso) a (?:mi |el )?(?:correo|internet)|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|casi no (?:reviso|checo|veo|abro|leo) (?:mi |el )?correo|no podre (?:revisar|contestar|responder|atender|leer) (?:mi |el |su |sus )?(?:correo|mensaje)s?|(?:reviso|checo|veo) (?:mi |el )?correo (?:solo|solamente|nada mas|unicamente) (?:en|por) las (?:noches|tardes|mananas)|(?:cualquier cosa|algo) urgente,? (?:al|a mi) (?:celular|cel|whats(?:app)?)|(?:reviso|checo|veo) (?:mi |el )?correo (?:muy )?poco|si es urgente,? (?:marcame|marqueme|llamame|llameme|mandame un whats|comunicate|comuniquese|favor de (?:marcar|llamar))|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
+const AWAY = /\b(?:fuera de (?:la )?(?:oficina|ciudad)|(?:estoy|estare|me encuentro) fuera(?: de [a-z]+)? (?:hasta el \d+|del \d+ al \d+)|del \d+ al \d+ de [a-z]+,? (?:estare|me encontrare|no estare)|regreso (?:el|hasta el) \d+ de [a-z]+|fuera del pais|de vacaciones|(?:periodo|epoca) vacacional|ausente|de viaje|de incapacidad|(?:ano|periodo) sabatico|de licencia|out of (?:the )?office|on vacation|on (?:sabbatical|leave)|(?:annual|parental|medical|sabbatical) leave)\b/;
+const ANSWER_LATER = /\b(?:sin acceso (?:constante )?a (?:mi |el )?(?:correo|internet)|(?:para asuntos|en caso de urgencia|para urgencias|en mi ausencia)[^.]{0,60}(?:comunicarse|contactar|llamar|escribir)|(?:con )?(?:acceso limitado|poco acceso) a (?:mi |el )?(?:correo|internet)|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|casi no (?:reviso|checo|veo|abro|leo) (?:mi |el )?correo|no podre (?:revisar|contestar|responder|atender|leer) (?:mi |el |su |sus )?(?:correo|mensaje)s?|no (?:reviso|checo|veo) (?:muy )?(?:seguido|diario|a diario|constantemente) (?:mi |el )?correo|(?:reviso|checo|veo) (?:mi |el )?correo (?:solo|solamente|nada mas|unicamente) (?:en|por) las (?:noches|tardes|mananas)|(?:cualquier cosa|algo) urgente,? (?:al|a mi) (?:celular|cel|whats(?:app)?)|(?:reviso|checo|veo) (?:mi |el )?correo (?:muy )?poco|si es urgente,? (?:marcame|marqueme|llamame|llameme|mandame un whats|comunicate|comuniquese|favor de (?:marcar|llamar))|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
 
 // Every phrase below holds one of these stems: most mail is passed over without folding it.
 const STEMS = /autom|fuera|reviso|podre|urgente|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia|recibo|informativo|fiscal|timbra|nomina|comunica|contact|recibid|atendid|plazo|reenviar|recibir|de baja|unsubscribe/i;
@@ -382,6 +392,11 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
 
 // Someone speaking of themselves: "soy", "mi", "tengo", "escribo"... (not "hemos", "estimado").
 const FIRST_PERSON = /\b(?:soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|escribo|mando|envie)\b/;
+
+// The same words as written: lower case, or capitalised where a sentence starts. A capital in mid
+// sentence is an application's label ("en la sección Mi Cuenta"), not someone speaking.
+const SPEAKS = /(?:^|[.!?¡¿:]\s+|\n\s*)(?:Soy|Mi|Mis|Me|Yo|Tengo|Estoy|Necesito|Quisiera|Quiero|Escribo|Mando|Envié)\b|(?<![\p{L}])(?:soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|escribo|mando|envi[eé])(?![\p{L}])/u;
+const speaksOfThemselves = (lead: string) => SPEAKS.test(lead.slice(0, 4000));
 
 /**
  * The robot's statement comes after the writer's values: under lines in which they speak of

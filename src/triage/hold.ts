@@ -44,7 +44,7 @@ const TOPIC = /\b(imss|seguro|seguridad social|vigen(cia|te)|derechohabien|afili
 
 // How a person's mail shows a person: a greeting or thanks, "I" and "my", a question, "please".
 // A scanner, a cron job, a reminder system report facts and say none of these.
-const PERSON_WORDS = /[?¿]|\b(?:hola|buen(?:[oa]s?)?|saludos?|estimad[oa]s?|hello|hi|dear|gracias|thanks?|atentamente|atte|soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|puedo|pude|envie|mando|escribo|somos|nuestr[oa]s?|i|my|we|our|favor|les)\b/;
+const PERSON_WORDS = /[?¿]|\b(?:hola|buen(?:[oa]s?)?|saludos?|estimad[oa]s?|hello|hi|dear|gracias|thanks?|atentamente|atte|soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|puedo|pude|envie|mando|escribo|somos|nuestr[oa]s?|i|my|we|our|favor|les|respetad[oa]s|se permite|agradec[a-z]*|quedo)\b/;
 
 // A system greets a role, not a person: "Estimado usuario:", "Hola, cliente", "Dear customer".
 const SYSTEM_GREETING = /\b(?:(?:estimad|querid|apreciad)[oa]s?|hola|dear|hello|hi)\s*,?\s+(?:usuari|client|suscriptor|miembr|contribuyente|colaborador|derechohabiente|customer|user|member|subscriber)[a-z]*\b/g;

@@ -1270,3 +1270,30 @@ describe('who is who (issue #3, fresh39 set)', () => {
     expect(run(`Necesito mi alta y registrar a mi hijo.\nMi CURP: ${CURP}\nCURP de mi hijo: RELT190601HJCNZHC1`, { from: { address: 'ana.ruiz7890@alumnos.udg.mx', name: 'Ana' } }).fields.curp).toBe(CURP);
   });
 });
+
+describe('who is who, second pass (issue #3, fresh39 set)', () => {
+  it('"Mi paciente <name>" and "la niña, <given name>"', () => {
+    expect(run('Mi paciente Ana Sofía Ruiz Peña, de 16 años, requiere estudios.').fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    const r = run('Es por el seguro de la niña, Ana; está en primero de la Prepa 2.\nCURP RUPA040315MJCZXNA7', { from: { address: 'papa@gmail.com', name: 'Fernando Ruiz' } });
+    expect(r.fields.fullName).toBe('Ana');
+  });
+
+  it("a parent and a child who share names on one line: the run with both of the child's surnames", () => {
+    expect(run('Solicitante: Arturo Bernal Medina (padre) | Alumno: Arturo Bernal Sánchez | CURP: BESA071127HJCRNRA6').fields.fullName).toBe('Arturo Bernal Sánchez');
+  });
+
+  it("a mother who is the student pastes her child's birth certificate: the child's section is the other's", () => {
+    const r = run('Les copio el acta de mi hijo:\n\nDATOS DEL REGISTRADO\nNombre: SANTIAGO MÉNDEZ BAÑUELOS\nCURP: MEBS220430HJCNXNA6\n\nDATOS DE LA MADRE\nNombre: KARINA LIZETH BAÑUELOS ORTEGA\nCURP: BAOK981023MJCXRR72\n\nMis otros datos de alumna: código 216313582.', { from: { address: 'karina@gmail.com', name: 'Karina' } });
+    expect(r.fields).toMatchObject({ fullName: 'KARINA LIZETH BAÑUELOS ORTEGA', curp: 'BAOK981023MJCXRR72' });
+  });
+
+  it("a sibling writing from his own institutional address for his sister: his address is not hers", () => {
+    const r = run('hola, mi hermana anda en el internado y me tocó escribirles, el trámite es para ella.\n\nMelissa Guadalupe Íñiguez Toscano\ncódigo 225637788', { from: { address: 'tadeo.iniguez7418@alumnos.udg.mx', name: 'Tadeo Íñiguez Toscano' } });
+    expect(r.fields.institutionalEmail).toBeNull();
+  });
+
+  it("a staff member's \"Matrícula\" of another length is no code", () => {
+    expect(run('Enf. Rosa Isela Macías\nARIMAC, UMF No. 48\nMatrícula 98197266').fields.studentCode).toBeNull();
+    expect(run('Matrícula: 221935987').fields.studentCode).toBe('221935987');
+  });
+});

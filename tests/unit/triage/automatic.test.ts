@@ -451,3 +451,20 @@ describe('an ordinary rush day (issue #3, fresh38 set)', () => {
     expect(detectAutomatic(mail({ from: { address: 'yolanda.carrillo@sems.udg.mx', name: 'Yolanda' }, subject: 'RE: Alta IMSS' }), DESK, { leadText: lead, identifiers: false })).toEqual({ automatic: true, reason: 'out_of_office_text' });
   });
 });
+
+describe('who is who (issue #3, fresh39 set)', () => {
+  it('a notice to a group ("Estimados padres de familia:") is not mail to the desk', () => {
+    const lead = 'Guardería Pequeños Pasos\n\nEstimados padres de familia:\n\nLes recordamos que deberán actualizar la constancia. Pendientes:\n- IAN MATEO VILLA CORONA (CURP VICI240814HJCLRNC1)';
+    expect(detectAutomatic(mail({ from: { address: 'direccion.pequenospasos@gmail.com', name: 'Guardería' } }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true })).toEqual({ automatic: true, reason: 'automatic_text' });
+  });
+
+  it('a statement sender ("estadosdecuenta@") is a system; "Mi Cuenta" as an app\'s label is nobody speaking', () => {
+    const lead = 'Trabajador: RAMON CARRILLO\nNSS: 21917403673\nEl detalle de tus movimientos está en la sección Mi Cuenta de la aplicación.';
+    expect(detectAutomatic(mail({ from: { address: 'estadosdecuenta@aforepatrimonio.com.mx', name: 'AFORE' } }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['21917403673'] })).toEqual({ automatic: true, reason: 'system_sender' });
+  });
+
+  it('"no reviso seguido el correo. Regreso el 20 de febrero." is an away notice', () => {
+    const lead = 'Hola, gracias por escribir. Estoy en Mazatlán con mi mamá y no reviso seguido el correo. Regreso el 20 de febrero.';
+    expect(detectAutomatic(mail({ from: { address: 'silvia@yahoo.com.mx', name: 'Silvia' }, subject: 'Re: Alta IMSS de mi hijo' }), DESK, { leadText: lead, identifiers: false })).toEqual({ automatic: true, reason: 'out_of_office_text' });
+  });
+});

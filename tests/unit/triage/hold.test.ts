@@ -115,3 +115,11 @@ describe('holdForStaff: a device that says it sent the message', () => {
     expect(hold(mail('impresora.cse@udg.mx', 'Aviso del dispositivo: Tóner bajo', toner))).toBe('no_writer');
   });
 });
+
+describe('formal letters are people writing (issue #3, fresh39 set)', () => {
+  it("a consulate's \"Respetados señores ... se permite solicitar\" and a tutor's \"Quedo agradecido\" are not held", () => {
+    const consulate = 'Respetados señores:\n\nEl Consulado de Colombia en Guadalajara se permite solicitar su apoyo para el connacional Juan Sebastián Restrepo Gaviria, estudiante de Música.\n\nCódigo: 223423815\nCURP: REGJ050523HNESVNB5\n\nSección Consular';
+    expect(hold(mail('cguadalajara@cancilleria.gov.co', 'Connacional estudiante - seguro médico', consulate))).toBeNull();
+    expect(hold(mail('rafael.ugarte@academicos.udg.mx', 'Re: Alumno sin vigencia', 'Quedo agradecido; le pedí al alumno que esté pendiente de su bandeja de entrada durante la semana. Dr. Rafael Ugarte, tutor del programa, código 223423815'))).toBeNull();
+  });
+});
