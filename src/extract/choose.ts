@@ -133,7 +133,10 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
     // perdón, mi nombre bien: Omar Gallardo Orozco"; "Nombre: GRACIELA CERVANTES FÉLIX" and the
     // signature "Graciela Cervantes Félix"): that writing.
     const mixed = (v: string) => v !== v.toLowerCase() && v !== v.toUpperCase();
-    const twin = mixed(chosen.value) ? undefined : valid.find((v) => mixed(v.value) && v.value.toLowerCase() === chosen.value.toLowerCase());
+    // The same words, whatever their accents and order ("ARREOLA ENRIQUEZ URIEL" from a SIIAU screen
+    // and "Uriel Arreola Enríquez" signed).
+    const words = (v: string) => foldLabel(v).split(/[^a-z]+/).filter(Boolean).sort().join(' ');
+    const twin = mixed(chosen.value) ? undefined : valid.find((v) => mixed(v.value) && words(v.value) === words(chosen.value));
     const x = twin ?? chosen;
     const twinParts = twin && parts && curp ? splitName(twin.value, curp) : null;
     return { value: x.value, source: x.c.source, problems: [...x.problems, ...problems], warnings, parts: twinParts?.ok ? twinParts.parts : parts };

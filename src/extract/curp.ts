@@ -56,6 +56,9 @@ export function normalizeCurp(raw: string, now: Date): CurpNormalized {
       notes.push('CURP: se leyó la letra l como uno en una posición numérica.');
     }
   }
+  // Letters read as digits only where that gives a date: a clave de elector on the CURP's line
+  // ("VLMNSL10040616H534") stays as written.
+  if (notes.length && !/^\d{6}$/.test(chars.slice(4, 10).join(''))) return { value: written.toUpperCase(), notes: [] };
   if (chars[16] === 'O') {
     const yy = Number(chars.slice(4, 6).join(''));
     if (Number.isFinite(yy) && 2000 + yy > now.getUTCFullYear()) {

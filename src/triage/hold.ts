@@ -44,7 +44,7 @@ const TOPIC = /\b(imss|seguro|seguridad social|vigen(cia|te)|derechohabien|afili
 
 // How a person's mail shows a person: a greeting or thanks, "I" and "my", a question, "please".
 // A scanner, a cron job, a reminder system report facts and say none of these.
-const PERSON_WORDS = /[?¿]|\b(?:hola|buen(?:[oa]s?)?|saludos?|estimad[oa]s?|hello|hi|dear|gracias|thanks?|atentamente|atte|soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|puedo|pude|envie|mando|escribo|somos|nuestr[oa]s?|i|my|we|our|favor|les|respetad[oa]s|se permite|agradec[a-z]*|quedo)\b/;
+const PERSON_WORDS = /[?¿]|\b(?:hola|buen(?:[oa]s?)?|saludos?|estimad[oa]s?|hello|hi|dear|gracias|thanks?|atentamente|atte|soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|puedo|pude|envie|mando|escribo|somos|nuestr[oa]s?|i|my|we|our|favor|les|respetad[oa]s|se permite|agradec[a-z]*|quedo (?:agradecid[oa]|atent[oa]|a (?:sus|tus) ordenes|en espera|al pendiente))\b/;
 
 // A system greets a role, not a person: "Estimado usuario:", "Hola, cliente", "Dear customer".
 const SYSTEM_GREETING = /\b(?:(?:estimad|querid|apreciad)[oa]s?|hola|dear|hello|hi)\s*,?\s+(?:usuari|client|suscriptor|miembr|contribuyente|colaborador|derechohabiente|customer|user|member|subscriber)[a-z]*\b/g;
@@ -71,6 +71,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extract
   // automatic reply would go to the device. Data typed in its text is a person's, or a report's
   // (automatic.ts).
   if (data && (isDevice(mail.from) || (kind === 'staff' && nobodyWrites)) && !typedIn(leadText, acceptedIdentifiers(extraction))) return 'no_writer';
+  // A scanner's own notice with nothing of a student's in it ("Documento escaneado desde RICOH ..."):
+  // nobody to answer.
+  if (!data && isDevice(mail.from) && !writesAsPerson(text)) return 'no_writer';
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a

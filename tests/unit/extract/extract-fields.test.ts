@@ -1297,3 +1297,15 @@ describe('who is who, second pass (issue #3, fresh39 set)', () => {
     expect(run('Matrícula: 221935987').fields.studentCode).toBe('221935987');
   });
 });
+
+describe('numbers and codes that are not the fields, second pass (issue #3, fresh40 set)', () => {
+  it('a clave de elector on the CURP\'s line stays as written (no letter read as a digit where no date comes of it)', () => {
+    const r = run('CURP: VLMNSL10040616H534');
+    expect(r.fields.curp).toBe('VLMNSL10040616H534');
+    expect(r.problems.map((p) => p.code)).toContain('curp_format');
+  });
+
+  it('the same name from a document in capitals and signed in upper and lower case: the signed writing', () => {
+    expect(run(`Código: 221935987\nNombre: RUIZ PENA ANA SOFIA\nCURP: ${CURP}\n\nAna Sofía Ruiz Peña`).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+});

@@ -123,3 +123,11 @@ describe('formal letters are people writing (issue #3, fresh39 set)', () => {
     expect(hold(mail('rafael.ugarte@academicos.udg.mx', 'Re: Alumno sin vigencia', 'Quedo agradecido; le pedí al alumno que esté pendiente de su bandeja de entrada durante la semana. Dr. Rafael Ugarte, tutor del programa, código 223423815'))).toBeNull();
   });
 });
+
+describe("a scanner's own notice (issue #3, fresh40 set)", () => {
+  it('with nothing of a student\'s in it is held; "Tu cita quedó registrada" is nobody speaking', () => {
+    expect(hold(mail('escaner.modulo2@udg.mx', 'Documento escaneado 639561', 'Documento escaneado desde RICOH IM C3000\nPáginas: 3\nArchivo: SCAN_20280317_137330.pdf'))).toBe('no_writer');
+    const cita = 'Instituto Mexicano del Seguro Social\nCita Médica Digital\n\nTu cita quedó registrada.\nNSS: 77210605539\nCURP: REBI061023HJCNRVA1\nUnidad: UMF No. 51, consultorio 08, turno vespertino\nPresenta una identificación oficial y llega 15 minutos antes.';
+    expect(hold(mail('citamedica@imss.gob.mx', 'Confirmación de cita médica', cita))).toBe('no_writer');
+  });
+});
