@@ -129,7 +129,7 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
     // A person writing from a shop's no-reply address about a student, in their own words and with
     // the student's values ("soy el papá de ... Código ... este correo no recibe respuestas").
     // (Not a system by its name: a voicemail's transcript of a caller is the phone system's mail.)
-    if (reason === 'system_sender' && writer.identifiersInLead && !SYSTEM_DISPLAY_NAME.test(mail.from?.name.trim() ?? '') && FIRST_PERSON.test(writerText(writer)) && speaksOfThemselves(writer.leadText)) {
+    if (reason === 'system_sender' && writer.identifiersInLead && !SYSTEM_DISPLAY_NAME.test(mail.from?.name.trim() ?? '') && speaksOfThemselves(writer.leadText)) {
       weak ??= reason;
       continue;
     }
@@ -181,7 +181,9 @@ function checkGroupGreeting(_mail: ParsedMail, _desk: ReadonlySet<string>, write
 }
 
 function checkMailMerge(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
-  return writer.leadText.includes('(a)') || writer.leadText.includes('/a ') ? (MAIL_MERGE_GREETING.test(writer.leadText.slice(0, 2000)) ? 'automatic_text' : null) : null;
+  const lead = writer.leadText;
+  if (!lead.includes('(a)') && !lead.includes('/a ')) return null;
+  return MAIL_MERGE_GREETING.test(lead.slice(0, 2000)) ? 'automatic_text' : null;
 }
 
 /** Digits typed as a placeholder: one digit repeated, or counting up or down (123456789, 12345678901). */
@@ -393,8 +395,9 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
 // Someone speaking of themselves: "soy", "mi", "tengo", "escribo"... (not "hemos", "estimado").
 const FIRST_PERSON = /\b(?:soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|escribo|mando|envie)\b/;
 
-// The same words as written: lower case, or capitalised where a sentence starts. A capital in mid
-// sentence is an application's label ("en la sección Mi Cuenta"), not someone speaking.
+// Someone speaking of themselves (FIRST_PERSON's words) as written: lower case, or capitalised where
+// a sentence starts. A capital in mid sentence is an application's label ("en la sección Mi
+// Cuenta"), not someone speaking.
 const SPEAKS = /(?:^|[.!?¡¿:]\s+|\n\s*)(?:Soy|Mi|Mis|Me|Yo|Tengo|Estoy|Necesito|Quisiera|Quiero|Escribo|Mando|Envié)\b|(?<![\p{L}])(?:soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|escribo|mando|envi[eé])(?![\p{L}])/u;
 const speaksOfThemselves = (lead: string) => SPEAKS.test(lead.slice(0, 4000));
 
