@@ -194,6 +194,32 @@ function writersOwnCurp(own: string, values: readonly Candidate[]): Set<Candidat
   return out;
 }
 
+// A document's own name line: "Nombre: MAURICIO TEJEDA RUBIO", "Nombre(s), primer apellido y
+// segundo apellido: HECTOR VILLEGAS CERVANTES", "Trabajador: ...".
+const DOC_NAME = /^\s*(?:nombre(?:\s*\(s\))?[^:\n]{0,60}|trabajador|asegurad[oa])\s*:\s*(\S.*)$/im;
+
+/** The attachments (segment indexes) whose own name line names someone the body does not. */
+function othersDocuments(segments: readonly Segment[], bodyNames: readonly Candidate[], displayName: string): Set<number> {
+  const out = new Set<number>();
+  if (!segments.some((s) => s.source === 'attachment')) return out;
+  // The student's given name: the first word of each name the body or the sender gives.
+  const givens = new Set([...bodyNames.map((c) => c.value), displayName].map((v) => nameWords(v)[0]).filter((w): w is string => !!w));
+  if (!givens.size) return out;
+  segments.forEach((s, k) => {
+    const m = s.source === 'attachment' ? DOC_NAME.exec(s.text) : null;
+    const words = m ? nameWords(m[1]!) : [];
+    if (words.length >= 2 && ![...givens].some((g) => words.includes(g))) out.add(k);
+  });
+  return out;
+}
+
+/** Values without those of someone else's documents, but for their NSS when the student gives none. */
+function withoutOthersDocuments(values: readonly Candidate[], docs: ReadonlySet<number>): Candidate[] {
+  const isOthers = (c: Candidate) => c.source === 'attachment' && docs.has(Math.floor(c.pos / 10_000_000));
+  const ownNss = values.some((c) => c.field === 'nss' && !isOthers(c));
+  return values.filter((c) => !isOthers(c) || (c.field === 'nss' && !ownNss));
+}
+
 // The writer takes back the NSS of their earlier mail without giving another: "Sí, ese era el de mi
 // papá ... el mío todavía no lo tengo".
 const NSS_WITHDRAWN = /\b(?:ese|este|el que (?:les )?(?:mande|envie|puse))\s+(?:no\s+es\s+el\s+mio|(?:es|era|fue)\s+(?:el\s+)?de\s+mi\s+(?:papa|mama|padre|madre|tutora?|herman[oa]|espos[oa]|abuel[oa]))\b/;
@@ -219,13 +245,19 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // Several students in one mail (an office's table or list): the first student's values only.
   const second = secondStudentAt(found);
   let values = second === Infinity ? found : found.filter((c) => c.source !== 'body' || c.pos < second);
-  // A relative writing for the student who gives their own CURP ("por si la necesitan para ubicarme
-  // como la madre, la mía es ...", "esa CURP es la mía, la copié de mis notas"): not the student's.
   // Who writes, and for whom: computed once (the name finders below and the choices use them).
   const kind = senderKind(mail.from?.address, options);
+  const byRelative = parentWrites(own);
+  const namesBySegment = segments.map((s, k) => findNames(s, k * 10_000_000));
+  // A relative writing for the student who gives their own CURP ("por si la necesitan para ubicarme
+  // como la madre, la mía es ...", "esa CURP es la mía, la copié de mis notas"): not the student's.
   // (From a student's own institutional address, "mi CURP" is the student's, a parent or not.)
   const writersOwn = kind === 'student' ? new Set<Candidate>() : writersOwnCurp(own, values);
   if (writersOwn.size) values = values.filter((c) => !writersOwn.has(c));
+  // A document of someone else's that the student attaches (a twin's NSS sheet, a brother's CURP, the
+  // father's constancia): by its own name line.
+  const othersDocs = kind === 'student' && !byRelative ? othersDocuments(segments, namesBySegment[0]!, mail.from?.name ?? '') : new Set<number>();
+  if (othersDocs.size) values = withoutOthersDocuments(values, othersDocs);
   // An NSS of the quoted earlier mail that the writer's new text takes back, none given instead.
   const leadEnd = lead.split('\n').length * 1000;
   if (values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos >= leadEnd) && !values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos < leadEnd) && NSS_WITHDRAWN.test(foldLabel(lead))) {
@@ -240,9 +272,8 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const validCurp = curp.info ? curp.value : null;
 
   const code = chooseCode(of('studentCode'), options.studentCodePattern);
-  const byRelative = parentWrites(own);
   const forKin = KIN_HINT.test(own) && KIN.test(foldLabel(own));
-  const allNames: Candidate[] = segments.flatMap((s, k) => findNames(s, k * 10_000_000));
+  const allNames: Candidate[] = namesBySegment.flatMap((names, k) => (othersDocs.has(k) ? [] : names));
   const names = second === Infinity ? allNames : allNames.filter((c) => c.source !== 'body' || c.pos < second);
   if (mail.from?.name) {
     names.push(...findSenderNameInText(segments[0]!, mail.from.name, 0));

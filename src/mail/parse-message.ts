@@ -67,6 +67,8 @@ function asForward(inner: ParsedMail): string {
     `Para: ${inner.to.map(who).join(', ')}`,
     '',
     inner.text || (inner.html ? htmlToText(inner.html, MAX_HTML_CHARS) : ''),
+    // Its PDFs' text, under it: part of what was forwarded.
+    ...inner.attachments.flatMap((a) => (a.text ? ['', a.text] : [])),
   ].join('\n');
 }
 
@@ -199,13 +201,16 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
   let messages = 0;
   for (const a of m.attachments ?? []) {
     const info: AttachmentInfo = { filename: a.filename ?? null, contentType: (a.contentType ?? 'application/octet-stream').toLowerCase(), size: a.size ?? a.content?.length ?? 0, text: null };
-    if (options.nested || !a.content) {
-      // An attached message's own attachments are listed, not read.
-    } else if (isMessageAttachment(a) && messages < MAX_MESSAGE_ATTACHMENTS) {
+    if (!a.content) {
+      // Nothing to read.
+    } else if (options.nested && !isPdfAttachment(a)) {
+      // An attached message's own attachments are listed, not read: but for its PDFs (the IMSS's
+      // mail with its NSS document, forwarded as an attachment).
+    } else if (!options.nested && isMessageAttachment(a) && messages < MAX_MESSAGE_ATTACHMENTS) {
       messages++;
       const inner = await parseMessage(a.content, { ...options, nested: true });
       info.text = inner.from || inner.text ? asForward(inner) : null;
-    } else if (isTextAttachment(a) && a.content.length <= MAX_TEXT_ATTACHMENT_BYTES && texts < MAX_TEXT_ATTACHMENTS) {
+    } else if (!options.nested && isTextAttachment(a) && a.content.length <= MAX_TEXT_ATTACHMENT_BYTES && texts < MAX_TEXT_ATTACHMENTS) {
       texts++;
       const ct = a.headers?.get('content-type') as { params?: { charset?: string } } | undefined;
       const text = decodeTextFile(a.content, ct?.params?.charset);

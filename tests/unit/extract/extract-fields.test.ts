@@ -1309,3 +1309,19 @@ describe('numbers and codes that are not the fields, second pass (issue #3, fres
     expect(run(`Código: 221935987\nNombre: RUIZ PENA ANA SOFIA\nCURP: ${CURP}\n\nAna Sofía Ruiz Peña`).fields.fullName).toBe('Ana Sofía Ruiz Peña');
   });
 });
+
+describe('documents (issue #3, fresh42 set)', () => {
+  const pdf = (text: string) => ({ filename: 'doc.pdf', contentType: 'application/pdf', size: 1000, text });
+  const fromOwn = { from: { address: 'ana.ruiz7890@alumnos.udg.mx', name: 'Ana Sofía Ruiz Peña' } };
+  it("a document of someone else's that the student attaches: not hers, by its own name line", () => {
+    const r = run('Hola. Mis datos:\nCódigo: 221935987\nLa CURP la adjunto.', { ...fromOwn, attachments: [pdf('Constancia de la Clave Unica de Registro de Poblacion\nClave: EIAJ100901HJCSNVB9\nNombre: JAVIER ALONSO ESPINOZA ANGUIANO')] });
+    expect(r.fields.curp).toBeNull();
+    const twins = run('Mi gemelo y yo sacamos el NSS el mismo día; el mío es el segundo.\n\nAna Sofía Ruiz Peña', { ...fromOwn, attachments: [pdf(`Nombre: MARIA RUIZ PENA\nCURP: RUPM040315MJCZXNA1\nNumero de Seguridad Social (NSS): 87190429834`), pdf(`Nombre: ANA SOFIA RUIZ PENA\nCURP: ${CURP}\nNumero de Seguridad Social (NSS): ${NSS}`)] });
+    expect(twins.fields).toMatchObject({ curp: CURP, nss: NSS });
+  });
+
+  it('"de su cuenta" in a sentence does not make the next number an account number', () => {
+    expect(run(`El PDF lo descargué de su cuenta. No le hagan caso al número que trae, el mío es ${NSS}.`).fields.nss).toBe(NSS);
+    expect(run('Su recibo cuenta 824412571 por $412.00 vence el 22/01/2027.').fields.studentCode).toBeNull();
+  });
+});

@@ -147,3 +147,12 @@ describe('the message as bytes (issue #3, fresh37 set)', () => {
     expect(m.parseWarnings).toContain('multipart_without_parts');
   });
 });
+
+describe('an attached message with its PDF (issue #3, fresh42 set)', () => {
+  it("reads the attached message's PDFs under it", async () => {
+    const inner = Buffer.concat([msg('From: IMSS <serviciosdigitales@imss.gob.mx>\nTo: ana@alumnos.udg.mx\nSubject: NSS\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="i1"\n\n--i1\nContent-Type: text/plain\n\nAdjunto tu documento.\n--i1\nContent-Type: application/pdf; name="nss.pdf"\nContent-Disposition: attachment; filename="nss.pdf"\nContent-Transfer-Encoding: base64\n\n'), Buffer.from(makePdf(['Numero de Seguridad Social (NSS): 04220412342']).toString('base64')), msg('\n--i1--\n')]);
+    const outer = Buffer.concat([msg('From: Ana <ana@alumnos.udg.mx>\nTo: imss@udg.mx\nSubject: NSS\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="o1"\n\n--o1\nContent-Type: text/plain\n\nLes adjunto el correo del IMSS.\n--o1\nContent-Type: message/rfc822; name="imss.eml"\nContent-Disposition: attachment; filename="imss.eml"\n\n'), inner, msg('\n--o1--\n')]);
+    const m = await parseMessage(outer);
+    expect(m.attachments[0]!.text).toContain('04220412342');
+  });
+});
