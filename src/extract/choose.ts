@@ -127,7 +127,8 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
   const checked = cands.map((c) => ({ c, value: c.value, problems: checkName(c.value) }));
   const sorted = [...checked].sort((a, b) => byRank(a.c, b.c));
   const valid = sorted.filter((x) => x.problems.length === 0);
-  const explicit = valid.filter((x) => x.c.how === 'label' || x.c.how === 'sentence');
+  // (A name written as a correction counts as explicit wherever it stands.)
+  const explicit = valid.filter((x) => x.c.how === 'label' || x.c.how === 'sentence' || x.c.corrects);
   const result = (chosen: Checked, parts: NameParts | null, problems: Problem[], warnings: string[] = []): NameChoice => {
     // The same name written again in upper and lower case ("nombre: omar gallardo orozco ...
     // perdón, mi nombre bien: Omar Gallardo Orozco"; "Nombre: GRACIELA CERVANTES FÉLIX" and the

@@ -425,13 +425,21 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
         // Two name words going on over the next line ("Juan Carlos" / "Hernández Ramírez").
         const cont = nonParticleCount(words) === 2 ? continuedName(lines, i, words.join(' ')) : null;
         const more = cont && !cont.split(' ').some((w) => words.includes(w)) ? cont : null;
-        if (more) push(normalizeName(`${words.join(' ')} ${more}`), signature ? 'signature' : 'list', i * 1000 - 1);
-        push(normalizeName(words.join(' ')), signature ? 'signature' : 'list', i * 1000);
+        // A name alone under a line that corrects it ("Perdón, en el nombre puse Gomes, es Gómez con z:").
+        const corrects = i > 0 && NAME_CORRECTED_ABOVE.test(foldLabel(previousLine(lines, i)));
+        if (more) push(normalizeName(`${words.join(' ')} ${more}`), signature ? 'signature' : 'list', i * 1000 - 1, corrects);
+        push(normalizeName(words.join(' ')), signature ? 'signature' : 'list', i * 1000, corrects);
       }
     }
   }
   return out;
 }
+
+const NAME_CORRECTED_ABOVE = /\b(?:perdon|me equivoque|corrijo|correccion|(?:el|lo) correcto|bien escrito)\b.*:\s*$/;
+const previousLine = (lines: readonly string[], i: number) => {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (lines[k]!.trim()) return lines[k]!;
+  return '';
+};
 
 interface NameRun {
   words: string[];

@@ -31,7 +31,8 @@ const DIGIT_RUN = /(?<![\dA-Za-z])\d(?:[ \t\-.]?\d)*(?![\dA-Za-z])/g;
 /** Letters a phone's text recognition (or a hurried typist) puts for digits: O for 0, l/I for 1, S for 5. */
 const ocrDigits = (s: string, bothSides: boolean) =>
   !/\d[oOlIS]|[oOlIS]\d/.test(s) ? s : (bothSides
-    ? s.replace(/(?<=\d)[oO](?=\d)/g, '0').replace(/(?<=\d)[lI](?=\d)/g, '1')
+    // (and an O that ends a long run of digits: "5224O97O88O")
+    ? s.replace(/(?<=\d)[oO](?=\d)/g, '0').replace(/(?<=\d)[lI](?=\d)/g, '1').replace(/(?<=\d{6})[oO](?![A-Za-z0-9])/g, '0')
     : s.replace(/(?<=\d)[oO]|[oO](?=\d)/g, '0').replace(/(?<=\d)[lI]|[lI](?=\d)/g, '1'))
     // An S between two digits is a 5 that text recognition misread ("3S190l59562").
     .replace(/(?<=\d)S(?=\d)/g, '5');
@@ -232,18 +233,20 @@ function besideBareValue(lines: readonly string[], i: number): boolean {
 }
 
 /**
- * The one field the desk's quoted reply asks for ("Nos falta:" / "Por favor revisa:" with a single
- * item, templates/incomplete.text.hbs), or null: a student answering it may send the value bare.
+ * The one field the desk's quoted reply asks for ("Nos falta:" / "Por favor revisa:" / "...
+ * necesitamos que corrijas estos datos:" with a single item, templates/incomplete and correction),
+ * or null: a student answering it may send the value bare.
  */
 export function askedField(text: string): FieldName | null {
-  const starts = [text.indexOf('Nos falta:'), text.indexOf('Por favor revisa:')].filter((i) => i >= 0);
+  const starts = [text.indexOf('Nos falta:'), text.indexOf('Por favor revisa:'), text.indexOf(' estos datos:')].filter((i) => i >= 0);
   if (!starts.length) return null;
-  const start = Math.min(...starts);
+  const start = text.lastIndexOf('\n', Math.min(...starts)) + 1;
   const fields = new Set<FieldName>();
   let inList = false;
   for (const raw of text.slice(start, start + 3000).split('\n')) {
     const line = raw.replace(/^(?:\s*>)+\s?/, '').trim();
-    if (line === 'Nos falta:' || line === 'Por favor revisa:') {
+    // templates/incomplete and templates/correction ("... necesitamos que corrijas estos datos:").
+    if (line === 'Nos falta:' || line === 'Por favor revisa:' || (line.endsWith(' estos datos:') && line.startsWith('Para continuar'))) {
       inList = true;
       continue;
     }
@@ -260,8 +263,8 @@ export function askedField(text: string): FieldName | null {
   return fields.size === 1 ? [...fields][0]! : null;
 }
 
-// A CURP's shape with a character missing or one too many.
-const CURP_LIKE = /(?<![A-Za-z0-9Ññ])[A-Za-zÑñ]{4}\d{6}[A-Za-z0-9]{5,9}(?![A-Za-z0-9Ññ])/;
+// A CURP's shape with a character missing or one too many (in the date too).
+const CURP_LIKE = /(?<![A-Za-z0-9Ññ])(?=[A-Za-z0-9Ññ]{16,19}(?![A-Za-z0-9Ññ]))[A-Za-zÑñ]{4}(?:\d{6}[A-Za-z0-9]{5,9}|\d{5,7}[HMXhmx][A-Za-z0-9]{4,8})(?![A-Za-z0-9Ññ])/;
 
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
 export function findValues(seg: Segment, posBase: number, asked: FieldName | null = null): Candidate[] {

@@ -87,6 +87,7 @@ const CHECKS: readonly Check[] = [
   checkTestRun,
   checkMailMerge,
   checkGroupGreeting,
+  checkNoticeHeading,
   checkWriterText,
 ];
 
@@ -178,6 +179,16 @@ const GROUP_GREETING = /^\s*(?:estimad[oa]s|querid[oa]s|apreciabl?es)(?: y estim
 function checkGroupGreeting(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const head = writer.leadText.slice(0, 600);
   return /estimad|querid|apreciab/i.test(head) && GROUP_GREETING.test(foldLabel(head)) ? 'automatic_text' : null;
+}
+
+// A system's or an office's notice under a heading in capitals ("AVISO DE DOCUMENTOS PENDIENTES
+// 2028A", "RECORDATORIO DE PAGO") in which nobody speaks of themselves.
+const NOTICE_HEADING = /^\s*(?:AVISO|NOTIFICACI[OÓ]N|RECORDATORIO|COMUNICADO|CIRCULAR)\b[\p{Lu}\d\s,.:()-]*$/mu;
+
+function checkNoticeHeading(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
+  const head = writer.leadText.split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
+  // (A student's own mail may mimic one: "NOTIFICACIÓN / ALUMNO: ... / FAVOR DE DAR DE ALTA.")
+  return !writer.fromStudentMailbox && NOTICE_HEADING.test(head) && !speaksOfThemselves(writer.leadText) ? 'automatic_text' : null;
 }
 
 function checkMailMerge(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {

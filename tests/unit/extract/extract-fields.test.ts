@@ -1325,3 +1325,25 @@ describe('documents (issue #3, fresh42 set)', () => {
     expect(run('Su recibo cuenta 824412571 por $412.00 vence el 22/01/2027.').fields.studentCode).toBeNull();
   });
 });
+
+describe('typos and malformed values (issue #3, fresh43 set)', () => {
+  it('an O that ends a long run of digits is a 0', () => {
+    expect(run('Aquí está mi NSS: 5224O97O88O').fields.nss).toBe('52240970880');
+  });
+
+  it('a CURP with a date digit missing, answering the desk\'s correction request, is offered as written', () => {
+    const quote = 'Para continuar con tu trámite de alta en el IMSS (folio IMSS-2028-049318) necesitamos que corrijas estos datos:\n- CURP\n\nPor favor responde a este mismo correo con los datos corregidos.';
+    const r = run(`Buenas tardes, aquí va de nuevo: RUPA04031MJCZXNA7\n\n> ${quote.replace(/\n/g, '\n> ')}`);
+    expect(r.fields.curp).toBe('RUPA04031MJCZXNA7');
+    expect(r.problems.map((p) => p.code)).toContain('curp_format');
+  });
+
+  it('labels glued with "=" and misspelled ("Nom=", "Codgo")', () => {
+    expect(run(`Nom=Ana Sofía Ruiz Peña\nCURP=${CURP}`).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    expect(run('Codgo 221 935987').fields.studentCode).toBe('221935987');
+  });
+
+  it('a name alone under a line that corrects it', () => {
+    expect(run(`Nombre: Ana Sofía Ruiz Pena\nCURP: ${CURP}\n\nPerdón, en el nombre puse Pena, es Peña con ñ:\nAna Sofía Ruiz Peña`).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+});

@@ -468,3 +468,11 @@ describe('who is who (issue #3, fresh39 set)', () => {
     expect(detectAutomatic(mail({ from: { address: 'silvia@yahoo.com.mx', name: 'Silvia' }, subject: 'Re: Alta IMSS de mi hijo' }), DESK, { leadText: lead, identifiers: false })).toEqual({ automatic: true, reason: 'out_of_office_text' });
   });
 });
+
+describe("an office's notice under a heading (issue #3, fresh43 set)", () => {
+  it('"AVISO DE DOCUMENTOS PENDIENTES" from an office is automatic; a student mimicking one is not', () => {
+    const lead = 'Coordinación de Control Escolar CUCS\n\nAVISO DE DOCUMENTOS PENDIENTES 2028A\n\nAlumno: DIANA CARRILLO PONCE\nCódigo: 225433276\nFecha límite de entrega: 31 de mayo de 2028';
+    expect(detectAutomatic(mail({ from: { address: 'control.escolar@cucs.udg.mx', name: '' } }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true })).toEqual({ automatic: true, reason: 'automatic_text' });
+    expect(detectAutomatic(mail(), DESK, { leadText: 'NOTIFICACIÓN\n\nALUMNO: Lucía Pérez\nCÓDIGO: 224307907\n\nFAVOR DE DAR DE ALTA.', identifiers: true, identifiersInLead: true, fromStudentMailbox: true })).toEqual({ automatic: false });
+  });
+});
