@@ -116,10 +116,22 @@ export function chooseName(cands: readonly Candidate[], curp: string | null): Na
     if (!here.length) continue;
     const choice = chooseNameIn(here, curp);
     if (choice.value === null) continue;
-    if (!choice.problems.some((p) => p.code === 'name_incomplete')) return choice;
+    if (!choice.problems.some((p) => p.code === 'name_incomplete')) return src === 'body' ? fullerInDocument(choice, cands, curp) : choice;
     partial ??= choice;
   }
   return partial ?? { ...none, parts: null };
+}
+
+/**
+ * A name the body gives with one surname ("soy Pamela Gómez") that a document gives whole
+ * ("PAMELA GOMEZ QUINTANA", its every word and one more): the document's.
+ */
+function fullerInDocument(choice: NameChoice, cands: readonly Candidate[], curp: string | null): NameChoice {
+  const words = (v: string) => foldLabel(v).split(/[^a-z]+/).filter(Boolean);
+  const mine = words(choice.value!);
+  if (mine.length !== 2 || !cands.some((c) => c.source === 'attachment')) return choice;
+  const doc = chooseNameIn(cands.filter((c) => c.source === 'attachment' && words(c.value).length > mine.length && mine.every((w) => words(c.value).includes(w))), curp);
+  return doc.value !== null && doc.problems.length === 0 ? doc : choice;
 }
 
 /** Within one source: with a valid CURP, the name must spell positions 1-4 (and 14-16). */
@@ -138,7 +150,12 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
     // and "Uriel Arreola Enríquez" signed).
     const words = (v: string) => foldLabel(v).split(/[^a-z]+/).filter(Boolean).sort().join(' ');
     const twin = mixed(chosen.value) ? undefined : valid.find((v) => mixed(v.value) && words(v.value) === words(chosen.value));
-    const x = twin ?? chosen;
+    // The same words written given names first elsewhere ("TANIA LIZBETH MORALES ESTRADA" in one
+    // document, "MORALES ESTRADA TANIA LIZBETH" in another): that order.
+    const given = parts ? foldLabel(parts.givenNames).split(/[^a-z]+/).filter(Boolean)[0] : undefined;
+    const first = (v: string) => foldLabel(v).split(/[^a-z]+/).filter(Boolean)[0];
+    const ordered = !twin && given && first(chosen.value) !== given ? valid.find((v) => words(v.value) === words(chosen.value) && first(v.value) === given) : undefined;
+    const x = twin ?? ordered ?? chosen;
     const twinParts = twin && parts && curp ? splitName(twin.value, curp) : null;
     return { value: x.value, source: x.c.source, problems: [...x.problems, ...problems], warnings, parts: twinParts?.ok ? twinParts.parts : parts };
   };

@@ -118,6 +118,8 @@ function withoutMaskedLines(text: string): string {
   return text.split('\n').map((l) => (MASKED.test(l) ? '' : l)).join('\n');
 }
 
+const OLD_FILE = /(?:^|[^a-z])(?:viej[oa]|anterior|antigu[oa]|old|vencid[oa])(?:[^a-z]|$)/i;
+
 // A form's section for a parent ("PADRE O TUTOR", "DATOS DE LA MADRE O TUTORA:") over that parent's
 // own name, CURP and phone; the student's section follows ("ALUMNO", "DATOS DE LA ALUMNA").
 const PARENT_SECTION = /^(?:datos\s+(?:del?\s+)?(?:la\s+|el\s+)?)?(?:padre|madre|papa|mama|tutora?)(?:\s+[oy]\s+(?:tutora?|madre|padre))?(?:\s*\([^)]*\))?\s*:?$/;
@@ -234,8 +236,11 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
     subject: mail.subject,
   })));
   const segments: Segment[] = [{ text: own, source: 'body' }];
-  for (const a of mail.attachments) {
-    if (a.text && a.contentType !== 'message/rfc822') segments.push({ text: breakLongLines(plainChars(a.text.slice(0, MAX_TEXT).normalize('NFC'))), source: 'attachment' });
+  // Two documents, one named as the old one ("CURP_vieja.pdf" beside "CURP_nueva.pdf"): the other.
+  const docs = mail.attachments.filter((a) => a.text && a.contentType !== 'message/rfc822');
+  const superseded = (a: (typeof docs)[number]) => docs.length > 1 && OLD_FILE.test(a.filename ?? '') && docs.some((b) => !OLD_FILE.test(b.filename ?? ''));
+  for (const a of docs) {
+    if (!superseded(a)) segments.push({ text: breakLongLines(plainChars(a.text!.slice(0, MAX_TEXT).normalize('NFC'))), source: 'attachment' });
   }
   const subject: Segment = { text: plainChars((mail.subject ?? '').normalize('NFC')), source: 'subject' };
 

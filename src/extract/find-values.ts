@@ -210,6 +210,10 @@ const NSS_KEYWORD = new RegExp(KEYWORDS.find(([f]) => f === 'nss')![1].source);
 // the writer's own ("mi CURP", "la mía", "yo", "hijo").
 const PARENT_WORD = /\b(?:mama|papa|madre|padre|mami|papi)\b/g;
 const OWN_WORD = /\b(?:mi curp|la mia|yo|hij[oa])\b/g;
+const FOREIGN_SS = /(?<![\d/])\d{2}\/\d{8}\/\d{2}(?![\d/])/g;
+
+// "la de mi bebé", "la de mi hijo": the CURP of the relative named.
+const RELATIVES_CURP = /\b(?:la|el) (?:curp )?de mi (?:bebe|hij[oa]|nin[oa]|mama|papa|madre|padre|herman[oa]|espos[oa])\b/;
 const OWN_CURP_MISSING = /\b(?:la mia|mi curp)\b[^.\n]{0,30}\bno (?:me la se|la tengo|la encuentro|la traigo)\b|\bno (?:me se|tengo|encuentro|traigo) (?:la mia|mi curp)\b/;
 
 function parentsCurp(before: string): boolean {
@@ -313,6 +317,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
   // 2. Patterns anywhere, with the nearest keyword deciding the field of numbers.
   const old = new Set<Candidate>();
   const parentCurps = new Set<Candidate>();
+  const relativeCurps = new Set<Candidate>();
   let admission: boolean | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -333,9 +338,11 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     for (let m = CURP_RE.exec(scan); m; m = CURP_RE.exec(scan)) {
       curpOnLine = true;
       const parents = parentsCurp(folded.slice(Math.max(curpEnd, m.index - 160), m.index));
+      const relatives = RELATIVES_CURP.test(folded.slice(Math.max(curpEnd, m.index - 40), m.index));
       curpEnd = m.index + m[0].length;
       push('curp', m[0], nearestKeyword(folded, m.index) === 'curp', 'pattern', i * 1000 + m.index, correctsBefore(folded, m.index));
       if (parents) parentCurps.add(out[out.length - 1]!);
+      if (relatives) relativeCurps.add(out[out.length - 1]!);
     }
     // A CURP with a character missing or one too many, where the desk asked for the CURP alone or
     // after the CURP's own keyword in a sentence ("mi CURP es REER030501HJCNSDC"): as written.
@@ -351,7 +358,8 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       const at = spaced.index + spaced[0].length - spaced[1]!.length;
       push('curp', line.slice(at, at + spaced[1]!.length).replace(/\s+/g, ''), true, 'keyword', i * 1000 + at);
     }
-    scan = ocrDigits(scan.replace(CURP_RE, blank), true);
+    // A Spanish social security number ("15/09315309/74"): no field.
+    scan = ocrDigits(scan.replace(CURP_RE, blank), true).replace(FOREIGN_SS, blank);
     DIGIT_RUN.lastIndex = 0;
     for (let m = DIGIT_RUN.exec(scan); m; m = DIGIT_RUN.exec(scan)) {
       const groups = [{ text: m[0], at: m.index }];
@@ -437,6 +445,10 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
   const ownMissing = () => OWN_CURP_MISSING.test(foldLabel(seg.text));
   if (parentCurps.size && (out.some((c) => c.field === 'curp' && !parentCurps.has(c) && !out.some((p) => parentCurps.has(p) && p.value === c.value)) || ownMissing())) {
     for (let k = out.length - 1; k >= 0; k--) if (parentCurps.has(out[k]!)) out.splice(k, 1);
+  }
+  // "Mi CURP no la encuentro ... Les paso la de mi bebé mientras, AICV...": a relative's, in its place.
+  if (relativeCurps.size && ownMissing()) {
+    for (let k = out.length - 1; k >= 0; k--) if (relativeCurps.has(out[k]!)) out.splice(k, 1);
   }
   // Labels swapped: "Código: <11 digits>" and "NSS: <9 digits>". The 11 digits are already offered
   // as a bare NSS above; the 9 digits are offered as a bare code. Both labels must be wrong: a

@@ -363,7 +363,7 @@ const MARKETING = /\b(?:cotizaci(?:on|ones)|catalogo|precios? especiales?|descue
 const UNSUBSCRIBE = /\b(?:si (?:ya )?no (?:quieres|deseas|desea) (?:seguir )?recibir (?:mas )?(?:correos|mensajes|informacion|noticias|notificaciones)|para (?:darte|darse) de baja de (?:esta|la|nuestra) (?:lista|suscripcion)|unsubscribe from (?:this|our) (?:list|mailing))\b/;
 
 // A payment or purchase receipt, or a bill: two of these in the writer's text.
-const TRANSACTION = /\b(?:descarga tu recibo|tu recibo|recibo digital|total a pagar|fecha limite de pago|tu pago|pagaste|se acredito|comprobante de (?:tu |su )?pago|operacion #|numero de operacion|tu compra|compraste|tu pedido (?:fue|ha sido|esta)|numero de guia|fue enviado a|recibo de nomina|comprobante fiscal digital|folio fiscal|se ha timbrado|orden de pago|referencia bancaria|cuota de recuperacion)\b/g;
+const TRANSACTION = /\b(?:descarga tu recibo|tu recibo|recibo digital|total a pagar|fecha limite de pago|tu pago|pagaste|se acredito|comprobante de (?:tu |su )?pago|operacion #|numero de operacion|tu compra|compraste|tu pedido (?:fue|ha sido|esta)|numero de guia|fue enviado a|recibo de nomina|comprobante fiscal digital|folio fiscal|se ha timbrado|orden de pago|referencia bancaria|cuota de recuperacion|(?:poliza|siniestro|deducible)(?=\s*:)|estatus de (?:la |tu |su )?reclamacion)\b/g;
 
 // An office's automatic acknowledgement: two of these ("Gracias por comunicarse con ... Su correo
 // ha sido recibido y será atendido en un plazo máximo de 72 horas").
@@ -381,7 +381,7 @@ const AWAY = /\b(?:fuera de (?:la )?(?:oficina|ciudad)|(?:estoy|estare|me encuen
 const ANSWER_LATER = /\b(?:sin acceso (?:constante )?a (?:mi |el )?(?:correo|internet)|(?:para asuntos|en caso de urgencia|para urgencias|en mi ausencia)[^.]{0,60}(?:comunicarse|contactar|llamar|escribir)|(?:con )?(?:acceso limitado|poco acceso) a (?:mi |el )?(?:correo|internet)|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|casi no (?:reviso|checo|veo|abro|leo) (?:mi |el )?correo|no podre (?:revisar|contestar|responder|atender|leer) (?:mi |el |su |sus )?(?:correo|mensaje)s?|no (?:reviso|checo|veo) (?:muy )?(?:seguido|diario|a diario|constantemente) (?:mi |el )?correo|(?:reviso|checo|veo) (?:mi |el )?correo (?:solo|solamente|nada mas|unicamente) (?:en|por) las (?:noches|tardes|mananas)|(?:cualquier cosa|algo) urgente,? (?:al|a mi) (?:celular|cel|whats(?:app)?)|(?:reviso|checo|veo) (?:mi |el )?correo (?:muy )?poco|si es urgente,? (?:marcame|marqueme|llamame|llameme|mandame un whats|comunicate|comuniquese|favor de (?:marcar|llamar))|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
 
 // Every phrase below holds one of these stems: most mail is passed over without folding it.
-const STEMS = /autom|fuera|reviso|podre|urgente|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia|recibo|informativo|fiscal|timbra|nomina|comunica|contact|recibid|atendid|plazo|reenviar|recibir|de baja|unsubscribe/i;
+const STEMS = /autom|fuera|reviso|podre|urgente|poliza|siniestr|deducible|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia|recibo|informativo|fiscal|timbra|nomina|comunica|contact|recibid|atendid|plazo|reenviar|recibir|de baja|unsubscribe/i;
 
 function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const lead = writer.leadText.slice(0, 4000);
@@ -398,7 +398,8 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
   const text = `${body} ${footer}`;
   if (AUTOMATIC_STATEMENT.test(footer) || (rule && AUTOMATIC_TAG_LINE.test(lines.slice(rule.index))) || AUTOMATIC_VIA.test(text) || AUTOMATIC_MENTION.test(text)) return 'automatic_footer';
   if (new Set(text.match(MARKETING) ?? []).size >= 3 || UNSUBSCRIBE.test(text)) return 'marketing_text';
-  if (new Set(text.match(TRANSACTION) ?? []).size >= 2) return 'transaction_text';
+  // (One is enough when the values are only in what it attaches: "le comparto el recibo de nómina".)
+  if (new Set(text.match(TRANSACTION) ?? []).size >= (writer.identifiers && !writer.identifiersInLead ? 1 : 2)) return 'transaction_text';
   if (new Set(text.match(ACKNOWLEDGEMENT) ?? []).size >= 2) return 'acknowledgement_text';
   return AWAY.test(text) && ANSWER_LATER.test(text) ? 'out_of_office_text' : null;
 }

@@ -1347,3 +1347,25 @@ describe('typos and malformed values (issue #3, fresh43 set)', () => {
     expect(run(`Nombre: Ana Sofía Ruiz Pena\nCURP: ${CURP}\n\nPerdón, en el nombre puse Pena, es Peña con ñ:\nAna Sofía Ruiz Peña`).fields.fullName).toBe('Ana Sofía Ruiz Peña');
   });
 });
+
+describe('prose and documents, second pass (issue #3, fresh41 and fresh42 sets)', () => {
+  const pdf = (filename: string, text: string) => ({ filename, contentType: 'application/pdf', size: 1000, text });
+  it('a Spanish social security number ("15/09315309/74") is no NSS; "Meu nome é ..." introduces the writer', () => {
+    expect(run('El número de la seguridad social de España es 15/09315309/74.').fields.nss).toBeNull();
+    expect(run('Meu nome é Rafael Nogueira Campos, sou brasileiro.').fields.fullName).toBe('Rafael Nogueira Campos');
+  });
+
+  it("a relative's CURP sent in place of one's own that is missing is not the student's", () => {
+    expect(run('Mi CURP no la encuentro. Les paso la de mi bebé mientras, AICV280119MJCRRLC8, y luego les mando la mía.').fields.curp).toBeNull();
+  });
+
+  it("the body's name with one surname gives way to a document's whole name; documents' orders: given names first", () => {
+    const r = run('Buen día, soy Ana Ruiz. Código 221935987. Lo demás va en mi constancia.', { attachments: [pdf('constancia.pdf', `NSS: ${NSS}\nCURP: ${CURP}\nNombre: ANA SOFIA RUIZ PENA`)] });
+    expect(r.fields.fullName).toBe('ANA SOFIA RUIZ PENA');
+  });
+
+  it('of two documents, one named the old one: the other', () => {
+    const r = run('Adjunto dos CURP: la vieja y la nueva; la buena es la nueva.', { attachments: [pdf('CURP_vieja.pdf', 'Clave: RUPA040315MJCZXNB5\nNombre: ANA SOFIA RUIZ PENA'), pdf('CURP_nueva.pdf', `Clave: ${CURP}\nNombre: ANA SOFIA RUIZ PENA`)] });
+    expect(r.fields.curp).toBe(CURP);
+  });
+});

@@ -476,3 +476,12 @@ describe("an office's notice under a heading (issue #3, fresh43 set)", () => {
     expect(detectAutomatic(mail(), DESK, { leadText: 'NOTIFICACIÓN\n\nALUMNO: Lucía Pérez\nCÓDIGO: 224307907\n\nFAVOR DE DAR DE ALTA.', identifiers: true, identifiersInLead: true, fromStudentMailbox: true })).toEqual({ automatic: false });
   });
 });
+
+describe('payroll and insurance (issue #3, fresh41 and fresh42 sets)', () => {
+  it('"le comparto el recibo de nómina" with the values only in the attachment is a transaction; an insurance claim\'s status too', () => {
+    const firm = mail({ from: { address: 'elvira@despacho-romero.com.mx', name: 'Elvira' }, subject: 'Recibo nómina' });
+    expect(detectAutomatic(firm, DESK, { leadText: 'Buenas tardes, le comparto el recibo de nómina de la quincena.\nSaludos.', identifiers: true, identifiersInLead: false })).toEqual({ automatic: true, reason: 'transaction_text' });
+    const agent = mail({ from: { address: 'agustin.seguros@gmail.com', name: 'Agustín' } });
+    expect(detectAutomatic(agent, DESK, { leadText: 'Buenas tardes, le comparto el estatus de la reclamación:\nAsegurado: Damaris Quiroz\nCURP: QUED060328MJCRSMC8\nPóliza: GM-850379942\nDeducible: $8,000.00', identifiers: true, identifiersInLead: true })).toEqual({ automatic: true, reason: 'transaction_text' });
+  });
+});

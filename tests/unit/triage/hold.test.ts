@@ -131,3 +131,9 @@ describe("a scanner's own notice (issue #3, fresh40 set)", () => {
     expect(hold(mail('citamedica@imss.gob.mx', 'Confirmación de cita médica', cita))).toBe('no_writer');
   });
 });
+
+describe('"mis datos" is the desk\'s subject (issue #3, fresh42 set)', () => {
+  it('a personal sender attaching "mis datos" in files the desk cannot read is answered, not held', () => {
+    expect(hold(mail('oswaldo.2007@gmail.com', 'Datos', 'Buenas noches. Adjunto mis datos en Word y en Excel porque no sé cuál prefieran. Oswaldo Zepeda Arce'))).toBeNull();
+  });
+});
