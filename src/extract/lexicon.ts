@@ -45,7 +45,7 @@ export const CLOSING = /^(?:saludos(?: cordiales)?|un saludo|atentamente|atte\.?
 /** Words that never form part of a person's name in these mails. Not "julio" or "abril": given names as
  * often as months (a date has digits around it). */
 export const NOT_NAME_WORDS = new Set(
-  `universidad guadalajara centro universitario coordinacion servicios estudiantiles imss udg udeg cucei cucs cucea
+  `universidad guadalajara centro universitario coordinacion servicios estudiantiles imss udg udeg udgvirtual sems cucei cucs cucea
    cuaad cucsh cuvalles cualtos cucosta cucsur cuci cutonala cunorte cusur cucienega cutlajomulco licenciatura ingenieria
    carrera semestre alumno alumna estudiante codigo curp nss correo nombre completo seguro social numero dia tardes
    noches buenas buenos hola gracias saludos atentamente favor ayuda apoyo alta baja vigencia clinica umf tramite

@@ -49,9 +49,15 @@ const PERSON_WORDS = /[?¿]|\b(?:hola|buen(?:[oa]s?)?|saludos?|estimad[oa]s?|hel
 // A system greets a role, not a person: "Estimado usuario:", "Hola, cliente", "Dear customer".
 const SYSTEM_GREETING = /\b(?:(?:estimad|querid|apreciad)[oa]s?|hola|dear|hello|hi)\s*,?\s+(?:usuari|client|suscriptor|miembr|contribuyente|colaborador|derechohabiente|customer|user|member|subscriber)[a-z]*\b/g;
 
+// Someone speaking of themselves: what a system that greets a role ("Estimado usuario: ... Por favor
+// devuélvalos") or a device ("Por favor, abra el archivo adjunto") never does.
+const SPEAKS_OF_SELF = /\b(?:soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|envie|mando|escribo)\b/;
+
 /** The folded subject and text read as a person's (a greeting, thanks, "mi", a question...). */
 export function writesAsPerson(foldedText: string): boolean {
-  return PERSON_WORDS.test(foldedText.replace(SYSTEM_GREETING, ' '));
+  const unGreeted = foldedText.replace(SYSTEM_GREETING, ' ');
+  // A system greeting a role: only words about oneself make it a person.
+  return unGreeted === foldedText ? PERSON_WORDS.test(foldedText) : SPEAKS_OF_SELF.test(unGreeted);
 }
 
 /** A writer who says this much without touching the subject, or as nobody, is not asking the desk anything. */
@@ -73,7 +79,7 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extract
   if (data && (isDevice(mail.from) || (kind === 'staff' && nobodyWrites)) && !typedIn(leadText, acceptedIdentifiers(extraction))) return 'no_writer';
   // A scanner's own notice with nothing of a student's in it ("Documento escaneado desde RICOH ..."):
   // nobody to answer.
-  if (!data && isDevice(mail.from) && !writesAsPerson(text)) return 'no_writer';
+  if (!data && isDevice(mail.from) && !SPEAKS_OF_SELF.test(text)) return 'no_writer';
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a

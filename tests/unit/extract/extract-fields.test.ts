@@ -1369,3 +1369,9 @@ describe('prose and documents, second pass (issue #3, fresh41 and fresh42 sets)'
     expect(r.fields.curp).toBe(CURP);
   });
 });
+
+describe('ordinary days (issue #3, fresh44 set)', () => {
+  it('a program\'s name under a signature is no surname ("Lucía Varela / UDGVirtual")', () => {
+    expect(run('¿Tengo que hacer el trámite?\n\nLucía Varela\nUDGVirtual\n\nEnviado desde mi iPhone').fields.fullName).toBe('Lucía Varela');
+  });
+});

@@ -485,3 +485,11 @@ describe('payroll and insurance (issue #3, fresh41 and fresh42 sets)', () => {
     expect(detectAutomatic(agent, DESK, { leadText: 'Buenas tardes, le comparto el estatus de la reclamación:\nAsegurado: Damaris Quiroz\nCURP: QUED060328MJCRSMC8\nPóliza: GM-850379942\nDeducible: $8,000.00', identifiers: true, identifiersInLead: true })).toEqual({ automatic: true, reason: 'transaction_text' });
   });
 });
+
+describe('ordinary days (issue #3, fresh44-fresh46 sets)', () => {
+  it('hand-typed away notes: "con poca señal", "no estaré revisando el correo hasta el martes"', () => {
+    const m = mail({ from: { address: 'norma@gmail.com', name: 'Norma' }, subject: 'Re: Alta IMSS' });
+    expect(detectAutomatic(m, DESK, { leadText: 'Hola, estoy fuera de la ciudad hasta el 28 de agosto con poca señal. Saludos, Norma', identifiers: false })).toEqual({ automatic: true, reason: 'out_of_office_text' });
+    expect(detectAutomatic(m, DESK, { leadText: 'Buenas tardes. Por el puente no estaré revisando el correo hasta el martes 14. Para trámites urgentes, favor de llamar a la ext. 2410.', identifiers: false })).toEqual({ automatic: true, reason: 'out_of_office_text' });
+  });
+});

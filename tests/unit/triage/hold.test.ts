@@ -137,3 +137,10 @@ describe('"mis datos" is the desk\'s subject (issue #3, fresh42 set)', () => {
     expect(hold(mail('oswaldo.2007@gmail.com', 'Datos', 'Buenas noches. Adjunto mis datos en Word y en Excel porque no sé cuál prefieran. Oswaldo Zepeda Arce'))).toBeNull();
   });
 });
+
+describe('systems and devices say "por favor" too (issue #3, fresh45 and fresh46 sets)', () => {
+  it('a library greeting "Estimado usuario" and a scanner\'s "Por favor, abra el archivo adjunto" are nobody writing', () => {
+    expect(hold(mail('koha@bpej.udg.mx', 'Aviso de préstamo vencido', 'Biblioteca Pública del Estado\n\nEstimado usuario (Coordinación de Servicios Estudiantiles):\n\nLos siguientes materiales están vencidos desde hace dos semanas y generan una multa diaria.\n\nPor favor devuélvalos a la brevedad.'))).toBe('no_writer');
+    expect(hold(mail('escaner.recepcion@udg.mx', 'Documento escaneado', 'Por favor, abra el archivo adjunto.\n\nDispositivo: RICOH IM C3000 - Recepción PB\nNúmero de páginas: 3'))).toBe('no_writer');
+  });
+});
