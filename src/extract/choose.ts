@@ -127,9 +127,10 @@ export function chooseName(cands: readonly Candidate[], curp: string | null): Na
  * ("PAMELA GOMEZ QUINTANA", its every word and one more): the document's.
  */
 function fullerInDocument(choice: NameChoice, cands: readonly Candidate[], curp: string | null): NameChoice {
+  if (!cands.some((c) => c.source === 'attachment')) return choice;
   const words = (v: string) => foldLabel(v).split(/[^a-z]+/).filter(Boolean);
   const mine = words(choice.value!);
-  if (mine.length !== 2 || !cands.some((c) => c.source === 'attachment')) return choice;
+  if (mine.length !== 2) return choice;
   const doc = chooseNameIn(cands.filter((c) => c.source === 'attachment' && words(c.value).length > mine.length && mine.every((w) => words(c.value).includes(w))), curp);
   return doc.value !== null && doc.problems.length === 0 ? doc : choice;
 }
@@ -149,12 +150,15 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
     // The same words, whatever their accents and order ("ARREOLA ENRIQUEZ URIEL" from a SIIAU screen
     // and "Uriel Arreola Enríquez" signed).
     const words = (v: string) => foldLabel(v).split(/[^a-z]+/).filter(Boolean).sort().join(' ');
-    const twin = mixed(chosen.value) ? undefined : valid.find((v) => mixed(v.value) && words(v.value) === words(chosen.value));
+    let chosenWords: string | undefined;
+    const cw = () => (chosenWords ??= words(chosen.value));
+    const twin = mixed(chosen.value) || valid.length < 2 ? undefined : valid.find((v) => mixed(v.value) && words(v.value) === cw());
     // The same words written given names first elsewhere ("TANIA LIZBETH MORALES ESTRADA" in one
     // document, "MORALES ESTRADA TANIA LIZBETH" in another): that order.
-    const given = parts ? foldLabel(parts.givenNames).split(/[^a-z]+/).filter(Boolean)[0] : undefined;
-    const first = (v: string) => foldLabel(v).split(/[^a-z]+/).filter(Boolean)[0];
-    const ordered = !twin && given && first(chosen.value) !== given ? valid.find((v) => words(v.value) === words(chosen.value) && first(v.value) === given) : undefined;
+    const first = (v: string) => foldLabel(v).split(/[^a-z]+/, 1)[0];
+    const opensWithGiven = !parts || chosen.value.toLowerCase().startsWith(parts.givenNames.split(/\s+/, 1)[0]!.toLowerCase());
+    const given = parts && !twin && !opensWithGiven && valid.length > 1 ? first(parts.givenNames) : undefined;
+    const ordered = given && first(chosen.value) !== given ? valid.find((v) => first(v.value) === given && words(v.value) === cw()) : undefined;
     const x = twin ?? ordered ?? chosen;
     const twinParts = twin && parts && curp ? splitName(twin.value, curp) : null;
     return { value: x.value, source: x.c.source, problems: [...x.problems, ...problems], warnings, parts: twinParts?.ok ? twinParts.parts : parts };

@@ -92,8 +92,9 @@ export function extractFields(mail: ParsedMail, options: ExtractOptions): Extrac
 export function extractWithLead(mail: ParsedMail, options: ExtractOptions): { extraction: Extraction; leadText: string; passedOnText: string } {
   const m = withoutMojibake(mail);
   // An attached message ("forward as attachment") reads as a forward under the writer's text.
-  const forwards = m.attachments.filter((a) => a.text && a.contentType === 'message/rfc822').map((a) => `\n\n${a.text}`).join('');
-  const body = breakLongLines(plainChars((bodyText(m) + forwards).normalize('NFC')));
+  let text = bodyText(m);
+  for (const a of m.attachments) if (a.text && a.contentType === 'message/rfc822') text += `\n\n${a.text}`;
+  const body = breakLongLines(plainChars(text.normalize('NFC')));
   const lead = leadText(body);
   return { extraction: extractFrom(body, m, options, lead), leadText: lead, passedOnText: (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).slice(lead.length) };
 }
@@ -128,13 +129,15 @@ const PARENT_SECTION = /^(?:datos\s+(?:del?\s+)?(?:la\s+|el\s+)?)?(?:padre|madre
 const CHILD_SECTION = /^(?:datos\s+(?:del?\s+)?(?:la\s+|el\s+)?)?(?:registrad[oa]|hij[oa]|nin[oa]|menor|bebe)(?:\s*\([^)]*\))?\s*:?$/;
 const PARENT_IS_STUDENT = /\b(?:soy (?:alumn[oa]|estudiante)|mis (?:otros )?datos (?:de|como) (?:alumn[oa]|estudiante))\b/;
 const SECTION_CHARS = /[*_#=\-–—:]+/g;
+// Cheap: a line that opens with a parent's word, maybe after "Datos de la".
+const PARENT_SECTION_GATE = /^[\s*_#=\-–—]*(?:datos\s+de\S*\s+(?:la\s+|el\s+)?)?(?:padre|madre|pap[aá]|mam[aá]|tutor)/im;
 
 /**
  * The text with a parent's section blanked (the line count kept), but for its NSS: a parent's NSS
  * is still offered, so that the check of its birth year explains it.
  */
 function withoutParentSection(text: string): string {
-  if (!/padre|madre|tutor|pap[aá]|mam[aá]/i.test(text)) return text;
+  if (!PARENT_SECTION_GATE.test(text)) return text;
   const other = PARENT_IS_STUDENT.test(foldLabel(text)) ? CHILD_SECTION : PARENT_SECTION;
   const lines = text.split('\n');
   let inParent = false;
@@ -175,7 +178,7 @@ const THAT_CURP_MINE = /\b(?:esa|esta) curp (?:es|era) la mia\b/;
 function writersOwnCurp(own: string, values: readonly Candidate[]): Set<Candidate> {
   const out = new Set<Candidate>();
   const curps = values.filter((c) => c.field === 'curp' && c.source === 'body');
-  if (!curps.length || !/\bm[ií]a\b|mi curp/i.test(own)) return out;
+  if (!curps.length || (!parentWrites(own) && !/\b(?:por|para|parte de) mi\b/i.test(own)) || !/\bm[ií]a\b|mi curp/i.test(own)) return out;
   const folded = foldLabel(own);
   if (!parentWrites(own) && !WRITES_FOR_RELATIVE.test(folded)) return out;
   const lines = folded.split('\n');
@@ -264,7 +267,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const othersDocs = kind === 'student' && !byRelative ? othersDocuments(segments, namesBySegment[0]!, mail.from?.name ?? '') : new Set<number>();
   if (othersDocs.size) values = withoutOthersDocuments(values, othersDocs);
   // An NSS of the quoted earlier mail that the writer's new text takes back, none given instead.
-  const leadEnd = lead.split('\n').length * 1000;
+  let leadLines = 1;
+  for (let k = lead.indexOf('\n'); k >= 0; k = lead.indexOf('\n', k + 1)) leadLines++;
+  const leadEnd = leadLines * 1000;
   if (values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos >= leadEnd) && !values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos < leadEnd) && NSS_WITHDRAWN.test(foldLabel(lead))) {
     values = values.filter((c) => !(c.field === 'nss' && c.source === 'body' && c.pos >= leadEnd));
   }

@@ -575,7 +575,7 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
     // A parent and a child who share given names and a surname on one line ("Solicitante: Arturo
     // Bernal Medina (padre) | Alumno: Arturo Bernal Sánchez"): the parent's name reads as the
     // child's with one surname; a later run with both is the child's (the choice takes the fuller).
-    if (found && found.name.split(/\s+/).length <= 3) {
+    if (found && found.name.split(/\s+/).length <= 3 && oneSurname(found.name, curp)) {
       const later = spellingAt(toks, found.s + found.name.split(/\s+/).length, toks.length, lines, i, curp);
       if (later && later.name.split(/\s+/).length > found.name.split(/\s+/).length) out.push({ field: 'fullName', value: normalizeName(later.name), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + later.s });
     }
@@ -592,6 +592,12 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
     }
   }
   return out;
+}
+
+/** The reading of a name that spells the CURP has a single surname. */
+function oneSurname(name: string, curp: string): boolean {
+  const m = matchNameToCurp(name, curp);
+  return m.kind !== 'none' && m.parts.secondSurname === null;
 }
 
 /**

@@ -359,7 +359,8 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       push('curp', line.slice(at, at + spaced[1]!.length).replace(/\s+/g, ''), true, 'keyword', i * 1000 + at);
     }
     // A Spanish social security number ("15/09315309/74"): no field.
-    scan = ocrDigits(scan.replace(CURP_RE, blank), true).replace(FOREIGN_SS, blank);
+    scan = ocrDigits(scan.replace(CURP_RE, blank), true);
+    if (scan.includes('/')) scan = scan.replace(FOREIGN_SS, blank);
     DIGIT_RUN.lastIndex = 0;
     for (let m = DIGIT_RUN.exec(scan); m; m = DIGIT_RUN.exec(scan)) {
       const groups = [{ text: m[0], at: m.index }];

@@ -8,11 +8,11 @@ const NAME_CHARS = /^[\p{L}\p{M}' ’.,-]+$/u;
 
 /** Trims, collapses spaces, drops surrounding quotes and trailing punctuation; keeps the writing. */
 export function normalizeName(raw: string): string {
-  const s = squeeze(raw)
+  let s = squeeze(raw)
     .replace(/^["'“”«»*_\s-]+|["'“”«»*_\s.,;:-]+$/g, '')
-    // A generational suffix ("Jr.", "III") is no part of a Mexican name or of the CURP's.
-    .replace(/,?\s+(?:jr|sr|jnr|snr|ii|iii|iv)\.?$/i, '')
     .trim();
+  // A generational suffix ("Jr.", "III") is no part of a Mexican name or of the CURP's.
+  if (/[rivRIV.]$/.test(s)) s = s.replace(/,?\s+(?:jr|sr|jnr|snr|ii|iii|iv)\.?$/i, '').trim();
   // An abbreviated last word keeps its period ("PEÑA ARGÜELLES JESÚS MA.", "Ana López G.").
   const abbrev = /(?:^|\s)(?:\p{L}|ma)\.(?=["'”»*_\s,;:]*$)/iu.exec(squeeze(raw).trim());
   return abbrev && !s.endsWith('.') && /(?:^|\s)(?:\p{L}|ma)$/iu.test(s) ? s + '.' : s;

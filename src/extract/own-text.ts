@@ -166,6 +166,8 @@ function pointsBelow(before: string): boolean {
  * el ticket ..."), not the desk's, with none of the five values above it: the person's request.
  */
 function passedOnQuote(attribution: string, before: string, ctx: OwnTextContext): boolean {
+  // (Every phrase of PASS_ON holds one of these stems.)
+  if (!/reenv|turn|canaliz|transfi|transfer/i.test(before) && !/reenv/i.test(ctx.subject ?? '')) return false;
   if (isDesk(attribution, ctx) || DESK_NAME.test(foldLabel(attribution)) || /\d{6,}|[a-z]{4}\d{6}/i.test(before)) return false;
   return PASS_ON.test(foldLabel(`${ctx.subject ?? ''}\n${before}`));
 }
@@ -328,7 +330,8 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
           // A value alone under the desk's item ("- CURP" then "DEQY071204MSLLZRA2"), the quote
           // unmarked (Samsung, Outlook): typed by the student.
           else if (label && typedAnswer(l)) out.push(label, l.trim());
-          label = quotedLabelOnly(l);
+          // (The desk's items are short lines: most of its reply is not asked.)
+          label = l.length <= 60 ? quotedLabelOnly(l) : null;
         }
         if (resumeAt < 0) resumeAt = afterDeskSignature(lines, block.end, ctx);
         if (resumeAt < 0) break;

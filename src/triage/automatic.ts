@@ -186,7 +186,8 @@ function checkGroupGreeting(_mail: ParsedMail, _desk: ReadonlySet<string>, write
 const NOTICE_HEADING = /^\s*(?:AVISO|NOTIFICACI[OÓ]N|RECORDATORIO|COMUNICADO|CIRCULAR)\b[\p{Lu}\d\s,.:()-]*$/mu;
 
 function checkNoticeHeading(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
-  const head = writer.leadText.split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
+  if (writer.fromStudentMailbox || !/AVISO|NOTIFICACI|RECORDATORIO|COMUNICADO|CIRCULAR/.test(writer.leadText.slice(0, 400))) return null;
+  const head = writer.leadText.slice(0, 400).split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
   // (A student's own mail may mimic one: "NOTIFICACIÓN / ALUMNO: ... / FAVOR DE DAR DE ALTA.")
   return !writer.fromStudentMailbox && NOTICE_HEADING.test(head) && !speaksOfThemselves(writer.leadText) ? 'automatic_text' : null;
 }
