@@ -122,16 +122,18 @@ export function chooseName(cands: readonly Candidate[], curp: string | null): Na
   return partial ?? { ...none, parts: null };
 }
 
+/** A name's words, folded (no accents, lower case). */
+const foldedWords = (v: string) => foldLabel(v).split(/[^a-z]+/).filter(Boolean);
+
 /**
  * A name the body gives with one surname ("soy Pamela Gómez") that a document gives whole
  * ("PAMELA GOMEZ QUINTANA", its every word and one more): the document's.
  */
 function fullerInDocument(choice: NameChoice, cands: readonly Candidate[], curp: string | null): NameChoice {
   if (!cands.some((c) => c.source === 'attachment')) return choice;
-  const words = (v: string) => foldLabel(v).split(/[^a-z]+/).filter(Boolean);
-  const mine = words(choice.value!);
+  const mine = foldedWords(choice.value!);
   if (mine.length !== 2) return choice;
-  const doc = chooseNameIn(cands.filter((c) => c.source === 'attachment' && words(c.value).length > mine.length && mine.every((w) => words(c.value).includes(w))), curp);
+  const doc = chooseNameIn(cands.filter((c) => c.source === 'attachment' && foldedWords(c.value).length > mine.length && mine.every((w) => foldedWords(c.value).includes(w))), curp);
   return doc.value !== null && doc.problems.length === 0 ? doc : choice;
 }
 
@@ -149,7 +151,7 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
     const mixed = (v: string) => v !== v.toLowerCase() && v !== v.toUpperCase();
     // The same words, whatever their accents and order ("ARREOLA ENRIQUEZ URIEL" from a SIIAU screen
     // and "Uriel Arreola Enríquez" signed).
-    const words = (v: string) => foldLabel(v).split(/[^a-z]+/).filter(Boolean).sort().join(' ');
+    const words = (v: string) => foldedWords(v).sort().join(' ');
     let chosenWords: string | undefined;
     const cw = () => (chosenWords ??= words(chosen.value));
     const twin = mixed(chosen.value) || valid.length < 2 ? undefined : valid.find((v) => mixed(v.value) && words(v.value) === cw());

@@ -226,6 +226,11 @@ function parentsCurp(before: string): boolean {
   return parent > own;
 }
 
+/** Removes, in place, the candidates that `drop` says are not offered after all. */
+function removeWhere(out: Candidate[], drop: (c: Candidate) => boolean): void {
+  for (let k = out.length - 1; k >= 0; k--) if (drop(out[k]!)) out.splice(k, 1);
+}
+
 /** An address without WhatsApp's italics pasted around it ("_josue.renteria6225@alumnos.udg.mx_"). */
 const withoutItalics = (email: string, after: string | undefined) => (email.startsWith('_') && after === '_' ? email.replace(/^_+/, '') : email);
 
@@ -438,18 +443,19 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     const mine = out.filter((c) => c.field === field);
     const olds = mine.filter((c) => old.has(c));
     if (!olds.length || !mine.some((c) => !old.has(c) && !olds.some((o) => key(o) === key(c)))) continue;
-    for (let k = out.length - 1; k >= 0; k--) if (old.has(out[k]!) && out[k]!.field === field) out.splice(k, 1);
+    removeWhere(out, (c) => old.has(c) && c.field === field);
   }
   // Two CURPs, one a parent's by the words before it ("mamá UURA801121... / yo HAUE040810..."): the other.
   // A parent's alone, when the writer says theirs is missing ("... su CURP: GAIP.... La mía no me la
   // sé de memoria"): none.
-  const ownMissing = () => OWN_CURP_MISSING.test(foldLabel(seg.text));
+  let missing: boolean | undefined;
+  const ownMissing = () => (missing ??= OWN_CURP_MISSING.test(foldLabel(seg.text)));
   if (parentCurps.size && (out.some((c) => c.field === 'curp' && !parentCurps.has(c) && !out.some((p) => parentCurps.has(p) && p.value === c.value)) || ownMissing())) {
-    for (let k = out.length - 1; k >= 0; k--) if (parentCurps.has(out[k]!)) out.splice(k, 1);
+    removeWhere(out, (c) => parentCurps.has(c));
   }
   // "Mi CURP no la encuentro ... Les paso la de mi bebé mientras, AICV...": a relative's, in its place.
   if (relativeCurps.size && ownMissing()) {
-    for (let k = out.length - 1; k >= 0; k--) if (relativeCurps.has(out[k]!)) out.splice(k, 1);
+    removeWhere(out, (c) => relativeCurps.has(c));
   }
   // Labels swapped: "Código: <11 digits>" and "NSS: <9 digits>". The 11 digits are already offered
   // as a bare NSS above; the 9 digits are offered as a bare code. Both labels must be wrong: a

@@ -12,7 +12,7 @@ export function normalizeName(raw: string): string {
     .replace(/^["'“”«»*_\s-]+|["'“”«»*_\s.,;:-]+$/g, '')
     .trim();
   // A generational suffix ("Jr.", "III") is no part of a Mexican name or of the CURP's.
-  if (/[rivRIV.]$/.test(s)) s = s.replace(/,?\s+(?:jr|sr|jnr|snr|ii|iii|iv)\.?$/i, '').trim();
+  if (/[rivRIV]$/.test(s)) s = s.replace(/,?\s+(?:jr|sr|jnr|snr|ii|iii|iv)\.?$/i, '').trim();
   // An abbreviated last word keeps its period ("PEÑA ARGÜELLES JESÚS MA.", "Ana López G.").
   const abbrev = /(?:^|\s)(?:\p{L}|ma)\.(?=["'”»*_\s,;:]*$)/iu.exec(squeeze(raw).trim());
   return abbrev && !s.endsWith('.') && /(?:^|\s)(?:\p{L}|ma)$/iu.test(s) ? s + '.' : s;

@@ -236,7 +236,7 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
   let quoteSeen = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const level = /^(?:\s*>)*/.exec(line)![0].replace(/[^>]/g, '').length;
+    const level = quoteLevel(line);
     if (level > 0) {
       const inner = line.replace(/^(?:\s*>)+\s?/, '');
       if (ownUnderBlock.size) for (const l of ownUnderBlock) if (l > level) ownUnderBlock.delete(l);

@@ -19,7 +19,7 @@ import { foldLabel } from '../extract/fold.js';
 import { isAutomaticSubject, isReceiptSubject } from './automatic-subjects.js';
 import { hasHeader, headerValues } from './header-values.js';
 import { typedIn } from './accepted-field.js';
-import { writesAsPerson } from './hold.js';
+import { SPEAKS_OF_SELF, writesAsPerson } from './hold.js';
 
 export const AUTOMATIC_REASONS = {
   autoSubmitted: 'auto_submitted', // Auto-Submitted other than "no" (RFC 3834)
@@ -141,7 +141,7 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
     // message speaks in the first person and signs with her code.
     // So is a ticket system's agent passing a person's article on under a note of their own (OTRS:
     // "Estimados, este ticket ... corresponde a su área" over "--- Artículo original --- De: ...").
-    if (reason === 'auto_submitted' && headerValues(mail.headers, 'auto-submitted').map(token).every((v) => v === 'auto-generated') && (writer.identifiersInLead ? FIRST_PERSON.test(writerText(writer)) : passesOnPersonsWords(writer))) {
+    if (reason === 'auto_submitted' && headerValues(mail.headers, 'auto-submitted').map(token).every((v) => v === 'auto-generated') && (writer.identifiersInLead ? SPEAKS_OF_SELF.test(writerText(writer)) : passesOnPersonsWords(writer))) {
       weak ??= reason;
       continue;
     }
@@ -154,7 +154,7 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
   if (weak && !writer.identifiers) return { automatic: true, reason: weak };
   // A payment order or a receipt that names a student (SIIAU's "Orden de pago ... Código: ..."),
   // with nobody speaking of themselves in it: a system's, whatever values it carries.
-  if (weak === 'transaction_text' && !FIRST_PERSON.test(writerText(writer))) return { automatic: true, reason: weak };
+  if (weak === 'transaction_text' && !SPEAKS_OF_SELF.test(writerText(writer))) return { automatic: true, reason: weak };
   return { automatic: false };
 }
 
@@ -405,10 +405,8 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
   return AWAY.test(text) && ANSWER_LATER.test(text) ? 'out_of_office_text' : null;
 }
 
-// Someone speaking of themselves: "soy", "mi", "tengo", "escribo"... (not "hemos", "estimado").
-const FIRST_PERSON = /\b(?:soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|escribo|mando|envie)\b/;
 
-// Someone speaking of themselves (FIRST_PERSON's words) as written: lower case, or capitalised where
+// Someone speaking of themselves (SPEAKS_OF_SELF's words) as written: lower case, or capitalised where
 // a sentence starts. A capital in mid sentence is an application's label ("en la sección Mi
 // Cuenta"), not someone speaking.
 const SPEAKS = /(?:^|[.!?¡¿:]\s+|\n\s*)(?:Soy|Mi|Mis|Me|Yo|Tengo|Estoy|Necesito|Quisiera|Quiero|Escribo|Mando|Envié)\b|(?<![\p{L}])(?:soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|escribo|mando|envi[eé])(?![\p{L}])/u;
@@ -421,7 +419,7 @@ const speaksOfThemselves = (lead: string) => SPEAKS.test(lead.slice(0, 4000));
 function statementUnderWriter(writer: WriterEvidence, subject: string): boolean {
   const split = atStatement(writer);
   if (!split || !holdsValue(split.before, writer)) return false;
-  return FIRST_PERSON.test(split.before) || (!!writer.fromStudentMailbox && !/^\s*(?:rv|fw|fwd|re|reenv)\s*:/i.test(subject));
+  return SPEAKS_OF_SELF.test(split.before) || (!!writer.fromStudentMailbox && !/^\s*(?:rv|fw|fwd|re|reenv)\s*:/i.test(subject));
 }
 
 /** One of the writer's accepted values stands after the robot's statement in their text. */
@@ -441,7 +439,7 @@ function atStatement(writer: WriterEvidence): { before: string; after: string } 
 function passesOnPersonsWords(writer: WriterEvidence): boolean {
   const passedOn = writer.passedOnText?.slice(0, 4000) ?? '';
   if (!passedOn || !holdsValue(passedOn, writer)) return false;
-  return writesAsPerson(foldLabel(writer.leadText.slice(0, 4000))) && FIRST_PERSON.test(squeezeSpaces(foldLabel(passedOn)));
+  return writesAsPerson(foldLabel(writer.leadText.slice(0, 4000))) && SPEAKS_OF_SELF.test(squeezeSpaces(foldLabel(passedOn)));
 }
 
 /** One of the writer's accepted values (CURP, NSS, code) appears in `text`, separators aside. */

@@ -51,7 +51,7 @@ const SYSTEM_GREETING = /\b(?:(?:estimad|querid|apreciad)[oa]s?|hola|dear|hello|
 
 // Someone speaking of themselves: what a system that greets a role ("Estimado usuario: ... Por favor
 // devuélvalos") or a device ("Por favor, abra el archivo adjunto") never does.
-const SPEAKS_OF_SELF = /\b(?:soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|envie|mando|escribo)\b/;
+export const SPEAKS_OF_SELF = /\b(?:soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|envie|mando|escribo)\b/;
 
 /** The folded subject and text read as a person's (a greeting, thanks, "mi", a question...). */
 export function writesAsPerson(foldedText: string): boolean {
