@@ -82,31 +82,59 @@ const isCapitalized = (w: string) => /^[\p{Lu}]/u.test(w);
  * that are never names. Returns the words as written.
  */
 export function readNameWords(text: string, anyCase: boolean, max = 7, keepLeadingParticles = false): string[] {
-  const words: string[] = [];
   // Values glued by a separator are separate words: "Ramírez/221234567", "Ramírez;CURP".
-  for (const tok of text.replace(/([;/|])(?=\S)/g, '$1 ').split(/\s+/)) {
+  return readNameTokens(text.replace(/([;/|])(?=\S)/g, '$1 ').split(/\s+/), 0, Infinity, anyCase, max, keepLeadingParticles);
+}
+
+/** readNameWords over tokens already split (toks[from..to)): the CURP finder reads every start of a line's tokens. */
+function readNameTokens(toks: readonly string[], from: number, to: number, anyCase: boolean, max: number, keepLeadingParticles: boolean): string[] {
+  const words: string[] = [];
+  for (let k = from; k < toks.length && k < to; k++) {
+    const tok = toks[k]!;
     if (!tok) continue;
     // A name quoted as a whole: "“Ana Ruiz Peña”" (a name never starts with a quote or apostrophe).
-    const t = words.length === 0 ? tok.replace(/^["“«'‘*_([]+/, '') : tok;
-    const abbrev = /^(?:\p{L}|ma)\.,?$/iu.test(t); // "J." "Ma." keep their period
-    const clean = abbrev ? t.replace(/,$/, '') : t.replace(/[,;:.!?)"”»'’*_/|]+$/, '');
-    const ended = abbrev ? t.endsWith(',') : clean !== t;
+    const w = nameToken(words.length === 0 ? tok.replace(/^["“«'‘*_([]+/, '') : tok);
     // A nickname inside the name is not part of it: "María Fernanda (Fer) de la Cruz".
-    if (words.length && /^[("“«]\p{L}+[)"”»],?$/u.test(t)) continue;
+    if (words.length && w.nickname) continue;
     // Most words of a sentence: lower case and not a particle; stop before the costlier checks.
-    if (!anyCase && !isCapitalized(clean) && !PARTICLES.has(clean.toUpperCase().replace(/[.,]/g, ''))) break;
-    if (!WORD.test(clean)) break;
-    const folded = foldLabel(clean);
-    const particle = PARTICLES.has(folded.replace(/[.,]/g, '').toUpperCase());
-    if (FIELD_WORD.test(folded.replace(/\.$/, '')) || (!particle && NOT_NAME_WORDS.has(folded.replace(/[^a-z]/g, '')))) break;
-    if (!particle && !anyCase && !isCapitalized(clean)) break;
-    if (particle && anyCase && folded === 'y') break;
-    words.push(clean);
-    if (ended || words.length >= max) break;
+    if (!anyCase && !w.capitalized && !w.particleAsTyped) break;
+    if (!w.word) break;
+    if (w.fieldWord || (!w.particle && w.notName)) break;
+    if (!w.particle && !anyCase && !w.capitalized) break;
+    if (w.particle && anyCase && w.y) break;
+    words.push(w.clean);
+    if (w.ended || words.length >= max) break;
   }
   while (words.length && isParticle(words[words.length - 1]!)) words.pop();
   if (!keepLeadingParticles) while (words.length && isParticle(words[0]!)) words.shift();
   return words;
+}
+
+/** What readNameTokens asks of one token; it depends on the token alone, so recent ones are remembered. */
+interface NameToken { clean: string; ended: boolean; nickname: boolean; capitalized: boolean; particleAsTyped: boolean; word: boolean; particle: boolean; fieldWord: boolean; notName: boolean; y: boolean }
+const NAME_TOKENS = new Map<string, NameToken>();
+function nameToken(t: string): NameToken {
+  let info = NAME_TOKENS.get(t);
+  if (info) return info;
+  const abbrev = /^(?:\p{L}|ma)\.,?$/iu.test(t); // "J." "Ma." keep their period
+  const clean = abbrev ? t.replace(/,$/, '') : t.replace(/[,;:.!?)"”»'’*_/|]+$/, '');
+  const folded = foldLabel(clean);
+  const particle = PARTICLES.has(folded.replace(/[.,]/g, '').toUpperCase());
+  info = {
+    clean,
+    ended: abbrev ? t.endsWith(',') : clean !== t,
+    nickname: /^[("“«]\p{L}+[)"”»],?$/u.test(t),
+    capitalized: isCapitalized(clean),
+    particleAsTyped: PARTICLES.has(clean.toUpperCase().replace(/[.,]/g, '')),
+    word: WORD.test(clean),
+    particle,
+    fieldWord: FIELD_WORD.test(folded.replace(/\.$/, '')),
+    notName: NOT_NAME_WORDS.has(folded.replace(/[^a-z]/g, '')),
+    y: folded === 'y',
+  };
+  if (NAME_TOKENS.size >= 8192) NAME_TOKENS.clear();
+  if (t.length <= 100) NAME_TOKENS.set(t, info);
+  return info;
 }
 
 /** The text after the name words read from the start of `rest`. */
@@ -456,12 +484,12 @@ interface NameRun {
  */
 function nameRuns(toks: readonly string[], s: number, nextLines: readonly string[]): NameRun[] {
   // readNameWords reads at most 7 words: 8 tokens tell whether they reach the end of the line.
-  const words = readNameWords(toks.slice(s, s + 8).join(' '), true);
+  const words = readNameTokens(toks, s, s + 8, true, 7, false);
   const runs: NameRun[] = [{ words, min: 2 }];
   const last = s + words.length - 1;
   const lastTok = toks[last] ?? '';
   if (words.length && words.length <= 4 && /,$/.test(lastTok)) {
-    const more = readNameWords(toks.slice(last + 1, last + 5).join(' '), true, 4);
+    const more = readNameTokens(toks, last + 1, last + 5, true, 4, false);
     if (nonParticleCount(more) >= 1) runs.push({ words: [...words.slice(0, -1), `${words[words.length - 1]},`, ...more], min: words.length + 1 });
   }
   // Up to two following lines (a name wrapped, or given names and surnames in table cells): the

@@ -11,15 +11,16 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower-case without accents, for matching labels and keywords ("Código" -> "codigo"). */
 export function foldLabel(s: string): string {
+  // The finders fold the same line several times (labels, names, values): remember recent ones,
+  // keyed by the string as given (a line split once is the same string object each time, its hash
+  // computed once). Results depend only on the argument, so the cache changes nothing but the time.
+  let out = FOLDED.get(s);
+  if (out !== undefined) return out;
   const lower = s.toLowerCase();
-  if (ASCII.test(lower)) return lower;
-  // The finders fold the same line several times (labels, names, values): remember recent ones.
-  // Results depend only on the argument, so the cache changes nothing but the time.
-  let out = FOLDED.get(lower);
-  if (out === undefined) {
-    out = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    if (FOLDED.size >= 2048) FOLDED.clear();
-    if (lower.length <= 1000) FOLDED.set(lower, out);
+  out = ASCII.test(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (s.length <= 1000) {
+    if (FOLDED.size >= 4096) FOLDED.clear();
+    FOLDED.set(s, out);
   }
   return out;
 }
