@@ -10,6 +10,7 @@ import type { FieldName } from './types.js';
 // Domain labels: letters (accented too), digits and hyphens; not "»" or "”" glued after it.
 const EMAIL_RE = /(?:mailto:)?[a-z0-9._%+'-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+/giu;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
+const URL_HINT = /www\./i;
 // The desk's case folios ("IMSS-2026-016572"): their digits are nobody's NSS or code.
 const FOLIO_RE = /\b[A-Za-z]{2,10}-(?:19|20)\d{2}-\d{4,8}\b/g;
 const FOLIO_HINT = /[A-Za-z]-(?:19|20)\d\d-\d/;
@@ -326,8 +327,11 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
   let admission: boolean | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const emails = line.match(EMAIL_RE) ?? [];
-    let scan = line.replace(URL_RE, blank).replace(EMAIL_RE, blank);
+    // Most lines hold no address and no link: no scan for them.
+    const hasAt = line.includes('@');
+    const emails = hasAt ? line.match(EMAIL_RE) ?? [] : [];
+    let scan = line.includes('://') || URL_HINT.test(line) ? line.replace(URL_RE, blank) : line;
+    if (hasAt) scan = scan.replace(EMAIL_RE, blank);
     const folded = foldLabel(line);
     for (const found of emails) {
       const at0 = line.indexOf(found);
