@@ -19,7 +19,7 @@ import { foldLabel } from '../extract/fold.js';
 import { isAutomaticSubject, isReceiptSubject } from './automatic-subjects.js';
 import { hasHeader, headerValues } from './header-values.js';
 import { typedIn } from './accepted-field.js';
-import { SPEAKS_OF_SELF, writesAsPerson } from './hold.js';
+import { DESK_TOPIC, SPEAKS_OF_SELF, writesAsPerson } from './hold.js';
 
 export const AUTOMATIC_REASONS = {
   autoSubmitted: 'auto_submitted', // Auto-Submitted other than "no" (RFC 3834)
@@ -88,6 +88,7 @@ const CHECKS: readonly Check[] = [
   checkMailMerge,
   checkGroupGreeting,
   checkNoticeHeading,
+  checkWrittenToReader,
   checkWriterText,
 ];
 
@@ -190,6 +191,21 @@ function checkNoticeHeading(_mail: ParsedMail, _desk: ReadonlySet<string>, write
   const head = writer.leadText.slice(0, 400).split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
   // (A student's own mail may mimic one: "NOTIFICACIÓN / ALUMNO: ... / FAVOR DE DAR DE ALTA.")
   return !writer.fromStudentMailbox && NOTICE_HEADING.test(head) && !speaksOfThemselves(writer.leadText) ? 'automatic_text' : null;
+}
+
+// Written to the student, not by her: a notice that speaks to "tú" ("Tu credencial digital ya está
+// disponible", "Te recordamos que tu renta vence...", "Recibimos tu postulación ... te
+// contactaremos"), with no word of its writer's own and no question, under a subject that is not
+// the desk's. A student writes to the desk about herself ("mi", "me", "los míos", "I", "my"); an
+// office, a school or a shop writes to her, and the desk got it only because a form of hers gave
+// its address.
+const TO_READER = /\b(?:tu|tus|te|ti|contigo)\b/;
+const OF_WRITER = /(?<![\p{L}])(?:m[ií][oa]s?|conmigo|comparto|paso|adjunto|anexo|env[ií]o|solicito|pido|agradezco|requiero|ocupo|puedo|pude|acud[ií]|intent[eé]|revis[eé]|reenv[ií]o|pregunto|consulto|quer[ií]a|I|my|we|our)(?![\p{L}])/u;
+
+function checkWrittenToReader(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
+  const lead = writer.leadText.slice(0, 2000);
+  if (!lead || lead.includes('¿') || !TO_READER.test(foldLabel(lead)) || DESK_TOPIC.test(foldLabel(mail.subject ?? ''))) return null;
+  return speaksOfThemselves(lead) || OF_WRITER.test(lead) ? null : 'automatic_text';
 }
 
 function checkMailMerge(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {

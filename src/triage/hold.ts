@@ -40,7 +40,7 @@ export interface HoldContext {
 
 // The desk's subject. Folded (no accents, lower case), matched at word starts: "afilia" covers
 // afiliación and afiliado. Not "estudiante", "código" or "hijos": offers to students use them too.
-const TOPIC = /\b(imss|seguro|seguridad social|vigen(cia|te)|derechohabien|afilia|nss|curp|clinica|umf|servicio medico|cobertura|alta|mis datos)/;
+export const DESK_TOPIC = /\b(imss|seguro|seguridad social|vigen(cia|te)|derechohabien|afilia|nss|curp|clinica|umf|servicio medico|cobertura|alta|mis datos)/;
 
 // How a person's mail shows a person: a greeting or thanks, "I" and "my", a question, "please".
 // A scanner, a cron job, a reminder system report facts and say none of these.
@@ -89,7 +89,7 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extract
     return nobodyWrites ? 'no_writer' : null;
   }
   if (data) return null;
-  if (personal && long && !TOPIC.test(text)) return 'off_topic';
+  if (personal && long && !DESK_TOPIC.test(text)) return 'off_topic';
   // A forward with not a word of the forwarder's own (a teacher's mail rule passing on a Moodle
   // digest): nobody writes either.
   const bareForward = !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '');

@@ -493,3 +493,25 @@ describe('ordinary days (issue #3, fresh44-fresh46 sets)', () => {
     expect(detectAutomatic(m, DESK, { leadText: 'Buenas tardes. Por el puente no estaré revisando el correo hasta el martes 14. Para trámites urgentes, favor de llamar a la ext. 2410.', identifiers: false })).toEqual({ automatic: true, reason: 'out_of_office_text' });
   });
 });
+
+describe('mail written to the student, not by her (issue #3, fresh47-fresh49 sets)', () => {
+  it('a notice that speaks to "tú" with no word of its writer\'s own is automatic', () => {
+    const lead = 'Universidad de Guadalajara\nCredencial digital\n¡Tu credencial digital ya está disponible!\nNombre: Jesús Alberto Mendoza Villaseñor\nCódigo: 228261934\nDescárgala en la App Mi UDG, sección Credencial.';
+    expect(detectAutomatic(mail({ from: { address: 'credencial.digital@udg.mx', name: 'Credencial Digital UDG' }, subject: 'Tu credencial digital está lista' }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true })).toEqual({ automatic: true, reason: 'automatic_text' });
+    const rent = 'Hola Ximena 👋\nTe recuerdo que tu renta de enero vence el 10 de enero.\nCódigo UDG registrado: 227599831\nPuedes pagar por transferencia.';
+    expect(detectAutomatic(mail({ from: { address: 'casalasfuentes.gdl@gmail.com', name: 'Casa Las Fuentes' }, subject: 'Recordatorio de renta - enero' }), DESK, { leadText: rent, identifiers: true, identifiersInLead: true, fromStudentMailbox: true })).toEqual({ automatic: true, reason: 'automatic_text' });
+  });
+
+  it('a person who speaks of herself, asks, or writes about the desk\'s subject is not', () => {
+    const m = mail({ from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana' }, subject: 'Datos' });
+    const ev = (leadText: string) => ({ leadText, identifiers: true, identifiersInLead: true, fromStudentMailbox: true });
+    // "te comparto", "los míos", an English "I", a question: the writer's own words.
+    expect(detectAutomatic(m, DESK, ev('Hola, te comparto los datos: código 221379626, NSS 42190300188.'))).toEqual({ automatic: false });
+    expect(detectAutomatic(m, DESK, ev('En la guía dice "Tu NSS es: 74927602404". Los míos: código 223733590.'))).toEqual({ automatic: false });
+    expect(detectAutomatic(m, DESK, ev('Dear team, I am an exchange student from TU Dresden. Student code: 221379626'))).toEqual({ automatic: false });
+    expect(detectAutomatic(m, DESK, ev('[13:20] Asistente: ¿Tu código?\n[13:21] Ana: 221379626'))).toEqual({ automatic: false });
+    // Gmail's confidential-mode wrapper of a student's own request, under the desk's subject.
+    const wrapper = 'Recibiste un correo electrónico confidencial.\nEl modo confidencial de Gmail te permite enviar correos que vencen.';
+    expect(detectAutomatic(mail({ from: m.from, subject: 'Alta IMSS (confidencial)' }), DESK, { leadText: wrapper, identifiers: false, fromStudentMailbox: true })).toEqual({ automatic: false });
+  });
+});
