@@ -179,7 +179,9 @@ const GROUP_GREETING = /^\s*(?:estimad[oa]s|querid[oa]s|apreciabl?es)(?: y estim
 
 function checkGroupGreeting(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const head = writer.leadText.slice(0, 600);
-  return /estimad|querid|apreciab/i.test(head) && GROUP_GREETING.test(foldLabel(head)) ? 'automatic_text' : null;
+  // ...in which nobody speaks of themselves: "Estimados miembros de la Coordinación: Tengo el gusto
+  // de ... solicitar mi afiliación" greets the desk's own staff.
+  return /estimad|querid|apreciab/i.test(head) && GROUP_GREETING.test(foldLabel(head)) && !speaksOfThemselves(writer.leadText) ? 'automatic_text' : null;
 }
 
 // A system's or an office's notice under a heading in capitals ("AVISO DE DOCUMENTOS PENDIENTES

@@ -515,3 +515,10 @@ describe('mail written to the student, not by her (issue #3, fresh47-fresh49 set
     expect(detectAutomatic(mail({ from: m.from, subject: 'Alta IMSS (confidencial)' }), DESK, { leadText: wrapper, identifiers: false, fromStudentMailbox: true })).toEqual({ automatic: false });
   });
 });
+
+describe('a formal letter to the desk (issue #3, fresh49 set)', () => {
+  it('"Estimados miembros de la Coordinación: Tengo el gusto de ... solicitar mi afiliación" is a person', () => {
+    const lead = 'Estimados miembros de la Coordinación:\nTengo el gusto de saludarles y, a la vez, de solicitar mi afiliación al IMSS.\nCódigo de estudiante: 229455723';
+    expect(detectAutomatic(mail({ from: { address: 'zaira_quintero_23@gmail.com', name: 'Zaira Quintero Sánchez' } }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true, fromStudentMailbox: true })).toEqual({ automatic: false });
+  });
+});
