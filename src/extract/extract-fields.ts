@@ -6,6 +6,8 @@ import type { Candidate, Segment } from './candidates.js';
 import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss } from './choose.js';
 import { parentWrites, findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText } from './find-names.js';
 import { askedField, findValues, readLabel } from './find-values.js';
+import { checkCurp, normalizeCurp } from './curp.js';
+import { matchNameToCurp } from './curp-name.js';
 import { foldLabel } from './fold.js';
 import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
 import { senderKind } from './sender-kind.js';
@@ -278,11 +280,11 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   }
   const of = (f: Candidate['field']) => values.filter((c) => c.field === f);
 
-  const curp = chooseCurp(of('curp'), now);
+  const forKin = KIN_HINT.test(own) && KIN.test(foldLabel(own));
+  const curp = chooseCurp(ownCurpFirst(of('curp'), kind === 'student' && !byRelative && !forKin ? mail.from?.name ?? '' : '', now), now);
   const validCurp = curp.info ? curp.value : null;
 
   const code = chooseCode(of('studentCode'), options.studentCodePattern);
-  const forKin = KIN_HINT.test(own) && KIN.test(foldLabel(own));
   const allNames: Candidate[] = namesBySegment.flatMap((names, k) => (othersDocs.has(k) ? [] : names));
   const names = second === Infinity ? allNames : allNames.filter((c) => c.source !== 'body' || c.pos < second);
   if (mail.from?.name) {
@@ -378,6 +380,21 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
     warnings: [...new Set(second === Infinity ? warnings : [...warnings, SEVERAL_STUDENTS])],
     ...(second === Infinity ? {} : { severalStudents: true }),
   };
+}
+
+/**
+ * A student writing from her own institutional mailbox gives two valid CURPs in her text, one of
+ * which spells her own name (her display name): that one is hers; the other is a document's she
+ * pastes (her husband's constancia, on which she is a beneficiary). The other body CURPs are left out.
+ */
+function ownCurpFirst(cands: readonly Candidate[], writerName: string, now: Date): readonly Candidate[] {
+  if (!writerName || cands.length < 2) return cands;
+  const body = cands.filter((c) => c.source === 'body');
+  const valid = new Map(body.map((c) => [c, normalizeCurp(c.value, now).value] as const).filter(([, v]) => checkCurp(v, now).problems.length === 0));
+  if (new Set(valid.values()).size < 2) return cands;
+  const own = [...valid].filter(([, v]) => matchNameToCurp(writerName, v).kind === 'full').map(([, v]) => v);
+  if (new Set(own).size !== 1) return cands;
+  return cands.filter((c) => !valid.has(c) || valid.get(c) === own[0]);
 }
 
 const SEVERAL_STUDENTS = 'El mensaje trae datos de varios estudiantes (una lista o una tabla); aquí se tomaron los del primero. Cada estudiante necesita su propio caso.';

@@ -1375,3 +1375,13 @@ describe('ordinary days (issue #3, fresh44 set)', () => {
     expect(run('¿Tengo que hacer el trámite?\n\nLucía Varela\nUDGVirtual\n\nEnviado desde mi iPhone').fields.fullName).toBe('Lucía Varela');
   });
 });
+
+describe('a document pasted into the text (issue #3, fresh49 set)', () => {
+  it("a student's own CURP (it spells her display name) over the one of a constancia she pastes", () => {
+    const text = `Soy Marisol Brambila Ochoa, código 229193479, CURP BAOM980224MJCRCR43. Pego la constancia; mi número es el que viene ahí:\nConstancia de Vigencia de Derechos\nNSS: 77129485981\nCURP: MOAJ941002HJCNGN15\nNombre(s), primer apellido y segundo apellido: JUAN CARLOS MONTES AGUIRRE\nBeneficiarios\nESPOSA\tMARISOL BRAMBILA OCHOA`;
+    const r = run(text, { from: { address: 'marisol.brambila9642@alumnos.udg.mx', name: 'Marisol Brambila Ochoa' } });
+    expect(r.fields.curp).toBe('BAOM980224MJCRCR43');
+    expect(r.fields.fullName).toBe('Marisol Brambila Ochoa');
+    expect(r.problems.map((p) => p.code)).toContain('nss_birth_year_mismatch');
+  });
+});
