@@ -130,8 +130,9 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
     }
     // A person writing from a shop's no-reply address about a student, in their own words and with
     // the student's values ("soy el papá de ... Código ... este correo no recibe respuestas").
-    // (Not a system by its name: a voicemail's transcript of a caller is the phone system's mail.)
-    if (reason === 'system_sender' && writer.identifiersInLead && !SYSTEM_DISPLAY_NAME.test(mail.from?.name.trim() ?? '') && speaksOfThemselves(writer.leadText)) {
+    // (Not a system by its name: a voicemail's transcript of a caller is the phone system's mail.
+    // Nor someone quoted: a social network's "Brenda: "hola, mi código es ..."" is its digest.)
+    if (reason === 'system_sender' && writer.identifiersInLead && !SYSTEM_DISPLAY_NAME.test(mail.from?.name.trim() ?? '') && speaksOfThemselves(withoutQuotedSpeech(writer.leadText))) {
       weak ??= reason;
       continue;
     }
@@ -275,11 +276,17 @@ function checkMailingList(mail: ParsedMail): AutomaticReason | null {
 
 const REPORT_TYPES = new Set(['multipart/report', 'message/delivery-status', 'message/disposition-notification', 'message/feedback-report']);
 
-function checkDeliveryReport(mail: ParsedMail): AutomaticReason | null {
+// A bounce a small server writes in prose, with no report part: a failure phrase and an SMTP status
+// ("Your message did not reach some or all of the intended recipients ... Remote server replied:
+// 550 5.1.1 User unknown"). A person who quotes one does so under their own lines, not in them.
+const BOUNCE_TEXT = /\b(?:did not reach (?:some or all of )?the intended recipients?|could not be delivered|delivery (?:has )?failed|no (?:se )?pudo (?:ser )?entregar)\b[\s\S]{0,2000}\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b/i;
+
+function checkDeliveryReport(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const types = [mail.contentType, ...headerValues(mail.headers, 'content-type')].map(token);
   if (types.some((t) => REPORT_TYPES.has(t))) return 'delivery_report';
   if (mail.attachments.some((a) => REPORT_TYPES.has(token(a.contentType)))) return 'delivery_report';
-  return hasHeader(mail.headers, 'x-failed-recipients') ? 'delivery_report' : null;
+  if (hasHeader(mail.headers, 'x-failed-recipients')) return 'delivery_report';
+  return BOUNCE_TEXT.test(writer.leadText.slice(0, 4000)) ? 'delivery_report' : null;
 }
 
 function checkNullReturnPath(mail: ParsedMail): AutomaticReason | null {
@@ -367,6 +374,8 @@ const AUTOMATIC_STATEMENT = new RegExp([
   String.raw`\b(?:favor de|por favor,?) no (?:responder|contestar)\b`,
   String.raw`\bno (?:responda|respondas|conteste|contestes) (?:a )?(?:este|esta) (?:correo|mensaje|direccion)`,
   String.raw`\bthis is an automat(?:ed|ic) (?:message|reply|response|notification)|\bdo not reply to this (?:e-?mail|message)`,
+  // A retired mailbox's rule: "Este correo ya no es atendido", "esta cuenta ya no se revisa"
+  String.raw`\b(?:este|esta) (?:correo|cuenta|buzon|direccion)(?: de correo)? ya no (?:es atendid[oa]|se (?:revisa|atiende|monitorea|usa)|esta (?:activ[oa]|en uso))\b`,
 ].join('|'));
 // Weaker statements, like a disclaimer below a "--" line: without "este" ("Mensaje generado
 // automáticamente, no responder." — but a student may write "el mensaje generado automáticamente
@@ -397,7 +406,7 @@ const AUTOMATIC_TAG_LINE = /^[\s(\[*_-]*(?:(?:respuesta|mensaje|correo|contestac
 // ... sin acceso a mi correo. A mi regreso daré respuesta"). A student may be away too, so both
 // are needed, and it is weak.
 const AWAY = /\b(?:fuera de (?:la )?(?:oficina|ciudad)|(?:estoy|estare|me encuentro) fuera(?: de [a-z]+)? (?:hasta el \d+|del \d+ al \d+)|del \d+ al \d+ de [a-z]+,? (?:estare|me encontrare|no estare)|regreso (?:el|hasta el) \d+ de [a-z]+|no (?:estare|voy a estar) revisando (?:mi |el )?correo hasta el|fuera del pais|de vacaciones|(?:periodo|epoca) vacacional|ausente|de viaje|de incapacidad|(?:ano|periodo) sabatico|de licencia|out of (?:the )?office|on vacation|on (?:sabbatical|leave)|(?:annual|parental|medical|sabbatical) leave)\b/;
-const ANSWER_LATER = /\b(?:sin acceso (?:constante )?a (?:mi |el )?(?:correo|internet)|(?:para asuntos|en caso de urgencia|para urgencias|en mi ausencia)[^.]{0,60}(?:comunicarse|contactar|llamar|escribir)|(?:con )?(?:acceso limitado|poco acceso) a (?:mi |el )?(?:correo|internet)|con (?:poca|mala) (?:senal|conexion)|sin (?:senal|conexion)|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|casi no (?:reviso|checo|veo|abro|leo) (?:mi |el )?correo|no podre (?:revisar|contestar|responder|atender|leer) (?:mi |el |su |sus )?(?:correo|mensaje)s?|no (?:estare|voy a estar) revisando (?:mi |el )?correo|no (?:reviso|checo|veo) (?:muy )?(?:seguido|diario|a diario|constantemente) (?:mi |el )?correo|(?:reviso|checo|veo) (?:mi |el )?correo (?:solo|solamente|nada mas|unicamente) (?:en|por) las (?:noches|tardes|mananas)|(?:cualquier cosa|algo) urgente,? (?:al|a mi) (?:celular|cel|whats(?:app)?)|(?:reviso|checo|veo) (?:mi |el )?correo (?:muy )?poco|si es urgente,? (?:marcame|marqueme|llamame|llameme|mandame un whats|comunicate|comuniquese|favor de (?:marcar|llamar))|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
+const ANSWER_LATER = /\b(?:(?:los )?asuntos\b[^.]{0,80}\b(?:los|las) (?:atiende|atendera|vera|revisa)\b|sin acceso (?:constante )?a (?:mi |el )?(?:correo|internet)|(?:para asuntos|en caso de urgencia|para urgencias|en mi ausencia)[^.]{0,60}(?:comunicarse|contactar|llamar|escribir)|(?:con )?(?:acceso limitado|poco acceso) a (?:mi |el )?(?:correo|internet)|con (?:poca|mala) (?:senal|conexion)|sin (?:senal|conexion)|a mi regreso|dare respuesta|(?:respondere|contestare|atendere) (?:su|tu|a su|a tu)? ?(?:mensaje|correo)|revisare (?:mi |el )?correo (?:de (?:forma|manera) )?(?:ocasional|esporadica)|casi no (?:reviso|checo|veo|abro|leo) (?:mi |el )?correo|no podre (?:revisar|contestar|responder|atender|leer) (?:mi |el |su |sus )?(?:correo|mensaje)s?|no (?:estare|voy a estar) revisando (?:mi |el )?correo|no (?:reviso|checo|veo) (?:muy )?(?:seguido|diario|a diario|constantemente) (?:mi |el )?correo|(?:reviso|checo|veo) (?:mi |el )?correo (?:solo|solamente|nada mas|unicamente) (?:en|por) las (?:noches|tardes|mananas)|(?:cualquier cosa|algo) urgente,? (?:al|a mi) (?:celular|cel|whats(?:app)?)|(?:reviso|checo|veo) (?:mi |el )?correo (?:muy )?poco|si es urgente,? (?:marcame|marqueme|llamame|llameme|mandame un whats|comunicate|comuniquese|favor de (?:marcar|llamar))|(?:limited|no) access to (?:my )?e-?mail|when i return|upon my return|checking (?:my )?e-?mail (?:only )?(?:occasionally|intermittently|periodically|sporadically))\b/;
 
 // Every phrase below holds one of these stems: most mail is passed over without folding it.
 const STEMS = /autom|fuera|reviso|revisando|podre|urgente|poliza|siniestr|deducible|respond|contest|oficina|office|vacaci|vacation|viaje|ausent|incapacidad|reply|regres|acceso|solicit|request|cotiza|catalog|precio|descuent|promoci|oferta|proveedor|distribuidor|nuestros|pedido|mayoreo|ofrecemos|factura|entrega|atendemos|envio|generad|enviad|clic|liga|enlace|sabatic|leave|licencia|informes|inscripciones|cupo|curso|comunidad|express|credencial|pag|acredit|operacion|compra|pedido|guia|recibo|informativo|fiscal|timbra|nomina|comunica|contact|recibid|atendid|plazo|reenviar|recibir|de baja|unsubscribe/i;
@@ -426,9 +435,12 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
 
 // Someone speaking of themselves (SPEAKS_OF_SELF's words) as written: lower case, or capitalised where
 // a sentence starts. A capital in mid sentence is an application's label ("en la sección Mi
-// Cuenta"), not someone speaking.
-const SPEAKS = /(?:^|[.!?¡¿:]\s+|\n\s*)(?:Soy|Mi|Mis|Me|Yo|Tengo|Estoy|Necesito|Quisiera|Quiero|Escribo|Mando|Envié)\b|(?<![\p{L}])(?:soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|escribo|mando|envi[eé])(?![\p{L}])/u;
+// Cuenta"), not someone speaking; so is "Mi" before a capitalised word at a line's start (a
+// heading: "Mi Cuenta Infonavit").
+const SPEAKS = /(?:^|[.!?¡¿:]\s+|\n\s*)(?:Soy|Mis?(?!\s+\p{Lu}\p{Ll})|Me|Yo|Tengo|Estoy|Necesito|Quisiera|Quiero|Escribo|Mando|Envié)\b|(?<![\p{L}])(?:soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|escribo|mando|envi[eé])(?![\p{L}])/u;
 const speaksOfThemselves = (lead: string) => SPEAKS.test(lead.slice(0, 4000));
+/** The text without what it quotes between quotation marks on one line (someone else's words). */
+const withoutQuotedSpeech = (text: string) => text.replace(/"[^"\n]*"|“[^”\n]*”/g, ' ');
 
 /**
  * The robot's statement comes after the writer's values: under lines in which they speak of

@@ -522,3 +522,31 @@ describe('a formal letter to the desk (issue #3, fresh49 set)', () => {
     expect(detectAutomatic(mail({ from: { address: 'zaira_quintero_23@gmail.com', name: 'Zaira Quintero Sánchez' } }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true, fromStudentMailbox: true })).toEqual({ automatic: false });
   });
 });
+
+describe('automatic mail of an ordinary day, second pass (issue #3, fresh48 and fresh49 sets)', () => {
+  it('"Mi Cuenta Infonavit" heading a system\'s notice is a label, not someone speaking', () => {
+    const lead = 'Mi Cuenta Infonavit\nHola, HECTOR MANUEL LOZANO ACEVES:\nTe informamos que se registró un nuevo movimiento.\nNSS: 29998448053\nMensaje informativo, por favor no respondas a esta dirección.';
+    expect(detectAutomatic(mail({ from: { address: 'avisos@infonavit.org.mx', name: 'Infonavit' }, subject: 'Nuevo movimiento' }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['29998448053'] })).toEqual({ automatic: true, reason: 'system_sender' });
+  });
+
+  it('a social network\'s digest quoting someone ("Brenda: "hola, mi código es ..."") is its own mail', () => {
+    const lead = 'Tienes 7 mensajes nuevos\nBrenda Mora: "hola buenas tardes, mi código es 226800818, quería saber si ya me dieron de alta..."\n...y 5 más';
+    expect(detectAutomatic(mail({ from: { address: 'notification@facebookmail.com', name: 'Meta Business Suite' } }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['226800818'] })).toEqual({ automatic: true, reason: 'system_sender' });
+  });
+
+  it('a retired mailbox\'s rule ("Este correo ya no es atendido") is automatic', () => {
+    const lead = 'Este correo ya no es atendido.\nA partir del 1 de marzo los asuntos se atienden en serviciosestudiantiles@cuvalles.udg.mx.\nGracias.';
+    expect(detectAutomatic(mail({ from: { address: 'enlace.imss@cuvalles.udg.mx', name: 'Enlace IMSS' }, subject: 'Re: Alumno sin vigencia' }), DESK, { leadText: lead, identifiers: false })).toEqual({ automatic: true, reason: 'automatic_text' });
+  });
+
+  it('an away note that names who handles matters meanwhile ("Los asuntos de tutoría los atiende ...")', () => {
+    const lead = 'Buenas tardes. Les informo que me encuentro de incapacidad por maternidad del 5 de marzo al 28 de mayo. Los asuntos de tutoría los atiende el Mtro. Hugo Salcedo.\nSaludos.';
+    expect(detectAutomatic(mail({ from: { address: 'gloria.esparza@academicos.udg.mx', name: 'Gloria Esparza' }, subject: 'Re: Tutorado sin seguro' }), DESK, { leadText: lead, identifiers: false })).toEqual({ automatic: true, reason: 'out_of_office_text' });
+  });
+
+  it('a bounce written in prose with an SMTP status is a delivery report, whatever it returns', () => {
+    const lead = 'Your message did not reach some or all of the intended recipients.\nRemote server replied: 550 5.1.1 User unknown\n--- Copia del mensaje ---\nNombre: Guadalupe Cortés Dávila\nCódigo: 227010388';
+    expect(detectAutomatic(mail({ from: { address: 'administrator@mail.cualtos.udg.mx', name: '' } }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true })).toEqual({ automatic: true, reason: 'delivery_report' });
+    expect(detectAutomatic(mail(), DESK, { leadText: 'Les escribo porque mi correo anterior no se pudo entregar, mi código es 227010388.', identifiers: true, identifiersInLead: true })).toEqual({ automatic: false });
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractOptions, ParsedMail } from '../../../src/extract/types.js';
 import { isPersonalDomain, senderKind } from '../../../src/extract/sender-kind.js';
 import { triageMessage } from '../../../src/triage/triage-message.js';
+import { writesAsPerson } from '../../../src/triage/hold.js';
 
 const OPTIONS: ExtractOptions = { institutionalDomains: ['alumnos.udg.mx'], studentCodePattern: '^\\d{9}$', deskAddresses: ['imss@udg.mx'], now: new Date('2026-10-01T12:00:00Z') };
 
@@ -15,16 +16,18 @@ function mail(from: string, subject: string, text: string): ParsedMail {
 }
 const hold = (m: ParsedMail) => triageMessage(m, OPTIONS).hold;
 
-const BILL = 'Tu recibo digital\n\nServicio: 004512339871\nPeriodo: 24 jul - 24 sep 2026\nTotal: $2,418.00\nFecha límite: 12 oct 2026\n\nConsúltalo en nuestra página.';
+// (In the impersonal form: a notice that speaks to "tú" is automatic mail before any hold, below.)
+const BILL = 'Recibo digital\n\nServicio: 004512339871\nPeriodo: 24 jul - 24 sep 2026\nTotal: $2,418.00\nFecha límite: 12 oct 2026\n\nConsulte su recibo en nuestra página.';
+const BILL_TO_YOU = 'Tu recibo digital\n\nServicio: 004512339871\nPeriodo: 24 jul - 24 sep 2026\nTotal: $2,418.00\nFecha límite: 12 oct 2026\n\nConsúltalo en nuestra página.';
 const OFFER = 'Buenas tardes, somos una imprenta con más de veinte años de experiencia. Ofrecemos impresión de gafetes, lonas y tarjetas para oficinas de gobierno con entrega el mismo día. Quedamos a sus órdenes.';
 
 describe('holdForStaff', () => {
   it('holds mail with nothing of a student from a company domain', () => {
-    expect(hold(mail('recibodigital@luzyfuerza.example.mx', 'Tu recibo está disponible', BILL))).toBe('unknown_sender');
+    expect(hold(mail('recibodigital@luzyfuerza.example.mx', 'Recibo disponible', BILL))).toBe('unknown_sender');
   });
 
   it('an order number that passes for an NSS with a wrong check digit is not a student', () => {
-    expect(hold(mail('info@pagos.example.com', 'Comprobante de tu pago', 'Operación 90000056807 aprobada. Monto $350.00. Gracias por tu compra.'))).toBe('unknown_sender');
+    expect(hold(mail('info@pagos.example.com', 'Comprobante de pago', 'Operación 90000056807 aprobada. Monto $350.00. Gracias por su compra.'))).toBe('unknown_sender');
   });
 
   it('holds a long text from a personal mailbox that never touches the subject', () => {
@@ -54,7 +57,7 @@ describe('holdForStaff', () => {
     const scan = 'Please open the attached document. It was scanned and sent to you using a Ricoh MP C3004.\nDevice Name: RICOH-CSE-PB\nDevice Location: Planta baja';
     expect(hold(mail('escaner.cse@udg.mx', 'Documento escaneado desde RICOH-CSE-PB', scan))).toBe('no_writer');
     // An SMS gateway: its "De: <number> / Fecha:" lines are not a quoted mail's header.
-    const sms = 'SMS recibido en la línea 33 3826 3642 (ext. 117)\nDe: 89898\nFecha: 03/02/2027 09:58\n\nTu codigo de verificacion de Microsoft es 779809. No lo compartas.';
+    const sms = 'SMS recibido en la línea 33 3826 3642 (ext. 117)\nDe: 89898\nFecha: 03/02/2027 09:58\n\nSu codigo de verificacion de Microsoft es 779809. No lo comparta.';
     expect(hold(mail('sms2mail@conmutador.udg.mx', 'SMS de 89898', sms))).toBe('no_writer');
     // A forward with not a word of the forwarder's own: a mail rule passing a digest on.
     const digest = '---------- Forwarded message ---------\nFrom: Moodle CUCS <noreply@moodle.cucs.udg.mx>\nDate: Tue, 29 Sep 2026\nSubject: Resumen del foro\nTo: Ignacio <ignacio.robles@academicos.udg.mx>\n\nRe: Justificante\npor Yesenia Rodríguez - lunes\nNo tengo IMSS todavía, ¿sirve la receta?';
@@ -81,8 +84,8 @@ describe('holdForStaff', () => {
   });
 
   it("holds an organisation's notice that carries a student's data when nobody writes in it", () => {
-    const reminder = 'IMSS - Recordatorio de cita\n\nNSS: 04230512347\n\nTienes una cita de Medicina Familiar en la UMF 3, consultorio 12, turno vespertino. Presenta tu identificación oficial y llega veinte minutos antes.';
-    expect(hold(mail('citas.digitales@imss.example.mx', 'Recordatorio de tu cita', reminder))).toBe('no_writer');
+    const reminder = 'IMSS - Recordatorio de cita\n\nNSS: 04230512347\n\nTiene una cita de Medicina Familiar en la UMF 3, consultorio 12, turno vespertino. Presente su identificación oficial y llegue veinte minutos antes.';
+    expect(hold(mail('citas.digitales@imss.example.mx', 'Recordatorio de cita', reminder))).toBe('no_writer');
     // A parent from work who writes, with the data: answered.
     expect(hold(mail('sruiz@alimentos.example.com.mx', 'Seguro', `Buenas tardes, les paso el NSS de mi hijo: 04230512347. Tampoco aparece vigente desde agosto, ¿qué hacemos?`))).toBeNull();
   });
@@ -125,9 +128,9 @@ describe('formal letters are people writing (issue #3, fresh39 set)', () => {
 });
 
 describe("a scanner's own notice (issue #3, fresh40 set)", () => {
-  it('with nothing of a student\'s in it is held; "Tu cita quedó registrada" is nobody speaking', () => {
+  it('with nothing of a student\'s in it is held; "Su cita quedó registrada" is nobody speaking', () => {
     expect(hold(mail('escaner.modulo2@udg.mx', 'Documento escaneado 639561', 'Documento escaneado desde RICOH IM C3000\nPáginas: 3\nArchivo: SCAN_20280317_137330.pdf'))).toBe('no_writer');
-    const cita = 'Instituto Mexicano del Seguro Social\nCita Médica Digital\n\nTu cita quedó registrada.\nNSS: 77210605539\nCURP: REBI061023HJCNRVA1\nUnidad: UMF No. 51, consultorio 08, turno vespertino\nPresenta una identificación oficial y llega 15 minutos antes.';
+    const cita = 'Instituto Mexicano del Seguro Social\nCita Médica Digital\n\nSu cita quedó registrada.\nNSS: 77210605539\nCURP: REBI061023HJCNRVA1\nUnidad: UMF No. 51, consultorio 08, turno vespertino\nPresenta una identificación oficial y llega 15 minutos antes.';
     expect(hold(mail('citamedica@imss.gob.mx', 'Confirmación de cita médica', cita))).toBe('no_writer');
   });
 });
@@ -142,5 +145,19 @@ describe('systems and devices say "por favor" too (issue #3, fresh45 and fresh46
   it('a library greeting "Estimado usuario" and a scanner\'s "Por favor, abra el archivo adjunto" are nobody writing', () => {
     expect(hold(mail('koha@bpej.udg.mx', 'Aviso de préstamo vencido', 'Biblioteca Pública del Estado\n\nEstimado usuario (Coordinación de Servicios Estudiantiles):\n\nLos siguientes materiales están vencidos desde hace dos semanas y generan una multa diaria.\n\nPor favor devuélvalos a la brevedad.'))).toBe('no_writer');
     expect(hold(mail('escaner.recepcion@udg.mx', 'Documento escaneado', 'Por favor, abra el archivo adjunto.\n\nDispositivo: RICOH IM C3000 - Recepción PB\nNúmero de páginas: 3'))).toBe('no_writer');
+  });
+});
+
+describe('a report that says "estimada" (issue #3, fresh49 set)', () => {
+  it('"Autonomía estimada: 23 min" in a UPS\'s report is no greeting', () => {
+    expect(writesAsPerson('powerchute: ups en bateria\nevento: el ups esta funcionando con bateria.\ncarga: 41% autonomia estimada: 23 min')).toBe(false);
+    expect(writesAsPerson('alta imss\nestimada coordinacion:\nles envio los datos')).toBe(true);
+  });
+});
+
+describe('a notice that speaks to "tú" (issue #3, fresh47-fresh49 sets)', () => {
+  it('is automatic mail before any hold: ignored, not held', () => {
+    const t = triageMessage(mail('recibodigital@luzyfuerza.example.mx', 'Tu recibo está disponible', BILL_TO_YOU), OPTIONS);
+    expect([t.decision, t.hold]).toEqual(['ignore', null]);
   });
 });
