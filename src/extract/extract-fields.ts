@@ -121,6 +121,25 @@ function withoutMaskedLines(text: string): string {
   return text.split('\n').map((l) => (MASKED.test(l) ? '' : l)).join('\n');
 }
 
+// An example of what to send, under "Por ejemplo:" (an office's away note: "incluye tu nombre, tu
+// código y tu carrera. Por ejemplo: / Nombre: Juan Pérez López / Código: 219876543"): nobody's values.
+const EXAMPLE_INTRO = /\b(?:por ejemplo|ejemplo|p\. ?ej\.?|for example|e\.g\.)\s*:\s*$/i;
+
+/** The text with the lines of an example block blanked: the lines after "Por ejemplo:", up to a blank line. */
+function withoutExampleLines(text: string): string {
+  if (!/ejemplo|example|e\.g\.|p\. ?ej/i.test(text)) return text;
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!EXAMPLE_INTRO.test(foldLabel(lines[i]!))) continue;
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.trim()) j++;
+    for (; j < lines.length && lines[j]!.trim(); j++) lines[j] = '';
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 const OLD_FILE = /(?:^|[^a-z])(?:viej[oa]|anterior|antigu[oa]|old|vencid[oa])(?:[^a-z]|$)/i;
 
 // A form's section for a parent ("PADRE O TUTOR", "DATOS DE LA MADRE O TUTORA:") over that parent's
@@ -233,13 +252,13 @@ const NSS_WITHDRAWN = /\b(?:ese|este|el que (?:les )?(?:mande|envie|puse))\s+(?:
 
 function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, lead = leadText(body)): Extraction {
   const now = options.now;
-  const own = withoutParentSection(withoutMaskedLines(extractOwnText(body, {
+  const own = withoutParentSection(withoutExampleLines(withoutMaskedLines(extractOwnText(body, {
     senderAddress: mail.from?.address ?? null,
     senderName: mail.from?.name ?? '',
     deskAddresses: options.deskAddresses,
     institutionalDomains: options.institutionalDomains,
     subject: mail.subject,
-  })));
+  }))));
   const segments: Segment[] = [{ text: own, source: 'body' }];
   // Two documents, one named as the old one ("CURP_vieja.pdf" beside "CURP_nueva.pdf"): the other.
   const docs = mail.attachments.filter((a) => a.text && a.contentType !== 'message/rfc822');

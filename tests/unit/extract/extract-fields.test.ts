@@ -1385,3 +1385,11 @@ describe('a document pasted into the text (issue #3, fresh49 set)', () => {
     expect(r.problems.map((p) => p.code)).toContain('nss_birth_year_mismatch');
   });
 });
+
+describe('an example of what to send (issue #3, fresh49 set)', () => {
+  it('the lines under "Por ejemplo:" are nobody\'s values', () => {
+    const r = run('Estaremos fuera de la oficina. Si escribes por tu beca, incluye tu nombre y tu código. Por ejemplo:\n\n   Nombre: Juan Pérez López\n   Código: 219876543\n\nTe responderemos en orden de llegada.');
+    expect(r.fields.studentCode).toBeNull();
+    expect(r.fields.fullName).toBeNull();
+  });
+});
