@@ -175,7 +175,10 @@ const CORRECTION = /\b(?:corrijo|correccion|(?:codigo|numero|correo) nuevo|nuevo
  */
 const OLD_AFTER = /^\W{0,4}(?:(?:que\s+)?(?:es|era)\s+(?:el\s+)?de\s+(?:cuando\s+(?:estuve|estaba|iba|entre)\s+en\s+)?(?:la\s+)?(?:prepa|preparatoria|bachillerato|secundaria)\b|(?:pero\s+|y\s+|que\s+)?ya\s+no\s+(?:lo\s+|la\s+)?(?:uso|usa|sirve|funciona|existe|es\s+valid[oa]|esta\s+activ[oa]))/;
 const OLD_BEFORE = /\b(?:prepa|preparatoria|bachillerato|secundaria)\b[^.;]{0,40}\b(?:me\s+dieron|me\s+asignaron|tenia|tuve|usaba)\s+(?:el|mi|un)?\s*(?:correo|codigo|numero)?\s*$/;
-const isOld = (folded: string, at: number, len: number) => OLD_AFTER.test(folded.slice(at + len, at + len + 60)) || OLD_BEFORE.test(folded.slice(Math.max(0, at - 70), at));
+// "Código anterior: 224235966", "(el anterior era 226212479)": the code before a change of program.
+const OLD_LABEL = /\b(?:anterior|viej[oa]|antigu[oa]|pasad[oa])\b(?:\s+(?:era|es|fue))?\s*[:=-]?\s*$/;
+const isOld = (folded: string, at: number, len: number) =>
+  OLD_AFTER.test(folded.slice(at + len, at + len + 60)) || OLD_BEFORE.test(folded.slice(Math.max(0, at - 70), at)) || OLD_LABEL.test(folded.slice(Math.max(0, at - 30), at));
 const correctsBefore = (foldedLine: string, at: number) => CORRECTION.test(foldedLine.slice(Math.max(0, at - 80), at));
 
 // Digits dictated as words ("mi código es dos dos cero seis tres cinco cinco dos cinco", "cinco
@@ -283,6 +286,9 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
   const push = (field: FieldName, value: string, labeled: boolean, how: Candidate['how'], pos: number, corrects = false) =>
     out.push({ field, value, source: seg.source, labeled, how, pos: posBase + pos, ...(corrects ? { corrects } : {}) });
 
+  // Values said to be old ("el anterior era ...", the prepa's address): dropped below when another is given.
+  const old = new Set<Candidate>();
+
   // 1. Labeled lines: the value belongs to the label's field even when it is malformed.
   for (let i = 0; i < lines.length; i++) {
     const lab = readLabel(lines, i);
@@ -315,13 +321,17 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       const typo = lab.field === 'studentCode' ? /^[0-9]{2,}[A-Za-z][0-9]{2,}(?![\w@])/.exec(scan.trim())?.[0] : undefined;
       // "Matrícula 98197266" of the code's wrong length: a staff member's or a prepa's number.
       const matricula = lab.field === 'studentCode' && /^\W*matricula/.test(foldLabel(lines[i]!)) && !!run && digitsOf(run).length !== 9;
-      if (typo && digitsOf(typo).length >= 6 && (!run || digitsOf(run).length < 5)) push(lab.field, typo, true, 'label', pos);
-      else if (run && digitsOf(run).length >= 5 && !matricula) push(lab.field, run, true, 'label', pos);
+      const got = typo && digitsOf(typo).length >= 6 && (!run || digitsOf(run).length < 5) ? typo : run && digitsOf(run).length >= 5 && !matricula ? run : null;
+      if (!got) continue;
+      push(lab.field, got, true, 'label', pos);
+      // "Código anterior: 224235966" over "Código actual: 225235962": the words before the number.
+      const valueLine = lines[lab.valueLine]!;
+      const before = (lab.valueLine === i ? '' : `${lines[i]!} `) + valueLine.slice(0, Math.max(0, valueLine.indexOf(got)));
+      if (lab.field === 'studentCode' && OLD_LABEL.test(foldLabel(before))) old.add(out[out.length - 1]!);
     }
   }
 
   // 2. Patterns anywhere, with the nearest keyword deciding the field of numbers.
-  const old = new Set<Candidate>();
   const parentCurps = new Set<Candidate>();
   const relativeCurps = new Set<Candidate>();
   let admission: boolean | undefined;

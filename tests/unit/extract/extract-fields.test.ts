@@ -1393,3 +1393,12 @@ describe('an example of what to send (issue #3, fresh49 set)', () => {
     expect(r.fields.fullName).toBeNull();
   });
 });
+
+describe('a change of program: the old code and the new one (issue #3, fresh47 and fresh48 sets)', () => {
+  it('the code said to be the earlier one gives way to the other', () => {
+    expect(run(`Código anterior: 224235966\nCódigo actual: 225235962\nCURP: ${CURP}`).fields.studentCode).toBe('225235962');
+    expect(run(`Código nuevo: 229981621 (el anterior era 226212479)\nCURP: ${CURP}`).fields.studentCode).toBe('229981621');
+    // The earlier one alone is still the code given.
+    expect(run('Código anterior: 224235966').fields.studentCode).toBe('224235966');
+  });
+});
