@@ -135,8 +135,17 @@ function pastedOwnMail(lines: readonly string[], i: number, ctx: OwnTextContext)
   for (let k = i; k < lines.length && k < i + 60 && quoteLevel(lines[k]!) > 0; k++) text += lines[k]!.replace(/^(?:\s*>)+\s?/, '') + '\n';
   if (ATTRIBUTION_END.test(text.split('\n')[0]!) || ctx.deskAddresses.some((d) => text.toLowerCase().includes(d))) return false;
   const folded = foldLabel(text);
-  return /\b(?:me llamo|mi nombre(?: completo)? es|soy)\b/.test(folded) && !/servicios estudiantiles/.test(folded);
+  if (/servicios estudiantiles/.test(folded)) return false;
+  if (/\b(?:me llamo|mi nombre(?: completo)? es|soy)\b/.test(folded)) return true;
+  // ...or, holding values, under her own line that says she sent it before and copies it again
+  // ("El jueves les mandé esto y no me han contestado, se los copio de nuevo:").
+  let k = i - 1;
+  while (k >= 0 && !lines[k]!.trim()) k--;
+  return k >= 0 && VALUE_LIKE.test(text) && SENT_BEFORE.test(foldLabel(lines[k]!));
 }
+
+// The writer's line over her own earlier mail pasted back: "les mandé esto", "se los copio de nuevo".
+const SENT_BEFORE = /\b(?:les? (?:mande|envie|escribi) (?:esto|este correo|lo siguiente)|(?:se los?|se las?|les?) (?:copio|pego|reenvio|vuelvo a (?:mandar|enviar|pegar))|lo que (?:les )?(?:mande|envie))\b/;
 
 // A quoted line that may open a header block: "De:", "From:" (bold in some clients).
 const QUOTED_FROM = /^\s*(?:\*\*?)?(?:de|from)\s*(?:\*\*?)?\s*:/i;

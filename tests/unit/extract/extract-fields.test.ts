@@ -1402,3 +1402,12 @@ describe('a change of program: the old code and the new one (issue #3, fresh47 a
     expect(run('Código anterior: 224235966').fields.studentCode).toBe('224235966');
   });
 });
+
+describe('her own earlier mail pasted back with quote marks (issue #3, fresh47 set)', () => {
+  it('under "les mandé esto ..., se los copio de nuevo:" the quoted values are hers', () => {
+    const text = `Hola. El jueves les mandé esto y no me han contestado, se los copio de nuevo:\n> Nombre: Ana Sofía Ruiz Peña\n> Código: 221935987\n> CURP: ${CURP}\nGracias.`;
+    expect(run(text).fields.curp).toBe(CURP);
+    // A quote under no such line is still nobody's source.
+    expect(run(`Hola, ¿esto está bien?\n> Nombre: Ana Sofía Ruiz Peña\n> CURP: ${CURP}`).fields.curp).toBeNull();
+  });
+});
