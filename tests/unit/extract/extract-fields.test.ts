@@ -1411,3 +1411,9 @@ describe('her own earlier mail pasted back with quote marks (issue #3, fresh47 s
     expect(run(`Hola, ¿esto está bien?\n> Nombre: Ana Sofía Ruiz Peña\n> CURP: ${CURP}`).fields.curp).toBeNull();
   });
 });
+
+describe('an NSS dictated in part (issue #3, fresh47 set)', () => {
+  it('"seis tres 241003993": two digit words, then the rest typed', () => {
+    expect(run('mi código 229264049 el número de seguro es seis tres 241003993 y la curp').fields.nss).toBe('63241003993');
+  });
+});
