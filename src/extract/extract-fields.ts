@@ -307,7 +307,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const allNames: Candidate[] = namesBySegment.flatMap((names, k) => (othersDocs.has(k) ? [] : names));
   const names = second === Infinity ? allNames : allNames.filter((c) => c.source !== 'body' || c.pos < second);
   if (mail.from?.name) {
-    names.push(...findSenderNameInText(segments[0]!, mail.from.name, 0));
+    names.push(...findSenderNameInText(segments[0]!, mail.from.name, 0, lead));
     // The sender's whole display name in the subject ("Lizbeth Salcedo Ayala alta IMSS"), when they
     // write for themselves from a student's or a personal mailbox.
     const self = (kind === 'student' || kind === 'personal') && !byRelative && !forKin;

@@ -755,17 +755,20 @@ const GIVEN_NAME_ALONE = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo|[Mm]i hij[oa]|(
 
 const TITLE = /^(?:dra?|lic|mtr[oa]|ing|prof|profa|sr|sra|srita|arq|cp)$/;
 
-export function findSenderNameInText(seg: Segment, displayName: string, posBase: number): Candidate[] {
+export function findSenderNameInText(seg: Segment, displayName: string, posBase: number, lead?: string): Candidate[] {
   const want = foldLabel(displayName).split(/[^a-z]+/).filter(Boolean);
   if (want.length < 2 || want.length > 6 || parentWrites(seg.text)) return [];
   // "hola soy Ángel mi código es ...": the given name alone, the display name's first word: an
   // incomplete name (the reply asks for the whole one).
   // ... or signed alone under a closing ("Gracias" / "Bernardo"), or alone on the last line.
   const lines = seg.text.split('\n');
+  // The signature closes the writer's new text (`lead`), above what she quotes (the desk's list of
+  // what is missing, kept in the segment as labels).
+  const signLines = lead === undefined ? lines : lead.split('\n');
   let lastLine = '';
-  for (let k = lines.length - 1; k >= 0 && !lastLine; k--) lastLine = lines[k]!.trim();
+  for (let k = signLines.length - 1; k >= 0 && !lastLine; k--) lastLine = signLines[k]!.trim();
   // Signed alone: only worth reading when the last line holds the display name's first word.
-  const signed = foldLabel(lastLine).includes(want[0]!) ? signedGivenName(lines) ?? (/^\p{Lu}\p{Ll}+$/u.test(lastLine) ? lastLine : undefined) : undefined;
+  const signed = foldLabel(lastLine).includes(want[0]!) ? signedGivenName(signLines) ?? (/^\p{Lu}\p{Ll}+$/u.test(lastLine) ? lastLine : undefined) : undefined;
   const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signed;
   const given = alone && foldLabel(alone) === want[0] ? [{ field: 'fullName' as const, value: alone, source: seg.source, labeled: true, how: 'sentence' as const, pos: posBase + seg.text.length * 1000 }] : [];
   for (let i = 0; i < lines.length; i++) {

@@ -1417,3 +1417,12 @@ describe('an NSS dictated in part (issue #3, fresh47 set)', () => {
     expect(run('mi código 229264049 el número de seguro es seis tres 241003993 y la curp').fields.nss).toBe('63241003993');
   });
 });
+
+describe('a given name signed above the desk\'s quoted list (issue #3, fresh48 set)', () => {
+  it('"Thanks, / Dulce" over the quoted "Nos falta: - NSS" is her given name', () => {
+    const text = 'Hi! I finally got my social security number: 04220412342\n\nThanks,\nDulce\n\n> El 9 mar 2029, Coordinación de Servicios Estudiantiles <imss@udg.mx> escribió:\n>\n> Nos falta:\n> - Número de Seguridad Social (NSS)\n';
+    const r = run(text, { from: { address: 'dulce.cortes9653@alumnos.udg.mx', name: 'Dulce María Cortés Quintero' } });
+    expect(r.fields.fullName).toBe('Dulce');
+    expect(r.problems.map((p) => p.code)).toContain('name_incomplete');
+  });
+});
