@@ -766,7 +766,8 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   // what is missing, kept in the segment as labels).
   const signLines = lead === undefined ? lines : lead.split('\n');
   let lastLine = '';
-  for (let k = signLines.length - 1; k >= 0 && !lastLine; k--) lastLine = signLines[k]!.trim();
+  // (A phone's "Enviado desde mi iPhone" under it aside.)
+  for (let k = signLines.length - 1; k >= 0 && !lastLine; k--) if (!SENT_FROM.test(signLines[k]!.trim())) lastLine = signLines[k]!.trim();
   // Signed alone: only worth reading when the last line holds the display name's first word.
   const signed = foldLabel(lastLine).includes(want[0]!) ? signedGivenName(signLines) ?? (/^\p{Lu}\p{Ll}+$/u.test(lastLine) ? lastLine : undefined) : undefined;
   const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signed;

@@ -1426,3 +1426,10 @@ describe('a given name signed above the desk\'s quoted list (issue #3, fresh48 s
     expect(r.problems.map((p) => p.code)).toContain('name_incomplete');
   });
 });
+
+describe('a given name signed over "Enviado desde mi iPhone" (issue #3, fresh49 set)', () => {
+  it('three bare values and "Sinaí" above the phone\'s line', () => {
+    const r = run(`224069555\n25210641814\n${CURP}\nSinaí\n\nEnviado desde mi iPhone`, { from: { address: 'sinai.preciado2230@alumnos.udg.mx', name: 'Sinaí Preciado Zamora' } });
+    expect(r.fields.fullName).toBe('Sinaí');
+  });
+});
