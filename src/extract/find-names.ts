@@ -179,7 +179,7 @@ const isState = (text: string) => STATES.has(foldLabel(text).replace(/[^a-z ]/g,
 
 function isListLine(line: string): string[] | null {
   // A signature with the code after the name: "Yuridia Corona Haro - 224827312".
-  const t = line.trim().replace(/^(?:[-*•·–—]\s*|\d{1,2}\s*[.)-]{1,2}\s+)/, '').replace(/\s+[-–|·]\s*\d{6,10}\s*$/, '');
+  const t = line.trim().replace(/^(?:[-*•·–—]{1,2}\s*|\d{1,2}\s*[.)-]{1,2}\s+)/, '').replace(/\s+[-–|·]\s*\d{6,10}\s*$/, '');
   // Most lines are sentences: a digit or an @ (no name word holds one), or more than eight words
   // (seven name words at most, or four and four around a comma), and no reading below can take
   // the whole line. Said first, before the costlier label checks.

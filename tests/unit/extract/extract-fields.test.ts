@@ -1433,3 +1433,9 @@ describe('a given name signed over "Enviado desde mi iPhone" (issue #3, fresh49 
     expect(r.fields.fullName).toBe('Sinaí');
   });
 });
+
+describe('a name after the signature mark on its line (issue #3, fresh49 set)', () => {
+  it('"-- Nicolás Pérez Ponce" is a signature', () => {
+    expect(run('NSS 04220412342\n-- Nicolás Pérez Ponce').fields.fullName).toBe('Nicolás Pérez Ponce');
+  });
+});
