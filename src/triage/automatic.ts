@@ -89,6 +89,7 @@ const CHECKS: readonly Check[] = [
   checkGroupGreeting,
   checkNoticeHeading,
   checkWrittenToReader,
+  checkIssuedDocument,
   checkWriterText,
 ];
 
@@ -208,7 +209,25 @@ const OF_WRITER = /(?<![\p{L}])(?:m[ií][oa]s?|conmigo|comparto|paso|adjunto|ane
 function checkWrittenToReader(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const lead = writer.leadText.slice(0, 2000);
   if (!lead || lead.includes('¿') || !TO_READER.test(foldLabel(lead)) || DESK_TOPIC.test(foldLabel(mail.subject ?? ''))) return null;
-  return speaksOfThemselves(lead) || OF_WRITER.test(lead) ? null : 'automatic_text';
+  return nobodySpeaks(lead) ? 'automatic_text' : null;
+}
+
+/** Not a word of the writer's own ("mi", "me", "yo", "les envío", "los míos", "I"...). */
+const nobodySpeaks = (lead: string) => !speaksOfThemselves(lead) && !OF_WRITER.test(lead);
+
+// A document an organisation issues about someone, who stands under a role's label ("Alumno:",
+// "Jugador:", "Participante:", "Inquilina:"): a receipt, a registration, a certificate ("Recibo de
+// aportación No. 6242 / Alumno: ... / Importe: $350.00"), with no word of its writer's own and no
+// question, under a subject that is not the desk's. A parent who writes "Alumno: ..." writes about
+// her child ("les envío los datos de mi hijo").
+const ROLE_LABEL = /^[\s*-]*(?:alumn[oa]|jugador(?:a)?|participante|inquilin[oa]|prestador(?:\(a\)|a)?|paciente|asegurad[oa]|beneficiari[oa]|trabajador(?:a)?|socio|afiliad[oa]|empleado)\s*:/m;
+const ISSUED = /\b(?:recibo|comprobante|constancia|registro recibido|inscripcion|folio|importe|aportacion|monto)\b|\$\s?\d/;
+
+function checkIssuedDocument(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
+  const lead = writer.leadText.slice(0, 3000);
+  if (!lead || lead.includes('¿') || DESK_TOPIC.test(foldLabel(mail.subject ?? ''))) return null;
+  const folded = foldLabel(lead);
+  return ROLE_LABEL.test(folded) && ISSUED.test(`${foldLabel(mail.subject ?? '')}\n${folded}`) && nobodySpeaks(lead) ? 'automatic_text' : null;
 }
 
 function checkMailMerge(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {

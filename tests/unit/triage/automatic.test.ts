@@ -550,3 +550,15 @@ describe('automatic mail of an ordinary day, second pass (issue #3, fresh48 and 
     expect(detectAutomatic(mail(), DESK, { leadText: 'Les escribo porque mi correo anterior no se pudo entregar, mi código es 227010388.', identifiers: true, identifiersInLead: true })).toEqual({ automatic: false });
   });
 });
+
+describe('a document issued about someone (issue #3, fresh49 set)', () => {
+  it('a receipt or a registration naming someone under a role\'s label, with nobody speaking, is automatic', () => {
+    const receipt = 'Sociedad de Padres de Familia · Preparatoria No. 5\nRecibo de aportación voluntaria No. 6242\nAlumno: Santiago Lara Huerta\nCódigo: 229551560\nImporte: $350.00\nGracias por su apoyo.';
+    expect(detectAutomatic(mail({ from: { address: 'tesoreria.padresprepa5@gmail.com', name: 'Tesorería' }, subject: 'Recibo de aportación' }), DESK, { leadText: receipt, identifiers: true, identifiersInLead: true, fromStudentMailbox: true })).toEqual({ automatic: true, reason: 'automatic_text' });
+  });
+
+  it('a parent who writes "Alumno: ..." about her child is not', () => {
+    const lead = 'Buenas tardes, les envío los datos de mi hijo para su inscripción al seguro:\nAlumno: Santiago Lara Huerta\nCódigo: 229551560';
+    expect(detectAutomatic(mail({ from: { address: 'rosa.huerta@gmail.com', name: 'Rosa Huerta' }, subject: 'Datos' }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true, fromStudentMailbox: true })).toEqual({ automatic: false });
+  });
+});
