@@ -137,6 +137,32 @@ function fullerInDocument(choice: NameChoice, cands: readonly Candidate[], curp:
   return doc.value !== null && doc.problems.length === 0 ? doc : choice;
 }
 
+/**
+ * The choice of `chosen` (with `parts` and its problems), or of another writing of it among `valid`.
+ * (A module-level function: under tsx, a named closure costs a __name call per call of its parent.)
+ */
+function nameResult(chosen: Checked, parts: NameParts | null, problems: Problem[], warnings: string[], valid: readonly Checked[], curp: string | null): NameChoice {
+  // The same name written again in upper and lower case ("nombre: omar gallardo orozco ...
+  // perdón, mi nombre bien: Omar Gallardo Orozco"; "Nombre: GRACIELA CERVANTES FÉLIX" and the
+  // signature "Graciela Cervantes Félix"): that writing.
+  // The same words, whatever their accents and order ("ARREOLA ENRIQUEZ URIEL" from a SIIAU screen
+  // and "Uriel Arreola Enríquez" signed).
+  let chosenWords: string | undefined;
+  const twin = mixedCase(chosen.value) || valid.length < 2 ? undefined : valid.find((v) => mixedCase(v.value) && sortedWords(v.value) === (chosenWords ??= sortedWords(chosen.value)));
+  // The same words written given names first elsewhere ("TANIA LIZBETH MORALES ESTRADA" in one
+  // document, "MORALES ESTRADA TANIA LIZBETH" in another): that order.
+  const opensWithGiven = !parts || chosen.value.toLowerCase().startsWith(parts.givenNames.split(/\s+/, 1)[0]!.toLowerCase());
+  const given = parts && !twin && !opensWithGiven && valid.length > 1 ? firstWord(parts.givenNames) : undefined;
+  const ordered = given && firstWord(chosen.value) !== given ? valid.find((v) => firstWord(v.value) === given && sortedWords(v.value) === (chosenWords ??= sortedWords(chosen.value))) : undefined;
+  const x = twin ?? ordered ?? chosen;
+  const twinParts = twin && parts && curp ? splitName(twin.value, curp) : null;
+  return { value: x.value, source: x.c.source, problems: [...x.problems, ...problems], warnings, parts: twinParts?.ok ? twinParts.parts : parts };
+}
+
+const mixedCase = (v: string) => v !== v.toLowerCase() && v !== v.toUpperCase();
+const sortedWords = (v: string) => foldedWords(v).sort().join(' ');
+const firstWord = (v: string) => foldLabel(v).split(/[^a-z]+/, 1)[0];
+
 /** Within one source: with a valid CURP, the name must spell positions 1-4 (and 14-16). */
 function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameChoice {
   const checked = cands.map((c) => ({ c, value: c.value, problems: checkName(c.value) }));
@@ -144,64 +170,42 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
   const valid = sorted.filter((x) => x.problems.length === 0);
   // (A name written as a correction counts as explicit wherever it stands.)
   const explicit = valid.filter((x) => x.c.how === 'label' || x.c.how === 'sentence' || x.c.corrects);
-  const result = (chosen: Checked, parts: NameParts | null, problems: Problem[], warnings: string[] = []): NameChoice => {
-    // The same name written again in upper and lower case ("nombre: omar gallardo orozco ...
-    // perdón, mi nombre bien: Omar Gallardo Orozco"; "Nombre: GRACIELA CERVANTES FÉLIX" and the
-    // signature "Graciela Cervantes Félix"): that writing.
-    const mixed = (v: string) => v !== v.toLowerCase() && v !== v.toUpperCase();
-    // The same words, whatever their accents and order ("ARREOLA ENRIQUEZ URIEL" from a SIIAU screen
-    // and "Uriel Arreola Enríquez" signed).
-    const words = (v: string) => foldedWords(v).sort().join(' ');
-    let chosenWords: string | undefined;
-    const cw = () => (chosenWords ??= words(chosen.value));
-    const twin = mixed(chosen.value) || valid.length < 2 ? undefined : valid.find((v) => mixed(v.value) && words(v.value) === cw());
-    // The same words written given names first elsewhere ("TANIA LIZBETH MORALES ESTRADA" in one
-    // document, "MORALES ESTRADA TANIA LIZBETH" in another): that order.
-    const first = (v: string) => foldLabel(v).split(/[^a-z]+/, 1)[0];
-    const opensWithGiven = !parts || chosen.value.toLowerCase().startsWith(parts.givenNames.split(/\s+/, 1)[0]!.toLowerCase());
-    const given = parts && !twin && !opensWithGiven && valid.length > 1 ? first(parts.givenNames) : undefined;
-    const ordered = given && first(chosen.value) !== given ? valid.find((v) => first(v.value) === given && words(v.value) === cw()) : undefined;
-    const x = twin ?? ordered ?? chosen;
-    const twinParts = twin && parts && curp ? splitName(twin.value, curp) : null;
-    return { value: x.value, source: x.c.source, problems: [...x.problems, ...problems], warnings, parts: twinParts?.ok ? twinParts.parts : parts };
-  };
   if (!curp) {
     const x = valid.find((v) => v.c.how !== 'sender' && v.c.how !== 'curp') ?? sorted.find((v) => v.c.labeled);
-    return x ? result(x, null, []) : { ...none, parts: null };
+    return x ? nameResult(x, null, [], [], valid, curp) : { ...none, parts: null };
   }
-  const splitOf = (x: Checked) => splitName(x.value, curp);
   // Something the student wrote as their name: it must agree with the CURP.
   const first = explicit[0];
   if (first) {
-    const s = splitOf(first);
+    const s = splitName(first.value, curp);
     if (s.ok) {
       // Another span of the student's text that spells the CURP completely beats one that only
       // agrees in its initials (a sibling "Jorge" for "Juan"), and a reading with both surnames
       // beats one that holds the same words with a single surname.
       const whole = s.full ? (s.parts.secondSurname === null ? fullerName(first, valid, curp) : null) : fullSpelling(valid, curp);
-      if (whole) return result(whole.x, whole.parts, []);
+      if (whole) return nameResult(whole.x, whole.parts, [], [], valid, curp);
       const warn = s.full ? [] : [`Las iniciales del nombre coinciden con la CURP pero no sus consonantes internas (posiciones 14-16): revisar ortografía.`];
-      return result(first, s.parts, [], warn);
+      return nameResult(first, s.parts, [], warn, valid, curp);
     }
     // A later explicit candidate that spells the CURP is the better reading.
-    const better = explicit.concat(valid).find((x) => splitOf(x).ok);
+    const better = explicit.concat(valid).find((x) => splitName(x.value, curp).ok);
     if (better) {
-      const s2 = splitOf(better);
-      if (s2.ok) return result(better, s2.parts, []);
+      const s2 = splitName(better.value, curp);
+      if (s2.ok) return nameResult(better, s2.parts, [], [], valid, curp);
     }
-    return result(first, null, [makeProblem('curp_name_mismatch', { value: curp, expected: s.expected })]);
+    return nameResult(first, null, [makeProblem('curp_name_mismatch', { value: curp, expected: s.expected })], [], valid, curp);
   }
   const matching = valid
-    .map((x) => ({ x, s: splitOf(x) }))
+    .map((x) => ({ x, s: splitName(x.value, curp) }))
     .filter((m) => m.s.ok)
     .sort((a, b) => Number(b.s.ok && b.s.full) - Number(a.s.ok && a.s.full));
   const best = matching[0];
   if (best && best.s.ok) {
     const whole = best.s.full && best.s.parts.secondSurname === null ? fullerName(best.x, valid, curp) : null;
-    return whole ? result(whole.x, whole.parts, []) : result(best.x, best.s.parts, []);
+    return whole ? nameResult(whole.x, whole.parts, [], [], valid, curp) : nameResult(best.x, best.s.parts, [], [], valid, curp);
   }
   const invalidLabeled = sorted.find((x) => x.c.labeled);
-  return invalidLabeled ? result(invalidLabeled, null, []) : { ...none, parts: null };
+  return invalidLabeled ? nameResult(invalidLabeled, null, [], [], valid, curp) : { ...none, parts: null };
 }
 
 const nameWords = (v: string) => foldLabel(v).replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);

@@ -79,20 +79,22 @@ export interface CurpCheck {
   info: CurpInfo | null;
 }
 
+// (Helpers live at module level: under tsx, a named closure costs a __name call per call of its parent.)
+const failed = (curp: string, code: ProblemCode): CurpCheck => ({ problems: [makeProblem(code, { value: curp })], info: null });
+
 /** Validates a normalized CURP. info is set whenever the birth date could be read. */
 export function checkCurp(curp: string, now: Date): CurpCheck {
-  const fail = (code: ProblemCode): CurpCheck => ({ problems: [makeProblem(code, { value: curp })], info: null });
-  if (curp.length !== 18 || !/^[A-Z]{4}\d{6}[A-Z]{6}[0-9A-Z]\d$/.test(curp)) return fail('curp_format');
+  if (curp.length !== 18 || !/^[A-Z]{4}\d{6}[A-Z]{6}[0-9A-Z]\d$/.test(curp)) return failed(curp, 'curp_format');
   const sex = curp[10]!;
-  if (!'HMX'.includes(sex)) return fail('curp_sex');
-  if (!STRICT.test(curp)) return fail('curp_format');
+  if (!'HMX'.includes(sex)) return failed(curp, 'curp_sex');
+  if (!STRICT.test(curp)) return failed(curp, 'curp_format');
   const yy = Number(curp.slice(4, 6));
   const year = (/\d/.test(curp[16]!) ? 1900 : 2000) + yy;
   const month = Number(curp.slice(6, 8));
   const day = Number(curp.slice(8, 10));
-  if (!isRealDate(year, month, day) || Date.UTC(year, month - 1, day) > now.getTime()) return fail('curp_date');
+  if (!isRealDate(year, month, day) || Date.UTC(year, month - 1, day) > now.getTime()) return failed(curp, 'curp_date');
   const state = curp.slice(11, 13);
-  if (!CURP_STATES.has(state)) return fail('curp_state');
+  if (!CURP_STATES.has(state)) return failed(curp, 'curp_state');
   if (curpCheckDigit(curp) !== Number(curp[17])) {
     return { problems: [makeProblem('curp_check_digit', { value: curp })], info: null };
   }

@@ -13,17 +13,19 @@ import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
 import { senderKind } from './sender-kind.js';
 import { extractOwnText, leadText } from './own-text.js';
 import { repairMojibake } from './mojibake.js';
-import type { Extraction, ExtractOptions, FieldSource, ParsedMail, Problem } from './types.js';
+import type { AttachmentInfo, Extraction, ExtractOptions, FieldSource, ParsedMail, Problem } from './types.js';
 
 export { PROBLEM_CODES, type ProblemCode } from './problems.js';
 
 const MAX_TEXT = 200_000;
 
+/** A text's length without its whitespace. (Helpers live at module level: under tsx, a named closure costs a __name call per call of its parent.) */
+const size = (s: string) => s.replace(/\s+/g, '').length;
+
 /** The body as text: the plain part, or the HTML part converted when the plain part is poor. */
 export function bodyText(mail: Pick<ParsedMail, 'text' | 'html'>): string {
   const text = (mail.text ?? '').slice(0, MAX_TEXT);
   if (!mail.html) return text;
-  const size = (s: string) => s.replace(/\s+/g, '').length;
   // A client's placeholder ("Este mensaje contiene formato HTML..."), or HTML that hides some of
   // its text (the desk reads the rendered mail; the plain part may carry the hidden text): the
   // HTML is the body. An (almost) empty plain part: the HTML when it says more.
@@ -141,6 +143,7 @@ function withoutExampleLines(text: string): string {
 }
 
 const OLD_FILE = /(?:^|[^a-z])(?:viej[oa]|anterior|antigu[oa]|old|vencid[oa])(?:[^a-z]|$)/i;
+const superseded = (a: AttachmentInfo, docs: readonly AttachmentInfo[]) => docs.length > 1 && OLD_FILE.test(a.filename ?? '') && docs.some((b) => !OLD_FILE.test(b.filename ?? ''));
 
 // A form's section for a parent ("PADRE O TUTOR", "DATOS DE LA MADRE O TUTORA:") over that parent's
 // own name, CURP and phone; the student's section follows ("ALUMNO", "DATOS DE LA ALUMNA").
@@ -262,9 +265,8 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const segments: Segment[] = [{ text: own, source: 'body' }];
   // Two documents, one named as the old one ("CURP_vieja.pdf" beside "CURP_nueva.pdf"): the other.
   const docs = mail.attachments.filter((a) => a.text && a.contentType !== 'message/rfc822');
-  const superseded = (a: (typeof docs)[number]) => docs.length > 1 && OLD_FILE.test(a.filename ?? '') && docs.some((b) => !OLD_FILE.test(b.filename ?? ''));
   for (const a of docs) {
-    if (!superseded(a)) segments.push({ text: breakLongLines(plainChars(a.text!.slice(0, MAX_TEXT).normalize('NFC'))), source: 'attachment' });
+    if (!superseded(a, docs)) segments.push({ text: breakLongLines(plainChars(a.text!.slice(0, MAX_TEXT).normalize('NFC'))), source: 'attachment' });
   }
   const subject: Segment = { text: plainChars((mail.subject ?? '').normalize('NFC')), source: 'subject' };
 
@@ -297,13 +299,12 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   if (mail.from) {
     values.push({ field: 'institutionalEmail', value: mail.from.address, source: 'sender', labeled: false, how: 'sender', pos: 0 });
   }
-  const of = (f: Candidate['field']) => values.filter((c) => c.field === f);
 
   const forKin = KIN_HINT.test(own) && KIN.test(foldLabel(own));
-  const curp = chooseCurp(ownCurpFirst(of('curp'), kind === 'student' && !byRelative && !forKin ? mail.from?.name ?? '' : '', now), now);
+  const curp = chooseCurp(ownCurpFirst(of(values, 'curp'), kind === 'student' && !byRelative && !forKin ? mail.from?.name ?? '' : '', now), now);
   const validCurp = curp.info ? curp.value : null;
 
-  const code = chooseCode(of('studentCode'), options.studentCodePattern);
+  const code = chooseCode(of(values, 'studentCode'), options.studentCodePattern);
   const allNames: Candidate[] = namesBySegment.flatMap((names, k) => (othersDocs.has(k) ? [] : names));
   const names = second === Infinity ? allNames : allNames.filter((c) => c.source !== 'body' || c.pos < second);
   if (mail.from?.name) {
@@ -330,14 +331,14 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // ...unless the staff member is the student: the student address they give is their own name
   // ("Soy auxiliar administrativo ... y estudio la licenciatura ... Correo de alumno:
   // tomas.cisneros2908@alumnos.udg.mx", from Tomás Cisneros Bautista at administrativos.udg.mx).
-  const staff = kind === 'staff' && !of('institutionalEmail').some((c) => c.source === 'body' && senderKind(c.value, options) === 'student' && addressNames(c.value, mail.from?.name ?? ''));
+  const staff = kind === 'staff' && !of(values, 'institutionalEmail').some((c) => c.source === 'body' && senderKind(c.value, options) === 'student' && addressNames(c.value, mail.from?.name ?? ''));
   const relay = mail.replyTo && mail.from && mail.replyTo.address.toLowerCase() !== mail.from.address.toLowerCase() ? mail.replyTo : null;
   const relativeOnForm = relay && byRelative ? relay : null;
   const writer = staff || relativeOnForm
     ? { names: [staff ? mail.from?.name ?? '' : '', relativeOnForm?.name ?? ''], addresses: relativeOnForm ? [relativeOnForm.address.toLowerCase()] : [] }
     : null;
   const name = chooseName(writer ? names.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : names, validCurp);
-  const nss = chooseNss(of('nss'), curp.info?.birthYear ?? null, now);
+  const nss = chooseNss(of(values, 'nss'), curp.info?.birthYear ?? null, now);
   // Someone writing from their own institutional address for a sibling or a child named in the mail
   // ("Escribo desde mi correo porque mi hermano ... Él es Néstor ..."): that address is theirs.
   // A sibling shares the writer's surnames ("Soy Valeria Orozco ... por mi hermano gemelo: Valentín
@@ -356,23 +357,14 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
       : !namesTheWriter(name.value, { names: [fromName], addresses: [mail.from?.address ?? ''] }, 1));
   // On a relay the Reply-To is whoever filled the form in: their contact address, not the field.
   const contact = relay && senderKind(relay.address, options) !== 'student' ? relay.address.toLowerCase() : null;
-  const emails = of('institutionalEmail');
+  const emails = of(values, 'institutionalEmail');
   // A parent or a relative gives their own personal address to be answered at ("respondan ... al
   // correo papa@gmail.com"): not the student's.
-  const answerAt = (c: Candidate) => {
-    const at = own.toLowerCase().indexOf(c.value.toLowerCase());
-    return at >= 0 && /respond|contest|escrib|comunic|mi correo/.test(foldLabel(own.slice(Math.max(0, at - 60), at)));
-  };
   // ...unless the form's own field for the institutional address holds it ("Correo institucional
   // (sólo alumnos): gonzalo_carranza813@gmail.com"): offered as the field, it is kept and explained.
   const ownLines = own.split('\n');
-  const offeredAsInstitutional = (c: Candidate) => {
-    const line = c.source === 'body' ? ownLines[Math.floor(c.pos / 1000)] ?? '' : '';
-    const at = line.toLowerCase().indexOf(c.value.toLowerCase());
-    return at > 0 && /institucional|universitari|udg|de alumno/.test(foldLabel(line.slice(0, at)));
-  };
   const email = chooseEmail(contact || forRelative || byRelative
-    ? emails.filter((c) => (c.value.toLowerCase() !== contact || offeredAsInstitutional(c)) && !(forRelative && c.how === 'sender') && !(byRelative && senderKind(c.value, options) === 'personal' && answerAt(c)))
+    ? emails.filter((c) => (c.value.toLowerCase() !== contact || offeredAsInstitutional(c, ownLines)) && !(forRelative && c.how === 'sender') && !(byRelative && senderKind(c.value, options) === 'personal' && answerAt(c, own)))
     : emails, options);
 
   const sources: Partial<Record<(typeof FIELD_ORDER)[number], FieldSource>> = {};
@@ -416,6 +408,22 @@ function ownCurpFirst(cands: readonly Candidate[], writerName: string, now: Date
   return cands.filter((c) => !valid.has(c) || valid.get(c) === own[0]);
 }
 
+/** The candidates for field `f`. */
+const of = (values: readonly Candidate[], f: Candidate['field']) => values.filter((c) => c.field === f);
+
+/** The address given to be answered at ("respondan ... al correo papa@gmail.com"). */
+function answerAt(c: Candidate, own: string): boolean {
+  const at = own.toLowerCase().indexOf(c.value.toLowerCase());
+  return at >= 0 && /respond|contest|escrib|comunic|mi correo/.test(foldLabel(own.slice(Math.max(0, at - 60), at)));
+}
+
+/** The address stands in the form's field for the institutional address (`ownLines`: the writer's text's lines). */
+function offeredAsInstitutional(c: Candidate, ownLines: readonly string[]): boolean {
+  const line = c.source === 'body' ? ownLines[Math.floor(c.pos / 1000)] ?? '' : '';
+  const at = line.toLowerCase().indexOf(c.value.toLowerCase());
+  return at > 0 && /institucional|universitari|udg|de alumno/.test(foldLabel(line.slice(0, at)));
+}
+
 const SEVERAL_STUDENTS = 'El mensaje trae datos de varios estudiantes (una lista o una tabla); aquí se tomaron los del primero. Cada estudiante necesita su propio caso.';
 
 const FIELD_ORDER = ['fullName', 'studentCode', 'nss', 'curp', 'institutionalEmail'] as const;
@@ -446,6 +454,10 @@ function addressNames(address: string, name: string): boolean {
 const KIN = /\b(?:mi|por (?:un|una|mi)) (?:herman|hij|sobrin|niet|companer|amig)[oa]\b/i;
 const KIN_HINT = /herman|hij[oa]|sobrin|niet[oa]|compa|amig/i;
 
+/** A value as secondStudentAt compares it: no spaces, upper case. */
+const valueKey = (c: Candidate) => c.value.replace(/\s+/g, '').toUpperCase();
+const labeledInBody = (c: Candidate) => c.source === 'body' && c.how === 'label';
+
 /**
  * Where the second of several students starts in the body: the earliest place where a second
  * code, CURP or e-mail appears, when at least two of the three come in two different values (two
@@ -453,20 +465,19 @@ const KIN_HINT = /herman|hij[oa]|sobrin|niet[oa]|compa|amig/i;
  */
 function secondStudentAt(values: readonly Candidate[]): number {
   const starts: number[] = [];
-  const key = (c: Candidate) => c.value.replace(/\s+/g, '').toUpperCase();
   // A list of three or more student codes with nothing else: students, too.
   let list = false;
   for (const field of ['studentCode', 'curp', 'institutionalEmail'] as const) {
     let first: Candidate | null = null;
     for (const c of values) if (c.source === 'body' && c.field === field && (!first || c.pos < first.pos)) first = c;
     if (!first) continue;
-    const firstKey = key(first);
+    const firstKey = valueKey(first);
     let other = Infinity;
     const distinct = new Set<string>();
     for (const c of values) {
       if (c.source !== 'body' || c.field !== field) continue;
-      distinct.add(key(c));
-      if (c.pos < other && key(c) !== firstKey) other = c.pos;
+      distinct.add(valueKey(c));
+      if (c.pos < other && valueKey(c) !== firstKey) other = c.pos;
     }
     if (other !== Infinity) starts.push(other);
     if (distinct.size >= 3 && field === 'studentCode') list = true;
@@ -476,6 +487,5 @@ function secondStudentAt(values: readonly Candidate[]): number {
   // Labeled values after it, when none came before, are the writer's own, given after someone
   // else's ("Mi hermano gemelo ... (código ..., CURP ...); yo todavía no. Mis datos: Nombre: ..."):
   // not a list of students. A list labels every record alike.
-  const labeled = (c: Candidate) => c.source === 'body' && c.how === 'label';
-  return values.some((c) => labeled(c) && c.pos >= at) && !values.some((c) => labeled(c) && c.pos < at) ? Number.POSITIVE_INFINITY : at;
+  return values.some((c) => labeledInBody(c) && c.pos >= at) && !values.some((c) => labeledInBody(c) && c.pos < at) ? Number.POSITIVE_INFINITY : at;
 }

@@ -177,6 +177,9 @@ function cutLabeledValue(value: string): string {
 /** "Tepic, Nayarit" / "Zapopan, Jal.": the part after the comma is a state, so this is a town. */
 const isState = (text: string) => STATES.has(foldLabel(text).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim());
 
+/** The name words read cover all of `raw` (but for a final period or comma). */
+const readsWhole = (ws: readonly string[], raw: string) => ws.length > 0 && ws.join(' ').length >= raw.trim().replace(/[.,]$/, '').length - 1;
+
 function isListLine(line: string): string[] | null {
   // A signature with the code after the name: "Yuridia Corona Haro - 224827312".
   const t = line.trim().replace(/^(?:[-*•·–—]{1,2}\s*|\d{1,2}\s*[.)-]{1,2}\s+)/, '').replace(/\s+[-–|·]\s*\d{6,10}\s*$/, '');
@@ -192,8 +195,7 @@ function isListLine(line: string): string[] | null {
   if (comma) {
     const sur = readNameWords(comma[1]!, false, 4, true);
     const given = readNameWords(comma[2]!, false, 4);
-    const whole = (ws: string[], raw: string) => ws.length > 0 && ws.join(' ').length >= raw.trim().replace(/[.,]$/, '').length - 1;
-    if (whole(sur, comma[1]!) && whole(given, comma[2]!) && nonParticleCount(sur) >= 1) return [`${sur.join(' ')},`, ...given];
+    if (readsWhole(sur, comma[1]!) && readsWhole(given, comma[2]!) && nonParticleCount(sur) >= 1) return [`${sur.join(' ')},`, ...given];
   }
   const words = readNameWords(t, false, 7, true);
   if (words.join(' ').length < t.replace(/[.,]$/, '').length - 1) return null;

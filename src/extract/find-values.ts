@@ -219,6 +219,7 @@ const FOREIGN_SS = /(?<![\d/])\d{2}\/\d{8}\/\d{2}(?![\d/])/g;
 // "la de mi bebé", "la de mi hijo": the CURP of the relative named.
 const RELATIVES_CURP = /\b(?:la|el) (?:curp )?de mi (?:bebe|hij[oa]|nin[oa]|mama|papa|madre|padre|herman[oa]|espos[oa])\b/;
 const OWN_CURP_MISSING = /\b(?:la mia|mi curp)\b[^.\n]{0,30}\bno (?:me la se|la tengo|la encuentro|la traigo)\b|\bno (?:me se|tengo|encuentro|traigo) (?:la mia|mi curp)\b/;
+const ownCurpMissing = (text: string) => OWN_CURP_MISSING.test(foldLabel(text));
 
 function parentsCurp(before: string): boolean {
   if (!before.includes('ma') && !before.includes('pa') && !before.includes('dre')) return false;
@@ -462,13 +463,11 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
   // Two CURPs, one a parent's by the words before it ("mamá UURA801121... / yo HAUE040810..."): the other.
   // A parent's alone, when the writer says theirs is missing ("... su CURP: GAIP.... La mía no me la
   // sé de memoria"): none.
-  let missing: boolean | undefined;
-  const ownMissing = () => (missing ??= OWN_CURP_MISSING.test(foldLabel(seg.text)));
-  if (parentCurps.size && (out.some((c) => c.field === 'curp' && !parentCurps.has(c) && !out.some((p) => parentCurps.has(p) && p.value === c.value)) || ownMissing())) {
+  if (parentCurps.size && (out.some((c) => c.field === 'curp' && !parentCurps.has(c) && !out.some((p) => parentCurps.has(p) && p.value === c.value)) || ownCurpMissing(seg.text))) {
     removeWhere(out, (c) => parentCurps.has(c));
   }
   // "Mi CURP no la encuentro ... Les paso la de mi bebé mientras, AICV...": a relative's, in its place.
-  if (relativeCurps.size && ownMissing()) {
+  if (relativeCurps.size && ownCurpMissing(seg.text)) {
     removeWhere(out, (c) => relativeCurps.has(c));
   }
   // Labels swapped: "Código: <11 digits>" and "NSS: <9 digits>". The 11 digits are already offered
