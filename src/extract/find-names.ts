@@ -530,11 +530,10 @@ function followingLines(lines: readonly string[], i: number): string[] {
 
 /** The first token in [start, end) of line `i` that opens a run of name words spelling the CURP. */
 function spellingAt(toks: readonly string[], start: number, end: number, lines: readonly string[], i: number, curp: string): { name: string; s: number } | null {
-  const next = followingLines(lines, i);
-  const reach: Reach = { toks, next, curp, initialAt: [], nextHas: undefined };
+  const reach: Reach = { toks, lines, i, next: undefined, curp, initialAt: [], nextHas: undefined };
   for (let s = start; s < end; s++) {
     if (!mayOpenName(toks[s]!, curp) || !reaches(reach, s)) continue;
-    const name = spellingRun(nameRuns(toks, s, next), curp);
+    const name = spellingRun(nameRuns(toks, s, nextLines(reach)), curp);
     if (!name) continue;
     // Lower-case words of the sentence before a capitalised name ("se brindó atención a Braulio
     // Esparza Delgadillo"; "brindó" and "atención" happen to fit the CURP's given-name letters):
@@ -543,7 +542,7 @@ function spellingAt(toks: readonly string[], start: number, end: number, lines: 
       const span = s + name.split(/\s+/).length;
       for (let t = s + 1; t < Math.min(end, span); t++) {
         if (!isCapitalized(toks[t]!) || !mayOpenName(toks[t]!, curp) || !reaches(reach, t)) continue;
-        const later = spellingRun(nameRuns(toks, t, next), curp);
+        const later = spellingRun(nameRuns(toks, t, nextLines(reach)), curp);
         if (later) return { name: later, s: t };
       }
     }
@@ -563,11 +562,27 @@ function mayOpenName(tok: string, curp: string): boolean {
   const initial = asciiInitial(tok);
   if (initial) {
     if (initial === curp[0] || initial === curp[3] || (initial === 'N' && (curp[0] === 'X' || curp[3] === 'X'))) return true;
-    if (!OPENING_INITIALS.has(initial)) return false;
+    // (Its folded head is that initial: only the words that open any name are left.)
+    return OPENING_INITIALS.has(initial) && opensAnyName(tok);
   }
   const head = foldForCurp(tok.replace(/^["“«'‘*_(]+/, ''))[0];
-  return head === curp[0] || head === curp[3] || (head === 'N' && (curp[0] === 'X' || curp[3] === 'X')) || /^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(tok)) || isParticle(tok);
+  return head === curp[0] || head === curp[3] || (head === 'N' && (curp[0] === 'X' || curp[3] === 'X')) || opensAnyName(tok);
 }
+
+/**
+ * MA, J, JOSE, MARIA or a particle: a name may open with it whatever the CURP. Asked of most
+ * words of a mail that start with D, E, J, L, M, V or Y ("de", "la", "me"...); it depends on the
+ * token alone, so recent ones are remembered.
+ */
+function opensAnyName(tok: string): boolean {
+  let opens = OPENS_ANY_NAME.get(tok);
+  if (opens !== undefined) return opens;
+  opens = /^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(tok)) || isParticle(tok);
+  if (OPENS_ANY_NAME.size >= 8192) OPENS_ANY_NAME.clear();
+  if (tok.length <= 100) OPENS_ANY_NAME.set(tok, opens);
+  return opens;
+}
+const OPENS_ANY_NAME = new Map<string, boolean>();
 
 /**
  * Given a valid CURP: on each line, the first run of 2-7 name words (tolerant to order, a comma,
@@ -577,6 +592,7 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
   const out: Candidate[] = [];
   const lines = seg.text.split('\n');
   for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.trim()) continue; // a blank line: no tokens (many lines of a mail)
     // Values glued by punctuation are separate tokens: "Ramírez;221234567", "datos:Juan", and a
     // row of comma-separated values ("Fátima Aranda Nuño,223334436,…").
     const line = lines[i]!.replace(/([;:/|(),])(?=\S)/g, '$1 ');
@@ -635,7 +651,10 @@ function oneSurname(name: string, curp: string): boolean {
  * surnames beats one with a single surname (a prefix of the name, or one cut by a comma or a
  * line break), so a longer run is taken only when it completes the name.
  */
-interface Reach { toks: readonly string[]; next: readonly string[]; curp: string; initialAt: (boolean | undefined)[]; nextHas: boolean | undefined }
+interface Reach { toks: readonly string[]; lines: readonly string[]; i: number; next: readonly string[] | undefined; curp: string; initialAt: (boolean | undefined)[]; nextHas: boolean | undefined }
+
+/** The lines after line i that a run may go on over (followingLines), found when first needed: most lines open no run. */
+const nextLines = (r: Reach) => (r.next ??= followingLines(r.lines, r.i));
 
 /**
  * Every spelling holds a word with the first surname's initial, among the (at most twelve) tokens
@@ -643,7 +662,7 @@ interface Reach { toks: readonly string[]; next: readonly string[]; curp: string
  */
 function reaches(r: Reach, s: number): boolean {
   for (let k = s; k < Math.min(r.toks.length, s + 12); k++) if ((r.initialAt[k] ??= opensSurname(r.toks[k]!, r.curp))) return true;
-  return (r.nextHas ??= r.next.some((l) => l.split(/[\s;:/|(),]+/).some((t) => t !== '' && opensSurname(t, r.curp))));
+  return (r.nextHas ??= nextLines(r).some((l) => l.split(/[\s;:/|(),]+/).some((t) => t !== '' && opensSurname(t, r.curp))));
 }
 
 /** A token (leading quotes aside) whose first letter is the CURP's first surname initial. */
