@@ -81,6 +81,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extract
   // A scanner's own notice with nothing of a student's in it ("Documento escaneado desde RICOH ..."):
   // nobody to answer.
   if (!data && isDevice(mail.from) && !SPEAKS_OF_SELF.test(text)) return 'no_writer';
+  // A colleague's mail about a student that never touches the desk's subject ("En la recepción
+  // tenemos ... Credencial de estudiante a nombre de ..., código ..."; a status confirmed for
+  // another office): a person reads it; five fields asked of an office would not fit.
+  if (data && kind === 'staff' && long && !DESK_TOPIC.test(text)) return 'off_topic';
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a

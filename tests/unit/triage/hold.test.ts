@@ -66,8 +66,9 @@ describe('holdForStaff', () => {
     // A scanner sending a student's form as a PDF: the data only in what it carries; a reply would go to the scanner.
     const scanned = { ...mail('scanner.ce@cucea.udg.mx', 'Scan from a Xerox WorkCentre', 'Por favor abra el documento adjunto. Fue escaneado y enviado a usted desde un dispositivo Xerox multifunción.\nNúmero de páginas: 1'), attachments: [{ filename: 'Scan.pdf', contentType: 'application/pdf', size: 900, text: 'SOLICITUD\nCURP: MASI050805MVZRLRA8\nCODIGO: 221935987' }] };
     expect(hold(scanned)).toBe('no_writer');
-    // "les" addresses the desk: a coordinator forwarding a report is a person.
-    expect(hold({ ...scanned, from: { address: 'coord.contaduria@cucea.udg.mx', name: 'Coordinación de Contaduría' }, subject: 'Fwd: reporte', text: 'Este es el alumno del que les hablé por teléfono. Ya está activo en el sistema desde ayer.' })).toBeNull();
+    // "les" addresses the desk: a coordinator forwarding a report is a person, not a device; what
+    // she says ("ya está activo") is for staff to read, not a request for five fields.
+    expect(hold({ ...scanned, from: { address: 'coord.contaduria@cucea.udg.mx', name: 'Coordinación de Contaduría' }, subject: 'Fwd: reporte', text: 'Este es el alumno del que les hablé por teléfono. Ya está activo en el sistema desde ayer.' })).toBe('off_topic');
     // A system greets a role ("Estimado usuario:"), not a person; "Buen día" is a person's greeting.
     const backup = 'Estimado usuario:\n\nLa tarea de respaldo "Expedientes_diario" en NAS-CSE-01 se completó correctamente.\nDatos transferidos: 18.4 GB\nVersiones conservadas: 30';
     expect(hold(mail('nas.cse01@udg.mx', '[NAS-CSE-01] Respaldo completado', backup))).toBe('no_writer');
@@ -159,5 +160,14 @@ describe('a notice that speaks to "tú" (issue #3, fresh47-fresh49 sets)', () =>
   it('is automatic mail before any hold: ignored, not held', () => {
     const t = triageMessage(mail('recibodigital@luzyfuerza.example.mx', 'Tu recibo está disponible', BILL_TO_YOU), OPTIONS);
     expect([t.decision, t.hold]).toEqual(['ignore', null]);
+  });
+});
+
+describe("a colleague's mail about a student off the desk's subject (issue #3, fresh47 set)", () => {
+  it('is held for a person: an office is not asked for five fields', () => {
+    const found = 'Buenas tardes. En la recepción tenemos los siguientes objetos olvidados la semana pasada:\n- Termo color verde\n- Credencial de estudiante a nombre de Ana Sofía Ruiz Peña, código 221935987\nPueden pasar a recogerlos con identificación.';
+    expect(hold(mail('vigilancia.pm1029@udg.mx', 'Objetos en recepción', found))).toBe('off_topic');
+    // A colleague who writes about the student's coverage is answered as before.
+    expect(hold(mail('coord.contaduria@cucea.udg.mx', 'Alumno sin seguro', 'Buenas tardes, les escribo por un alumno de la carrera, código 221935987, que no aparece con vigencia en el IMSS desde agosto.'))).toBeNull();
   });
 });
