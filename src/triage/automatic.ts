@@ -203,12 +203,12 @@ function checkNoticeHeading(_mail: ParsedMail, _desk: ReadonlySet<string>, write
 // the desk's. A student writes to the desk about herself ("mi", "me", "los míos", "I", "my"); an
 // office, a school or a shop writes to her, and the desk got it only because a form of hers gave
 // its address.
-const TO_READER = /\b(?:tu|tus|te|ti|contigo)\b/;
+const TO_READER = /(?<![\p{L}])(?:t[uú]s?|te|ti|contigo)(?![\p{L}])/iu;
 const OF_WRITER = /(?<![\p{L}])(?:m[ií][oa]s?|conmigo|comparto|paso|adjunto|anexo|env[ií]o|solicito|pido|agradezco|requiero|ocupo|puedo|pude|acud[ií]|intent[eé]|revis[eé]|reenv[ií]o|pregunto|consulto|quer[ií]a|I|my|we|our)(?![\p{L}])/u;
 
 function checkWrittenToReader(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const lead = writer.leadText.slice(0, 2000);
-  if (!lead || lead.includes('¿') || !TO_READER.test(foldLabel(lead)) || DESK_TOPIC.test(foldLabel(mail.subject ?? ''))) return null;
+  if (!lead || lead.includes('¿') || !TO_READER.test(lead) || DESK_TOPIC.test(foldLabel(mail.subject ?? ''))) return null;
   return nobodySpeaks(lead) ? 'automatic_text' : null;
 }
 
@@ -220,14 +220,14 @@ const nobodySpeaks = (lead: string) => !speaksOfThemselves(lead) && !OF_WRITER.t
 // aportación No. 6242 / Alumno: ... / Importe: $350.00"), with no word of its writer's own and no
 // question, under a subject that is not the desk's. A parent who writes "Alumno: ..." writes about
 // her child ("les envío los datos de mi hijo").
-const ROLE_LABEL = /^[\s*-]*(?:alumn[oa]|jugador(?:a)?|participante|inquilin[oa]|prestador(?:\(a\)|a)?|paciente|asegurad[oa]|beneficiari[oa]|trabajador(?:a)?|socio|afiliad[oa]|empleado)\s*:/m;
+const ROLE_LABEL = /^[\s*-]*(?:alumn[oa]|jugador(?:a)?|participante|inquilin[oa]|prestador(?:\(a\)|a)?|paciente|asegurad[oa]|beneficiari[oa]|trabajador(?:a)?|socio|afiliad[oa]|empleado)\s*:/im;
 const ISSUED = /\b(?:recibo|comprobante|constancia|registro recibido|inscripcion|folio|importe|aportacion|monto)\b|\$\s?\d/;
 
 function checkIssuedDocument(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const lead = writer.leadText.slice(0, 3000);
-  if (!lead || lead.includes('¿') || DESK_TOPIC.test(foldLabel(mail.subject ?? ''))) return null;
-  const folded = foldLabel(lead);
-  return ROLE_LABEL.test(folded) && ISSUED.test(`${foldLabel(mail.subject ?? '')}\n${folded}`) && nobodySpeaks(lead) ? 'automatic_text' : null;
+  // (The role words hold no accent: the label is looked for before anything is folded.)
+  if (!lead || lead.includes('¿') || !ROLE_LABEL.test(lead) || DESK_TOPIC.test(foldLabel(mail.subject ?? ''))) return null;
+  return ISSUED.test(foldLabel(`${mail.subject ?? ''}\n${lead}`)) && nobodySpeaks(lead) ? 'automatic_text' : null;
 }
 
 function checkMailMerge(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
