@@ -124,15 +124,18 @@ const SIMPLE_PARSER_OPTIONS = {
   maxHtmlLengthToParse: MAX_HTML_CHARS,
 } as const;
 
-/** The message parsed again with every text part's charset (UTF-8, US-ASCII or none) read as windows-1252. */
-async function reparsedAs1252(raw: Buffer): Promise<MpParsed | null> {
+/**
+ * The message parsed again with every text part's charset (UTF-8, US-ASCII or none) read as
+ * windows-1252 (with `options`: the web app's own reading for display).
+ */
+export async function reparsedAs1252(raw: Buffer, options: Parameters<typeof simpleParser>[1] = SIMPLE_PARSER_OPTIONS): Promise<MpParsed | null> {
   let s = raw.toString('latin1')
     .replace(/(charset\s*=\s*)"?(?:utf-?8|us-ascii|ascii|x-user-defined)"?/gi, '$1windows-1252')
     .replace(/^(content-type\s*:\s*text\/[a-z]+)(?![^\r\n]*charset)/gim, '$1; charset=windows-1252');
   const headerEnd = s.search(/\r?\n\r?\n/);
   if (headerEnd >= 0 && !/^content-type\s*:/im.test(s.slice(0, headerEnd))) s = `Content-Type: text/plain; charset=windows-1252\r\n${s}`;
   try {
-    return await simpleParser(Buffer.from(s, 'latin1'), SIMPLE_PARSER_OPTIONS);
+    return await simpleParser(Buffer.from(s, 'latin1'), options);
   } catch {
     return null;
   }

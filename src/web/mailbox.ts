@@ -10,6 +10,7 @@ import { ImapFlow } from 'imapflow';
 import { simpleParser, type AddressObject } from 'mailparser';
 import sanitizeHtml from 'sanitize-html';
 import type { Config } from '../config/index.js';
+import { reparsedAs1252 } from '../mail/parse-message.js';
 import { messageKeyOf } from '../queue/queues.js';
 
 export interface AttachmentMeta {
@@ -73,8 +74,16 @@ function addressText(v: AddressObject | AddressObject[] | undefined): string {
   return list.map((a) => a.text).join(', ');
 }
 
+const DISPLAY_OPTIONS = { skipImageLinks: true, skipTextLinks: true } as const;
+
 export async function parseForDisplay(source: Buffer, folder: string, uid: number): Promise<{ message: ThreadMessage; attachments: Attachment[] }> {
-  const p = await simpleParser(source, { skipImageLinks: true, skipTextLinks: true });
+  let p = await simpleParser(source, DISPLAY_OPTIONS);
+  // Latin-1 bytes under a UTF-8 label come out as U+FFFD: staff see them as the triage read them,
+  // as windows-1252 (src/mail/parse-message.ts).
+  if ((p.text ?? '').includes('\uFFFD') || (typeof p.html === 'string' && p.html.includes('\uFFFD'))) {
+    const again = await reparsedAs1252(source, DISPLAY_OPTIONS);
+    if (again && !(again.text ?? '').includes('\uFFFD')) p = again;
+  }
   const attachments = p.attachments.map((a) => ({ filename: a.filename ?? 'adjunto', contentType: a.contentType ?? 'application/octet-stream', content: a.content }));
   return {
     message: {

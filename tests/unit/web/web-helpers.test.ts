@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../../src/web/csv.js';
 import { html, raw } from '../../../src/web/html.js';
-import { sanitizeMessageHtml } from '../../../src/web/mailbox.js';
+import { parseForDisplay, sanitizeMessageHtml } from '../../../src/web/mailbox.js';
 import { safeNext } from '../../../src/web/routes/login.js';
 import { searchCases } from '../../../src/web/search.js';
 import { median } from '../../../src/web/summary.js';
@@ -79,5 +79,13 @@ describe('safeNext and median', () => {
     expect(median([])).toBeNull();
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('parseForDisplay', () => {
+  it('shows Latin-1 bytes labeled UTF-8 as the triage read them, not as U+FFFD', async () => {
+    const raw = Buffer.from('From: a@b.mx\nSubject: x\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\nLuz Mar\xeda \xd1eco Villase\xf1or\n', 'latin1');
+    const { message } = await parseForDisplay(raw, 'INBOX', 1);
+    expect(message.text).toContain('Luz María Ñeco Villaseñor');
   });
 });
