@@ -732,7 +732,8 @@ export function findNamesBesideCode(seg: Segment, code: string, posBase: number)
     const i = countLines(text, start);
     const at = hit - start;
     if (/\d/.test(line[at - 1] ?? '') || /\d/.test(line[at + code.length] ?? '')) continue;
-    const before = line.slice(0, at).replace(/[\s,;:|/–-]+$/u, '').split(/\s+/).filter(Boolean);
+    // (Its keyword between them too: "SANTIAGO QUINTERO URIBE COD 229400254", an SMS.)
+    const before = line.slice(0, at).replace(/[\s,;:|/–-]+$/u, '').replace(CODE_WORD_AT_END, '').split(/\s+/).filter(Boolean);
     let tail: string[] = [];
     for (let k = 1; k <= Math.min(7, before.length); k++) {
       const words = before.slice(-k);
@@ -747,6 +748,8 @@ export function findNamesBesideCode(seg: Segment, code: string, posBase: number)
   }
   return out;
 }
+
+const CODE_WORD_AT_END = /\s+(?:c[oó]d(?:igo)?\.?|c[oó]digo de (?:estudiante|alumn[oa]))\s*[:#]?$/i;
 
 /** How many line breaks come before `end` in `text`. */
 function countLines(text: string, end: number): number {

@@ -1439,3 +1439,9 @@ describe('a name after the signature mark on its line (issue #3, fresh49 set)', 
     expect(run('NSS 04220412342\n-- Nicolás Pérez Ponce').fields.fullName).toBe('Nicolás Pérez Ponce');
   });
 });
+
+describe('a name, the code\'s keyword, the code (issue #3, fresh49 set)', () => {
+  it('"ALTA IMSS SANTIAGO QUINTERO URIBE COD 229400254 NSS ..." (an SMS) names the student', () => {
+    expect(run('ALTA IMSS SANTIAGO QUINTERO URIBE COD 229400254 NSS 04220412342 SOY DE CUTONALA GRACIAS').fields.fullName).toBe('SANTIAGO QUINTERO URIBE');
+  });
+});
