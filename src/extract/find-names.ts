@@ -768,8 +768,8 @@ function signedGivenName(lines: readonly string[]): string | undefined {
   }
   const last = filled.at(-1) ?? '';
   const signed = filled.length === 2 && /^\p{Lu}\p{Ll}+\.?$/u.test(last) && CLOSING.test(foldLabel(filled[0]!)) ? /^(\p{Lu}\p{Ll}+)/u.exec(last)?.[1] : undefined;
-  // "Gracias, Pablo", "Gracias. Atte. Pablo", "Atte. Socorro".
-  return /^(?:(?:[Mm]uchas |[Mm]il )?[Gg]racias\s*[,.!]+\s*(?:(?:[Aa]tte|[Aa]tentamente|[Ss]aludos)\.?,?\s*)?|(?:[Aa]tte|[Aa]tentamente)\.?,?\s+)(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] ?? signed;
+  // "Gracias, Pablo", "Gracias. Atte. Pablo", "Atte. Socorro", "Saludos, Kevin".
+  return /^(?:(?:(?:[Mm]uchas |[Mm]il )?[Gg]racias|[Ss]aludos(?: cordiales)?|[Uu]n saludo)\s*[,.!]+\s*(?:(?:[Aa]tte|[Aa]tentamente|[Ss]aludos)\.?,?\s*)?|(?:[Aa]tte|[Aa]tentamente)\.?,?\s+)(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] ?? signed;
 }
 
 const SENT_FROM = /^(?:enviado desde mi|sent from my|get outlook for|obtener outlook para)\b/i;

@@ -175,8 +175,9 @@ const CORRECTION = /\b(?:corrijo|correccion|(?:codigo|numero|correo) nuevo|nuevo
  */
 const OLD_AFTER = /^\W{0,4}(?:(?:que\s+)?(?:es|era)\s+(?:el\s+)?de\s+(?:cuando\s+(?:estuve|estaba|iba|entre)\s+en\s+)?(?:la\s+)?(?:prepa|preparatoria|bachillerato|secundaria)\b|(?:pero\s+|y\s+|que\s+)?ya\s+no\s+(?:lo\s+|la\s+)?(?:uso|usa|sirve|funciona|existe|es\s+valid[oa]|esta\s+activ[oa]))/;
 const OLD_BEFORE = /\b(?:prepa|preparatoria|bachillerato|secundaria)\b[^.;]{0,40}\b(?:me\s+dieron|me\s+asignaron|tenia|tuve|usaba)\s+(?:el|mi|un)?\s*(?:correo|codigo|numero)?\s*$/;
-// "Código anterior: 224235966", "(el anterior era 226212479)": the code before a change of program.
-const OLD_LABEL = /\b(?:anterior|viej[oa]|antigu[oa]|pasad[oa])\b(?:\s+(?:era|es|fue))?\s*[:=-]?\s*$/;
+// "Código anterior: 224235966", "(el anterior era 226212479)", "(el de la prepa era 226049497)":
+// the code before a change of program.
+const OLD_LABEL = /\b(?:anterior|viej[oa]|antigu[oa]|pasad[oa]|(?:el|la|mi) de (?:la )?(?:prepa|preparatoria|bachillerato|secundaria))\b(?:\s+(?:era|es|fue))?\s*[:=-]?\s*$/;
 const isOld = (folded: string, at: number, len: number) =>
   OLD_AFTER.test(folded.slice(at + len, at + len + 60)) || OLD_BEFORE.test(folded.slice(Math.max(0, at - 70), at)) || OLD_LABEL.test(folded.slice(Math.max(0, at - 30), at));
 const correctsBefore = (foldedLine: string, at: number) => CORRECTION.test(foldedLine.slice(Math.max(0, at - 80), at));

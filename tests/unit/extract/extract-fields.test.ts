@@ -1445,3 +1445,13 @@ describe('a name, the code\'s keyword, the code (issue #3, fresh49 set)', () => 
     expect(run('ALTA IMSS SANTIAGO QUINTERO URIBE COD 229400254 NSS 04220412342 SOY DE CUTONALA GRACIAS').fields.fullName).toBe('SANTIAGO QUINTERO URIBE');
   });
 });
+
+describe('ordinary days, second pass (issue #3, fresh52 set)', () => {
+  it('"Saludos, Kevin" over the phone\'s line is his given name', () => {
+    expect(run(`Código: 222225239\nCURP: ${CURP}\nSaludos, Kevin\nEnviado desde mi motorola edge 60`, { from: { address: 'kevin.ibarra2522@alumnos.udg.mx', name: 'Kevin Ibarra Godínez' } }).fields.fullName).toBe('Kevin');
+  });
+
+  it('"(el de la prepa era ...)" beside the new code: the new one', () => {
+    expect(run(`Código nuevo: 229190659 (el de la prepa era 226049497)\nCURP: ${CURP}`).fields.studentCode).toBe('229190659');
+  });
+});
