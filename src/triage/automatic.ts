@@ -88,6 +88,7 @@ const CHECKS: readonly Check[] = [
   checkMailMerge,
   checkGroupGreeting,
   checkNoticeHeading,
+  checkTeamGreeting,
   checkWrittenToReader,
   checkIssuedDocument,
   checkWriterText,
@@ -189,6 +190,20 @@ function checkGroupGreeting(_mail: ParsedMail, _desk: ReadonlySet<string>, write
 // A system's or an office's notice under a heading in capitals ("AVISO DE DOCUMENTOS PENDIENTES
 // 2028A", "RECORDATORIO DE PAGO") in which nobody speaks of themselves.
 const NOTICE_HEADING = /^\s*(?:AVISO|NOTIFICACI[OÓ]N|RECORDATORIO|COMUNICADO|CIRCULAR)\b[\p{Lu}\d\s,.:()-]*$/mu;
+
+// A colleague's message to the desk's team ("¡Buenas tardes, equipo!", "Compañeros:", "Hola a
+// todos") with no student's identifier, no word of its writer's own and no question: an office's
+// circular (a contest's results, a party). A colleague passing a case on carries the student's
+// code or CURP.
+const TEAM_GREETING = /^[¡!\s]*(?:(?:hola|buen(?:os|as)? (?:dias|tardes|noches)|buen dia|saludos),?\s+)?(?:equipo|companer[oa]s|colegas|a todos|a todas)\b/;
+
+function checkTeamGreeting(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
+  if (writer.identifiers) return null;
+  const first = writer.leadText.slice(0, 400).split('\n').find((l) => l.trim()) ?? '';
+  if (!/equipo|compa|colegas|todos|todas/i.test(first) || !TEAM_GREETING.test(foldLabel(first.trim()))) return null;
+  const lead = writer.leadText.slice(0, 3000);
+  return !lead.includes('¿') && nobodySpeaks(lead) ? 'automatic_text' : null;
+}
 
 function checkNoticeHeading(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   if (writer.fromStudentMailbox || !/AVISO|NOTIFICACI|RECORDATORIO|COMUNICADO|CIRCULAR/.test(writer.leadText.slice(0, 400))) return null;

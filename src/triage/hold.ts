@@ -101,9 +101,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extract
   return nobodyWrites || bareForward ? 'no_writer' : null;
 }
 
-// A scanner or a copier by its name ("Xerox WorkCentre <scanner.ce@...>", "bizhub C300i"): its
+// A scanner, a copier or a print server by its name ("Xerox WorkCentre <scanner.ce@...>", "bizhub
+// C300i", "Servidor de impresión"): its
 // "Por favor abra el documento adjunto" is a template, not a person.
-const DEVICE = /\b(?:scan(?:ner)?|esc[aá]ner|escaneo|xerox|ricoh|kyocera|konica|bizhub|lexmark|workcentre|multifuncional|copiadora|fotocopiadora|impresora|mfp)\b/i;
+const DEVICE = /\b(?:scan(?:ner)?|esc[aá]ner|escaneo|xerox|ricoh|kyocera|konica|bizhub|lexmark|workcentre|multifuncional|copiadora|fotocopiadora|impresora|servidor de impresi[oó]n|print server|mfp)\b/i;
 const isDevice = (from: Pick<ParsedMail, 'from'>['from']) => !!from && (DEVICE.test(from.name) || DEVICE.test(from.address.split('@')[0]!.replace(/[._-]/g, ' ')));
 
 /** A valid CURP, NSS, code or institutional address. Only valid ones: an order or receipt number

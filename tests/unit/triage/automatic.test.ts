@@ -562,3 +562,12 @@ describe('a document issued about someone (issue #3, fresh49 set)', () => {
     expect(detectAutomatic(mail({ from: { address: 'rosa.huerta@gmail.com', name: 'Rosa Huerta' }, subject: 'Datos' }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true, fromStudentMailbox: true })).toEqual({ automatic: false });
   });
 });
+
+describe("an office's circular to the desk's team (issue #3, fresh52 set)", () => {
+  it('"¡Buenas tardes, equipo!" with no student in it and nobody speaking is automatic; a colleague passing a case is not', () => {
+    const lead = '¡Buenas tardes, equipo!\nGracias por participar en el Concurso de Altares. Estos son los resultados:\n1er lugar: Módulo IMSS\nLos premios se entregan el lunes.';
+    expect(detectAutomatic(mail({ from: { address: 'araceli.vizcaino@udg.mx', name: 'Araceli Vizcaíno' } }), DESK, { leadText: lead, identifiers: false })).toEqual({ automatic: true, reason: 'automatic_text' });
+    const passOn = 'Compañeros, les turno el caso de la alumna Ana Ruiz Peña, código 221935987, no aparece vigente.';
+    expect(detectAutomatic(mail({ from: { address: 'control.escolar@cucei.udg.mx', name: 'Control Escolar' } }), DESK, { leadText: passOn, identifiers: true, identifiersInLead: true })).toEqual({ automatic: false });
+  });
+});

@@ -171,3 +171,9 @@ describe("a colleague's mail about a student off the desk's subject (issue #3, f
     expect(hold(mail('coord.contaduria@cucea.udg.mx', 'Alumno sin seguro', 'Buenas tardes, les escribo por un alumno de la carrera, código 221935987, que no aparece con vigencia en el IMSS desde agosto.'))).toBeNull();
   });
 });
+
+describe('a print server (issue #3, fresh52 set)', () => {
+  it('"Servidor de impresión" reporting a low balance is nobody to answer', () => {
+    expect(hold({ ...mail('impresion.pm1029@udg.mx', 'Saldo bajo en la cuenta "Modulo IMSS"', 'Hola:\nEl saldo de la cuenta compartida es de $4.20. Pide a tu administrador que recargue la cuenta.'), from: { address: 'impresion.pm1029@udg.mx', name: 'Servidor de impresión' } })).toBe('no_writer');
+  });
+});
