@@ -142,6 +142,10 @@ function withoutExampleLines(text: string): string {
   return changed ? lines.join('\n') : text;
 }
 
+const BORROWED_MAILBOX = /\b(?:(?:desde|con|en|por) (?:el|la) (?:correo|cuenta|mail|e-?mail) de (?:mi|un|una) |(?:prestad[oa]|presto|presta) (?:el|la|su) (?:correo|cuenta) (?:a|de) mi )(?:novi[oa]|herman[oa]|amig[oa]|mama|papa|madre|padre|prim[oa]|companer[oa]|espos[oa]|pareja|roomie|ti[oa])\b/;
+
+const OWN_MAILBOX = /\bdesde (?:el mio|la mia|mi (?:propio |propia )?(?:correo|cuenta))\b/;
+
 const OLD_FILE = /(?:^|[^a-z])(?:viej[oa]|anterior|antigu[oa]|old|vencid[oa])(?:[^a-z]|$)/i;
 const superseded = (a: AttachmentInfo, docs: readonly AttachmentInfo[]) => docs.length > 1 && OLD_FILE.test(a.filename ?? '') && docs.some((b) => !OLD_FILE.test(b.filename ?? ''));
 
@@ -296,7 +300,11 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   if (values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos >= leadEnd) && !values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos < leadEnd) && NSS_WITHDRAWN.test(foldLabel(lead))) {
     values = values.filter((c) => !(c.field === 'nss' && c.source === 'body' && c.pos >= leadEnd));
   }
-  if (mail.from) {
+  // Not from someone else's mailbox ("les escribo desde el correo de mi novia porque el mío no me
+  // deja entrar"): that address is not the student's. (Unless this one is hers: "les escribí el
+  // sábado desde el correo de mi hermano ..., les mando todo desde el mío".)
+  const borrowed = /correo|cuenta|mail/i.test(lead) && BORROWED_MAILBOX.test(foldLabel(lead)) && !OWN_MAILBOX.test(foldLabel(lead));
+  if (mail.from && !borrowed) {
     values.push({ field: 'institutionalEmail', value: mail.from.address, source: 'sender', labeled: false, how: 'sender', pos: 0 });
   }
 

@@ -42,14 +42,14 @@ const STUDENT_INTRO =
   '|(?:el|la|al|a la|del|de la|mi) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente|prestadora?(?: de(?:l)? servicio social)?)(?=\\s+\\p{L})' +
   // "mi compañera de depa Tadeo Navarro Covarrubias se enfermó"
   '|mi companer[oa](?: de (?:depa|departamento|cuarto|casa|clase|carrera|salon|grupo))?(?=\\s+\\p{L})' +
-  '|(?:mama|papa|madre|padre|tutora?|abuel(?:it)?[oa]|ti[oa]|herman[oa]|prim[oa]|padrino|madrina) de(?:l| la)?(?: alumn[oa]| estudiante)?';
+  '|(?:mama|papa|madre|padre|padrastro|madrastra|tutora?|abuel(?:it)?[oa]|ti[oa]|herman[oa]|prim[oa]|padrino|madrina) de(?:l| la)?(?: alumn[oa]| estudiante)?';
 const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})(?:[\\s:,]+|$)`, 'gu');
 const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
 /** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text. */
 export const PARENT_WRITES =
-  /\b(?:soy (?:la |el |su )?(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?![\p{L}])|(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?: legal)? del? (?:la )?(?:alumn[oa]|estudiante|joven|mi hij[oa])|mi hij[oa](?![\p{L}]))/iu;
+  /\b(?:soy (?:la |el |su )?(?:mam[aá]|pap[aá]|madre|padre|tutora?|padrastro|madrastra)(?![\p{L}])|(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?: legal)? del? (?:la )?(?:alumn[oa]|estudiante|joven|mi hij[oa])|mi hij[oa](?![\p{L}]))/iu;
 // Every phrasing above holds one of these: most mail is passed over without the full pattern.
-const PARENT_GATE = /mam|pap|madre|padre|tutor|hij/i;
+const PARENT_GATE = /mam|pap|madre|padre|tutor|hij|drastr/i;
 /** PARENT_WRITES on a text; the finders and the extraction ask it of the same text in turn. */
 export function parentWrites(text: string): boolean {
   if (text !== lastParentText) {
@@ -768,8 +768,8 @@ function signedGivenName(lines: readonly string[]): string | undefined {
   }
   const last = filled.at(-1) ?? '';
   const signed = filled.length === 2 && /^\p{Lu}\p{Ll}+\.?$/u.test(last) && CLOSING.test(foldLabel(filled[0]!)) ? /^(\p{Lu}\p{Ll}+)/u.exec(last)?.[1] : undefined;
-  // "Gracias, Pablo", "Gracias. Atte. Pablo", "Atte. Socorro", "Saludos, Kevin".
-  return /^(?:(?:(?:[Mm]uchas |[Mm]il )?[Gg]racias|[Ss]aludos(?: cordiales)?|[Uu]n saludo)\s*[,.!]+\s*(?:(?:[Aa]tte|[Aa]tentamente|[Ss]aludos)\.?,?\s*)?|(?:[Aa]tte|[Aa]tentamente)\.?,?\s+)(\p{Lu}\p{Ll}+)\.?$/u.exec(last)?.[1] ?? signed;
+  // "Gracias, Pablo", "Gracias. Atte. Pablo", "Atte. Socorro", "Saludos, Kevin", "Atte: Nayeli 🙂".
+  return /^(?:(?:(?:[Mm]uchas |[Mm]il )?[Gg]racias|[Ss]aludos(?: cordiales)?|[Uu]n saludo)\s*[,.!]+\s*(?:(?:[Aa]tte|[Aa]tentamente|[Ss]aludos)\.?,?\s*)?|(?:[Aa]tte|[Aa]tentamente)\.?[,:]?\s+)(\p{Lu}\p{Ll}+)\.?(?:\s*[\p{So}\p{Extended_Pictographic}\u{FE0F}])*$/u.exec(last)?.[1] ?? signed;
 }
 
 const SENT_FROM = /^(?:enviado desde mi|sent from my|get outlook for|obtener outlook para)\b/i;

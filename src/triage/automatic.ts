@@ -173,8 +173,9 @@ function checkTestRun(mail: ParsedMail, _desk: ReadonlySet<string>, writer: Writ
 }
 
 // A mail merge's greeting: "Estimado(a) CANCHE MAY, WENDY ARACELI" (a library's overdue notice, a
-// system's letter to a user filled from its records: surnames first, in capitals, "(a)").
-const MAIL_MERGE_GREETING = /^\s*(?:[Ee]stimad[oa]|[Aa]preciabl?e|[Qq]uerid[oa])\s*(?:\(a\)|\/a)\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})*,\s*\p{Lu}{2,}/mu;
+// system's letter to a user filled from its records: in capitals, "(a)"), "ESTIMADO(A) MAYRA
+// ALEJANDRA BONILLA JARAMILLO" (a collection agency's).
+const MAIL_MERGE_GREETING = /^\s*(?:[Ee]stimad[oa]|ESTIMAD[OA]|[Aa]preciabl?e|APRECIABL?E|[Qq]uerid[oa]|QUERID[OA])\s*(?:\([aA]\)|\/[aA])\s+\p{Lu}{2,}(?:(?:\s+\p{Lu}{2,})+|,\s*\p{Lu}{2,})/mu;
 
 // A notice to a group ("Estimados padres de familia:", "Estimados alumnos:"): sent to a list the desk
 // is on, not to the desk.
@@ -188,8 +189,8 @@ function checkGroupGreeting(_mail: ParsedMail, _desk: ReadonlySet<string>, write
 }
 
 // A system's or an office's notice under a heading in capitals ("AVISO DE DOCUMENTOS PENDIENTES
-// 2028A", "RECORDATORIO DE PAGO") in which nobody speaks of themselves.
-const NOTICE_HEADING = /^\s*(?:AVISO|NOTIFICACI[OÓ]N|RECORDATORIO|COMUNICADO|CIRCULAR)\b[\p{Lu}\d\s,.:()-]*$/mu;
+// 2028A", "RECORDATORIO DE PAGO", "ESQUELA") in which nobody speaks of themselves.
+const NOTICE_HEADING = /^\s*(?:AVISO|NOTIFICACI[OÓ]N|RECORDATORIO|COMUNICADO|CIRCULAR|ESQUELA|CONVOCATORIA|INVITACI[OÓ]N)\b[\p{Lu}\d\s,.:()-]*$/mu;
 
 // A colleague's message to the desk's team ("¡Buenas tardes, equipo!", "Compañeros:", "Hola a
 // todos") with no student's identifier, no word of its writer's own and no question: an office's
@@ -206,7 +207,7 @@ function checkTeamGreeting(_mail: ParsedMail, _desk: ReadonlySet<string>, writer
 }
 
 function checkNoticeHeading(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
-  if (writer.fromStudentMailbox || !/AVISO|NOTIFICACI|RECORDATORIO|COMUNICADO|CIRCULAR/.test(writer.leadText.slice(0, 400))) return null;
+  if (writer.fromStudentMailbox || !/AVISO|NOTIFICACI|RECORDATORIO|COMUNICADO|CIRCULAR|ESQUELA|CONVOCATORIA|INVITACI/.test(writer.leadText.slice(0, 400))) return null;
   const head = writer.leadText.slice(0, 400).split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
   // (A student's own mail may mimic one: "NOTIFICACIÓN / ALUMNO: ... / FAVOR DE DAR DE ALTA.")
   return !writer.fromStudentMailbox && NOTICE_HEADING.test(head) && !speaksOfThemselves(writer.leadText) ? 'automatic_text' : null;
@@ -247,7 +248,7 @@ function checkIssuedDocument(mail: ParsedMail, _desk: ReadonlySet<string>, write
 
 function checkMailMerge(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const lead = writer.leadText;
-  if (!lead.includes('(a)') && !lead.includes('/a ')) return null;
+  if (!/\([aA]\)|\/[aA] /.test(lead)) return null;
   return MAIL_MERGE_GREETING.test(lead.slice(0, 2000)) ? 'automatic_text' : null;
 }
 

@@ -1455,3 +1455,26 @@ describe('ordinary days, second pass (issue #3, fresh52 set)', () => {
     expect(run(`Código nuevo: 229190659 (el de la prepa era 226049497)\nCURP: ${CURP}`).fields.studentCode).toBe('229190659');
   });
 });
+
+describe('ordinary days, third pass (issue #3, fresh50 and fresh51 sets)', () => {
+  it('"dieron de baja el X y me dejaron el Y": Y', () => {
+    // (Both valid for her birth year: only the words tell them apart.)
+    expect(run(`Tenía dos números. Dieron de baja el 05220412349 y me dejaron el 04220412342.\nCURP ${CURP}`).fields.nss).toBe('04220412342');
+  });
+
+  it('a stepfather writing ("soy el padrastro de ...") signs his own name, not the student\'s', () => {
+    // (A CURP copied with a wrong letter: nothing to spell the name by.)
+    const r = run('Buenas tardes, soy el padrastro de Ana Sofía Ruiz Peña, de la Prepa 5. Su mamá me pidió mandar esto:\nCURP: RUPA040315MJCZXNA8\nGracias. Joel Anaya', { from: { address: 'joel.anaya.taller@gmail.com', name: 'Joel Anaya' } });
+    expect(r.fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+
+  it('"Atte: Nayeli 🙂" signs a given name', () => {
+    expect(run(`Código: 229474497\nCURP: ${CURP}\nAtte: Ana 🙂\nEnviado desde mi iPhone`, { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz Peña' } }).fields.fullName).toBe('Ana');
+  });
+
+  it('someone else\'s mailbox ("desde el correo de mi novia") is not the student\'s address; her own again is', () => {
+    const from = { address: 'jazmin.corona7515@alumnos.udg.mx', name: 'Jazmín Corona Esquivel' };
+    expect(run('Buenas tardes, les escribo desde el correo de mi novia porque el mío no me deja entrar.\nCódigo: 226867158', { from }).fields.institutionalEmail).toBeNull();
+    expect(run('Les escribí el sábado desde el correo de mi hermano por error, así que mejor les mando todo desde el mío:\nCódigo: 226867158', { from }).fields.institutionalEmail).toBe(from.address);
+  });
+});

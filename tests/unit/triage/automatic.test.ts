@@ -571,3 +571,15 @@ describe("an office's circular to the desk's team (issue #3, fresh52 set)", () =
     expect(detectAutomatic(mail({ from: { address: 'control.escolar@cucei.udg.mx', name: 'Control Escolar' } }), DESK, { leadText: passOn, identifiers: true, identifiersInLead: true })).toEqual({ automatic: false });
   });
 });
+
+describe('notices of an ordinary day, third pass (issue #3, fresh51 set)', () => {
+  it('a collection agency\'s "ESTIMADO(A) MAYRA ALEJANDRA BONILLA JARAMILLO" is a mail merge', () => {
+    const lead = 'AVISO EXTRAJUDICIAL\nESTIMADO(A) MAYRA ALEJANDRA BONILLA JARAMILLO\nCURP: BOJM071021MJCNRYA8\nPor medio del presente le informamos que su crédito presenta un adeudo vencido.';
+    expect(detectAutomatic(mail({ from: { address: 'cobranza.salcedoasociados@gmail.com', name: 'Despacho' } }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true, fromStudentMailbox: true })).toEqual({ automatic: true, reason: 'automatic_text' });
+  });
+
+  it('an office\'s obituary under "ESQUELA" is a notice', () => {
+    const lead = 'ESQUELA\nLa Coordinación lamenta profundamente el sensible fallecimiento del\nSr. Rogelio Andrade Cisneros\nNos unimos a la pena que embarga a su familia.';
+    expect(detectAutomatic(mail({ from: { address: 'rh.cgsu@udg.mx', name: 'Recursos Humanos' } }), DESK, { leadText: lead, identifiers: false })).toEqual({ automatic: true, reason: 'automatic_text' });
+  });
+});
