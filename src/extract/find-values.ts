@@ -39,6 +39,7 @@ const ocrDigits = (s: string, bothSides: boolean) =>
     .replace(/(?<=\d)S(?=\d)/g, '5');
 
 const blank = (s: string) => ' '.repeat(s.length);
+const CONTACT_ADDRESS = /\b(?:correo|e-?mail|mail)(?:\s+electronico)?\s+de\s+contacto\s*[:=-]?\s*$/;
 
 /** The field named by the keyword closest before `at` on the same line (within 60 chars). */
 export function nearestKeyword(foldedLine: string, at: number): KeywordField | null {
@@ -349,7 +350,8 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       const at0 = line.indexOf(found);
       const e = withoutItalics(found, line[at0 + found.length]);
       const at = at0 + found.length - e.length;
-      const kw = nearestKeyword(folded, at);
+      // (A "Correo de contacto:" is an address to reach someone at, not the field offered.)
+      const kw = CONTACT_ADDRESS.test(folded.slice(Math.max(0, at - 40), at)) ? null : nearestKeyword(folded, at);
       push('institutionalEmail', e, kw === 'institutionalEmail', kw === 'institutionalEmail' ? 'keyword' : 'pattern', i * 1000 + at, correctsBefore(folded, at));
       if (isOld(folded, at, e.length)) old.add(out[out.length - 1]!);
     }

@@ -21,8 +21,9 @@ export const LABELS: readonly (readonly [FieldName, RegExp])[] = [
       `|(?:codigo|codgo|cogido)(?:\\s+(?:de|del))?(?:\\s+(?:estudiante|alumno|alumna|udg|udeg|universitario|siiau))?` +
       `|cod\\.?\\s*(?:de\\s+)?(?:alumno|estudiante|udg)?|matricula)(?!\\s*postal)\\b\\.?`,
   )],
-  ['institutionalEmail', /^(?:(?:correo|e-?mail|mail)(?:\s+(?:electronico|de la|del|de))*(?:\s+(?:udg|udeg|institucional|universitario|alumno|escolar|uni|la udg|estudiante))*|email institucional)\b(?:\s*\((?:correo\s+)?(?:udg|udeg|institucional)\))?/],
-  ['fullName', /^(?:nombre(?:\(s\)|\s*\((?:completo|s)\))?(?:\s+(?:completo|correcto|bien escrito|y apellidos|del? (?:la )?(?:alumn[oa]|estudiante|solicitante|remitente|interesad[oa]|asegurad[oa]|derechohabiente)(?:\s*\([ao]\))?|y apellido))*(?:\s*\([^()\d:]{3,40}\)(?=\s*[:=-]))?|(?:alumn[oa]|estudiante)(?:\s*\([ao]\))?(?=\s*:)|nomb?\.?(?=\s*[:=])|(?:full |student(?:'s)? )?name(?=\s*:)|apellidos?(?:\s+paterno,?(?:\s+y)?\s+materno)?,?\s+(?:y\s+)?nombres?(?:\s*\(s\))?|nombres?(?:\s*\(s\))?,?\s+y\s+apellidos?)(?![a-z0-9])/],
+  // (Not a form's "Correo de contacto:": an address to reach someone at, not the field.)
+  ['institutionalEmail', /^(?!(?:correo|e-?mail|mail)(?:\s+electronico)?\s+de\s+contacto\b)(?:(?:correo|e-?mail|mail)(?:\s+(?:electronico|de la|del|de))*(?:\s+(?:udg|udeg|institucional|universitario|alumno|escolar|uni|la udg|estudiante))*|email institucional)\b(?:\s*\((?:correo\s+)?(?:udg|udeg|institucional)\))?/],
+  ['fullName', /^(?:nombre(?:\(s\)|\s*\((?:completo|s)\))?(?:\s+(?:completo|correcto|bien escrito|y apellidos|del? (?:la )?(?:alumn[oa]|estudiante|solicitante|remitente|interesad[oa]|asegurad[oa]|derechohabiente)(?:\s*\([ao]\))?|y apellido))*(?:\s*\([^()\d:]{3,40}\)(?=\s*[:=-]))?|(?:alumn[oa]|estudiante|egresad[oa])(?:\s*\([ao]\))?(?=\s*:)|nomb?\.?(?=\s*[:=])|(?:full |student(?:'s)? )?name(?=\s*:)|apellidos?(?:\s+paterno,?(?:\s+y)?\s+materno)?,?\s+(?:y\s+)?nombres?(?:\s*\(s\))?|nombres?(?:\s*\(s\))?,?\s+y\s+apellidos?)(?![a-z0-9])/],
 ];
 
 /** Separators between a label and its value. */

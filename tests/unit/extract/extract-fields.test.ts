@@ -1478,3 +1478,11 @@ describe('ordinary days, third pass (issue #3, fresh50 and fresh51 sets)', () =>
     expect(run('Les escribí el sábado desde el correo de mi hermano por error, así que mejor les mando todo desde el mío:\nCódigo: 226867158', { from }).fields.institutionalEmail).toBe(from.address);
   });
 });
+
+describe('an office passing on a graduate\'s question (issue #3, fresh52 set)', () => {
+  it('"Egresado:" labels the name; a "Correo de contacto:" is not the institutional field', () => {
+    const r = run('Les turnamos la consulta de un egresado:\nEgresado: Saúl Soto Galindo\nCódigo: 224059537\nCorreo de contacto: soy.sauls@gmail.com', { from: { address: 'egresados@udg.mx', name: 'Coordinación de Egresados' } });
+    expect(r.fields.fullName).toBe('Saúl Soto Galindo');
+    expect(r.fields.institutionalEmail).toBeNull();
+  });
+});
