@@ -583,3 +583,11 @@ describe('notices of an ordinary day, third pass (issue #3, fresh51 set)', () =>
     expect(detectAutomatic(mail({ from: { address: 'rh.cgsu@udg.mx', name: 'Recursos Humanos' } }), DESK, { leadText: lead, identifiers: false })).toEqual({ automatic: true, reason: 'automatic_text' });
   });
 });
+
+describe('a notice that speaks to "usted" (issue #3, fresh50 set)', () => {
+  it('"Su visita llegó ... Por favor pase a recibirla" with nobody speaking is automatic; a person asking about hers is not', () => {
+    const lead = 'Recepción - Pedro Moreno 1029\nSu visita llegó.\nVisitante: Lic. Martha Aceves\nHora de llegada: 10:02\nPor favor pase a recibirla o avise a recepción.';
+    expect(detectAutomatic(mail({ from: { address: 'recepcion.visitas@cse.udg.mx', name: 'Recepción' }, subject: 'Su visita llegó a recepción' }), DESK, { leadText: lead, identifiers: false })).toEqual({ automatic: true, reason: 'automatic_text' });
+    expect(detectAutomatic(mail({ subject: 'Pago' }), DESK, { leadText: 'Buenas tardes, les envío el comprobante de su pago que me pidieron.', identifiers: false })).toEqual({ automatic: false });
+  });
+});

@@ -16,8 +16,8 @@ function mail(from: string, subject: string, text: string): ParsedMail {
 }
 const hold = (m: ParsedMail) => triageMessage(m, OPTIONS).hold;
 
-// (In the impersonal form: a notice that speaks to "tú" is automatic mail before any hold, below.)
-const BILL = 'Recibo digital\n\nServicio: 004512339871\nPeriodo: 24 jul - 24 sep 2026\nTotal: $2,418.00\nFecha límite: 12 oct 2026\n\nConsulte su recibo en nuestra página.';
+// (In the impersonal form: a notice that speaks to "tú" or "usted" is automatic mail before any hold, below.)
+const BILL = 'Recibo digital\n\nServicio: 004512339871\nPeriodo: 24 jul - 24 sep 2026\nTotal: $2,418.00\nFecha límite: 12 oct 2026\n\nConsulte el recibo en nuestra página.';
 const BILL_TO_YOU = 'Tu recibo digital\n\nServicio: 004512339871\nPeriodo: 24 jul - 24 sep 2026\nTotal: $2,418.00\nFecha límite: 12 oct 2026\n\nConsúltalo en nuestra página.';
 const OFFER = 'Buenas tardes, somos una imprenta con más de veinte años de experiencia. Ofrecemos impresión de gafetes, lonas y tarjetas para oficinas de gobierno con entrega el mismo día. Quedamos a sus órdenes.';
 
@@ -27,7 +27,7 @@ describe('holdForStaff', () => {
   });
 
   it('an order number that passes for an NSS with a wrong check digit is not a student', () => {
-    expect(hold(mail('info@pagos.example.com', 'Comprobante de pago', 'Operación 90000056807 aprobada. Monto $350.00. Gracias por su compra.'))).toBe('unknown_sender');
+    expect(hold(mail('info@pagos.example.com', 'Comprobante de pago', 'Operación 90000056807 aprobada. Monto $350.00. Gracias por la compra.'))).toBe('unknown_sender');
   });
 
   it('holds a long text from a personal mailbox that never touches the subject', () => {
@@ -129,9 +129,9 @@ describe('formal letters are people writing (issue #3, fresh39 set)', () => {
 });
 
 describe("a scanner's own notice (issue #3, fresh40 set)", () => {
-  it('with nothing of a student\'s in it is held; "Su cita quedó registrada" is nobody speaking', () => {
+  it('with nothing of a student\'s in it is held; "Cita registrada" is nobody speaking', () => {
     expect(hold(mail('escaner.modulo2@udg.mx', 'Documento escaneado 639561', 'Documento escaneado desde RICOH IM C3000\nPáginas: 3\nArchivo: SCAN_20280317_137330.pdf'))).toBe('no_writer');
-    const cita = 'Instituto Mexicano del Seguro Social\nCita Médica Digital\n\nSu cita quedó registrada.\nNSS: 77210605539\nCURP: REBI061023HJCNRVA1\nUnidad: UMF No. 51, consultorio 08, turno vespertino\nPresenta una identificación oficial y llega 15 minutos antes.';
+    const cita = 'Instituto Mexicano del Seguro Social\nCita Médica Digital\n\nCita registrada.\nNSS: 77210605539\nCURP: REBI061023HJCNRVA1\nUnidad: UMF No. 51, consultorio 08, turno vespertino\nPresenta una identificación oficial y llega 15 minutos antes.';
     expect(hold(mail('citamedica@imss.gob.mx', 'Confirmación de cita médica', cita))).toBe('no_writer');
   });
 });
