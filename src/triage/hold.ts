@@ -65,7 +65,7 @@ export function writesAsPerson(foldedText: string): boolean {
 const MIN_WORDS = 12;
 
 /** Why a first message should wait for staff, or null when it may be answered. */
-export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extraction: Pick<Extraction, 'fields' | 'problems' | 'severalStudents'>, leadText: string, ctx: HoldContext): HoldReason | null {
+export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'> & Partial<Pick<ParsedMail, 'to' | 'cc'>>, extraction: Pick<Extraction, 'fields' | 'problems' | 'severalStudents'>, leadText: string, ctx: HoldContext): HoldReason | null {
   if (extraction.severalStudents) return 'several_students';
   const data = carriesStudentData(extraction);
   const kind = senderKind(mail.from?.address, ctx);
@@ -85,6 +85,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'>, extract
   // tenemos ... Credencial de estudiante a nombre de ..., código ..."; a status confirmed for
   // another office): a person reads it; five fields asked of an office would not fit.
   if (data && kind === 'staff' && long && !DESK_TOPIC.test(text)) return 'off_topic';
+  // ...and mail sent to many in blind copy (nobody in To, the desk not in Cc) that never touches
+  // it, whoever signs it with her code (a thesis survey sent to forty offices).
+  const blindCopy = !!mail.to && mail.to.length === 0 && !(mail.cc ?? []).some((a) => ctx.deskAddresses.includes(a.address.toLowerCase()));
+  if (data && blindCopy && long && !DESK_TOPIC.test(text)) return 'off_topic';
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a

@@ -41,7 +41,6 @@ const CASE_LEVEL_PROBLEMS = new Set(['fresh19/141-gmail-nss-que-faltaba-es-de-la
 const OPEN_AUTOMATIC_ANSWERED = new Set([
   'fresh50/006-imprenta-manda-la-prueba-del-volante-del-imss-en-pdf-sin-encabezados.eml',
   'fresh51/057-comentario-en-la-hoja-de-altas-menciona-a-la-mesa-sin-encabezados.eml',
-  'fresh51/073-tesista-invita-a-su-encuesta-a-cuarenta-oficinas-sin-encabezados.eml',
 ]);
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];

@@ -177,3 +177,12 @@ describe('a print server (issue #3, fresh52 set)', () => {
     expect(hold({ ...mail('impresion.pm1029@udg.mx', 'Saldo bajo en la cuenta "Modulo IMSS"', 'Hola:\nEl saldo de la cuenta compartida es de $4.20. Pide a tu administrador que recargue la cuenta.'), from: { address: 'impresion.pm1029@udg.mx', name: 'Servidor de impresión' } })).toBe('no_writer');
   });
 });
+
+describe('mail sent to many in blind copy off the desk\'s subject (issue #3, fresh51 set)', () => {
+  it('a survey to forty offices signed with a student\'s code is held; her own request in blind copy is not', () => {
+    const survey = 'Buenas noches:\nMi nombre es Ana Sofía Ruiz Peña y soy tesista de Trabajo Social. Estoy realizando una investigación sobre los estudiantes y les agradecería mucho responder esta encuesta.\nhttps://forms.gle/abc\nAna Sofía Ruiz Peña\nCódigo 221935987';
+    expect(hold({ ...mail('ana.ruiz1234@alumnos.udg.mx', 'Invitación a responder encuesta para tesis', survey), to: [] })).toBe('off_topic');
+    const request = 'Buenas noches, no aparezco vigente en el IMSS. Código 221935987.';
+    expect(hold({ ...mail('ana.ruiz1234@alumnos.udg.mx', 'Seguro', request), to: [] })).toBeNull();
+  });
+});
