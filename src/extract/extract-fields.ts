@@ -142,6 +142,8 @@ function withoutExampleLines(text: string): string {
   return changed ? lines.join('\n') : text;
 }
 
+// Writing from someone else's mailbox ("desde el correo de mi novia", "le pedí prestado el
+// correo a mi hermana"), or saying this one is hers after all ("desde el mío").
 const BORROWED_MAILBOX = /\b(?:(?:desde|con|en|por) (?:el|la) (?:correo|cuenta|mail|e-?mail) de (?:mi|un|una) |(?:prestad[oa]|presto|presta) (?:el|la|su) (?:correo|cuenta) (?:a|de) mi )(?:novi[oa]|herman[oa]|amig[oa]|mama|papa|madre|padre|prim[oa]|companer[oa]|espos[oa]|pareja|roomie|ti[oa])\b/;
 
 const OWN_MAILBOX = /\bdesde (?:el mio|la mia|mi (?:propio |propia )?(?:correo|cuenta))\b/;
@@ -303,13 +305,14 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // Not from someone else's mailbox ("les escribo desde el correo de mi novia porque el mío no me
   // deja entrar"): that address is not the student's. (Unless this one is hers: "les escribí el
   // sábado desde el correo de mi hermano ..., les mando todo desde el mío".)
-  const borrowed = /correo|cuenta|mail/i.test(lead) && BORROWED_MAILBOX.test(foldLabel(lead)) && !OWN_MAILBOX.test(foldLabel(lead));
+  const leadFolded = /correo|cuenta|mail/i.test(lead) ? foldLabel(lead) : '';
+  const borrowed = BORROWED_MAILBOX.test(leadFolded) && !OWN_MAILBOX.test(leadFolded);
   if (mail.from && !borrowed) {
     values.push({ field: 'institutionalEmail', value: mail.from.address, source: 'sender', labeled: false, how: 'sender', pos: 0 });
   }
 
   const forKin = KIN_HINT.test(own) && KIN.test(foldLabel(own));
-  const curp = chooseCurp(ownCurpFirst(of(values, 'curp'), kind === 'student' && !byRelative && !forKin ? mail.from?.name ?? '' : '', now), now);
+  const curp = chooseCurp(withoutPastedCurps(of(values, 'curp'), kind === 'student' && !byRelative && !forKin ? mail.from?.name ?? '' : '', now), now);
   const validCurp = curp.info ? curp.value : null;
 
   const code = chooseCode(of(values, 'studentCode'), options.studentCodePattern);
@@ -406,7 +409,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
  * which spells her own name (her display name): that one is hers; the other is a document's she
  * pastes (her husband's constancia, on which she is a beneficiary). The other body CURPs are left out.
  */
-function ownCurpFirst(cands: readonly Candidate[], writerName: string, now: Date): readonly Candidate[] {
+function withoutPastedCurps(cands: readonly Candidate[], writerName: string, now: Date): readonly Candidate[] {
   if (!writerName || cands.length < 2) return cands;
   const body = cands.filter((c) => c.source === 'body');
   const valid = new Map(body.map((c) => [c, normalizeCurp(c.value, now).value] as const).filter(([, v]) => checkCurp(v, now).problems.length === 0));

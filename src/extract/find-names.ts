@@ -5,6 +5,7 @@
 import type { Candidate, Segment } from './candidates.js';
 import { matchNameToCurp, PARTICLES } from './curp-name.js';
 import { foldForCurp, foldLabel } from './fold.js';
+import { stringMemo } from './memo.js';
 import { BULLET, CLOSING, GREETING, LABELS, NOT_NAME_WORDS, STATES } from './lexicon.js';
 import { readLabel } from './find-values.js';
 import { normalizeName } from './name.js';
@@ -112,15 +113,14 @@ function readNameTokens(toks: readonly string[], from: number, to: number, anyCa
 
 /** What readNameTokens asks of one token; it depends on the token alone, so recent ones are remembered. */
 interface NameToken { clean: string; ended: boolean; nickname: boolean; capitalized: boolean; particleAsTyped: boolean; word: boolean; particle: boolean; fieldWord: boolean; notName: boolean; y: boolean }
-const NAME_TOKENS = new Map<string, NameToken>();
-function nameToken(t: string): NameToken {
-  let info = NAME_TOKENS.get(t);
-  if (info) return info;
+const nameToken = (t: string) => nameTokens(t, readNameToken);
+const nameTokens = stringMemo<NameToken>(8192, 100);
+function readNameToken(t: string): NameToken {
   const abbrev = /^(?:\p{L}|ma)\.,?$/iu.test(t); // "J." "Ma." keep their period
   const clean = abbrev ? t.replace(/,$/, '') : t.replace(/[,;:.!?)"”»'’*_/|]+$/, '');
   const folded = foldLabel(clean);
   const particle = PARTICLES.has(folded.replace(/[.,]/g, '').toUpperCase());
-  info = {
+  return {
     clean,
     ended: abbrev ? t.endsWith(',') : clean !== t,
     nickname: /^[("“«]\p{L}+[)"”»],?$/u.test(t),
@@ -132,9 +132,6 @@ function nameToken(t: string): NameToken {
     notName: NOT_NAME_WORDS.has(folded.replace(/[^a-z]/g, '')),
     y: folded === 'y',
   };
-  if (NAME_TOKENS.size >= 8192) NAME_TOKENS.clear();
-  if (t.length <= 100) NAME_TOKENS.set(t, info);
-  return info;
 }
 
 /** The text after the name words read from the start of `rest`. */
@@ -574,15 +571,11 @@ function mayOpenName(tok: string, curp: string): boolean {
  * words of a mail that start with D, E, J, L, M, V or Y ("de", "la", "me"...); it depends on the
  * token alone, so recent ones are remembered.
  */
-function opensAnyName(tok: string): boolean {
-  let opens = OPENS_ANY_NAME.get(tok);
-  if (opens !== undefined) return opens;
-  opens = /^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(tok)) || isParticle(tok);
-  if (OPENS_ANY_NAME.size >= 8192) OPENS_ANY_NAME.clear();
-  if (tok.length <= 100) OPENS_ANY_NAME.set(tok, opens);
-  return opens;
+const opensAnyName = (tok: string) => opensAnyNames(tok, readOpensAnyName);
+const opensAnyNames = stringMemo<boolean>(8192, 100);
+function readOpensAnyName(tok: string): boolean {
+  return /^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(tok)) || isParticle(tok);
 }
-const OPENS_ANY_NAME = new Map<string, boolean>();
 
 /**
  * Given a valid CURP: on each line, the first run of 2-7 name words (tolerant to order, a comma,
