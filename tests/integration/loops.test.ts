@@ -70,15 +70,16 @@ describe('no loops, no spam', () => {
   it('robots without any automatic header are held for staff, not answered; a second bill too', async () => {
     const utility = uniqueAddress('recibos', 'luz.example.mx');
     const shop = uniqueAddress('impresos.rapidos', 'gmail.com');
-    const bill = 'Tu recibo digital\n\nServicio: 004512339871\nPeriodo: 24 jul - 24 sep 2026\nTotal: $2,418.00\nFecha límite: 12 oct 2026';
-    await h.send({ from: utility, subject: 'Tu recibo está disponible', text: bill });
+    // (Impersonal: a bill that speaks to "tú" or "usted" is ignored as automatic before any hold.)
+    const bill = 'Recibo digital\n\nServicio: 004512339871\nPeriodo: 24 jul - 24 sep 2026\nTotal: $2,418.00\nFecha límite: 12 oct 2026';
+    await h.send({ from: utility, subject: 'Recibo disponible', text: bill });
     await h.send({ from: shop, subject: 'Gafetes y lonas', text: 'Buenas tardes, somos una imprenta con más de veinte años de experiencia. Ofrecemos gafetes, lonas y tarjetas para oficinas con entrega el mismo día. Quedamos a sus órdenes.' });
     // A student writing the same minute is answered as always.
     const student = uniqueAddress('alumna', 'gmail.com');
     await h.send({ from: student, subject: 'seguro', text: 'Hola, no aparezco vigente en el IMSS' });
     await h.repliesTo(student);
     await h.drained();
-    await h.send({ from: utility, subject: 'Tu recibo está disponible', text: bill.replace('sep', 'oct') });
+    await h.send({ from: utility, subject: 'Recibo disponible', text: bill.replace('sep', 'oct') });
     await h.drained();
     expect(sentTo(utility)).toBe(0);
     expect(sentTo(shop)).toBe(0);
