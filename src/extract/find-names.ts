@@ -381,7 +381,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       }
     }
     // A label after the value: "Ana Ruiz Peña (nombre completo)".
-    const after = /^(.+?)\s*\((?:mi\s+)?nombre(?:\s+completo)?\)\s*$/iu.exec(line.replace(/^\s*[-*•·]\s*/, ''));
+    const after = line.includes('(') ? /^(.+?)\s*\((?:mi\s+)?nombre(?:\s+completo)?\)\s*$/iu.exec(line.replace(/^\s*[-*•·]\s*/, '')) : null;
     if (after) push(cutLabeledValue(after[1]!), 'label', i * 1000);
     // "me apellido Olmos Carranza y me llamo Óscar": surnames first, then the given names.
     const surFirst = /apellido/i.test(line) ? /\bme apellido\s+(.+?)\s+y\s+(?:me llamo|mi nombre es)\s+(.+)$/iu.exec(line) : null;
@@ -447,7 +447,8 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       const words = isListLine(fixed && isListLine(fixed[1]!) ? fixed[2]! : line);
       const signature = afterClosing >= 0 && i - afterClosing <= 3;
       // "Lorena Méndez Ortiz" / "mamá de Juan": a role on the next line says it is not the student.
-      const role = NOT_STUDENT_ROLE.test(foldLabel(lines[i + 1] ?? '')) || (signature && byParent);
+      // (Asked only of a line that reads as a name: most lines do not.)
+      const role = !!words && (NOT_STUDENT_ROLE.test(foldLabel(lines[i + 1] ?? '')) || (signature && byParent));
       if (words && !role) {
         // Two name words going on over the next line ("Juan Carlos" / "Hernández Ramírez").
         const cont = nonParticleCount(words) === 2 ? continuedName(lines, i, words.join(' ')) : null;
