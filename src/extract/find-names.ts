@@ -353,6 +353,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
   if (split) push(normalizeName(split.value), 'label', split.line * 1000 + 1);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (!line.trim()) continue; // a blank line (quoted lines are blanked): no label, no name
     const lab = readLabel(lines, i);
     if (lab?.field === 'fullName') {
       const value = cutLabeledValue(lab.value);

@@ -294,6 +294,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
 
   // 1. Labeled lines: the value belongs to the label's field even when it is malformed.
   for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.trim()) continue; // a blank line holds no label
     const lab = readLabel(lines, i);
     if (!lab || lab.field === 'fullName') continue;
     const v = lab.value;
@@ -340,6 +341,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
   let admission: boolean | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (!line.trim()) continue; // a blank line (quoted lines are blanked): nothing on it
     // Most lines hold no address and no link: no scan for them.
     const hasAt = line.includes('@');
     const emails = hasAt ? line.match(EMAIL_RE) ?? [] : [];
