@@ -57,7 +57,9 @@ function classifyNew(domain: string, accepted: readonly string[]): DomainKind {
   for (const acc of accepted) {
     if (!ascii) return 'lookalike';
     // "alumnos.udg.com.mx", "alumnos.udg.com": a public suffix typed after the domain's name.
-    if (domain.startsWith(stem(acc) + '.') && /^(?:com|net|org|edu)(?:\.mx)?$/.test(domain.slice(stem(acc).length + 1))) return 'typo';
+    // (Not ".edu.mx": written as other universities' addresses are, a domain that looks like the
+    // university's, as "udg.edu.mx" does.)
+    if (domain.startsWith(stem(acc) + '.') && /^(?:com|net|org)(?:\.mx)?$/.test(domain.slice(stem(acc).length + 1))) return 'typo';
     // Its last label typed twice ("alumnos.udg.mx.mx"): a slip of the keyboard, not another domain.
     if (domain === acc + acc.slice(acc.lastIndexOf('.'))) return 'typo';
     if (domain.startsWith(acc + '.') || domain.startsWith(acc + '-') || domain.includes('.' + acc + '.')) return 'lookalike';
