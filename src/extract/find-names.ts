@@ -801,8 +801,12 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
       const lower = /^\p{Ll}/u.test(words[s]![0]);
       // In a subject the whole display name, capitalized, anywhere: "Lizbeth Salcedo Ayala alta IMSS".
       const inSubject = seg.source === 'subject';
-      const inline = !lower && /[.?!]\s*$/.test(lines[i]!.slice(0, words[s]!.index).trimEnd() + ' ') && lines[i]!.slice(0, words[s]!.index).trim() !== '';
-      if ((!lower && !inSubject && !(inline && !TITLE.test(want[0]!))) || !want.every((w, k) => foldLabel(words[s + k]![0]) === w)) continue;
+      const before = lines[i]!.slice(0, words[s]!.index).trim();
+      const inline = !lower && /[.?!]$/.test(before);
+      // ...or signed after a closing on its line ("Gracias, Irene Chávez Aceves"): her whole
+      // display name, so not someone thanked.
+      const signed = !lower && before.length <= 30 && /[,.!:]$/.test(before) && CLOSING.test(foldLabel(before));
+      if ((!lower && !inSubject && !((inline || signed) && !TITLE.test(want[0]!))) || !want.every((w, k) => foldLabel(words[s + k]![0]) === w)) continue;
       const first = words[s]!;
       const last = words[s + want.length - 1]!;
       const value = lines[i]!.slice(first.index, last.index! + last[0].length);

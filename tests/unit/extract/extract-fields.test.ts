@@ -1486,3 +1486,10 @@ describe('an office passing on a graduate\'s question (issue #3, fresh52 set)', 
     expect(r.fields.institutionalEmail).toBeNull();
   });
 });
+
+describe('her whole name signed after a closing (issue #3, fresh54 set)', () => {
+  it('"Gracias, Irene Chávez Aceves" over the phone\'s line: her display name, so not someone thanked', () => {
+    const from = { address: 'irene.chavez5713@alumnos.udg.mx', name: 'Irene Chávez Aceves' };
+    expect(run('¿Puedo tener también el IMSS de estudiante?\nGracias, Irene Chávez Aceves\nEnviado desde mi iPhone', { from }).fields.fullName).toBe('Irene Chávez Aceves');
+  });
+});
