@@ -146,6 +146,9 @@ function withoutExampleLines(text: string): string {
 // correo a mi hermana"), or saying this one is hers after all ("desde el mío").
 const BORROWED_MAILBOX = /\b(?:(?:desde|con|en|por) (?:el|la) (?:correo|cuenta|mail|e-?mail) de (?:mi|un|una) |(?:prestad[oa]|presto|presta) (?:el|la|su) (?:correo|cuenta) (?:a|de) mi )(?:novi[oa]|herman[oa]|amig[oa]|mama|papa|madre|padre|prim[oa]|companer[oa]|espos[oa]|pareja|roomie|ti[oa])\b/;
 
+// A staff member who is also a student, in her own words.
+const STAFF_STUDIES = /\b(?:soy\b[^.\n]{0,60}\b(?:alumn[oa]|estudiante)|(?:como|siendo) (?:alumn[oa]|estudiante) de|estudio (?:la|el|una|un) (?:licenciatura|maestria|doctorado|especialidad|posgrado))\b/;
+
 const OWN_MAILBOX = /\bdesde (?:el mio|la mia|mi (?:propio |propia )?(?:correo|cuenta))\b/;
 
 const OLD_FILE = /(?:^|[^a-z])(?:viej[oa]|anterior|antigu[oa]|old|vencid[oa])(?:[^a-z]|$)/i;
@@ -342,7 +345,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // ...unless the staff member is the student: the student address they give is their own name
   // ("Soy auxiliar administrativo ... y estudio la licenciatura ... Correo de alumno:
   // tomas.cisneros2908@alumnos.udg.mx", from Tomás Cisneros Bautista at administrativos.udg.mx).
-  const staff = kind === 'staff' && !of(values, 'institutionalEmail').some((c) => c.source === 'body' && senderKind(c.value, options) === 'student' && addressNames(c.value, mail.from?.name ?? ''));
+  // So is one who says she studies here ("Soy técnica académica y alumna de nuevo ingreso de la
+  // Maestría", "Solicito el alta ... como alumno de la Maestría").
+  const staff = kind === 'staff' && !STAFF_STUDIES.test(foldLabel(own)) && !of(values, 'institutionalEmail').some((c) => c.source === 'body' && senderKind(c.value, options) === 'student' && addressNames(c.value, mail.from?.name ?? ''));
   const relay = mail.replyTo && mail.from && mail.replyTo.address.toLowerCase() !== mail.from.address.toLowerCase() ? mail.replyTo : null;
   const relativeOnForm = relay && byRelative ? relay : null;
   const writer = staff || relativeOnForm

@@ -167,8 +167,12 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
 // that carries a real code or CURP is still theirs.
 const TEST_TAG = /[([]\s*(?:prueba|test|testing)\s*[)\]]/i;
 
+// ...or a text that says it is one ("test test 123, favor de ignorar (prueba del nuevo formulario)").
+const TEST_SAID = /\b(?:es una prueba|prueba del? (?:nuevo )?(?:formulario|sistema|envio|sitio)|favor de ignorar|test test)\b/;
+
 function checkTestRun(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
-  if (!mail.subject || !TEST_TAG.test(mail.subject)) return null;
+  const tagged = !!mail.subject && TEST_TAG.test(mail.subject);
+  if (!tagged && !(/prueba|test|ignorar/i.test(writer.leadText) && TEST_SAID.test(foldLabel(writer.leadText.slice(0, 2000))))) return null;
   return (writer.identifierValues ?? []).every(isPlaceholder) ? 'test_run' : null;
 }
 

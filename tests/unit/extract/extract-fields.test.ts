@@ -1493,3 +1493,12 @@ describe('her whole name signed after a closing (issue #3, fresh54 set)', () => 
     expect(run('¿Puedo tener también el IMSS de estudiante?\nGracias, Irene Chávez Aceves\nEnviado desde mi iPhone', { from }).fields.fullName).toBe('Irene Chávez Aceves');
   });
 });
+
+describe('a staff member who studies here (issue #3, fresh53 and fresh55 sets)', () => {
+  it('"Soy técnica académica y alumna de la Maestría": her own name, from her staff address', () => {
+    const from = { address: 'gabriela.enriquez@academicos.udg.mx', name: 'Gabriela Enríquez Macías' };
+    const r = run('Soy técnica académica y alumna de nuevo ingreso de la Maestría en Salud Pública. Solicito el alta en el IMSS.\nNombre: Gabriela Enríquez Macías\nCódigo: 229058127', { from });
+    expect(r.fields.fullName).toBe('Gabriela Enríquez Macías');
+    expect(r.fields.institutionalEmail).toBeNull();
+  });
+});

@@ -591,3 +591,11 @@ describe('a notice that speaks to "usted" (issue #3, fresh50 set)', () => {
     expect(detectAutomatic(mail({ subject: 'Pago' }), DESK, { leadText: 'Buenas tardes, les envío el comprobante de su pago que me pidieron.', identifiers: false })).toEqual({ automatic: false });
   });
 });
+
+describe("a web form's test that says so (issue #3, fresh53 set)", () => {
+  it('"test test 123, favor de ignorar" with placeholder values is a test run; a real code is not', () => {
+    const lead = 'Nuevo mensaje desde el formulario "Contacto IMSS"\nNombre: Prueba Prueba\nCódigo: 000000000\nMensaje: test test 123, favor de ignorar (prueba del nuevo formulario)';
+    expect(detectAutomatic(mail({ from: { address: 'wordpress@estudiantes.udg.mx', name: 'Servicios Estudiantiles' }, subject: 'Contacto IMSS' }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['000000000'] })).toEqual({ automatic: true, reason: 'test_run' });
+    expect(detectAutomatic(mail({ subject: 'Contacto IMSS' }), DESK, { leadText: lead.replace('000000000', '221935987'), identifiers: true, identifiersInLead: true, identifierValues: ['221935987'] })).toEqual({ automatic: false });
+  });
+});
