@@ -102,7 +102,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'> & Partia
   // A forward with not a word of the forwarder's own (a teacher's mail rule passing on a Moodle
   // digest): nobody writes either.
   const bareForward = !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '');
-  return nobodyWrites || bareForward ? 'no_writer' : null;
+  if (nobodyWrites || bareForward) return 'no_writer';
+  // A colleague's or a university system's mail with nothing of a student's and not a word of the
+  // desk's subject (a leave balance from HR): a person reads it, as from a personal mailbox.
+  return kind === 'staff' && long && !DESK_TOPIC.test(text) ? 'off_topic' : null;
 }
 
 // A scanner, a copier or a print server by its name ("Xerox WorkCentre <scanner.ce@...>", "bizhub
