@@ -3,7 +3,7 @@
 // and bare patterns. Phone numbers, postal codes, folios and the like are skipped by keyword.
 import type { Candidate, Segment } from './candidates.js';
 import { foldLabel } from './fold.js';
-import { BULLET, KEYWORDS, LABELS, LABEL_SEP, type KeywordField } from './lexicon.js';
+import { BULLET, CONTACT_ADDRESS_SRC, KEYWORDS, LABELS, LABEL_SEP, type KeywordField } from './lexicon.js';
 import { nssCheckDigit } from './nss.js';
 import type { FieldName } from './types.js';
 
@@ -39,7 +39,7 @@ const ocrDigits = (s: string, bothSides: boolean) =>
     .replace(/(?<=\d)S(?=\d)/g, '5');
 
 const blank = (s: string) => ' '.repeat(s.length);
-const CONTACT_ADDRESS = /\b(?:correo|e-?mail|mail)(?:\s+electronico)?\s+de\s+contacto\s*[:=-]?\s*$/;
+const CONTACT_ADDRESS = new RegExp(`\\b${CONTACT_ADDRESS_SRC}\\s*[:=-]?\\s*$`);
 
 /** The field named by the keyword closest before `at` on the same line (within 60 chars). */
 export function nearestKeyword(foldedLine: string, at: number): KeywordField | null {

@@ -8,6 +8,9 @@ export const BULLET = /^\s*(?:(?:[-*•·●▪■◦►▸➢✓✔→=+>|\u260
 
 const OPT_NO = '(?:no\\.?|num\\.?|numero|n[°º]|#)\\s*(?:de(?:l)?\\s+)?';
 
+/** An address given to reach someone at ("Correo de contacto:"), not the institutional field (folded text). */
+export const CONTACT_ADDRESS_SRC = '(?:correo|e-?mail|mail)(?:\\s+electronico)?\\s+de\\s+contacto';
+
 /** Line-start labels per field. Order matters: more specific first. */
 export const LABELS: readonly (readonly [FieldName, RegExp])[] = [
   ['curp', /^(?:clave unica de registro de poblacion|curp)\b(?:\s*\(curp\))?/],
@@ -22,7 +25,7 @@ export const LABELS: readonly (readonly [FieldName, RegExp])[] = [
       `|cod\\.?\\s*(?:de\\s+)?(?:alumno|estudiante|udg)?|matricula)(?!\\s*postal)\\b\\.?`,
   )],
   // (Not a form's "Correo de contacto:": an address to reach someone at, not the field.)
-  ['institutionalEmail', /^(?!(?:correo|e-?mail|mail)(?:\s+electronico)?\s+de\s+contacto\b)(?:(?:correo|e-?mail|mail)(?:\s+(?:electronico|de la|del|de))*(?:\s+(?:udg|udeg|institucional|universitario|alumno|escolar|uni|la udg|estudiante))*|email institucional)\b(?:\s*\((?:correo\s+)?(?:udg|udeg|institucional)\))?/],
+  ['institutionalEmail', new RegExp(`^(?!${CONTACT_ADDRESS_SRC}\\b)` + /(?:(?:correo|e-?mail|mail)(?:\s+(?:electronico|de la|del|de))*(?:\s+(?:udg|udeg|institucional|universitario|alumno|escolar|uni|la udg|estudiante))*|email institucional)\b(?:\s*\((?:correo\s+)?(?:udg|udeg|institucional)\))?/.source)],
   ['fullName', /^(?:nombre(?:\(s\)|\s*\((?:completo|s)\))?(?:\s+(?:completo|correcto|bien escrito|y apellidos|del? (?:la )?(?:alumn[oa]|estudiante|solicitante|remitente|interesad[oa]|asegurad[oa]|derechohabiente)(?:\s*\([ao]\))?|y apellido))*(?:\s*\([^()\d:]{3,40}\)(?=\s*[:=-]))?|(?:alumn[oa]|estudiante|egresad[oa])(?:\s*\([ao]\))?(?=\s*:)|nomb?\.?(?=\s*[:=])|(?:full |student(?:'s)? )?name(?=\s*:)|apellidos?(?:\s+paterno,?(?:\s+y)?\s+materno)?,?\s+(?:y\s+)?nombres?(?:\s*\(s\))?|nombres?(?:\s*\(s\))?,?\s+y\s+apellidos?)(?![a-z0-9])/],
 ];
 

@@ -19,7 +19,7 @@ import { foldLabel } from '../extract/fold.js';
 import { isAutomaticSubject, isReceiptSubject } from './automatic-subjects.js';
 import { hasHeader, headerValues } from './header-values.js';
 import { typedIn } from './accepted-field.js';
-import { DESK_TOPIC, SPEAKS_OF_SELF, writesAsPerson } from './hold.js';
+import { DESK_TOPIC, SPEAKS_OF_SELF, toHiddenRecipients, writesAsPerson } from './hold.js';
 
 export const AUTOMATIC_REASONS = {
   autoSubmitted: 'auto_submitted', // Auto-Submitted other than "no" (RFC 3834)
@@ -194,7 +194,9 @@ function checkGroupGreeting(_mail: ParsedMail, _desk: ReadonlySet<string>, write
 
 // A system's or an office's notice under a heading in capitals ("AVISO DE DOCUMENTOS PENDIENTES
 // 2028A", "RECORDATORIO DE PAGO", "ESQUELA") in which nobody speaks of themselves.
-const NOTICE_HEADING = /^\s*(?:AVISO|NOTIFICACI[OÓ]N|RECORDATORIO|COMUNICADO|CIRCULAR|ESQUELA|CONVOCATORIA|INVITACI[OÓ]N)\b[\p{Lu}\d\s,.:()-]*$/mu;
+const NOTICE_WORD = '(?:AVISO|NOTIFICACI[OÓ]N|RECORDATORIO|COMUNICADO|CIRCULAR|ESQUELA|CONVOCATORIA|INVITACI[OÓ]N)';
+const NOTICE_HEADING = new RegExp(`^\\s*${NOTICE_WORD}\\b[\\p{Lu}\\d\\s,.:()-]*$`, 'mu');
+const NOTICE_WORD_ANYWHERE = new RegExp(NOTICE_WORD);
 
 // A colleague's message to the desk's team ("¡Buenas tardes, equipo!", "Compañeros:", "Hola a
 // todos") with no student's identifier, no word of its writer's own and no question: an office's
@@ -206,15 +208,14 @@ function checkTeamGreeting(_mail: ParsedMail, _desk: ReadonlySet<string>, writer
   if (writer.identifiers) return null;
   const first = writer.leadText.slice(0, 400).split('\n').find((l) => l.trim()) ?? '';
   if (!/equipo|compa|colegas|todos|todas/i.test(first) || !TEAM_GREETING.test(foldLabel(first.trim()))) return null;
-  const lead = writer.leadText.slice(0, 3000);
-  return !lead.includes('¿') && nobodySpeaks(lead) ? 'automatic_text' : null;
+  return nobodySpeaksOrAsks(writer.leadText.slice(0, 3000)) ? 'automatic_text' : null;
 }
 
 function checkNoticeHeading(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
-  if (writer.fromStudentMailbox || !/AVISO|NOTIFICACI|RECORDATORIO|COMUNICADO|CIRCULAR|ESQUELA|CONVOCATORIA|INVITACI/.test(writer.leadText.slice(0, 400))) return null;
+  if (writer.fromStudentMailbox || !NOTICE_WORD_ANYWHERE.test(writer.leadText.slice(0, 400))) return null;
   const head = writer.leadText.slice(0, 400).split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
   // (A student's own mail may mimic one: "NOTIFICACIÓN / ALUMNO: ... / FAVOR DE DAR DE ALTA.")
-  return !writer.fromStudentMailbox && NOTICE_HEADING.test(head) && !speaksOfThemselves(writer.leadText) ? 'automatic_text' : null;
+  return NOTICE_HEADING.test(head) && !speaksOfThemselves(writer.leadText) ? 'automatic_text' : null;
 }
 
 // Written to the student, not by her: a notice that speaks to "tú" ("Tu credencial digital ya está
@@ -233,12 +234,12 @@ function checkWrittenToReader(mail: ParsedMail, _desk: ReadonlySet<string>, writ
   // (Cheapest first: most mail to the desk names its subject in the subject line.)
   if (DESK_TOPIC.test(foldLabel(mail.subject ?? ''))) return null;
   const lead = writer.leadText.slice(0, 2000);
-  if (!lead || lead.includes('¿') || !(TO_READER.test(lead) || TO_READER_FORMAL.test(lead))) return null;
-  return nobodySpeaks(lead) ? 'automatic_text' : null;
+  if (!lead || !(TO_READER.test(lead) || TO_READER_FORMAL.test(lead))) return null;
+  return nobodySpeaksOrAsks(lead) ? 'automatic_text' : null;
 }
 
-/** Not a word of the writer's own ("mi", "me", "yo", "les envío", "los míos", "I"...). */
-const nobodySpeaks = (lead: string) => !speaksOfThemselves(lead) && !OF_WRITER.test(lead);
+/** Not a word of the writer's own ("mi", "me", "yo", "les envío", "los míos", "I"...), and no question. */
+const nobodySpeaksOrAsks = (lead: string) => !lead.includes('¿') && !speaksOfThemselves(lead) && !OF_WRITER.test(lead);
 
 // A document an organisation issues about someone, who stands under a role's label ("Alumno:",
 // "Jugador:", "Participante:", "Inquilina:"): a receipt, a registration, a certificate ("Recibo de
@@ -252,8 +253,8 @@ function checkIssuedDocument(mail: ParsedMail, _desk: ReadonlySet<string>, write
   if (DESK_TOPIC.test(foldLabel(mail.subject ?? ''))) return null;
   const lead = writer.leadText.slice(0, 3000);
   // (The role words hold no accent: the label is looked for before anything is folded.)
-  if (!lead || lead.includes('¿') || !ROLE_LABEL.test(lead)) return null;
-  return ISSUED.test(foldLabel(`${mail.subject ?? ''}\n${lead}`)) && nobodySpeaks(lead) ? 'automatic_text' : null;
+  if (!lead || !ROLE_LABEL.test(lead)) return null;
+  return ISSUED.test(foldLabel(`${mail.subject ?? ''}\n${lead}`)) && nobodySpeaksOrAsks(lead) ? 'automatic_text' : null;
 }
 
 function checkMailMerge(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
@@ -367,12 +368,10 @@ function checkSystemSender(mail: ParsedMail, desk: ReadonlySet<string>): Automat
   return person ? 'form_relay' : 'system_sender';
 }
 
-// Mass mail to hidden recipients: no address in To ("undisclosed-recipients:;") and the desk not in
-// Cc (weak: a person may write to several offices at once). Mail to an alias or with the desk in
-// Bcc still names someone in To.
+// Mass mail to hidden recipients (hold.ts toHiddenRecipients; weak: a person may write to several
+// offices at once).
 function checkHiddenRecipients(mail: ParsedMail, desk: ReadonlySet<string>): AutomaticReason | null {
-  if (mail.to.some((a) => a.address)) return null;
-  return mail.cc.some((a) => desk.has(a.address.toLowerCase())) ? null : 'hidden_recipients';
+  return toHiddenRecipients(mail, (a) => desk.has(a)) ? 'hidden_recipients' : null;
 }
 
 function checkBulkSender(mail: ParsedMail): AutomaticReason | null {

@@ -65,7 +65,7 @@ export function writesAsPerson(foldedText: string): boolean {
 const MIN_WORDS = 12;
 
 /** Why a first message should wait for staff, or null when it may be answered. */
-export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'> & Partial<Pick<ParsedMail, 'to' | 'cc'>>, extraction: Pick<Extraction, 'fields' | 'problems' | 'severalStudents'>, leadText: string, ctx: HoldContext): HoldReason | null {
+export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 'cc'>, extraction: Pick<Extraction, 'fields' | 'problems' | 'severalStudents'>, leadText: string, ctx: HoldContext): HoldReason | null {
   if (extraction.severalStudents) return 'several_students';
   const data = carriesStudentData(extraction);
   const kind = senderKind(mail.from?.address, ctx);
@@ -73,6 +73,8 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'> & Partia
   const long = (leadText.match(/\p{L}{2,}/gu)?.length ?? 0) >= MIN_WORDS;
   const text = foldLabel(`${mail.subject ?? ''}\n${leadText}`);
   const nobodyWrites = long && !writesAsPerson(text);
+  // Says this much without a word of the desk's subject.
+  const offTopic = long && !DESK_TOPIC.test(text);
   // A scanner, or a university system whose text speaks as nobody, with a student's data only in
   // what it carries (a control office's scanner sending a student's paper form as a PDF): the
   // automatic reply would go to the device. Data typed in its text is a person's, or a report's
@@ -84,11 +86,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'> & Partia
   // A colleague's mail about a student that never touches the desk's subject ("En la recepción
   // tenemos ... Credencial de estudiante a nombre de ..., código ..."; a status confirmed for
   // another office): a person reads it; five fields asked of an office would not fit.
-  if (data && kind === 'staff' && long && !DESK_TOPIC.test(text)) return 'off_topic';
-  // ...and mail sent to many in blind copy (nobody in To, the desk not in Cc) that never touches
-  // it, whoever signs it with her code (a thesis survey sent to forty offices).
-  const blindCopy = !!mail.to && mail.to.length === 0 && !(mail.cc ?? []).some((a) => ctx.deskAddresses.includes(a.address.toLowerCase()));
-  if (data && blindCopy && long && !DESK_TOPIC.test(text)) return 'off_topic';
+  if (data && kind === 'staff' && offTopic) return 'off_topic';
+  // ...and mail sent to many in blind copy that never touches it, whoever signs it with her code (a
+  // thesis survey sent to forty offices).
+  if (data && offTopic && toHiddenRecipients(mail, (a) => ctx.deskAddresses.includes(a))) return 'off_topic';
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a
@@ -98,21 +99,30 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject'> & Partia
     return nobodyWrites ? 'no_writer' : null;
   }
   if (data) return null;
-  if (personal && long && !DESK_TOPIC.test(text)) return 'off_topic';
+  if (personal && offTopic) return 'off_topic';
   // A forward with not a word of the forwarder's own (a teacher's mail rule passing on a Moodle
   // digest): nobody writes either.
   const bareForward = !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '');
   if (nobodyWrites || bareForward) return 'no_writer';
   // A colleague's or a university system's mail with nothing of a student's and not a word of the
   // desk's subject (a leave balance from HR): a person reads it, as from a personal mailbox.
-  return kind === 'staff' && long && !DESK_TOPIC.test(text) ? 'off_topic' : null;
+  return kind === 'staff' && offTopic ? 'off_topic' : null;
 }
 
 // A scanner, a copier or a print server by its name ("Xerox WorkCentre <scanner.ce@...>", "bizhub
-// C300i", "Servidor de impresión"): its
-// "Por favor abra el documento adjunto" is a template, not a person.
+// C300i", "Servidor de impresión"): its "Por favor abra el documento adjunto" is a template, not a
+// person.
 const DEVICE = /\b(?:scan(?:ner)?|esc[aá]ner|escaneo|xerox|ricoh|kyocera|konica|bizhub|lexmark|workcentre|multifuncional|copiadora|fotocopiadora|impresora|servidor de impresi[oó]n|print server|mfp)\b/i;
 const isDevice = (from: Pick<ParsedMail, 'from'>['from']) => !!from && (DEVICE.test(from.name) || DEVICE.test(from.address.split('@')[0]!.replace(/[._-]/g, ' ')));
+
+/**
+ * Sent to hidden recipients: no address in To ("undisclosed-recipients:;") and the desk not in Cc
+ * (`isDesk` gets a lower-cased address). Mail to an alias or with the desk in Bcc still names
+ * someone in To.
+ */
+export function toHiddenRecipients(mail: Pick<ParsedMail, 'to' | 'cc'>, isDesk: (address: string) => boolean): boolean {
+  return !mail.to.some((a) => a.address) && !mail.cc.some((a) => isDesk(a.address.toLowerCase()));
+}
 
 /** A valid CURP, NSS, code or institutional address. Only valid ones: an order or receipt number
  * can pass for an NSS with a wrong check digit. */
