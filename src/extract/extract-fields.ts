@@ -346,8 +346,11 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // ("Soy auxiliar administrativo ... y estudio la licenciatura ... Correo de alumno:
   // tomas.cisneros2908@alumnos.udg.mx", from Tomás Cisneros Bautista at administrativos.udg.mx).
   // So is one who says she studies here ("Soy técnica académica y alumna de nuevo ingreso de la
-  // Maestría", "Solicito el alta ... como alumno de la Maestría").
-  const staff = kind === 'staff' && !STAFF_STUDIES.test(foldLabel(own)) && !of(values, 'institutionalEmail').some((c) => c.source === 'body' && senderKind(c.value, options) === 'student' && addressNames(c.value, mail.from?.name ?? ''));
+  // Maestría", "Solicito el alta ... como alumno de la Maestría"); and so is one whose display name
+  // the CURP spells, however she says it ("Soy profesora ... y este calendario entré a la
+  // Maestría"): a teacher writing about a student never sends a CURP of her own name.
+  const staff = kind === 'staff' && !STAFF_STUDIES.test(foldLabel(own)) && !of(values, 'institutionalEmail').some((c) => c.source === 'body' && senderKind(c.value, options) === 'student' && addressNames(c.value, mail.from?.name ?? ''))
+    && !(validCurp && mail.from?.name && matchNameToCurp(mail.from.name, validCurp).kind === 'full');
   const relay = mail.replyTo && mail.from && mail.replyTo.address.toLowerCase() !== mail.from.address.toLowerCase() ? mail.replyTo : null;
   const relativeOnForm = relay && byRelative ? relay : null;
   const writer = staff || relativeOnForm

@@ -1501,4 +1501,17 @@ describe('a staff member who studies here (issue #3, fresh53 and fresh55 sets)',
     expect(r.fields.fullName).toBe('Gabriela Enríquez Macías');
     expect(r.fields.institutionalEmail).toBeNull();
   });
+
+  it('a teacher who "entered the Maestría" and sends a CURP of her own display name: her name line is the student\'s (fresh56 set)', () => {
+    const from = { address: 'ana.ruiz@academicos.udg.mx', name: 'Ana Ruiz Peña' };
+    const r = run(`Buenas tardes.\n\nSoy profesora de asignatura en el CUValles y este calendario entré a la Maestría en Tecnologías para el Aprendizaje. Mi nombramiento no tiene seguridad social.\n\nAna Ruiz Peña\nCódigo de alumna: 221935987\nNSS: ${NSS}\nCURP: ${CURP}\n\nSaludos.`, { from });
+    expect(r.fields.fullName).toBe('Ana Ruiz Peña');
+    expect(r.fields.institutionalEmail).toBeNull();
+  });
+
+  it('a teacher writing about a student still does not give her own name as the student\'s', () => {
+    const from = { address: 'laura.mendez@academicos.udg.mx', name: 'Laura Méndez Ortiz' };
+    const r = run(`Buenas tardes. Les escribo por mi alumna, que no tiene vigencia.\nCódigo: 221935987\nNSS: ${NSS}\nCURP: ${CURP}\n\nLaura Méndez Ortiz\nProfesora de asignatura`, { from });
+    expect(r.fields.fullName).toBeNull();
+  });
 });
