@@ -179,9 +179,18 @@ const OLD_BEFORE = /\b(?:prepa|preparatoria|bachillerato|secundaria)\b[^.;]{0,40
 // "Código anterior: 224235966", "(el anterior era 226212479)", "(el de la prepa era 226049497)":
 // the code before a change of program.
 const OLD_LABEL = /\b(?:anterior|viej[oa]|antigu[oa]|pasad[oa]|(?:el|la|mi) de (?:la )?(?:prepa|preparatoria|bachillerato|secundaria))\b(?:\s+(?:era|es|fue))?\s*[:=-]?\s*$/;
+// "Mi código de la maestría era 226957530; ahora ... me dieron el 229081984": a code that was.
+const CODE_WAS = /\bcodigo\b[^.;:\d]{0,30}\b(?:era|fue)\s*[:=-]?\s*$/;
 const isOld = (folded: string, at: number, len: number) =>
-  OLD_AFTER.test(folded.slice(at + len, at + len + 60)) || OLD_BEFORE.test(folded.slice(Math.max(0, at - 70), at)) || OLD_LABEL.test(folded.slice(Math.max(0, at - 30), at));
-const correctsBefore = (foldedLine: string, at: number) => CORRECTION.test(foldedLine.slice(Math.max(0, at - 80), at));
+  OLD_AFTER.test(folded.slice(at + len, at + len + 60)) || OLD_BEFORE.test(folded.slice(Math.max(0, at - 70), at)) || OLD_LABEL.test(folded.slice(Math.max(0, at - 30), at))
+  || CODE_WAS.test(folded.slice(Math.max(0, at - 45), at));
+// The words of a correction reach the next value of its kind only: in "El correcto es 79240615207
+// ... El otro, 19240961458, es el de mi hermano" they are before both NSS, and name the first. ("Mis
+// datos: ..., código 221935987, CURP ..." still names the CURP.)
+const VALUE_BEFORE: Readonly<Record<Candidate['field'], RegExp>> = {
+  fullName: /^$/, studentCode: /^[\s\S]*\d{9}/, nss: /^[\s\S]*\d{10}/, curp: /^[\s\S]*[a-z]{4}\d{6}/, institutionalEmail: /^[\s\S]*@\S/,
+};
+const correctsBefore = (foldedLine: string, at: number, field: Candidate['field']) => CORRECTION.test(foldedLine.slice(Math.max(0, at - 80), at).replace(VALUE_BEFORE[field], ''));
 
 // Digits dictated as words ("mi código es dos dos cero seis tres cinco cinco dos cinco", "cinco
 // tres 01 81 9054 cinco", "seis tres 241003993"): a run of three or more single-digit words and
@@ -354,7 +363,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       const at = at0 + found.length - e.length;
       // (A "Correo de contacto:" is an address to reach someone at, not the field offered.)
       const kw = CONTACT_ADDRESS.test(folded.slice(Math.max(0, at - 40), at)) ? null : nearestKeyword(folded, at);
-      push('institutionalEmail', e, kw === 'institutionalEmail', kw === 'institutionalEmail' ? 'keyword' : 'pattern', i * 1000 + at, correctsBefore(folded, at));
+      push('institutionalEmail', e, kw === 'institutionalEmail', kw === 'institutionalEmail' ? 'keyword' : 'pattern', i * 1000 + at, correctsBefore(folded, at, 'institutionalEmail'));
       if (isOld(folded, at, e.length)) old.add(out[out.length - 1]!);
     }
     CURP_RE.lastIndex = 0;
@@ -365,7 +374,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       const parents = parentsCurp(folded.slice(Math.max(curpEnd, m.index - 160), m.index));
       const relatives = RELATIVES_CURP.test(folded.slice(Math.max(curpEnd, m.index - 40), m.index));
       curpEnd = m.index + m[0].length;
-      push('curp', m[0], nearestKeyword(folded, m.index) === 'curp', 'pattern', i * 1000 + m.index, correctsBefore(folded, m.index));
+      push('curp', m[0], nearestKeyword(folded, m.index) === 'curp', 'pattern', i * 1000 + m.index, correctsBefore(folded, m.index, 'curp'));
       if (parents) parentCurps.add(out[out.length - 1]!);
       if (relatives) relativeCurps.add(out[out.length - 1]!);
     }
@@ -450,7 +459,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
         // Macías / Matrícula 98197266").
         if (weak && digitsOf(g.text).length !== 9) continue;
         const keyed = read.keyed && !weak;
-        push(field, g.text, keyed, keyed ? 'keyword' : 'pattern', i * 1000 + g.at, correctsBefore(folded, g.at));
+        push(field, g.text, keyed, keyed ? 'keyword' : 'pattern', i * 1000 + g.at, correctsBefore(folded, g.at, field));
         if (field === 'studentCode' && isOld(folded, g.at, g.text.length)) old.add(out[out.length - 1]!);
       }
     }

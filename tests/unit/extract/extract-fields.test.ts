@@ -1454,6 +1454,16 @@ describe('ordinary days, second pass (issue #3, fresh52 set)', () => {
   it('"(el de la prepa era ...)" beside the new code: the new one', () => {
     expect(run(`Código nuevo: 229190659 (el de la prepa era 226049497)\nCURP: ${CURP}`).fields.studentCode).toBe('229190659');
   });
+
+  it('"mi código de la maestría era X; ahora en el doctorado me dieron el Y": Y (fresh57 set)', () => {
+    expect(run(`Terminé la maestría y entré al doctorado. Mi código de la maestría era 224235966; ahora en el doctorado me dieron el 225235962.\nCURP ${CURP}`).fields.studentCode).toBe('225235962');
+    // "era" of something else is no mark: "mi código era de 9 dígitos, es 224235966".
+    expect(run(`Mi código es 224235966\nCURP ${CURP}`).fields.studentCode).toBe('224235966');
+  });
+
+  it('"el correcto es X ... el otro, Y, es el de mi hermano": the correction names X only (fresh57 set)', () => {
+    expect(run(`Buenas tardes. El correcto es 04220412342, el que mandé la segunda vez. El otro, 05220412349, es el de mi hermano menor.\nCURP ${CURP}`).fields.nss).toBe('04220412342');
+  });
 });
 
 describe('ordinary days, third pass (issue #3, fresh50 and fresh51 sets)', () => {
