@@ -66,7 +66,8 @@ const NOT_ANSWERED = 'No se respondió automáticamente: ';
 const IF_A_PERSON = 'Si es una persona, respóndele o pide los datos con «Pedir los datos»; si no, «Cerrar sin responder».';
 const HELD_WARNINGS: Record<HoldReason, string> = {
   unknown_sender: `${NOT_ANSWERED}el mensaje no trae datos de ningún estudiante y el remitente no es de la universidad ni de un correo personal. Puede ser un correo automático (factura, promoción, aviso). ${IF_A_PERSON}`,
-  off_topic: `${NOT_ANSWERED}el mensaje no trae datos de ningún estudiante ni habla del IMSS o del seguro. Puede ser un correo automático (factura, promoción, aviso). ${IF_A_PERSON}`,
+  off_topic: `${NOT_ANSWERED}el mensaje no habla del IMSS ni del seguro y no parece una solicitud de un estudiante. Puede ser un correo automático (factura, promoción, aviso) o el de un colega sobre otro asunto. ${IF_A_PERSON}`,
+  colleague: `${NOT_ANSWERED}el mensaje viene de una cuenta de la universidad que no es de alumno (un colega o una oficina) y no trae los datos de un estudiante, o se envió a muchos destinatarios ocultos. Pedirle los cinco datos no le serviría. Respóndele tú; si es un aviso o una circular, «Cerrar sin responder».`,
   several_students: `${NOT_ANSWERED}el mensaje trae datos de varios estudiantes, y una respuesta automática sólo puede pedir los de uno. Responde a quien escribe y abre un caso para cada estudiante, o pide los datos con «Pedir los datos» si es uno solo.`,
   no_writer: `${NOT_ANSWERED}el mensaje parece generado por un sistema (nadie saluda, pregunta ni habla en primera persona) y no es de un estudiante. Puede ser un aviso, un escaneo o un recordatorio automático. ${IF_A_PERSON}`,
 };

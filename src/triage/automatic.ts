@@ -201,14 +201,17 @@ const NOTICE_WORD_ANYWHERE = new RegExp(NOTICE_WORD);
 // A colleague's message to the desk's team ("¡Buenas tardes, equipo!", "Compañeros:", "Hola a
 // todos") with no student's identifier, no word of its writer's own and no question: an office's
 // circular (a contest's results, a party). A colleague passing a case on carries the student's
-// code or CURP.
+// code or CURP; one who tells of a case without them ("Buen día, compañeros. Hoy atendieron a un
+// alumno que se desmayó ... y no tiene vigencia") speaks of the desk's subject, and is held for a
+// person (hold.ts), not dropped.
 const TEAM_GREETING = /^[¡!\s]*(?:(?:hola|buen(?:os|as)? (?:dias|tardes|noches)|buen dia|saludos),?\s+)?(?:equipo|companer[oa]s|colegas|a todos|a todas)\b/;
 
-function checkTeamGreeting(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
+function checkTeamGreeting(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   if (writer.identifiers) return null;
   const first = writer.leadText.slice(0, 400).split('\n').find((l) => l.trim()) ?? '';
   if (!/equipo|compa|colegas|todos|todas/i.test(first) || !TEAM_GREETING.test(foldLabel(first.trim()))) return null;
-  return nobodySpeaksOrAsks(writer.leadText.slice(0, 3000)) ? 'automatic_text' : null;
+  const lead = writer.leadText.slice(0, 3000);
+  return nobodySpeaksOrAsks(lead) && !DESK_TOPIC.test(foldLabel(`${mail.subject ?? ''}\n${lead}`)) ? 'automatic_text' : null;
 }
 
 function checkNoticeHeading(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
@@ -245,8 +248,10 @@ const nobodySpeaksOrAsks = (lead: string) => !lead.includes('¿') && !speaksOfTh
 // "Jugador:", "Participante:", "Inquilina:"): a receipt, a registration, a certificate ("Recibo de
 // aportación No. 6242 / Alumno: ... / Importe: $350.00"), with no word of its writer's own and no
 // question, under a subject that is not the desk's. A parent who writes "Alumno: ..." writes about
-// her child ("les envío los datos de mi hijo").
-const ROLE_LABEL = /^[\s*-]*(?:alumn[oa]|jugador(?:a)?|participante|inquilin[oa]|prestador(?:\(a\)|a)?|paciente|asegurad[oa]|beneficiari[oa]|trabajador(?:a)?|socio|afiliad[oa]|empleado)\s*:/im;
+// her child ("les envío los datos de mi hijo"). The role may also end the line that introduces the
+// record ("Se registró la LIBERACIÓN del servicio social de la prestadora: / Nombre: ... / Código: ...").
+const ROLE = '(?:alumn[oa]|jugador(?:a)?|participante|inquilin[oa]|prestador(?:\\(a\\)|a)?|paciente|asegurad[oa]|beneficiari[oa]|trabajador(?:a)?|socio|afiliad[oa]|empleado)';
+const ROLE_LABEL = new RegExp(`^[\\s*-]*${ROLE}\\s*:|\\b(?:de|del|a|al)\\s+(?:la\\s+|el\\s+)?${ROLE}\\s*:\\s*$`, 'im');
 const ISSUED = /\b(?:recibo|comprobante|constancia|registro recibido|inscripcion|folio|importe|aportacion|monto)\b|\$\s?\d/;
 
 function checkIssuedDocument(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {

@@ -28,6 +28,9 @@ export const HOLD_REASONS = {
   noWriter: 'no_writer',
   /** Several students' data in one mail (an office's list): one automatic reply cannot serve them. */
   severalStudents: 'several_students',
+  /** A colleague's or an office's mail (a university address, not a student's) with no student's
+   * identifier, or sent to hidden recipients: a request for five fields would not serve them. */
+  colleague: 'colleague',
 } as const;
 export type HoldReason = (typeof HOLD_REASONS)[keyof typeof HOLD_REASONS];
 
@@ -40,7 +43,7 @@ export interface HoldContext {
 
 // The desk's subject. Folded (no accents, lower case), matched at word starts: "afilia" covers
 // afiliación and afiliado. Not "estudiante", "código" or "hijos": offers to students use them too.
-export const DESK_TOPIC = /\b(imss|seguro|seguridad social|vigen(cia|te)|derechohabien|afilia|nss|curp|clinica|umf|servicio medico|cobertura|alta|mis datos)/;
+export const DESK_TOPIC = /\b(imss|seguro|seguridad social|vigen(cia|te)|derechohabien|afilia|nss|curp|clinica|umf|servicio medico|cobertura|altas?\b|mis datos)/;
 
 // How a person's mail shows a person: a greeting or thanks, "I" and "my", a question, "please".
 // ("Estimado" greets only at a line's start: "Autonomía estimada: 23 min" is a UPS's report.)
@@ -90,6 +93,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
   // ...and mail sent to many in blind copy that never touches it, whoever signs it with her code (a
   // thesis survey sent to forty offices).
   if (data && offTopic && toHiddenRecipients(mail, (a) => ctx.deskAddresses.includes(a))) return 'off_topic';
+  // ...and an office's circular in blind copy whatever its subject (a degree committee's minutes
+  // naming a graduate and her IMSS coverage): nobody there asked the desk for anything.
+  if (data && kind === 'staff' && toHiddenRecipients(mail, (a) => ctx.deskAddresses.includes(a))) return 'colleague';
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a
@@ -104,9 +110,12 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
   // digest): nobody writes either.
   const bareForward = !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '');
   if (nobodyWrites || bareForward) return 'no_writer';
-  // A colleague's or a university system's mail with nothing of a student's and not a word of the
-  // desk's subject (a leave balance from HR): a person reads it, as from a personal mailbox.
-  return kind === 'staff' && offTopic ? 'off_topic' : null;
+  // A colleague's or a university system's mail with nothing of a student's: not a word of the
+  // desk's subject (a leave balance from HR), or on it (the desk's own summer duty roster, "Buenos
+  // días, compañeros: ... Ventanilla IMSS - Araceli"; a head of department asking how students
+  // enrol; a teacher reporting an accident by a student's name alone): a person answers a
+  // colleague; a request for five fields is for students.
+  return kind === 'staff' ? (offTopic ? 'off_topic' : 'colleague') : null;
 }
 
 // A scanner, a copier or a print server by its name ("Xerox WorkCentre <scanner.ce@...>", "bizhub

@@ -52,7 +52,10 @@ describe('holdForStaff', () => {
     // (A colleague asked for five fields would be the wrong answer: held, since session 15.)
     expect(hold(mail('coord.psicologia@cucs.udg.mx', 'Listado', OFFER))).toBe('off_topic');
     expect(hold(mail('martha.gomez@academicos.udg.mx', 'Listado', BILL))).toBe('off_topic');
-    expect(hold(mail('martha.gomez@academicos.udg.mx', 'Alumna sin seguro', 'Buenas tardes, una alumna de mi grupo me dice que no aparece vigente en el IMSS desde agosto, ¿qué debe hacer?'))).toBeNull();
+    // ...and so is a teacher's question about a student with none of her data (since session 16):
+    // a person answers a colleague; five fields are asked of students.
+    expect(hold(mail('martha.gomez@academicos.udg.mx', 'Alumna sin seguro', 'Buenas tardes, una alumna de mi grupo me dice que no aparece vigente en el IMSS desde agosto, ¿qué debe hacer?'))).toBe('colleague');
+    expect(hold(mail('martha.gomez@academicos.udg.mx', 'Alumna sin seguro', 'Buenas tardes, una alumna de mi grupo no aparece vigente en el IMSS. Código 221935987.'))).toBeNull();
   });
 
   it('holds a long text in which nobody writes as a person, from the university or a personal mailbox', () => {
@@ -64,7 +67,9 @@ describe('holdForStaff', () => {
     // A forward with not a word of the forwarder's own: a mail rule passing a digest on.
     const digest = '---------- Forwarded message ---------\nFrom: Moodle CUCS <noreply@moodle.cucs.udg.mx>\nDate: Tue, 29 Sep 2026\nSubject: Resumen del foro\nTo: Ignacio <ignacio.robles@academicos.udg.mx>\n\nRe: Justificante\npor Yesenia Rodríguez - lunes\nNo tengo IMSS todavía, ¿sirve la receta?';
     expect(hold(mail('ignacio.robles@academicos.udg.mx', 'Fw: Resumen del foro: Seminario', digest))).toBe('no_writer');
-    expect(hold(mail('ignacio.robles@academicos.udg.mx', 'Fw: alumna sin seguro', `Les reenvío el caso de mi alumna.\n\n${digest}`))).toBeNull();
+    // With a word of his own it is a person's forward, not nobody's (held as a colleague's mail with
+    // none of the student's data, since session 16).
+    expect(hold(mail('ignacio.robles@academicos.udg.mx', 'Fw: alumna sin seguro', `Les reenvío el caso de mi alumna.\n\n${digest}`))).toBe('colleague');
     // A scanner sending a student's form as a PDF: the data only in what it carries; a reply would go to the scanner.
     const scanned = { ...mail('scanner.ce@cucea.udg.mx', 'Scan from a Xerox WorkCentre', 'Por favor abra el documento adjunto. Fue escaneado y enviado a usted desde un dispositivo Xerox multifunción.\nNúmero de páginas: 1'), attachments: [{ filename: 'Scan.pdf', contentType: 'application/pdf', size: 900, text: 'SOLICITUD\nCURP: MASI050805MVZRLRA8\nCODIGO: 221935987' }] };
     expect(hold(scanned)).toBe('no_writer');
@@ -74,7 +79,7 @@ describe('holdForStaff', () => {
     // A system greets a role ("Estimado usuario:"), not a person; "Buen día" is a person's greeting.
     const backup = 'Estimado usuario:\n\nLa tarea de respaldo "Expedientes_diario" en NAS-CSE-01 se completó correctamente.\nDatos transferidos: 18.4 GB\nVersiones conservadas: 30';
     expect(hold(mail('nas.cse01@udg.mx', '[NAS-CSE-01] Respaldo completado', backup))).toBe('no_writer');
-    expect(hold(mail('servicio.medico@cucea.udg.mx', 'Alumno atendido', 'Buen día, compañeros. Hoy en la mañana atendieron a un alumno que se desmayó en el edificio G y no tiene vigencia.'))).toBeNull();
+    expect(hold(mail('servicio.medico@cucea.udg.mx', 'Alumno atendido', 'Buen día, compañeros. Hoy en la mañana atendieron a un alumno que se desmayó en el edificio G y no tiene vigencia.'))).toBe('colleague');
     expect(hold(mail('lucia.perez1234@alumnos.udg.mx', 'Hola', 'Buenas tardes, les escribo porque mi credencial se perdió y no sé si eso afecta mi alta en el seguro.'))).toBeNull();
   });
 
@@ -193,5 +198,25 @@ describe("a university system's report off the desk's subject (issue #3, fresh55
   it('a leave balance from HR, with nothing of a student, is held for a person', () => {
     const text = 'Saldo de días de vacaciones 2030\nDependencia: Coordinación de Servicios Estudiantiles\nPersonal administrativo: 11 plazas\nDías pendientes de 2029 que vencen el 31/03/2030: 14\nFavor de programar los periodos en el sistema antes del 15 de febrero.';
     expect(hold(mail('prestaciones@cgrh.udg.mx', 'Saldo de vacaciones 2030', text))).toBe('off_topic');
+  });
+});
+
+describe("a colleague's mail with nothing of a student, or an office's circular in blind copy (issue #3, fresh56 and fresh57 sets)", () => {
+  it("the desk's own duty roster to 'compañeros', on the desk's subject, is held for a person", () => {
+    const roster = 'Buenos días, compañeros:\n\nLes comparto el rol de guardias para el periodo vacacional de verano. Favor de avisarme antes del viernes si hay algún cambio.\n\nSemana 1: Ventanilla IMSS - Araceli; Becas - Jorge\nSemana 2: Ventanilla IMSS - Rubén; Becas - Mayra\n\nSaludos,\nKarina Jiménez';
+    expect(hold({ ...mail('karina.jimenez@udg.mx', 'Rol de guardias verano 2030', roster), to: [{ address: 'imss@udg.mx', name: '' }, { address: 'becas.cse@udg.mx', name: '' }] })).toBe('colleague');
+  });
+
+  it("a degree committee's minutes in blind copy, naming a graduate, her code and her IMSS coverage, are held", () => {
+    const minutes = 'Estimados integrantes y dependencias involucradas:\n\nLes compartimos la minuta de la sesión ordinaria 02/2030.\n1. Se aprueba la titulación de Ana Sofía Ruiz Peña (código 221935987).\n2. Se recuerda a las egresadas que su vigencia en el IMSS termina al concluir el trámite.\n\nAtentamente\nMtra. Gabriela Ochoa';
+    expect(hold({ ...mail('titulacion.enfermeria@cucs.udg.mx', 'Minuta sesión ordinaria 02/2030', minutes), to: [] })).toBe('colleague');
+    // The same office writing to the desk by name about the student is answered as before.
+    expect(hold(mail('titulacion.enfermeria@cucs.udg.mx', 'Alta IMSS', 'Buen día, la egresada Ana Sofía Ruiz Peña (código 221935987) pregunta por su vigencia en el IMSS.'))).toBeNull();
+  });
+
+  it('"alta" is the desk\'s subject as a word, not as the start of "altares"', () => {
+    const contest = 'Buenas tardes. Les recordamos que el concurso de altares de muertos cierra el viernes; cada módulo puede inscribir uno en la sala de juntas.';
+    expect(hold(mail('vecino.concursos@gmail.com', 'Concurso de altares', contest))).toBe('off_topic');
+    expect(hold(mail('vecino.concursos@gmail.com', 'Alta', 'Buenas tardes. Les recordamos que el concurso cierra el viernes; ¿me dan de alta para inscribir uno en la sala de juntas?'))).toBeNull();
   });
 });
