@@ -20,6 +20,16 @@ const HELD_BY_DESIGN = new Set([
   'fresh33/022-microsoft-forms-power-automate-cucei.eml',
   'fresh33/052-microsoft-forms-apellidos-primero-mayusculas.eml',
   'fresh33/065-microsoft-forms-curp-de-17-caracteres.eml',
+  // A colleague's first message with none of a student's identifiers, on the desk's subject (hold.ts,
+  // since session 16): an office's list in a spreadsheet, a scanned letter, a head of department
+  // asking the procedure, a teacher asking about a student or reporting an accident by a name
+  // alone, a tutor's thanks. A person answers a colleague; five fields are asked of students.
+  'fresh19/022-servicio-social-cucsur-excel-adjunto.eml',
+  'fresh19/043-oficio-escaneado-jpg-sin-texto.eml',
+  'fresh19/072-jefe-de-departamento-pregunta-procedimiento-sin-alumno.eml',
+  'fresh24/027-profesor-de-laboratorio-pregunta-por-alumno.eml',
+  'fresh39/037-tutor-contesta-al-acuse-para-agradecer-con-el-nombre-del-alumno.eml',
+  'fresh46/056-profesor-avisa-accidente-solo-nombre.eml',
   'fresh19/035-imss-afiliacion-delegacion-pide-layout-sin-alumno.eml',
   'fresh17/052-escaner-de-papeleria-datos-en-asunto.eml',
   'fresh18/112-escaner-control-escolar-formato-en-pdf.eml',
@@ -47,7 +57,7 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];
 
-for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55']) {
+for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58']) {
   describe(`extraction corpus: ${set}`, () => {
     const files = corpusFiles(set);
     const results: CaseResult[] = [];
