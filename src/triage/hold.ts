@@ -42,7 +42,7 @@ export interface HoldContext {
 }
 
 // The desk's subject. Folded (no accents, lower case), matched at word starts: "afilia" covers
-// afiliación and afiliado. Not "estudiante", "código" or "hijos": offers to students use them too.
+// afiliación and afiliado ("alta" only as a word: not "altares"). Not "estudiante", "código" or "hijos": offers to students use them too.
 export const DESK_TOPIC = /\b(imss|seguro|seguridad social|vigen(cia|te)|derechohabien|afilia|nss|curp|clinica|umf|servicio medico|cobertura|altas?\b|mis datos)/;
 
 // How a person's mail shows a person: a greeting or thanks, "I" and "my", a question, "please".
@@ -92,10 +92,11 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
   if (data && kind === 'staff' && offTopic) return 'off_topic';
   // ...and mail sent to many in blind copy that never touches it, whoever signs it with her code (a
   // thesis survey sent to forty offices).
-  if (data && offTopic && toHiddenRecipients(mail, (a) => ctx.deskAddresses.includes(a))) return 'off_topic';
+  const hidden = data && toHiddenRecipients(mail, (a) => ctx.deskAddresses.includes(a));
+  if (hidden && offTopic) return 'off_topic';
   // ...and an office's circular in blind copy whatever its subject (a degree committee's minutes
   // naming a graduate and her IMSS coverage): nobody there asked the desk for anything.
-  if (data && kind === 'staff' && toHiddenRecipients(mail, (a) => ctx.deskAddresses.includes(a))) return 'colleague';
+  if (hidden && kind === 'staff') return 'colleague';
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a
