@@ -92,11 +92,13 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
   if (data && kind === 'staff' && offTopic) return 'off_topic';
   // ...and mail sent to many in blind copy that never touches it, whoever signs it with her code (a
   // thesis survey sent to forty offices).
-  const hidden = data && toHiddenRecipients(mail, (a) => ctx.deskAddresses.includes(a));
-  if (hidden && offTopic) return 'off_topic';
-  // ...and an office's circular in blind copy whatever its subject (a degree committee's minutes
-  // naming a graduate and her IMSS coverage): nobody there asked the desk for anything.
-  if (hidden && kind === 'staff') return 'colleague';
+  const isDesk = (a: string) => ctx.deskAddresses.includes(a);
+  if (data && offTopic && toHiddenRecipients(mail, isDesk)) return 'off_topic';
+  // ...and a colleague's mail that names the desk neither in To nor in Cc, whatever its subject: an
+  // office's circular in blind copy (a degree committee's minutes naming a graduate and her IMSS
+  // coverage), a reply-all to a staff list the desk is on (a child's CURP for HR's toy census).
+  // Nobody there asked the desk for anything.
+  if (kind === 'staff' && !addressedTo(mail, isDesk)) return 'colleague';
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a
@@ -133,6 +135,10 @@ const isDevice = (from: Pick<ParsedMail, 'from'>['from']) => !!from && (DEVICE.t
 export function toHiddenRecipients(mail: Pick<ParsedMail, 'to' | 'cc'>, isDesk: (address: string) => boolean): boolean {
   return !mail.to.some((a) => a.address) && !mail.cc.some((a) => isDesk(a.address.toLowerCase()));
 }
+
+/** The desk is named in To or Cc (`isDesk` gets a lower-cased address). */
+const addressedTo = (mail: Pick<ParsedMail, 'to' | 'cc'>, isDesk: (address: string) => boolean) =>
+  mail.to.some((a) => isDesk(a.address.toLowerCase())) || mail.cc.some((a) => isDesk(a.address.toLowerCase()));
 
 /** A valid CURP, NSS, code or institutional address. Only valid ones: an order or receipt number
  * can pass for an NSS with a wrong check digit. */

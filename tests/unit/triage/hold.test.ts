@@ -214,6 +214,14 @@ describe("a colleague's mail with nothing of a student, or an office's circular 
     expect(hold(mail('titulacion.enfermeria@cucs.udg.mx', 'Alta IMSS', 'Buen día, la egresada Ana Sofía Ruiz Peña (código 221935987) pregunta por su vigencia en el IMSS.'))).toBeNull();
   });
 
+  it("a colleague's reply-all to a staff list the desk is on, with a child's CURP for HR's census, is held (fresh63 set)", () => {
+    const reply = 'Buenas tardes, envío los datos de mi hija:\n\nNombre: Irma Marín Salas\nCURP: MASI050805MVZRLRA8\nEdad: 8 años\n\nSaludos.\nMarcos Marín';
+    const toList = { ...mail('marcos.marin@udg.mx', 'RE: Censo juguete Día de Reyes 2031', reply), to: [{ address: 'personal.administrativo@udg.mx', name: 'Personal Administrativo' }] };
+    expect(hold(toList)).toBe('colleague');
+    // Written to the desk, a colleague's mail about his daughter's data is answered as before.
+    expect(hold({ ...toList, subject: 'Alta IMSS de mi hija', to: [{ address: 'imss@udg.mx', name: '' }] })).toBeNull();
+  });
+
   it('"alta" is the desk\'s subject as a word, not as the start of "altares"', () => {
     const contest = 'Buenas tardes. Les recordamos que el concurso de altares de muertos cierra el viernes; cada módulo puede inscribir uno en la sala de juntas.';
     expect(hold(mail('vecino.concursos@gmail.com', 'Concurso de altares', contest))).toBe('off_topic');
