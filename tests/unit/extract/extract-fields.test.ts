@@ -1525,3 +1525,10 @@ describe('a staff member who studies here (issue #3, fresh53 and fresh55 sets)',
     expect(r.fields.fullName).toBeNull();
   });
 });
+
+describe('the verb "registró" is not a registration number (issue #3, fresh64 set)', () => {
+  it('"la hoja donde me registró de bebé: <NSS>" reads the NSS; "número de registro" still names none', () => {
+    expect(run('Le pregunté a mi mamá y dice que ese número sí es el mío, que viene en la hoja donde me registró de bebé: 18917206015').fields.nss).toBe('18917206015');
+    expect(run('Mi número de registro: 18917206015').fields.nss).toBeNull();
+  });
+});
