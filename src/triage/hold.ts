@@ -29,8 +29,11 @@ export const HOLD_REASONS = {
   /** Several students' data in one mail (an office's list): one automatic reply cannot serve them. */
   severalStudents: 'several_students',
   /** A colleague's or an office's mail (a university address, not a student's) with no student's
-   * identifier, or sent to hidden recipients: a request for five fields would not serve them. */
+   * identifier, or not written to the desk (it stands in neither To nor Cc) by someone who never
+   * speaks of themselves: a request for five fields would not serve them. */
   colleague: 'colleague',
+  /** A business's mail (a quote, an invoice, prices) with nothing of a student's in it. */
+  business: 'business',
 } as const;
 export type HoldReason = (typeof HOLD_REASONS)[keyof typeof HOLD_REASONS];
 
@@ -99,6 +102,11 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
   // coverage), a reply-all to a staff list the desk is on (a child's CURP for HR's toy census).
   // Nobody there asked the desk for anything.
   if (kind === 'staff' && !addressedTo(mail, isDesk)) return 'colleague';
+  // ...and, from a personal mailbox, a circular to many in which nobody speaks of themselves (a
+  // colleague's appeal for blood donors for a co-worker's father, with his NSS): students and
+  // parents who write to several offices at once write about themselves or their child ("escribo a
+  // Control Escolar, a la Coordinación ... porque aparezco en baja").
+  if (personal && !addressedTo(mail, isDesk) && !SPEAKS_OF_SELF.test(text)) return 'colleague';
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a
@@ -109,6 +117,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
   }
   if (data) return null;
   if (personal && offTopic) return 'off_topic';
+  // A business writing to the desk as its customer, from a personal mailbox: a print shop's bill
+  // for the desk's flyers, a salesman's quote for its waiting-room chairs. On the desk's subject,
+  // in a person's words, but about money: nothing to ask five fields of.
+  if (personal && BUSINESS.test(text)) return 'business';
   // A forward with not a word of the forwarder's own (a teacher's mail rule passing on a Moodle
   // digest): nobody writes either.
   const bareForward = !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '');
@@ -120,6 +132,12 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
   // colleague; a request for five fields is for students.
   return kind === 'staff' ? (offTopic ? 'off_topic' : 'colleague') : null;
 }
+
+// Money and trade, folded: an amount ("$1,230.00"), tax, a quote, an invoice, a budget, a supplier,
+// a print run ("5,000 piezas"), a seller's title ending a signature ("Asesor de ventas", "Consultor
+// SEO"). Asked only of mail with nothing of a student's: students who pay for a private doctor
+// write it next to their data.
+const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios)\b/;
 
 // A scanner, a copier or a print server by its name ("Xerox WorkCentre <scanner.ce@...>", "bizhub
 // C300i", "Servidor de impresión"): its "Por favor abra el documento adjunto" is a template, not a

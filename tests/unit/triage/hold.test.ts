@@ -228,3 +228,26 @@ describe("a colleague's mail with nothing of a student, or an office's circular 
     expect(hold(mail('vecino.concursos@gmail.com', 'Alta', 'Buenas tardes. Les recordamos que el concurso cierra el viernes; ¿me dan de alta para inscribir uno en la sala de juntas?'))).toBeNull();
   });
 });
+
+describe('a circular to many from a personal mailbox, and a business writing as the desk\'s supplier (issue #3, fresh64 set)', () => {
+  it("a colleague's appeal for blood donors in blind copy, with the patient's NSS, is held; a student writing to several offices is answered", () => {
+    const appeal = 'Compañeros, buenas tardes. Les comparto esta solicitud, por si alguien puede ayudar.\n\nEl papá de nuestra compañera Rocío está internado en el CMNO del IMSS; necesita 6 donadores.\n\nPaciente: RAMIRO TOVAR ESTRADA\nNSS: 89806108356\nCama: 612\n\nClaudia Bañuelos';
+    const blind = { ...mail('claudia.banuelos.cgrh@gmail.com', 'Se solicitan donadores de sangre', appeal), to: [] };
+    expect(hold(blind)).toBe('colleague');
+    // Written to the desk, the same text is a person's and is answered.
+    expect(hold({ ...blind, to: [{ address: 'imss@udg.mx', name: '' }] })).toBeNull();
+    const student = 'Buenas tardes a todos. Escribo a Control Escolar y a la oficina del IMSS porque aparezco en baja y sin seguro.\n\nNombre: Arturo Olmos Toscano\nNSS: 26160162876';
+    expect(hold({ ...mail('arturo.olmos.t@gmail.com', 'Baja y sin seguro', student), to: [] })).toBeNull();
+  });
+
+  it("a print shop's bill and a salesman's quote, on the desk's subject but about money, are held", () => {
+    const bill = 'Buenas tardes Lic. Marisela, disculpe la molestia.\n\nLe recuerdo que está pendiente el pago de lo que se llevaron para la campaña de altas:\n- 1,500 copias del formato "Requisitos para el alta en el IMSS": $750.00\n\nTotal: $1,230.00\n\n¿Me podría decir si ya salió la orden de pago?\n\nSaludos,\nToño';
+    expect(hold(mail('copiaspedromoreno1030@gmail.com', 'Saldo pendiente de copias', bill))).toBe('business');
+    const quote = 'Buen día.\n\nLe comparto la cotización de 12 sillas de espera y un turnero para su ventanilla de altas del IMSS.\n\nQuedo a sus órdenes.\n\nLuis Fernando Téllez\nAsesor de ventas';
+    expect(hold(mail('lf.tellez.mobiliario@gmail.com', 'Cotización ventanilla IMSS', quote))).toBe('business');
+    const seo = 'Hola equipo, revisé su sitio y encontré 37 errores que impiden que aparezca cuando alguien busca "alta IMSS estudiantes". ¿Les mando el reporte?\n\nSaludos,\nKevin R.\nConsultor SEO';
+    expect(hold(mail('kevin.seo.growthmx@gmail.com', 'Sugerencia', seo))).toBe('business');
+    // A student who paid a private doctor writes her data with it: answered as before.
+    expect(hold(mail('andrea.lopez.99@gmail.com', 'Sin vigencia', 'Hola, pagué $800 de consulta particular porque no tengo vigencia. Mi NSS es 26160162876.'))).toBeNull();
+  });
+});
