@@ -119,8 +119,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
   if (personal && offTopic) return 'off_topic';
   // A business writing to the desk as its customer, from a personal mailbox: a print shop's bill
   // for the desk's flyers, a salesman's quote for its waiting-room chairs. On the desk's subject,
-  // in a person's words, but about money: nothing to ask five fields of.
-  if (personal && BUSINESS.test(text)) return 'business';
+  // in a person's words, but about money: nothing to ask five fields of. A student who paid a
+  // private clinic is its customer, not a business ("tuve que pagar $2,300 ... ¿me pueden
+  // reembolsar?"): answered.
+  if (personal && BUSINESS.test(text) && !PAID_BY_WRITER.test(text)) return 'business';
   // A forward with not a word of the forwarder's own (a teacher's mail rule passing on a Moodle
   // digest): nobody writes either.
   const bareForward = !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '');
@@ -138,6 +140,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
 // SEO"). Asked only of mail with nothing of a student's: students who pay for a private doctor
 // write it next to their data.
 const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios)\b/;
+
+// The writer paid, or wants her money back: a customer's words, not a seller's.
+const PAID_BY_WRITER = /\b(?:pague|pagamos|(?:tuve|tuvimos) que pagar|(?:me|nos) (?:cobraron|cobran|cobro|quieren cobrar)|reembols[a-z]*|gaste|gastamos)\b/;
 
 // A scanner, a copier or a print server by its name ("Xerox WorkCentre <scanner.ce@...>", "bizhub
 // C300i", "Servidor de impresión"): its "Por favor abra el documento adjunto" is a template, not a

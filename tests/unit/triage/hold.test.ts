@@ -247,6 +247,8 @@ describe('a circular to many from a personal mailbox, and a business writing as 
     expect(hold(mail('lf.tellez.mobiliario@gmail.com', 'Cotización ventanilla IMSS', quote))).toBe('business');
     const seo = 'Hola equipo, revisé su sitio y encontré 37 errores que impiden que aparezca cuando alguien busca "alta IMSS estudiantes". ¿Les mando el reporte?\n\nSaludos,\nKevin R.\nConsultor SEO';
     expect(hold(mail('kevin.seo.growthmx@gmail.com', 'Sugerencia', seo))).toBe('business');
+    // A student who paid a private clinic is its customer, with or without her data: answered (fresh65).
+    expect(hold(mail('enrique.alvarado18@hotmail.com', 'Reembolso', 'Buenas tardes. Hace dos semanas tuve que pagar $2,300 en una clínica particular porque no tenía vigencia en el IMSS. ¿Ustedes me pueden reembolsar ese dinero o a quién le tengo que preguntar? Tengo la factura.'))).toBeNull();
     // A student who paid a private doctor writes her data with it: answered as before.
     expect(hold(mail('andrea.lopez.99@gmail.com', 'Sin vigencia', 'Hola, pagué $800 de consulta particular porque no tengo vigencia. Mi NSS es 26160162876.'))).toBeNull();
   });
