@@ -70,7 +70,7 @@ const HELD_WARNINGS: Record<HoldReason, string> = {
   colleague: `${NOT_ANSWERED}el mensaje viene de una cuenta de la universidad que no es de alumno (un colega o una oficina) y no trae los datos de un estudiante, o no se escribió a la mesa (no está en «Para» ni en «CC»; es una circular a muchos destinatarios). Pedirle los cinco datos no le serviría. Respóndele tú; si es un aviso o una circular, «Cerrar sin responder».`,
   business: `${NOT_ANSWERED}el mensaje parece de un negocio (una cotización, un cobro, una factura, precios) y no trae datos de ningún estudiante. Pedirle los cinco datos no tendría sentido. Si es publicidad o un cobro, pásalo a quien corresponda y usa «Cerrar sin responder»; si es alguien que pide ayuda, respóndele tú.`,
   several_students: `${NOT_ANSWERED}el mensaje trae datos de varios estudiantes, y una respuesta automática sólo puede pedir los de uno. Responde a quien escribe y abre un caso para cada estudiante, o pide los datos con «Pedir los datos» si es uno solo.`,
-  no_writer: `${NOT_ANSWERED}el mensaje parece generado por un sistema (nadie saluda, pregunta ni habla en primera persona) y no es de un estudiante. Puede ser un aviso, un escaneo o un recordatorio automático. ${IF_A_PERSON}`,
+  no_writer: `${NOT_ANSWERED}el mensaje parece generado por un sistema: nadie saluda, pregunta ni habla en primera persona, o lo envía un programa (un escáner, el chat o el blog de un sitio) que sólo pasa las palabras de otra persona, y la respuesta le llegaría al programa. Puede ser un aviso, un escaneo o un recordatorio automático. ${IF_A_PERSON}`,
 };
 
 export function applyMessage(input: ApplyInput): ApplyResult {

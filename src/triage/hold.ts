@@ -71,7 +71,7 @@ export function writesAsPerson(foldedText: string): boolean {
 const MIN_WORDS = 12;
 
 /** Why a first message should wait for staff, or null when it may be answered. */
-export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 'cc'>, extraction: Pick<Extraction, 'fields' | 'problems' | 'severalStudents'>, leadText: string, ctx: HoldContext): HoldReason | null {
+export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 'cc'> & Partial<Pick<ParsedMail, 'replyTo'>>, extraction: Pick<Extraction, 'fields' | 'problems' | 'severalStudents'>, leadText: string, ctx: HoldContext): HoldReason | null {
   if (extraction.severalStudents) return 'several_students';
   const data = carriesStudentData(extraction);
   const kind = senderKind(mail.from?.address, ctx);
@@ -107,6 +107,11 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
   // parents who write to several offices at once write about themselves or their child ("escribo a
   // Control Escolar, a la Coordinación ... porque aparezco en baja").
   if (personal && !addressedTo(mail, isDesk) && !SPEAKS_OF_SELF.test(text)) return 'colleague';
+  // A university web program passing on a visitor's words (the site's chat transcript, a blog
+  // comment awaiting moderation) with no Reply-To: the reply would go to the program, and the
+  // visitor, if anyone, is reached by a person. A form relay names its sender in Reply-To and is
+  // answered there.
+  if (kind === 'staff' && !mail.replyTo && isWebProgram(mail.from)) return 'no_writer';
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a
@@ -149,6 +154,10 @@ const PAID_BY_WRITER = /\b(?:pague|pagamos|(?:tuve|tuvimos) que pagar|(?:me|nos)
 // person.
 const DEVICE = /\b(?:scan(?:ner)?|esc[aá]ner|escaneo|xerox|ricoh|kyocera|konica|bizhub|lexmark|workcentre|multifuncional|copiadora|fotocopiadora|impresora|servidor de impresi[oó]n|print server|mfp)\b/i;
 const isDevice = (from: Pick<ParsedMail, 'from'>['from']) => !!from && (DEVICE.test(from.name) || DEVICE.test(from.address.split('@')[0]!.replace(/[._-]/g, ' ')));
+
+// The mailbox of a web program, by its local part: a CMS, a learning platform, a site's chat.
+const WEB_PROGRAM_LOCAL_PART = /^(?:wordpress|wp|drupal|joomla|moodle|chat|chatbot|webchat|webmaster|www)(?:[-_.+].*)?$/i;
+const isWebProgram = (from: Pick<ParsedMail, 'from'>['from']) => !!from && WEB_PROGRAM_LOCAL_PART.test(from.address.split('@')[0]!);
 
 /**
  * Sent to hidden recipients: no address in To ("undisclosed-recipients:;") and the desk not in Cc

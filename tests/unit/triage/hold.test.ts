@@ -253,3 +253,15 @@ describe('a circular to many from a personal mailbox, and a business writing as 
     expect(hold(mail('andrea.lopez.99@gmail.com', 'Sin vigencia', 'Hola, pagué $800 de consulta particular porque no tengo vigencia. Mi NSS es 26160162876.'))).toBeNull();
   });
 });
+
+describe("a university web program passing on a visitor's words (issue #3, fresh67 set)", () => {
+  it("the site's chat transcript and a blog comment awaiting moderation, with a student's data, are held; a form relay with the student in Reply-To is answered", () => {
+    const chat = 'Transcripción de la conversación #98595\n\n[07:59] Visitante: me voy de verano de investigacion a puebla el seguro me cubre alla??\n[08:02] Visitante: ok y como se si estoy vigente? soy Aylin Corona Jáuregui codigo 228844450\n[08:06] Visitante: gracias';
+    expect(hold(mail('chat@estudiantes.udg.mx', 'Transcripción del chat #98595', chat))).toBe('no_writer');
+    const comment = 'Hay un nuevo comentario esperando tu aprobación\n\nAutor: Brandon Alexis Quiñones Meza\nComentario:\nYa hice todo y sigo sin aparecer. Mi código es 229796179 y mi NSS 53241155091, alguien que me diga si estoy dado de alta porfa.';
+    const blog = mail('wordpress@segurofacultativo.cse.udg.mx', 'Por favor, modera: ¿Cómo sé si ya estoy dado de alta?', comment);
+    expect(hold(blog)).toBe('no_writer');
+    // A contact form relayed with its sender in Reply-To is answered there.
+    expect(hold({ ...blog, replyTo: { address: 'ramiro.hinojosa2844@alumnos.udg.mx', name: 'Ramiro' } })).toBeNull();
+  });
+});
