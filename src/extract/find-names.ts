@@ -17,6 +17,8 @@ const WRITER_INTRO =
   'yo(?=[\\s,])|my (?:full )?name is|i am|i\'m|(?:yo\\s+)?(?:soy|sou|meu nome e|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito| bien| como (?:viene|aparece|esta) en (?:la|mi) curp)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
   // "Así es correcto, como en mi CURP: Xóchitl Jiménez Rodríguez."
   '|como (?:viene |aparece |esta )?en (?:la |mi )curp(?=\\s*:)|en (?:la |mi )curp (?:viene|aparece|esta|sale|dice) como' +
+  // A name given again after a correction: "Perdón, es Christian Soto Lomelí".
+  '|(?<=(?:perdon|disculpa|disculpe|una disculpa|lo siento|sorry)[,.!]*\\s)es(?=\\s)' +
   '|nombre completo es|el (?:completo|correcto) es|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla|suscribe)|(?:les?|te) (?:escribe|habla)' +
   '|les? saluda(?: cordialmente| atentamente| afectuosamente)?' +
   '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mi nombre(?=\\s)' +
@@ -25,6 +27,8 @@ const WRITER_INTRO =
 const STUDENT_INTRO =
   // "Perdón, el autocorrector me cambió el apellido. Nombre correcto: ..." (mid-line)
   'nombre (?:completo )?(?:correcto|bien escrito)(?=\\s*:)|' +
+  // A certificate's formula: "Se hace constar que FERNANDA BELTRAN VILLASENOR con código ..."
+  '(?:se )?hace(?:mos)? constar que(?: (?:el|la) (?:c\\.|alumn[oa]|estudiante))?|' +
   'el alumno|la alumna|el estudiante|la estudiante|de nombre|a nombre de|de parte de|con (?:el )?nombre(?: de)?' +
   // A teacher introducing a student to the desk: "Les presento a Orlando Islas Villegas (en copia...)"
   '|(?:les? |te )?presento a(?:l| la)?(?: alumn[oa]| estudiante)?' +
@@ -33,11 +37,13 @@ const STUDENT_INTRO =
   // "él acaba de entrar al CUCEI, se llama Pablo Espinoza Bañuelos" (but "mi hermano se llama ..."
   // names a relative)
   '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|(?<=,\\s)se llama|el es|ella es|su nombre(?: completo)? es' +
-  '|el nombre(?: completo)? de (?:mi hij[oa]|(?:el|la) (?:alumn[oa]|estudiante)) es|el nombre(?: completo)? del? (?:alumn[oa]|estudiante) es' +
+  '|el nombre(?: completo)? de (?:mi (?:hij|herman|niet|sobrin|ahijad|prim|novi|espos)[oa]|(?:el|la) (?:alumn[oa]|estudiante)) es|el nombre(?: completo)? del? (?:alumn[oa]|estudiante) es' +
   '|(?:por|de|a) mi hij[oa]|mi hij[oa](?:\\s+es)?(?![\\s,]+se\\b)(?=[\\s,]+\\p{L})|(?:alumn[oa]|estudiante)(?=\\s+(?!se\\b)\\p{L})' +
   // "escribo por mi nieta Dulce ...", "por mi hermano(a) Estrella ...", "mi sobrina Samantha ...",
   // "por mi hermano menor César ..."
-  '|(?:por )?mi (?:herman|niet|sobrin|ahijad|prim|novi|espos)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?(?=\\s+\\p{L})' +
+  // "por mi hermano menor César ..."; a partner writing for her: "mi novia se llama Beatriz Arias
+  // Vázquez ... no tiene seguro" (a sibling who "se llama" is mentioned more often than written for)
+  '|mi novi[oa] se llama(?=\\s+\\p{L})|(?:por )?mi (?:herman|niet|sobrin|ahijad|prim|novi|espos)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?(?=\\s+\\p{L})' +
   // A team's or a lab's student: "el jugador Raúl Campos Ponce de la selección", "el prestador Enrique
   // Salcido Palafox inicia su servicio social"
   '|(?:el|la|al|a la|del|de la|mi) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente|prestadora?(?: de(?:l)? servicio social)?)(?=\\s+\\p{L})' +

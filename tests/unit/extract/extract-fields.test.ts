@@ -1532,3 +1532,17 @@ describe('the verb "registró" is not a registration number (issue #3, fresh64 s
     expect(run('Mi número de registro: 18917206015').fields.nss).toBeNull();
   });
 });
+
+describe('names given again, by a boyfriend, in a certificate (issue #3, fresh65 set)', () => {
+  it('"Perdón, es <name>" after a correction names the writer; "Perdón, es que ..." does not', () => {
+    expect(run('Perdón, es Christian Soto Lomelí').fields.fullName).toBe('Christian Soto Lomelí');
+    expect(run('Perdón, es que no tengo NSS todavía.').fields.fullName).toBeNull();
+  });
+  it('"mi novia se llama <name>" and "el nombre de mi novia es <name>" name the student', () => {
+    expect(run('Hola, mi novia se llama Beatriz Arias Vázquez y entró este semestre a la UdeG.').fields.fullName).toBe('Beatriz Arias Vázquez');
+    expect(run('Hola, el nombre de mi novia es Beatriz Arias Vázquez.').fields.fullName).toBe('Beatriz Arias Vázquez');
+  });
+  it('a certificate\'s "Se hace constar que <NAME>" names the student', () => {
+    expect(run('Se hace constar que FERNANDA BELTRAN VILLASENOR\ncon codigo 228060538, es alumna ACTIVA de la Licenciatura en Derecho').fields.fullName).toBe('FERNANDA BELTRAN VILLASENOR');
+  });
+});
