@@ -5,6 +5,7 @@ import type { Candidate } from './candidates.js';
 import { checkCurp, normalizeCurp, type CurpInfo } from './curp.js';
 import { checkEmail, classifyDomain, normalizeEmail } from './email.js';
 import { checkName, splitName } from './name.js';
+import { curpNameKey } from './curp-name.js';
 import { foldLabel } from './fold.js';
 import { checkNss, normalizeNss } from './nss.js';
 import { makeProblem } from './problems.js';
@@ -184,6 +185,11 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
       // beats one that holds the same words with a single surname.
       const whole = s.full ? (s.parts.secondSurname === null ? fullerName(first, valid, curp) : null) : fullSpelling(valid, curp);
       if (whole) return nameResult(whole.x, whole.parts, [], [], valid, curp);
+      // A surname spelled against the CURP's internal consonant ("Vásquez" where it reads VAZQUEZ):
+      // the student is asked which is right. A given name's ("Ingacio" for IGNACIO) is a typo the
+      // CURP settles: staff see a warning.
+      const surname = s.full ? null : surnameAgainstCurp(s.parts, curp);
+      if (surname) return nameResult(first, null, [makeProblem('curp_name_mismatch', { value: curp, ...surname })], [], valid, curp);
       const warn = s.full ? [] : [`Las iniciales del nombre coinciden con la CURP pero no sus consonantes internas (posiciones 14-16): revisar ortografía.`];
       return nameResult(first, s.parts, [], warn, valid, curp);
     }
@@ -206,6 +212,20 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
   }
   const invalidLabeled = sorted.find((x) => x.c.labeled);
   return invalidLabeled ? nameResult(invalidLabeled, null, [], [], valid, curp) : { ...none, parts: null };
+}
+
+/**
+ * The surname whose first internal consonant is not the CURP's (positions 14 and 15; an Ñ typed
+ * as N aside), with the two letters, or null.
+ */
+function surnameAgainstCurp(parts: NameParts, curp: string): { surname: string; written: string; expected: string } | null {
+  const key = curpNameKey(parts.givenNames, parts.firstSurname, parts.secondSurname);
+  const differs = (i: number) => key.consonants[i] !== curp[13 + i] && !(key.consonants[i] === 'N' && curp[13 + i] === 'X');
+  const at = (i: number, surname: string) => ({ surname, written: key.consonants[i]!, expected: curp[13 + i]! });
+  if (differs(0)) return at(0, parts.firstSurname);
+  // A surname written as an initial ("Hernández R.") has no consonant to compare.
+  const second = parts.secondSurname;
+  return second !== null && second.replace(/[^\p{L}]/gu, '').length > 1 && differs(1) ? at(1, second) : null;
 }
 
 const nameWords = (v: string) => foldLabel(v).replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);

@@ -1546,3 +1546,15 @@ describe('names given again, by a boyfriend, in a certificate (issue #3, fresh65
     expect(run('Se hace constar que FERNANDA BELTRAN VILLASENOR\ncon codigo 228060538, es alumna ACTIVA de la Licenciatura en Derecho').fields.fullName).toBe('FERNANDA BELTRAN VILLASENOR');
   });
 });
+
+describe('a surname spelled against the CURP (issue #3, fresh70 set)', () => {
+  it('"Vásquez" where the CURP reads VAZQUEZ is asked about; a given name\'s typo ("Ingacio") is only a warning', () => {
+    const e = run('Nombre: Esteban Vásquez Lomas\nCódigo: 228979950\nCURP: VALE961002HJCZMS58');
+    expect(e.problems.map((p) => p.code)).toContain('curp_name_mismatch');
+    expect(e.problems.find((p) => p.code === 'curp_name_mismatch')!.message).toContain('la CURP lleva «Z» donde tú escribiste «S»');
+    const typo = run('Nombre: Ingacio Renteria Salcedo\nCURP: RESI050809HJCNLGC8');
+    expect(typo.fields.fullName).toBe('Ingacio Renteria Salcedo');
+    expect(typo.problems).toEqual([]);
+    expect(typo.warnings.join(' ')).toContain('consonantes internas');
+  });
+});
