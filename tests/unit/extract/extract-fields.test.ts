@@ -1558,3 +1558,10 @@ describe('a surname spelled against the CURP (issue #3, fresh70 set)', () => {
     expect(typo.warnings.join(' ')).toContain('consonantes internas');
   });
 });
+
+describe('the IMSS card is a card too (issue #3, fresh69 set)', () => {
+  it('"viene en la tarjeta que me dieron en la clínica: <NSS>" reads the NSS; a bank card\'s number names none', () => {
+    expect(run('ese número sí es mío, viene en la tarjeta que me dieron en la clínica cuando era niña: 2897 7850 719').fields.nss).toBe('28977850719');
+    expect(run('Mi tarjeta de débito: 28977850719').fields.nss).toBeNull();
+  });
+});
