@@ -43,6 +43,8 @@ const STUDENT_INTRO =
   // "por mi hermano menor César ..."
   // "por mi hermano menor César ..."; a partner writing for her: "mi novia se llama Beatriz Arias
   // Vázquez ... no tiene seguro" (a sibling who "se llama" is mentioned more often than written for)
+  // ...and in English: "I'm writing on behalf of my cousin Ivonne Zárate Barba, student code ..."
+  '|my (?:cousin|sister|brother|daughter|son|niece|nephew|granddaughter|grandson|girlfriend|boyfriend|wife|husband)(?=\\s+\\p{L})' +
   '|mi novi[oa] se llama(?=\\s+\\p{L})|(?:por )?mi (?:herman|niet|sobrin|ahijad|prim|novi|espos)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?(?=\\s+\\p{L})' +
   // A team's or a lab's student: "el jugador Raúl Campos Ponce de la selección", "el prestador Enrique
   // Salcido Palafox inicia su servicio social"

@@ -1565,3 +1565,9 @@ describe('the IMSS card is a card too (issue #3, fresh69 set)', () => {
     expect(run('Mi tarjeta de débito: 28977850719').fields.nss).toBeNull();
   });
 });
+
+describe('a relative writing in English (issue #3, fresh70 set)', () => {
+  it('"on behalf of my cousin <name>, student code ..." names the student', () => {
+    expect(run("Hello, good afternoon. I'm writing on behalf of my cousin Ivonne Zárate Barba, student code 230490042. She broke her arm yesterday.", { from: { address: 'chris.zarate@outlook.com', name: 'Christopher Zárate' } }).fields.fullName).toBe('Ivonne Zárate Barba');
+  });
+});
