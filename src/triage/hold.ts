@@ -128,6 +128,11 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
   // private clinic is its customer, not a business ("tuve que pagar $2,300 ... ¿me pueden
   // reembolsar?"): answered.
   if (personal && BUSINESS.test(text) && !PAID_BY_WRITER.test(text)) return 'business';
+  // A personal mailbox's mail that greets the desk's staff as peers ("Queridos compañeros de la
+  // Coordinación", "¡Hola, equipo!", "Hola a todos"): a colleague, a former one or the office's
+  // intern writing from home (a Christmas card, a farewell), not a student asking for coverage,
+  // who greets the desk ("Buenas tardes", "Estimada Coordinación"). A person answers them.
+  if (personal && greetsPeers(leadText)) return 'colleague';
   // A forward with not a word of the forwarder's own (a teacher's mail rule passing on a Moodle
   // digest): nobody writes either.
   const bareForward = !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '');
@@ -144,7 +149,12 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
 // a print run ("5,000 piezas"), a seller's title ending a signature ("Asesor de ventas", "Consultor
 // SEO"). Asked only of mail with nothing of a student's: students who pay for a private doctor
 // write it next to their data.
-const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios)\b/;
+const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b/;
+
+// The first line greets a group of peers: "compañeros", "colegas", "equipo", "a todos",
+// "muchachos", after an optional greeting ("Hola", "Queridos", "Buenas tardes", "Qué tal").
+const PEER_GREETING = /^[¡!\s]*(?:(?:hola|que tal|saludos|queridos?|queridas?|estimad[oa]s|buen(?:os|as)? (?:dias|tardes|noches)|buen dia)[,!]?\s+)*(?:a\s+)?(?:companer[oa]s|colegas|equipo|todos|todas|muchachos|chicos|chicas)\b/;
+const greetsPeers = (leadText: string) => PEER_GREETING.test(foldLabel(leadText.slice(0, 300).split('\n').find((l) => l.trim()) ?? ''));
 
 // The writer paid, or wants her money back: a customer's words, not a seller's.
 const PAID_BY_WRITER = /\b(?:pague|pagamos|(?:tuve|tuvimos) que pagar|(?:me|nos) (?:cobraron|cobran|cobro|quieren cobrar)|reembols[a-z]*|gaste|gastamos)\b/;

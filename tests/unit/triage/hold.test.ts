@@ -265,3 +265,18 @@ describe("a university web program passing on a visitor's words (issue #3, fresh
     expect(hold({ ...blog, replyTo: { address: 'ramiro.hinojosa2844@alumnos.udg.mx', name: 'Ramiro' } })).toBeNull();
   });
 });
+
+describe('a personal mailbox greeting the staff as peers, a lender (issue #3, fresh70 set)', () => {
+  it("a retired coordinator's Christmas card and the intern's farewell, no data, are held; a student's greeting to the desk is answered", () => {
+    const card = 'Queridos compañeros de la Coordinación:\n\nLes mando un abrazo desde Ajijic. Me acuerdo mucho de los diciembres en la oficina, con la fila de muchachos pidiendo el alta del seguro.\n\nCon todo mi cariño,\nLic. Rosa Elena Gutiérrez';
+    expect(hold(mail('rosaelena.gtz.ajijic@gmail.com', 'Feliz Navidad', card))).toBe('colleague');
+    const farewell = 'Hola a todos:\n\nHoy fue mi último día de servicio social en la ventanilla del IMSS y no me quería ir sin darles las gracias.\n\nAndrea';
+    expect(hold(mail('andrea.valdivia.ss@gmail.com', 'Gracias por todo', farewell))).toBe('colleague');
+    expect(hold(mail('andrea.valdivia.ss@gmail.com', 'Seguro', 'Buenas tardes, no me aparece la vigencia del IMSS, ¿qué tengo que hacer?'))).toBeNull();
+  });
+
+  it("a lender signing as 'Asesor financiero' is held as a business", () => {
+    const loan = '¿Ya no alcanzas a llegar al aguinaldo?\n\nTe adelantamos hasta el 80% de tu aguinaldo HOY MISMO.\nSólo necesitas tu Número de Seguro Social (NSS) para verificar que estás dado de alta en el IMSS.\n\nAtte. Lic. Francisco Meza\nAsesor financiero';
+    expect(hold(mail('adelanto.aguinaldo.gdl@gmail.com', 'Adelanto de aguinaldo', loan))).toBe('business');
+  });
+});
