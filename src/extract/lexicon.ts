@@ -39,7 +39,7 @@ export const KEYWORDS: readonly (readonly [KeywordField, RegExp])[] = [
   ['studentCode', /\bcodigo\b|\bcod\b\.?|\bmatricula\b/g],
   ['curp', /\bcurp\b/g],
   ['institutionalEmail', /\bcorreo\b|\be-?mail\b/g],
-  ['none', /\btel\b|telefono|\bcel\b|celular|whats|\bmovil\b|\bext\b|extension|\bfax\b|codigo postal|\bc\.?\s?p\b\.?|folio|(?<!\b(?:me|te|se|lo|la|los|las|le|les|nos)\s)registro|aspirante|semestre|(?:numero|no\.?|num\.?) de cuenta|cuenta(?: bancaria| de ahorro| clabe)?\s*[:#]?\s*$|tarjeta (?:de )?(?:credito|debito|nomina|bancaria|regalo|transporte|circulacion|prepago)|(?:numero|no\.?|num\.?) de tarjeta|ficha|empleado|referencia|pedido|\bnr\b|\bedad\b|\bid\.? de (?:la )?(?:reunion|conferencia)\b|meeting id\b|conference id\b|orden de pago|\bcic\b|clave de elector|\bine\b|\bife\b|\bclabe\b|\bnrc\b|expediente/g],
+  ['none', /\btel\b|telefono|\bcel\b|celular|whats|\bmovil\b|\bext\b|extension|\bfax\b|codigo postal|\bc\.?\s?p\b\.?|folio|(?:numero|no\.?|num\.?) de solicitud(?! de (?:aspirante|ingreso|admision))|(?<!\b(?:me|te|se|lo|la|los|las|le|les|nos)\s)registro|aspirante|semestre|(?:numero|no\.?|num\.?) de cuenta|cuenta(?: bancaria| de ahorro| clabe)?\s*[:#]?\s*$|tarjeta (?:de )?(?:credito|debito|nomina|bancaria|regalo|transporte|circulacion|prepago)|(?:numero|no\.?|num\.?) de tarjeta|ficha|empleado|referencia|pedido|\bnr\b|\bedad\b|\bid\.? de (?:la )?(?:reunion|conferencia)\b|meeting id\b|conference id\b|orden de pago|\bcic\b|clave de elector|\bine\b|\bife\b|\bclabe\b|\bnrc\b|expediente/g],
 ];
 
 /** Line starts that are greetings or closings: names after them belong to someone else. */

@@ -1571,3 +1571,12 @@ describe('a relative writing in English (issue #3, fresh70 set)', () => {
     expect(run("Hello, good afternoon. I'm writing on behalf of my cousin Ivonne Zárate Barba, student code 230490042. She broke her arm yesterday.", { from: { address: 'chris.zarate@outlook.com', name: 'Christopher Zárate' } }).fields.fullName).toBe('Ivonne Zárate Barba');
   });
 });
+
+describe('a number labelled as the application is not offered as the code (issue #3, fresh68 set)', () => {
+  it('"no me sale código todavía, sólo el número de solicitud (2885896)": no code, no fault; "número de solicitud de aspirante" is still the applicant number', () => {
+    const e = run('Me admitieron en Derecho pero en el dictamen no me sale código todavía, sólo el número de solicitud (2885896). ¿Con eso se puede?');
+    expect(e.fields.studentCode).toBeNull();
+    expect(e.problems).toEqual([]);
+    expect(run('Mi número de solicitud de aspirante: 2424982').problems.map((p) => p.code)).toContain('student_code_aspirante');
+  });
+});
