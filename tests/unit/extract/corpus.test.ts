@@ -30,6 +30,14 @@ const HELD_BY_DESIGN = new Set([
   'fresh24/027-profesor-de-laboratorio-pregunta-por-alumno.eml',
   'fresh39/037-tutor-contesta-al-acuse-para-agradecer-con-el-nombre-del-alumno.eml',
   'fresh46/056-profesor-avisa-accidente-solo-nombre.eml',
+  // ...a psychology unit, a laboratory teacher and a tutor writing about a student with none of her
+  // identifiers (fresh69).
+  'fresh69/068-unidad-de-atencion-psicologica-sin-ningun-dato-de-la-alumna.eml',
+  'fresh69/085-profesor-de-laboratorio-alumna-se-desmayo-solo-nombre.eml',
+  'fresh69/111-tutora-pregunta-por-una-alumna-embarazada-sin-datos.eml',
+  // A foreign university's exchange student asking whether she needs the IMSS, no data, from her
+  // university's address (unknown_sender, fresh68): she may have no CURP; a person answers better.
+  'fresh68/110-estudiante-de-intercambio-de-salamanca-pregunta-si-necesita-imss.eml',
   'fresh19/035-imss-afiliacion-delegacion-pide-layout-sin-alumno.eml',
   'fresh17/052-escaner-de-papeleria-datos-en-asunto.eml',
   'fresh18/112-escaner-control-escolar-formato-en-pdf.eml',
@@ -49,7 +57,9 @@ const CASE_LEVEL_PROBLEMS = new Set(['fresh19/141-gmail-nss-que-faltaba-es-de-la
   'fresh59/074-insiste-con-el-nss-de-la-mama.eml', 'fresh61/083-manda-el-numero-de-la-tarjeta-que-le-tramito-el-esposo.eml',
   // ...a mother's insisted on, twice, a father's once (fresh62, fresh64, fresh67).
   'fresh62/093-insiste-con-el-mismo-nss-de-la-mama.eml', 'fresh64/115-insiste-mi-mama-dice-que-ese-es-el-mio.eml',
-  'fresh67/007-insiste-mi-papa-dice-que-es-el-mio-desde-chiquita.eml']);
+  'fresh67/007-insiste-mi-papa-dice-que-es-el-mio-desde-chiquita.eml',
+  // ...a parent's insisted on twice more, from a card and a cartilla (fresh69, fresh70).
+  'fresh69/100-insiste-con-el-mismo-nss-en-bloques-dice-que-es-de-ella.eml', 'fresh70/143-insiste-con-el-mismo-numero-dice-que-asi-viene-en-su-cartilla.eml']);
 // NOT met: automatic mail these sets' first runs answered and no general rule fixes yet (issue #3
 // stays open for them; tests/fixtures/extraction/README.md). Listed so the rest of each set is
 // guarded; a rule that fixes one must remove it from here (the test below fails if it is listed
@@ -60,7 +70,7 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];
 
-for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67']) {
+for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70']) {
   describe(`extraction corpus: ${set}`, () => {
     const files = corpusFiles(set);
     const results: CaseResult[] = [];
