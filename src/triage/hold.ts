@@ -28,9 +28,9 @@ export const HOLD_REASONS = {
   noWriter: 'no_writer',
   /** Several students' data in one mail (an office's list): one automatic reply cannot serve them. */
   severalStudents: 'several_students',
-  /** A colleague's or an office's mail (a university address, not a student's) with no student's
-   * identifier, or not written to the desk (it stands in neither To nor Cc) by someone who never
-   * speaks of themselves: a request for five fields would not serve them. */
+  /** A colleague's or an office's mail (a university address, not a student's, or a personal one
+   * that greets the staff as peers) with no student's identifier, or not written to the desk (it
+   * stands in neither To nor Cc): a request for five fields would not serve them. */
   colleague: 'colleague',
   /** A business's mail (a quote, an invoice, prices) with nothing of a student's in it. */
   business: 'business',
