@@ -447,8 +447,9 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
         if (!read) continue;
         const field = read.field;
         const spaced = /[ \t\-.]/.test(g.text);
-        // Bare numbers must look like the field exactly; separators in a bare 9-digit run are a phone.
-        if (!read.keyed && field === 'studentCode' && spaced) continue;
+        // Bare numbers must look like the field exactly; separators in a bare 9-digit run are a phone,
+        // unless the desk asked for the code alone ("Es 230-915873, se me había ido un número").
+        if (!read.keyed && field === 'studentCode' && spaced && asked !== 'studentCode') continue;
         // A dotted bare number is an NSS only when its check digit says so ("es 34.24.08.0725.4"),
         // and never an IP address (148.202.105.41).
         if (!read.keyed && field === 'nss' && /\./.test(g.text) && (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(g.text) || nssCheckDigit(digitsOf(g.text).slice(0, 10)) !== Number(digitsOf(g.text)[10]))) continue;

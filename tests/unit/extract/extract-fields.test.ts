@@ -1140,6 +1140,9 @@ describe('conversations with the desk (issue #3, fresh35 set)', () => {
     expect(nss.problems.map((p) => p.code)).toContain('nss_format');
     expect(run(reply(`perdón, ahora sí completa: ${CURP.slice(0, 17)}`, 'CURP'), fromOwn).fields.curp).toBe(CURP.slice(0, 17));
     expect(run(reply('mi número es 0422041234', 'Código de estudiante\n- CURP'), fromOwn).fields.nss).toBeNull();
+    // The code asked for alone, typed with a hyphen (fresh72); unasked, a hyphenated run is a phone's.
+    expect(run(reply('Es 230-915873, se me había ido un número', 'Código de estudiante'), fromOwn).fields.studentCode).toBe('230915873');
+    expect(run(reply('Es 230-915873, se me había ido un número', 'Número de Seguridad Social (NSS)'), fromOwn).fields.studentCode).toBeNull();
   });
 
   it('her own earlier mail pasted back as a quote with no attribution is hers', () => {
