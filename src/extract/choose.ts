@@ -185,13 +185,13 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
       // beats one that holds the same words with a single surname.
       const whole = s.full ? (s.parts.secondSurname === null ? fullerName(first, valid, curp) : null) : fullSpelling(valid, curp);
       if (whole) return nameResult(whole.x, whole.parts, [], [], valid, curp);
-      // A surname spelled against the CURP's internal consonant ("Vásquez" where it reads VAZQUEZ):
-      // the student is asked which is right. A given name's ("Ingacio" for IGNACIO) is a typo the
-      // CURP settles: staff see a warning.
-      const surname = s.full ? null : surnameAgainstCurp(s.parts, curp);
-      if (surname) return nameResult(first, null, [makeProblem('curp_name_mismatch', { value: curp, ...surname })], [], valid, curp);
-      const warn = s.full ? [] : [`Las iniciales del nombre coinciden con la CURP pero no sus consonantes internas (posiciones 14-16): revisar ortografía.`];
-      return nameResult(first, s.parts, [], warn, valid, curp);
+      // A name spelled against the CURP's internal consonants ("Vásquez" where it reads VAZQUEZ,
+      // "Jhonatan" where it reads JONATHAN): the student is asked which is right (positions 14-16,
+      // identifiers.md). Unchecked positions (a surname or given name written as an initial) are
+      // not held against it.
+      const differs = s.full ? null : nameAgainstCurp(s.parts, curp);
+      if (differs) return nameResult(first, null, [makeProblem('curp_name_mismatch', { value: curp, ...differs })], [], valid, curp);
+      return nameResult(first, s.parts, [], [], valid, curp);
     }
     // A later explicit candidate that spells the CURP is the better reading.
     const better = explicit.concat(valid).find((x) => splitName(x.value, curp).ok);
@@ -215,17 +215,18 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
 }
 
 /**
- * The surname whose first internal consonant is not the CURP's (positions 14 and 15; an Ñ typed
- * as N aside), with the two letters, or null.
+ * The part of the name (a surname or the given names) whose first internal consonant is not the
+ * CURP's (positions 14-16; an Ñ typed as N aside), with the two letters, or null.
  */
-function surnameAgainstCurp(parts: NameParts, curp: string): { surname: string; written: string; expected: string } | null {
+function nameAgainstCurp(parts: NameParts, curp: string): { part: string; written: string; expected: string } | null {
   const key = curpNameKey(parts.givenNames, parts.firstSurname, parts.secondSurname);
   const differs = (i: number) => key.consonants[i] !== curp[13 + i] && !(key.consonants[i] === 'N' && curp[13 + i] === 'X');
-  const at = (i: number, surname: string) => ({ surname, written: key.consonants[i]!, expected: curp[13 + i]! });
+  const at = (i: number, part: string) => ({ part, written: key.consonants[i]!, expected: curp[13 + i]! });
+  // A part written as an initial ("Hernández R.", "J. Carlos") has no consonant to compare.
+  const spelled = (part: string | null): part is string => part !== null && part.replace(/[^\p{L}]/gu, '').length > 1;
   if (differs(0)) return at(0, parts.firstSurname);
-  // A surname written as an initial ("Hernández R.") has no consonant to compare.
-  const second = parts.secondSurname;
-  return second !== null && second.replace(/[^\p{L}]/gu, '').length > 1 && differs(1) ? at(1, second) : null;
+  if (spelled(parts.secondSurname) && differs(1)) return at(1, parts.secondSurname);
+  return parts.givenNames.split(/\s+/).every(spelled) && differs(2) ? at(2, parts.givenNames) : null;
 }
 
 const nameWords = (v: string) => foldLabel(v).replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);

@@ -59,8 +59,8 @@ export interface ProblemDetail {
   domain?: string;
   expected?: string;
   pattern?: string;
-  /** A surname spelled against the CURP, and the letter written where the CURP has `expected`. */
-  surname?: string;
+  /** A surname or given name spelled against the CURP, and the letter written where the CURP has `expected`. */
+  part?: string;
   written?: string;
 }
 
@@ -99,8 +99,8 @@ const MESSAGES: Record<ProblemCode, (d: ProblemDetail) => string> = {
   curp_check_digit: (d) =>
     `Tu CURP (${d.value ?? ''}) parece tener un carácter equivocado (el último dígito no coincide). ${CURP_HELP}`,
   curp_name_mismatch: (d) =>
-    d.surname
-      ? `Tu apellido «${d.surname}» no está escrito como en tu CURP (${d.value ?? ''}): la CURP lleva «${d.expected ?? ''}» donde tú escribiste «${d.written ?? ''}». Escríbenos tu nombre completo tal como aparece en tu CURP, o revisa que la CURP sea la tuya. ${CURP_HELP}`
+    d.part
+      ? `«${d.part}» no está escrito como en tu CURP (${d.value ?? ''}): la CURP lleva «${d.expected ?? ''}» donde tú escribiste «${d.written ?? ''}». Escríbenos tu nombre completo tal como aparece en tu CURP, o revisa que la CURP sea la tuya. ${CURP_HELP}`
       : `Tu CURP (${d.value ?? ''}) no corresponde al nombre que escribiste (esperábamos que empezara con ${d.expected ?? ''}). Revisa que sea tu propia CURP y tu nombre completo. ${CURP_HELP}`,
   email_format: (d) =>
     `Tu correo (${d.value ?? ''}) no parece una dirección válida. Escríbelo completo, por ejemplo nombre.apellido1234@alumnos.udg.mx.`,
