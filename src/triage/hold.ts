@@ -136,7 +136,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
   // A forward with not a word of the forwarder's own (a teacher's mail rule passing on a Moodle
   // digest): nobody writes either.
   const bareForward = !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '');
-  if (nobodyWrites || bareForward) return 'no_writer';
+  // ...nor a relay whose only person speaks inside quotation marks (a guestbook's tablet: "Nueva
+  // firma ... Comentario: «Vine a acompañar a mi sobrino al trámite del seguro...»").
+  const relaysQuotes = long && !nobodyWrites && QUOTED.test(leadText) && !writesAsPerson(foldLabel(`${mail.subject ?? ''}\n${leadText.replace(QUOTED_G, ' ')}`));
+  if (nobodyWrites || bareForward || relaysQuotes) return 'no_writer';
   // A colleague's or a university system's mail with nothing of a student's: not a word of the
   // desk's subject (a leave balance from HR), or on it (the desk's own summer duty roster, "Buenos
   // días, compañeros: ... Ventanilla IMSS - Araceli"; a head of department asking how students
@@ -149,12 +152,17 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
 // a print run ("5,000 piezas"), a seller's title ending a signature ("Asesor de ventas", "Consultor
 // SEO"). Asked only of mail with nothing of a student's: students who pay for a private doctor
 // write it next to their data.
-const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b/;
+const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|(?:^|\n)\s*consultoria\b|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b/;
 
 // The first line greets a group of peers: "compañeros", "colegas", "equipo", "a todos",
 // "muchachos", after an optional greeting ("Hola", "Queridos", "Buenas tardes", "Qué tal").
 const PEER_GREETING = /^[¡!\s]*(?:(?:hola|que tal|saludos|queridos?|queridas?|estimad[oa]s|buen(?:os|as)? (?:dias|tardes|noches)|buen dia)[,!]?\s+)*(?:a\s+)?(?:companer[oa]s|colegas|equipo|todos|todas|muchachos|chicos|chicas)\b/;
 const greetsPeers = (leadText: string) => PEER_GREETING.test(foldLabel(leadText.slice(0, 300).split('\n').find((l) => l.trim()) ?? ''));
+
+// A passage in quotation marks, straight or typographic.
+const QUOTED_SRC = '"[^"]{12,}"|“[^”]{12,}”|«[^»]{12,}»';
+const QUOTED = new RegExp(QUOTED_SRC);
+const QUOTED_G = new RegExp(QUOTED_SRC, 'g');
 
 // The writer paid, or wants her money back: a customer's words, not a seller's.
 const PAID_BY_WRITER = /\b(?:pague|pagamos|(?:tuve|tuvimos) que pagar|(?:me|nos) (?:cobraron|cobran|cobro|quieren cobrar)|reembols[a-z]*|gaste|gastamos)\b/;

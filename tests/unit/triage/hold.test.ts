@@ -280,3 +280,16 @@ describe('a personal mailbox greeting the staff as peers, a lender (issue #3, fr
     expect(hold(mail('adelanto.aguinaldo.gdl@gmail.com', 'Adelanto de aguinaldo', loan))).toBe('business');
   });
 });
+
+describe("a guestbook relaying a visitor's quoted words, a consultant's proposal (issue #3, fresh73 set)", () => {
+  it('a relay whose only person speaks inside quotation marks is held; a student quoting someone is answered', () => {
+    const guestbook = 'Nueva firma en el libro de visitas\nExposición "Palabra viva: escrituras de los pueblos de Jalisco" - Vestíbulo de Servicios Estudiantiles\n\nFecha: 08/09/2033 10:42\nNombre: Sra. Graciela (visitante)\nProcedencia: Tlaquepaque\n\nComentario:\n"Qué bonito ver los cuadernos de los muchachos. Vine a acompañar a mi sobrino al trámite del seguro y me quedé una hora leyendo."\n\n(Enviado desde la tableta del libro de visitas)';
+    expect(hold(mail('librodevisitas.palabraviva@gmail.com', 'Nueva firma en el libro de visitas', guestbook))).toBe('no_writer');
+    expect(hold(mail('ana.lopez.99@gmail.com', 'Seguro', 'Buenas tardes. En la clínica me dijeron "todavía no apareces vigente en el sistema del IMSS", ¿qué hago?'))).toBeNull();
+  });
+
+  it("an accessibility consultant's offer of 'una propuesta económica' is held as a business", () => {
+    const pitch = 'Estimado equipo de Servicios Estudiantiles:\n\nSoy consultora en accesibilidad. Revisé su página de afiliación al IMSS y encontré puntos que dificultan el trámite.\n\nPuedo enviarles una propuesta económica sin compromiso.\n\nSaludos cordiales,\nMtra. Adriana Solórzano\nConsultoría en Accesibilidad';
+    expect(hold(mail('adriana.solorzano.accesibilidad@gmail.com', 'Propuesta: accesibilidad de su trámite', pitch))).toBe('business');
+  });
+});
