@@ -1584,3 +1584,11 @@ describe('a number labelled as the application is not offered as the code (issue
     expect(run('Mi número de solicitud de aspirante: 2424982').problems.map((p) => p.code)).toContain('student_code_aspirante');
   });
 });
+
+describe("a boyfriend's own institutional address (issue #3, fresh71 set)", () => {
+  it('"Les escribo por mi novia" from his alumnos address: her data, not his address', () => {
+    const e = run('Buenas tardes. Les escribo por mi novia, que está enferma.\n\nNombre: Viridiana Ramos Anguiano\nCódigo: 230095971\nNSS: 47241257337\nCURP: RAAV121211MJCMNRC2\n\nGracias.\nDiego Armando Quiñones Plata', { from: { address: 'diego.quinones7332@alumnos.udg.mx', name: 'Diego Armando Quiñones Plata' } });
+    expect(e.fields.fullName).toBe('Viridiana Ramos Anguiano');
+    expect(e.fields.institutionalEmail).toBeNull();
+  });
+});
