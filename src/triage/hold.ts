@@ -127,7 +127,7 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
   // in a person's words, but about money: nothing to ask five fields of. A student who paid a
   // private clinic is its customer, not a business ("tuve que pagar $2,300 ... ¿me pueden
   // reembolsar?"): answered.
-  if (personal && BUSINESS.test(text) && !PAID_BY_WRITER.test(text)) return 'business';
+  if (personal && (BUSINESS.test(text) || SHOP_NAME.test(foldLabel(mail.from?.name ?? ''))) && !PAID_BY_WRITER.test(text)) return 'business';
   // A personal mailbox's mail that greets the desk's staff as peers ("Queridos compañeros de la
   // Coordinación", "¡Hola, equipo!", "Hola a todos"): a colleague, a former one or the office's
   // intern writing from home (a Christmas card, a farewell), not a student asking for coverage,
@@ -152,7 +152,11 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
 // a print run ("5,000 piezas"), a seller's title ending a signature ("Asesor de ventas", "Consultor
 // SEO"). Asked only of mail with nothing of a student's: students who pay for a private doctor
 // write it next to their data.
-const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|(?:^|\n)\s*consultoria\b|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b/;
+const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b/;
+
+// A shop's name where a person's would be ("Florería Las Gardenias", "Copias Pedro Moreno",
+// "Imprenta Litográfica Hidalgo"), folded.
+const SHOP_NAME = /^(?:floreria|papeleria|imprenta|copias|fotocopias|farmacia|ferreteria|refaccionaria|tienda|abarrotes|panaderia|pasteleria|reposteria|tortilleria|estetica|gimnasio|academia|agencia|despacho|inmobiliaria|constructora|muebleria|mobiliario|uniformes|fotografia|banquetes|mudanzas|lavanderia|tintoreria|taller|cerrajeria|mariachi|trofeos|regalos|eventos)\b/;
 
 // The first line greets a group of peers: "compañeros", "colegas", "equipo", "a todos",
 // "muchachos", after an optional greeting ("Hola", "Queridos", "Buenas tardes", "Qué tal").

@@ -293,3 +293,15 @@ describe("a guestbook relaying a visitor's quoted words, a consultant's proposal
     expect(hold(mail('adriana.solorzano.accesibilidad@gmail.com', 'Propuesta: accesibilidad de su trámite', pitch))).toBe('business');
   });
 });
+
+describe("a shop's name in From, an association's legal suffix (issue #3, fresh71 set)", () => {
+  it("a florist asking where to deliver a bouquet and an A.C. offering service places, no data, are held as businesses", () => {
+    const florist = { ...mail('floreria.lasgardenias@hotmail.com', 'Arreglo del 14 de febrero sin entregar', 'Buenas tardes, disculpen la molestia. Nos encargaron un arreglo para la señorita de la ventanilla del seguro, pero ya estaba cerrado. ¿Se lo llevamos mañana o pasan por él?\n\nSaludos,\nDoña Chelo') };
+    florist.from = { address: 'floreria.lasgardenias@hotmail.com', name: 'Florería Las Gardenias' };
+    expect(hold(florist)).toBe('business');
+    const ngo = 'Buenas tardes.\n\nSoy directora de una asociación que atiende a adultos mayores. Quisiéramos ofrecer 6 plazas de servicio social; los muchachos tendrían que contar con su vigencia del IMSS. ¿Nos podrían orientar?\n\nNorma Villaseñor\nDirectora, Manos que Ayudan A.C.';
+    expect(hold(mail('norma.villasenor.ac@gmail.com', 'Plazas de servicio social', ngo))).toBe('business');
+    // A person's name in From, no shop's words: answered as before.
+    expect(hold({ ...florist, from: { address: 'dulce.r@hotmail.com', name: 'Dulce Ramírez' }, subject: 'Seguro', text: 'Buenas tardes, ¿cómo sé si ya tengo vigencia en el IMSS?' })).toBeNull();
+  });
+});
