@@ -75,7 +75,9 @@ const NAMED_RELATIVE = /^[\s,(]*(?:(?:es|era)\s+)?(?:mi|su)\s+(?:mama|papa|madre
 const NOT_STUDENT_ROLE =
   /^[\s,(]*(?:y\s+)?(?:soy\s+)?(?:(?:la|el|su)\s+)?(?:mama|papa|madre|padre|tutora?|abuel[oa]|ti[oa]|herman[oa]|prim[oa]|maestr[oa]|profesora?|coordinadora?|docente|amig[oa]|companer[oa]|espos[oa]|jef[ae]|secretari[oa]|asesora?|orientadora?|directora?|encargad[oa]|responsable|auxiliar|trabajadora? social)\b|^[\s,(]*(?:y\s+)?(?:les? escribo\s+)?(?:por|de parte de|en nombre de|en representacion de)\s+(?:mi|su)\s+(?:hij[oa]|herman[oa]|sobrin[oa]|niet[oa]|alumn[oa]|companer[oa]|amig[oa])\b/;
 const WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
-const NAME_THEN_CODE = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5})\s*(?:\(|,)\s*(?:(?:tu|su|con|de)\s+)?(?:c[oó]digo|cod\.)/gu;
+// "Yadira Estrada Zamora (código 230873390)", "..., código ...", and in an office's list "Yadira
+// Estrada Zamora (230873390)".
+const NAME_THEN_CODE = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5})\s*(?:(?:\(|,)\s*(?:(?:tu|su|con|de)\s+)?(?:c[oó]digo|cod\.)|\(\s*\d{9}\s*\))/gu;
 // A name in apposition with its role, as clinics and doctors write: "atendí a Gabriela Zepeda
 // Fregoso, estudiante de la UdeG", "se presentó Carolina Ponce Jiménez, alumna del CUCEI".
 const NAME_THEN_ROLE = /((?:(?:M[aª]|J)\.\s*)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5}),\s*(?:estudiante|alumn[oa])\s+(?:de|del)\s/gu;
@@ -373,7 +375,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     }
     // A name followed by the student's code, as offices and teachers write: "atendimos a Ana Ruiz
     // Peña, código 221935987", "mi tesista Ana Ruiz Peña (código ...)".
-    if (/c[oó]d/i.test(line)) for (const m of line.matchAll(NAME_THEN_CODE)) {
+    if (/c[oó]d|\(\s*\d{9}\s*\)/i.test(line)) for (const m of line.matchAll(NAME_THEN_CODE)) {
       const words = readNameWords(m[1]!, false, 6);
       if (nonParticleCount(words) >= 2 && words.join(' ').length >= m[1]!.trim().length - 1) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index!);
     }

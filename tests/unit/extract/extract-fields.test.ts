@@ -1592,3 +1592,11 @@ describe("a boyfriend's own institutional address (issue #3, fresh71 set)", () =
     expect(e.fields.institutionalEmail).toBeNull();
   });
 });
+
+describe("an office's numbered list (issue #3, fresh73 set)", () => {
+  it('"1. Yadira Estrada Zamora (230873390) NSS ..." names the first student; a phone in parentheses names nobody', () => {
+    const staff = { from: { address: 'coord.enfermeria@cucs.udg.mx', name: 'Coordinación de Enfermería CUCS' } };
+    expect(run('Buen día.\n\n1. Yadira Estrada Zamora (230873390) NSS 50241269260\n2. Citlali Rentería Bañuelos (230169509) NSS 78241270194', staff).fields.fullName).toBe('Yadira Estrada Zamora');
+    expect(run('Llámenme, Juan Pérez (3312345678)', staff).fields.fullName).toBeNull();
+  });
+});
