@@ -259,11 +259,12 @@ function besideBareValue(lines: readonly string[], i: number): boolean {
 
 /**
  * The one field the desk's quoted reply asks for ("Nos falta:" / "Por favor revisa:" / "...
- * necesitamos que corrijas estos datos:" with a single item, templates/incomplete and correction),
+ * necesitamos que corrijas estos datos:" / "Recibimos un dato distinto ...:" with a single item,
+ * templates/incomplete, correction and conflict),
  * or null: a student answering it may send the value bare.
  */
 export function askedField(text: string): FieldName | null {
-  const starts = [text.indexOf('Nos falta:'), text.indexOf('Por favor revisa:'), text.indexOf(' estos datos:')].filter((i) => i >= 0);
+  const starts = [text.indexOf('Nos falta:'), text.indexOf('Por favor revisa:'), text.indexOf(' estos datos:'), text.indexOf('Recibimos un dato distinto')].filter((i) => i >= 0);
   if (!starts.length) return null;
   const start = text.lastIndexOf('\n', Math.min(...starts)) + 1;
   const fields = new Set<FieldName>();
@@ -271,13 +272,14 @@ export function askedField(text: string): FieldName | null {
   for (const raw of text.slice(start, start + 3000).split('\n')) {
     const line = raw.replace(/^(?:\s*>)+\s?/, '').trim();
     // templates/incomplete and templates/correction ("... necesitamos que corrijas estos datos:").
-    if (line === 'Nos falta:' || line === 'Por favor revisa:' || (line.endsWith(' estos datos:') && line.startsWith('Para continuar'))) {
+    // ...and templates/conflict ("Recibimos un dato distinto del que ya teníamos registrado ...:").
+    if (line === 'Nos falta:' || line === 'Por favor revisa:' || (line.endsWith(' estos datos:') && line.startsWith('Para continuar')) || (line.startsWith('Recibimos un dato distinto') && line.endsWith(':'))) {
       inList = true;
       continue;
     }
     if (!inList) continue;
     if (!line.startsWith('- ')) {
-      if (line.startsWith('Estos datos') || line.startsWith('Por favor responde')) break;
+      if (line.startsWith('Estos datos') || line.startsWith('Por favor responde') || line.startsWith('Para no registrar')) break;
       inList = false;
       continue;
     }

@@ -1143,6 +1143,9 @@ describe('conversations with the desk (issue #3, fresh35 set)', () => {
     // The code asked for alone, typed with a hyphen (fresh72); unasked, a hyphenated run is a phone's.
     expect(run(reply('Es 230-915873, se me había ido un número', 'Código de estudiante'), fromOwn).fields.studentCode).toBe('230915873');
     expect(run(reply('Es 230-915873, se me había ido un número', 'Número de Seguridad Social (NSS)'), fromOwn).fields.studentCode).toBeNull();
+    // ...and in answer to the conflict notice about the code (fresh75).
+    const conflict = 'Hola, Ana:\n\nRecibimos un dato distinto del que ya teníamos registrado en tu trámite (folio IMSS-2034-033555):\n- Código de estudiante: antes recibimos ******130 y ahora ******015\n\nPara no registrar un dato equivocado, ¿nos confirmas cuál es el correcto?';
+    expect(run(`Hola. El correcto es 231-975-015, el otro era de cuando estaba en otra carrera.\n\nEl jue, 20 abr 2034 a las 16:40, Coordinación (<imss@udg.mx>) escribió:\n\n${conflict.split('\n').map((l) => `> ${l}`).join('\n')}`, fromOwn).fields.studentCode).toBe('231975015');
   });
 
   it('her own earlier mail pasted back as a quote with no attribution is hers', () => {
