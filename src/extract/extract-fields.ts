@@ -470,7 +470,7 @@ function addressNames(address: string, name: string): boolean {
 }
 
 /** Writing about one's sibling, child, nephew, grandchild, classmate or friend (folded text). */
-const KIN = /\b(?:mi|por (?:un|una|mi)) (?:(?:herman|hij|sobrin|niet|companer|amig|novi|espos|prim)[oa]|pareja)\b/i;
+const KIN = /\b(?:mi|por (?:un|una|mi)) (?:(?:herman|hij|sobrin|niet|companer|amig|novi|espos|prim)[oa]|pareja)\b|\bsoy (?:su )?(?:companer|amig|novi|herman|prim)[oa] de\b/i;
 const KIN_HINT = /herman|hij[oa]|sobrin|niet[oa]|compa|amig|novi[oa]|espos[oa]|prim[oa]|pareja/i;
 
 /** A value as secondStudentAt compares it: no spaces, upper case. */

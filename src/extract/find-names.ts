@@ -27,8 +27,9 @@ const WRITER_INTRO =
 const STUDENT_INTRO =
   // "Perdón, el autocorrector me cambió el apellido. Nombre correcto: ..." (mid-line)
   'nombre (?:completo )?(?:correcto|bien escrito)(?=\\s*:)|' +
-  // A certificate's formula: "Se hace constar que FERNANDA BELTRAN VILLASENOR con código ..."
-  '(?:se )?hace(?:mos)? constar que(?: (?:el|la) (?:c\\.|alumn[oa]|estudiante))?|' +
+  // A certificate's formula: "Se hace constar que FERNANDA BELTRAN VILLASENOR con código ...", "Se
+  // hace constar que el (la) C. GUSTAVO ALVARADO CORONA con codigo ..."
+  '(?:se )?hace(?:mos)? constar que(?: (?:el|la)(?: \\((?:el|la)\\))?)?(?: (?:c\\.|alumn[oa]|estudiante))?|' +
   'el alumno|la alumna|el estudiante|la estudiante|de nombre|a nombre de|de parte de|con (?:el )?nombre(?: de)?' +
   // A teacher introducing a student to the desk: "Les presento a Orlando Islas Villegas (en copia...)"
   '|(?:les? |te )?presento a(?:l| la)?(?: alumn[oa]| estudiante)?' +

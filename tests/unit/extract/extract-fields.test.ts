@@ -1603,3 +1603,13 @@ describe("an office's numbered list (issue #3, fresh73 set)", () => {
     expect(run('Llámenme, Juan Pérez (3312345678)', staff).fields.fullName).toBeNull();
   });
 });
+
+describe('a classmate writing for him, a certificate with "el (la) C." (issue #3, fresh74 and fresh75 sets)', () => {
+  it('"Soy compañera de <name>" from her alumnos address: his data, not her address', () => {
+    const e = run('Buenas tardes. Soy compañera de Hugo Estrada Bautista; se cayó en la práctica de campo y sigue en urgencias.\n\nCódigo: 230664500\n\nAbigail Covarrubias Lemus', { from: { address: 'abigail.covarrubias5122@alumnos.udg.mx', name: 'Abigail Covarrubias Lemus' } });
+    expect(e.fields.institutionalEmail).toBeNull();
+  });
+  it('"Se hace constar que el (la) C. <NAME>" names the student without the "C."', () => {
+    expect(run('Se hace constar que el (la) C. GUSTAVO ALVARADO CORONA con codigo 232044880\nes alumno(a) con estatus ACTIVO').fields.fullName).toBe('GUSTAVO ALVARADO CORONA');
+  });
+});
