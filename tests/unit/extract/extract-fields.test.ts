@@ -1606,7 +1606,7 @@ describe("an office's numbered list (issue #3, fresh73 set)", () => {
 
 describe('a classmate writing for him, a certificate with "el (la) C." (issue #3, fresh74 and fresh75 sets)', () => {
   it('"Soy compañera de <name>" from her alumnos address: his data, not her address', () => {
-    const e = run('Buenas tardes. Soy compañera de Hugo Estrada Bautista; se cayó en la práctica de campo y sigue en urgencias.\n\nCódigo: 230664500\n\nAbigail Covarrubias Lemus', { from: { address: 'abigail.covarrubias5122@alumnos.udg.mx', name: 'Abigail Covarrubias Lemus' } });
+    const e = run('Buenas tardes. Soy compañera de Hugo Estrada Bautista; se cayó en la práctica de campo y sigue en urgencias.\n\nCódigo: 230664500\nCURP: EABH120728HBCSTGA0\n\nAbigail Covarrubias Lemus', { from: { address: 'abigail.covarrubias5122@alumnos.udg.mx', name: 'Abigail Covarrubias Lemus' } });
     expect(e.fields.institutionalEmail).toBeNull();
   });
   it('"Se hace constar que el (la) C. <NAME>" names the student without the "C."', () => {
