@@ -178,7 +178,7 @@ const OLD_AFTER = /^\W{0,4}(?:(?:que\s+)?(?:es|era)\s+(?:el\s+)?de\s+(?:cuando\s
 const OLD_BEFORE = /\b(?:prepa|preparatoria|bachillerato|secundaria)\b[^.;]{0,40}\b(?:me\s+dieron|me\s+asignaron|tenia|tuve|usaba)\s+(?:el|mi|un)?\s*(?:correo|codigo|numero)?\s*$/;
 // "Código anterior: 224235966", "(el anterior era 226212479)", "(el de la prepa era 226049497)":
 // the code before a change of program.
-const OLD_LABEL = /\b(?:anterior|viej[oa]|antigu[oa]|pasad[oa]|(?:el|la|mi) de (?:la )?(?:prepa|preparatoria|bachillerato|secundaria))\b(?:\s+(?:era|es|fue))?\s*[:=-]?\s*$/;
+const OLD_LABEL = /\b(?:anterior|viej[oa]|antigu[oa]|pasad[oa]|(?:el|la|mi|codigo|correo) de (?:la |mi )?(?:prepa|preparatoria|bachillerato|secundaria))\b(?:\s+(?:era|es|fue))?\s*[:=-]?\s*$/;
 // "Mi código de la maestría era 226957530; ahora ... me dieron el 229081984": a code that was.
 const CODE_WAS = /\bcodigo\b[^.;:\d]{0,30}\b(?:era|fue)\s*[:=-]?\s*$/;
 const isOld = (folded: string, at: number, len: number) =>
@@ -330,7 +330,10 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       // A run that ends where a word starts is cut there: "64977876594 3F2008OR" (an NSS and a
       // beneficiary's agregado) is the NSS, not twelve digits.
       const first = /\d(?:[ \t\-.]?\d)*/.exec(scan);
-      const run = first ? (/^\d(?:[ \t\-.]?\d)*(?![\dA-Za-z])/.exec(scan.slice(first.index)) ?? first)[0] : undefined;
+      let run = first ? (/^\d(?:[ \t\-.]?\d)*(?![\dA-Za-z])/.exec(scan.slice(first.index)) ?? first)[0] : undefined;
+      // A code written with a slash ("Código: 230/188988"): nine digits in all, not a date.
+      const slashed = lab.field === 'studentCode' ? /^\s*(\d{2,4}\/\d{5,7})(?![\d/])/.exec(scan) : null;
+      if (slashed && digitsOf(slashed[1]!).length === 9) run = digitsOf(slashed[1]!);
       // A labeled code with a letter typed inside it ("222B16300"): kept as written, so the reply
       // says the code is not in the right format instead of asking for a code already sent.
       const typo = lab.field === 'studentCode' ? /^[0-9]{2,}[A-Za-z][0-9]{2,}(?![\w@])/.exec(scan.trim())?.[0] : undefined;

@@ -1613,3 +1613,12 @@ describe('a classmate writing for him, a certificate with "el (la) C." (issue #3
     expect(run('Se hace constar que el (la) C. GUSTAVO ALVARADO CORONA con codigo 232044880\nes alumno(a) con estatus ACTIVO').fields.fullName).toBe('GUSTAVO ALVARADO CORONA');
   });
 });
+
+describe('a prepa code by its label, a code with a slash (issue #3, fresh75 set)', () => {
+  it('"Código de la prepa: X / Código actual (licenciatura): Y" is Y; "Código: 230/188988" is the code', () => {
+    expect(run('Nombre: Axel García Corona\nCódigo de la prepa: 226545936\nCódigo actual (licenciatura): 229706278').fields.studentCode).toBe('229706278');
+    const e = run('Código: 230/188988\nNSS: 36 24 12 50327');
+    expect(e.fields.studentCode).toBe('230188988');
+    expect(e.problems.filter((p) => p.field === 'studentCode')).toEqual([]);
+  });
+});
