@@ -106,7 +106,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
   // colleague's appeal for blood donors for a co-worker's father, with his NSS): students and
   // parents who write to several offices at once write about themselves or their child ("escribo a
   // Control Escolar, a la Coordinación ... porque aparezco en baja").
-  if (personal && !addressedTo(mail, isDesk) && !SPEAKS_OF_SELF.test(text)) return 'colleague';
+  // (Words inside quotation marks are someone else's: "Doña Chela, gracias por explicarme que el
+  // NSS que traía era el de mi mamá" in a colleague's collection of students' messages.)
+  if (personal && !addressedTo(mail, isDesk) && !SPEAKS_OF_SELF.test(QUOTED.test(text) ? text.replace(QUOTED_G, ' ') : text)) return 'colleague';
   // A university web program passing on a visitor's words (the site's chat transcript, a blog
   // comment awaiting moderation) with no Reply-To: the reply would go to the program, and the
   // visitor, if anyone, is reached by a person. A form relay names its sender in Reply-To and is
@@ -152,7 +154,7 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
 // a print run ("5,000 piezas"), a seller's title ending a signature ("Asesor de ventas", "Consultor
 // SEO"). Asked only of mail with nothing of a student's: students who pay for a private doctor
 // write it next to their data.
-const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b/;
+const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|\b(?:les?|te) ofre(?:zco|cemos)\b(?! (?:una |mis |nuestras |nuestra )?disculpas?)|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b/;
 
 // A shop's name where a person's would be ("Florería Las Gardenias", "Copias Pedro Moreno",
 // "Imprenta Litográfica Hidalgo"), folded.
@@ -160,7 +162,8 @@ const SHOP_NAME = /^(?:floreria|papeleria|imprenta|copias|fotocopias|farmacia|fe
 
 // The first line greets a group of peers: "compañeros", "colegas", "equipo", "a todos",
 // "muchachos", after an optional greeting ("Hola", "Queridos", "Buenas tardes", "Qué tal").
-const PEER_GREETING = /^[¡!\s]*(?:(?:hola|que tal|saludos|queridos?|queridas?|estimad[oa]s|buen(?:os|as)? (?:dias|tardes|noches)|buen dia)[,!]?\s+)*(?:a\s+)?(?:companer[oa]s|colegas|equipo|todos|todas|muchachos|chicos|chicas)\b/;
+// ...also after a staff member's name ("¡Hola, Lic. Marisela y todo el equipo!").
+const PEER_GREETING = /^[¡!\s]*(?:(?:hola|que tal|saludos|queridos?|queridas?|estimad[oa]s|buen(?:os|as)? (?:dias|tardes|noches)|buen dia)[,!]?\s+)*(?:(?:[a-z.]+\s+){1,3}y\s+)?(?:a\s+)?(?:todo el\s+|todos los\s+|todas las\s+)?(?:companer[oa]s|colegas|equipo|todos|todas|muchachos|chicos|chicas)\b/;
 const greetsPeers = (leadText: string) => PEER_GREETING.test(foldLabel(leadText.slice(0, 300).split('\n').find((l) => l.trim()) ?? ''));
 
 // A passage in quotation marks, straight or typographic.

@@ -305,3 +305,20 @@ describe("a shop's name in From, an association's legal suffix (issue #3, fresh7
     expect(hold({ ...florist, from: { address: 'dulce.r@hotmail.com', name: 'Dulce Ramírez' }, subject: 'Seguro', text: 'Buenas tardes, ¿cómo sé si ya tengo vigencia en el IMSS?' })).toBeNull();
   });
 });
+
+describe('a guide offering tours, a former intern greeting the team by name, a collection of quoted messages (issue #3, fresh75 and fresh76 sets)', () => {
+  it('"Les ofrezco recorridos guiados" is a business; "les ofrezco una disculpa" is not', () => {
+    const guide = 'Qué tal, buenas tardes.\n\nMe llamo José María Cobián, soy guía de montaña. Les ofrezco recorridos guiados de uno o dos días. Sólo les pido que cada alumno traiga su vigencia del IMSS impresa.\n\nSaludos desde la sierra,\nChema';
+    expect(hold(mail('chema.guia.manantlan@hotmail.com', 'Recorridos guiados para sus grupos', guide))).toBe('business');
+    expect(hold(mail('ana.lopez.99@gmail.com', 'Seguro', 'Buenas tardes, les ofrezco una disculpa por escribir tantas veces, pero sigo sin vigencia en el IMSS. ¿Qué hago?'))).toBeNull();
+  });
+
+  it('"¡Hola, Lic. Marisela y todo el equipo!" from a personal mailbox with no data is a colleague\'s', () => {
+    expect(hold(mail('dani.arce.runs@gmail.com', 'Corro 21 km, ¿me patrocinan?', '¡Hola, Lic. Marisela y todo el equipo!\n\nSoy Daniela, la que hizo su servicio social con ustedes. Voy a correr los 21 km a beneficio de mujeres que no tienen seguridad social. ¿Me patrocinan?'))).toBe('colleague');
+  });
+
+  it("a circular in blind copy whose only 'mi' is inside students' quoted words is held", () => {
+    const book = 'Hola, equipo:\n\nEstos son los mensajes que hemos juntado para el libro de despedida de Doña Chela.\n\n1. "Doña Chela, gracias por explicarme con paciencia que el NSS que traía era el de mi mamá." — Sarahí Mendoza Alatorre, código 230587437\n\nBesos,\nPaty';
+    expect(hold({ ...mail('paty.hdz.cse@gmail.com', 'Mensajes para el libro de Doña Chela', book), to: [] })).toBe('colleague');
+  });
+});
