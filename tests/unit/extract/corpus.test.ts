@@ -67,7 +67,9 @@ const CASE_LEVEL_PROBLEMS = new Set(['fresh19/141-gmail-nss-que-faltaba-es-de-la
   'fresh67/007-insiste-mi-papa-dice-que-es-el-mio-desde-chiquita.eml',
   // ...a parent's insisted on twice more, from a card and a cartilla (fresh69, fresh70).
   'fresh69/100-insiste-con-el-mismo-nss-en-bloques-dice-que-es-de-ella.eml', 'fresh70/143-insiste-con-el-mismo-numero-dice-que-asi-viene-en-su-cartilla.eml',
-  'fresh71/088-insiste-que-el-numero-de-su-mama-es-el-suyo.eml']);
+  'fresh71/088-insiste-que-el-numero-de-su-mama-es-el-suyo.eml',
+  // ...a brother's NSS sent in answer to an NSS correction (fresh75).
+  'fresh75/024-contesta-la-correccion-del-nss-con-el-de-su-hermano.eml']);
 // NOT met: automatic mail these sets' first runs answered and no general rule fixes yet (issue #3
 // stays open for them; tests/fixtures/extraction/README.md). Listed so the rest of each set is
 // guarded; a rule that fixes one must remove it from here (the test below fails if it is listed
@@ -77,11 +79,15 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   // A company's HR asking for a former intern's references, his CURP in it, from its own domain:
   // an organisation's person writing about someone with his identifier, as a parent from work does.
   'fresh71/051-recursos-humanos-de-una-empresa-pide-referencias-de-un-exprestador-con-su-curp-sin-encabezados.eml',
+  // A student's study-group invitation to her classmates with the desk among them in To, her code
+  // in it; a journalism student asking the desk's head to review her quoted words (fresh75, fresh76).
+  'fresh75/096-alumna-invita-a-su-grupo-a-estudiar-para-el-parcial-y-llego-al-imss-sin-encabezados.eml',
+  'fresh76/017-estudiante-de-periodismo-manda-la-transcripcion-de-su-entrevista-sin-encabezados.eml',
 ]);
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];
 
-for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73']) {
+for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76']) {
   describe(`extraction corpus: ${set}`, () => {
     const files = corpusFiles(set);
     const results: CaseResult[] = [];
