@@ -75,6 +75,15 @@ function answerTypedInto(line: string): string | null {
   return mark && quotedLabelOnly(mark[1]!) && !mark[2]!.includes('*') ? `${mark[1]}: ${mark[2]}` : null;
 }
 
+/**
+ * An item of the desk's list of what is missing with a value typed after it ("- Código de
+ * estudiante: 228382777", "- CURP BEZG070510HJCLMRA4"): the desk's items end at their label.
+ */
+function valueAfterItem(item: string): string | null {
+  const m = /^(-\s.*?\S)\s*(?::\s*|\s)(\d[\d -]{7,}\d|[A-Za-z0-9][\w.@-]{5,})\s*$/.exec(item);
+  return m && VALUE_LIKE.test(m[2]!) && !m[2]!.includes('*') && quotedLabelOnly(m[1]!) ? `${m[1]}: ${m[2]}` : null;
+}
+
 /** A line typed as an answer: a value (digits, a CURP, an address) or a name alone, nothing masked. */
 function typedAnswer(line: string): boolean {
   const t = line.trim();
@@ -325,16 +334,20 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
         // the rest is the desk's, but those lines are the student's.
         let label: string | null = null;
         let resumeAt = -1;
+        let asking = false; // inside the desk's "Nos falta:" / "Por favor revisa:" list
         for (let k = block.end; k < lines.length; k++) {
           const l = lines[k]!;
           if (!l.trim()) continue;
+          const bare = l.replace(/^(?:\s*>)+\s?/, '').trim();
+          if (bare === 'Nos falta:' || bare === 'Por favor revisa:') asking = true;
+          else if (!bare.startsWith('- ')) asking = false;
           // The desk's reply quoting, unmarked, the student's own mail under its header block (a
           // follow-up on an Outlook reply): hers from there on.
           if (QUOTED_FROM.test(l) && isHeaderBlockStart(lines, k) && isOwnForward(readHeaderBlock(lines, k).from, ctx)) {
             resumeAt = k;
             break;
           }
-          const typed = answerTypedInto(l);
+          const typed = answerTypedInto(l) ?? (asking ? valueAfterItem(bare) : null);
           if (typed !== null) out.push(typed);
           // A value alone under the desk's item ("- CURP" then "DEQY071204MSLLZRA2"), the quote
           // unmarked (Samsung, Outlook): typed by the student.

@@ -1622,3 +1622,12 @@ describe('a prepa code by its label, a code with a slash (issue #3, fresh75 set)
     expect(e.problems.filter((p) => p.field === 'studentCode')).toEqual([]);
   });
 });
+
+describe("values typed on the desk's own list items (issue #3, fresh73 and fresh74 sets)", () => {
+  it('"- Código de estudiante: 228382777" inside the quoted "Nos falta:" list is hers; the items of "Estos datos ya los recibimos" are not', () => {
+    const reply = 'Buenos días, les completé los datos en su mismo correo.\n\n________________________________\nDe: Coordinación de Servicios Estudiantiles <imss@udg.mx>\nEnviado: jueves, 19 de enero de 2034 13:50\nPara: ana.ruiz1234@alumnos.udg.mx\nAsunto: Re: Solicitud de alta IMSS\n\nHola, Ana:\n\nNos falta:\n- Código de estudiante: 228382777\n- Número de Seguridad Social (NSS) 69241006159\n\nEstos datos ya los recibimos bien (por seguridad mostramos sólo una parte):\n- Código de estudiante: 219999999\n';
+    const e = run(reply, { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz' } });
+    expect(e.fields.studentCode).toBe('228382777');
+    expect(e.fields.nss).toBe('69241006159');
+  });
+});
