@@ -71,7 +71,7 @@ export function writesAsPerson(foldedText: string): boolean {
 const MIN_WORDS = 12;
 
 /** Why a first message should wait for staff, or null when it may be answered. */
-export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 'cc'> & Partial<Pick<ParsedMail, 'replyTo'>>, extraction: Pick<Extraction, 'fields' | 'problems' | 'severalStudents'>, leadText: string, ctx: HoldContext): HoldReason | null {
+export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subject' | 'to' | 'cc'>, extraction: Pick<Extraction, 'fields' | 'problems' | 'severalStudents'>, leadText: string, ctx: HoldContext): HoldReason | null {
   if (extraction.severalStudents) return 'several_students';
   const data = carriesStudentData(extraction);
   const kind = senderKind(mail.from?.address, ctx);
@@ -79,6 +79,8 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
   const long = (leadText.match(/\p{L}{2,}/gu)?.length ?? 0) >= MIN_WORDS;
   const text = foldLabel(`${mail.subject ?? ''}\n${leadText}`);
   const nobodyWrites = long && !writesAsPerson(text);
+  // The same without passages in quotation marks: someone else's words.
+  const unquoted = QUOTED.test(text) ? text.replace(QUOTED_G, ' ') : text;
   // Says this much without a word of the desk's subject.
   const offTopic = long && !DESK_TOPIC.test(text);
   // A scanner, or a university system whose text speaks as nobody, with a student's data only in
@@ -108,7 +110,7 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
   // Control Escolar, a la Coordinación ... porque aparezco en baja").
   // (Words inside quotation marks are someone else's: "Doña Chela, gracias por explicarme que el
   // NSS que traía era el de mi mamá" in a colleague's collection of students' messages.)
-  if (personal && !addressedTo(mail, isDesk) && !SPEAKS_OF_SELF.test(QUOTED.test(text) ? text.replace(QUOTED_G, ' ') : text)) return 'colleague';
+  if (personal && !addressedTo(mail, isDesk) && !SPEAKS_OF_SELF.test(unquoted)) return 'colleague';
   // A university web program passing on a visitor's words (the site's chat transcript, a blog
   // comment awaiting moderation) with no Reply-To: the reply would go to the program, and the
   // visitor, if anyone, is reached by a person. A form relay names its sender in Reply-To and is
@@ -140,7 +142,7 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'subject' | 'to' | 
   const bareForward = !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '');
   // ...nor a relay whose only person speaks inside quotation marks (a guestbook's tablet: "Nueva
   // firma ... Comentario: «Vine a acompañar a mi sobrino al trámite del seguro...»").
-  const relaysQuotes = long && !nobodyWrites && QUOTED.test(leadText) && !writesAsPerson(foldLabel(`${mail.subject ?? ''}\n${leadText.replace(QUOTED_G, ' ')}`));
+  const relaysQuotes = long && !nobodyWrites && unquoted !== text && !writesAsPerson(unquoted);
   if (nobodyWrites || bareForward || relaysQuotes) return 'no_writer';
   // A colleague's or a university system's mail with nothing of a student's: not a word of the
   // desk's subject (a leave balance from HR), or on it (the desk's own summer duty roster, "Buenos
