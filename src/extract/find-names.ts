@@ -40,13 +40,15 @@ const STUDENT_INTRO =
   '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|(?<=,\\s)se llama|el es|ella es|su nombre(?: completo)? es' +
   '|el nombre(?: completo)? de (?:mi (?:hij|herman|niet|sobrin|ahijad|prim|novi|espos)[oa]|(?:el|la) (?:alumn[oa]|estudiante)) es|el nombre(?: completo)? del? (?:alumn[oa]|estudiante) es' +
   '|(?:por|de|a) mi hij[oa]|mi hij[oa](?:\\s+es)?(?![\\s,]+se\\b)(?=[\\s,]+\\p{L})|(?:alumn[oa]|estudiante)(?=\\s+(?!se\\b)\\p{L})' +
+  // A partner writing for her: "mi novia se llama Beatriz Arias Vázquez ... no tiene seguro" (a
+  // sibling who "se llama" is mentioned more often than written for). Before the next line, which
+  // would take "mi novia" alone.
+  '|mi novi[oa] se llama(?=\\s+\\p{L})' +
   // "escribo por mi nieta Dulce ...", "por mi hermano(a) Estrella ...", "mi sobrina Samantha ...",
   // "por mi hermano menor César ..."
-  // "por mi hermano menor César ..."; a partner writing for her: "mi novia se llama Beatriz Arias
-  // Vázquez ... no tiene seguro" (a sibling who "se llama" is mentioned more often than written for)
+  '|(?:por )?mi (?:herman|niet|sobrin|ahijad|prim|novi|espos)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?(?=\\s+\\p{L})' +
   // ...and in English: "I'm writing on behalf of my cousin Ivonne Zárate Barba, student code ..."
   '|my (?:cousin|sister|brother|daughter|son|niece|nephew|granddaughter|grandson|girlfriend|boyfriend|wife|husband)(?=\\s+\\p{L})' +
-  '|mi novi[oa] se llama(?=\\s+\\p{L})|(?:por )?mi (?:herman|niet|sobrin|ahijad|prim|novi|espos)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?(?=\\s+\\p{L})' +
   // A team's or a lab's student: "el jugador Raúl Campos Ponce de la selección", "el prestador Enrique
   // Salcido Palafox inicia su servicio social"
   '|(?:el|la|al|a la|del|de la|mi) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente|prestadora?(?: de(?:l)? servicio social)?)(?=\\s+\\p{L})' +
