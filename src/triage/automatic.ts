@@ -145,7 +145,9 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
     // message speaks in the first person and signs with her code.
     // So is a ticket system's agent passing a person's article on under a note of their own (OTRS:
     // "Estimados, este ticket ... corresponde a su área" over "--- Artículo original --- De: ...").
-    if (reason === 'auto_submitted' && headerValues(mail.headers, 'auto-submitted').map(token).every((v) => v === 'auto-generated') && (writer.identifiersInLead ? SPEAKS_OF_SELF.test(writerText(writer)) : passesOnPersonsWords(writer))) {
+    // Not a survey tool's notice of a comment ("Nuevo comentario en la encuesta ... "Soy Itzel ...,
+    // código ..., ya quedó mi alta""): the only person in it speaks inside quotation marks.
+    if (reason === 'auto_submitted' && headerValues(mail.headers, 'auto-submitted').map(token).every((v) => v === 'auto-generated') && (writer.identifiersInLead ? SPEAKS_OF_SELF.test(writerText(writer, true)) : passesOnPersonsWords(writer))) {
       weak ??= reason;
       continue;
     }
@@ -531,8 +533,9 @@ function holdsValue(text: string, writer: WriterEvidence): boolean {
 }
 
 /** The writer's new text as the statements are matched: folded, spaces squeezed. */
-function writerText(writer: WriterEvidence): string {
-  return squeezeSpaces(foldLabel(writer.leadText.slice(0, 4000)));
+function writerText(writer: WriterEvidence, outsideQuotes = false): string {
+  const lead = writer.leadText.slice(0, 4000);
+  return squeezeSpaces(foldLabel(outsideQuotes ? withoutQuotedSpeech(lead) : lead));
 }
 
 /** Whitespace runs as one space. */

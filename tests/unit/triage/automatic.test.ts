@@ -613,3 +613,13 @@ describe("a web form's test that says so (issue #3, fresh53 set)", () => {
     expect(detectAutomatic(mail({ subject: 'Contacto IMSS' }), DESK, { leadText: lead.replace('000000000', '221935987'), identifiers: true, identifiersInLead: true, identifierValues: ['221935987'] })).toEqual({ automatic: false });
   });
 });
+
+describe('a survey tool relaying a comment (issue #3, fresh78 set)', () => {
+  it('an auto-generated notice whose only person speaks inside quotation marks is automatic; a bridge\'s transcript is not', () => {
+    const survey = mail({ from: { address: 'encuestas@udg.mx', name: 'Encuestas UdeG' }, subject: 'Nuevo comentario: Satisfacción con el trámite', headers: { 'auto-submitted': 'auto-generated' } });
+    const comment = 'Nuevo comentario en la encuesta\nCalificación general: 3 de 5\n"Me atendieron bien. Soy Itzel Saucedo Rubio, código 223847566, por si lo quieren revisar. Ya quedó mi alta, gracias."\nEste mensaje se generó automáticamente.';
+    expect(detectAutomatic(survey, DESK, { leadText: comment, identifiers: true, identifiersInLead: true, identifierValues: ['223847566'] })).toEqual({ automatic: true, reason: 'auto_submitted' });
+    const transcript = 'Conversación de WhatsApp\nSoy Itzel Saucedo Rubio, código 223847566, no tengo vigencia.';
+    expect(detectAutomatic(survey, DESK, { leadText: transcript, identifiers: true, identifiersInLead: true, identifierValues: ['223847566'] })).toEqual({ automatic: false });
+  });
+});
