@@ -81,8 +81,14 @@ function answerTypedInto(line: string): string | null {
  */
 function valueAfterItem(item: string): string | null {
   const m = /^(-\s.*?\S)\s*(?::\s*|\s)(\d[\d -]{7,}\d|[A-Za-z0-9][\w.@-]{5,})\s*$/.exec(item);
-  return m && VALUE_LIKE.test(m[2]!) && !m[2]!.includes('*') && quotedLabelOnly(m[1]!) ? `${m[1]}: ${m[2]}` : null;
+  if (!m || !VALUE_LIKE.test(m[2]!) || m[2]!.includes('*')) return null;
+  // ...with the student's own short label glued to the item ("- Número de Seguridad Social (NSS)NSS:69240866306").
+  const glued = quotedLabelOnly(m[1]!) ? null : GLUED_OWN_LABEL.exec(m[1]!);
+  const item0 = glued ? glued[1]! : m[1]!;
+  return quotedLabelOnly(item0) ? `${item0}: ${m[2]}` : null;
 }
+
+const GLUED_OWN_LABEL = /^(.*\S)\s*(?:NSS|CURP|C[oó]digo|Correo|Nombre)$/iu;
 
 /** A line typed as an answer: a value (digits, a CURP, an address) or a name alone, nothing masked. */
 function typedAnswer(line: string): boolean {
