@@ -19,6 +19,8 @@ const WRITER_INTRO =
   '|como (?:viene |aparece |esta )?en (?:la |mi )curp(?=\\s*:)|en (?:la |mi )curp (?:viene|aparece|esta|sale|dice) como' +
   // A name given again after a correction: "Perdón, es Christian Soto Lomelí".
   '|(?<=(?:perdon|disculpa|disculpe|una disculpa|lo siento|sorry)[,.!]*\\s)es(?=\\s)' +
+  // ...or opening a line ("Es América Arreola Urzúa", answering the desk's correction notice).
+  '|^es(?=\\s)' +
   '|nombre completo es|el (?:completo|correcto) es|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla|suscribe)|(?:les?|te) (?:escribe|habla)' +
   '|les? saluda(?: cordialmente| atentamente| afectuosamente)?' +
   '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mi nombre(?=\\s)' +
@@ -35,9 +37,10 @@ const STUDENT_INTRO =
   '|(?:les? |te )?presento a(?:l| la)?(?: alumn[oa]| estudiante)?' +
   // An office passing a case on: "les canalizamos el caso de Yesenia Vázquez Jiménez (código ...)"
   '|el caso de(?:l| la)?(?: alumn[oa]| estudiante)?' +
-  // "él acaba de entrar al CUCEI, se llama Pablo Espinoza Bañuelos" (but "mi hermano se llama ..."
+  // "él acaba de entrar al CUCEI, se llama Pablo Espinoza Bañuelos", "Mi novio se lastimó ... no
+  // tiene seguro. Se llama Christian Serrano Nuño y su código es ..." (but "mi hermano se llama ..."
   // names a relative)
-  '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|(?<=,\\s)se llama|el es|ella es|su nombre(?: completo)? es' +
+  '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|(?<=(?:,|[a-z][.!])\\s)se llama|el es|ella es|su nombre(?: completo)? es' +
   '|el nombre(?: completo)? de (?:mi (?:hij|herman|niet|sobrin|ahijad|prim|novi|espos)[oa]|(?:el|la) (?:alumn[oa]|estudiante)) es|el nombre(?: completo)? del? (?:alumn[oa]|estudiante) es' +
   '|(?:por|de|a) mi hij[oa]|mi hij[oa](?:\\s+es)?(?![\\s,]+se\\b)(?=[\\s,]+\\p{L})|(?:alumn[oa]|estudiante)(?=\\s+(?!se\\b)\\p{L})' +
   // A partner writing for her: "mi novia se llama Beatriz Arias Vázquez ... no tiene seguro" (a

@@ -1631,3 +1631,21 @@ describe("values typed on the desk's own list items (issue #3, fresh73 and fresh
     expect(e.fields.nss).toBe('69241006159');
   });
 });
+
+describe('an old code with its program in brackets, a label glued to the desk\'s item, names opening a sentence (issue #3, fresh77-fresh79 sets)', () => {
+  it('"Código anterior (licenciatura): X / Código actual (maestría): Y" is Y', () => {
+    expect(run('Nombre: Erika Alcaraz Bermúdez\nCódigo anterior (licenciatura): 205662681\nCódigo actual (maestría): 225288498').fields.studentCode).toBe('225288498');
+    expect(run('Código anterior (CUCEI): 223876920\nCódigo actual (CUTonalá): 223771208').fields.studentCode).toBe('223771208');
+  });
+
+  it('"- Número de Seguridad Social (NSS)NSS:69240866306" typed on the quoted "Nos falta:" item is hers', () => {
+    const reply = 'Ahí va\n\n-------- Mensaje original --------\nDe: Coordinación de Servicios Estudiantiles <imss@udg.mx>\nFecha: 18/1/27 9:39 (GMT-06:00)\nPara: \nAsunto: Re: Alta IMSS\n\nHola, Juan:\n\nNos falta:\n- Número de Seguridad Social (NSS)NSS:69240866306\n\nEstos datos ya los recibimos bien (por seguridad mostramos sólo una parte):\n- Código de estudiante: ******022\n';
+    expect(run(reply, { from: { address: 'juan.dominguez4751@alumnos.udg.mx', name: 'Juan' } }).fields.nss).toBe('69240866306');
+  });
+
+  it('"... no tiene seguro. Se llama Christian Serrano Nuño y su código es ..." names the student; "Es América Arreola Urzúa" on a line of its own names the writer', () => {
+    expect(run('Mi novio se lastimó el hombro y no tiene seguro. Se llama Christian Serrano Nuño y su código es 2641164.', { from: { address: 'fer.rios42@gmail.com', name: 'Fernanda Ríos' } }).fields.fullName).toBe('Christian Serrano Nuño');
+    expect(run('Es América Arreola Urzúa\n\nAsí viene en mi acta. Gracias', { from: { address: 'america.arreola2491@alumnos.udg.mx', name: 'América Arreola Urzúa' } }).fields.fullName).toBe('América Arreola Urzúa');
+    expect(run('Es que no tengo mi NSS todavía.', { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana' } }).fields.fullName).toBeNull();
+  });
+});
