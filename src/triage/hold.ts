@@ -99,6 +99,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // thesis survey sent to forty offices).
   const isDesk = (a: string) => ctx.deskAddresses.includes(a);
   if (data && offTopic && toHiddenRecipients(mail, isDesk)) return 'off_topic';
+  // ...or to a group the desk is only one of (a student's study-group invitation to five
+  // classmates and the desk, her code in it: "Ya la aparté con mi código ...").
+  if (data && offTopic && toGroup(mail)) return 'off_topic';
   // ...and a colleague's mail that names the desk neither in To nor in Cc, whatever its subject: an
   // office's circular in blind copy (a degree committee's minutes naming a graduate and her IMSS
   // coverage), a reply-all to a staff list the desk is on (a child's CURP for HR's toy census).
@@ -194,6 +197,9 @@ const isWebProgram = (from: Pick<ParsedMail, 'from'>['from']) => !!from && WEB_P
 export function toHiddenRecipients(mail: Pick<ParsedMail, 'to' | 'cc'>, isDesk: (address: string) => boolean): boolean {
   return !mail.to.some((a) => a.address) && !mail.cc.some((a) => isDesk(a.address.toLowerCase()));
 }
+
+/** Four or more people in To and Cc: mail to a group. */
+const toGroup = (mail: Pick<ParsedMail, 'to' | 'cc'>) => mail.to.length + mail.cc.length >= 4;
 
 /** The desk is named in To or Cc (`isDesk` gets a lower-cased address). */
 const addressedTo = (mail: Pick<ParsedMail, 'to' | 'cc'>, isDesk: (address: string) => boolean) =>

@@ -91,9 +91,7 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   // A company's HR asking for a former intern's references, his CURP in it, from its own domain:
   // an organisation's person writing about someone with his identifier, as a parent from work does.
   'fresh71/051-recursos-humanos-de-una-empresa-pide-referencias-de-un-exprestador-con-su-curp-sin-encabezados.eml',
-  // A student's study-group invitation to her classmates with the desk among them in To, her code
-  // in it; a journalism student asking the desk's head to review her quoted words (fresh75, fresh76).
-  'fresh75/096-alumna-invita-a-su-grupo-a-estudiar-para-el-parcial-y-llego-al-imss-sin-encabezados.eml',
+  // A journalism student asking the desk's head to review her quoted words (fresh76).
   'fresh76/017-estudiante-de-periodismo-manda-la-transcripcion-de-su-entrevista-sin-encabezados.eml',
 ]);
 const named = (line: string) => line.split(/[ :]/)[0]!;

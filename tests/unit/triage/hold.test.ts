@@ -322,3 +322,14 @@ describe('a guide offering tours, a former intern greeting the team by name, a c
     expect(hold({ ...mail('paty.hdz.cse@gmail.com', 'Mensajes para el libro de Doña Chela', book), to: [] })).toBe('colleague');
   });
 });
+
+describe('a student\'s mail to a group the desk is one of, off its subject (issue #3, fresh75 set)', () => {
+  it('a study-group invitation to five classmates and the desk, with her code, is held; her request to the desk and two offices is not', () => {
+    const group = (n: number) => [...Array.from({ length: n }, (_, k) => ({ address: `companero${k}@alumnos.udg.mx`, name: '' })), { address: 'imss@udg.mx', name: '' }];
+    const invite = 'Hola a todos!\nMañana jueves a las 5 nos juntamos en la sala 3 de la biblioteca para estudiar para el parcial de Farmacología. Ya la aparté con mi código (231367676), es hasta las 8.\nBesos,\nRenata Ibarra Chavira';
+    expect(hold({ ...mail('renata.ibarra9153@alumnos.udg.mx', 'Estudiar para el parcial mañana', invite), to: group(5) })).toBe('off_topic');
+    const request = 'Buenas tardes, escribo a Control Escolar y a la Coordinación porque no aparezco vigente en el IMSS. Código 231367676.';
+    expect(hold({ ...mail('renata.ibarra9153@alumnos.udg.mx', 'Seguro', request), to: group(5) })).toBeNull();
+    expect(hold({ ...mail('renata.ibarra9153@alumnos.udg.mx', 'Estudiar para el parcial mañana', invite), to: group(1) })).toBeNull();
+  });
+});
