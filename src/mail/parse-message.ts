@@ -141,6 +141,20 @@ export async function reparsedAs1252(raw: Buffer, options: Parameters<typeof sim
   }
 }
 
+/**
+ * The message parsed again with every part labelled ISO-8859-1 or windows-1252 read as true
+ * ISO-8859-1 ("binary": bytes 0x80-0x9F kept as C1 controls, which windows-1252 leaves undefined
+ * for 0x81, 0x8D, 0x8F, 0x90 and 0x9D and decodes to U+FFFD).
+ */
+async function reparsedAsLatin1(raw: Buffer): Promise<MpParsed | null> {
+  const s = raw.toString('latin1').replace(/(charset\s*=\s*)"?(?:iso-?8859-1|latin-?1|l1|windows-1252|cp1252)"?/gi, '$1binary');
+  try {
+    return await simpleParser(Buffer.from(s, 'latin1'), SIMPLE_PARSER_OPTIONS);
+  } catch {
+    return null;
+  }
+}
+
 /** The body after the header block as text, boundary and part-header lines dropped, cut before any HTML. */
 function rawBodyText(raw: Buffer): string {
   const at = raw.indexOf('\n\n') >= 0 ? raw.indexOf('\n\n') + 2 : raw.indexOf('\r\n\r\n') >= 0 ? raw.indexOf('\r\n\r\n') + 4 : -1;
@@ -179,11 +193,15 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
   // Bytes that are not what the part says (Latin-1 labeled UTF-8 or US-ASCII, no charset at all):
   // read again as windows-1252, as a person would see them (real UTF-8 read so comes out as the
   // mojibake the extraction repairs).
+  // UTF-8 labelled Latin-1 whose "Á" or "Í" (C3 81, C3 8D) windows-1252 cannot show: read as true
+  // ISO-8859-1, so that the extraction's mojibake repair rebuilds the letter ("Ã\x81ngela").
   if (text.includes('\uFFFD') || html?.includes('\uFFFD')) {
     const again = await reparsedAs1252(raw);
-    if (again && !(again.text ?? '').includes('\uFFFD')) {
-      text = again.text ?? text;
-      if (typeof again.html === 'string') html = again.html;
+    const latin = again && !(again.text ?? '').includes('\uFFFD') ? null : await reparsedAsLatin1(raw);
+    const better = latin && !(latin.text ?? '').includes('\uFFFD') ? latin : again && !(again.text ?? '').includes('\uFFFD') ? again : null;
+    if (better) {
+      text = better.text ?? text;
+      if (typeof better.html === 'string') html = better.html;
       parseWarnings.push('charset_mislabeled');
     }
   }

@@ -141,6 +141,13 @@ describe('the message as bytes (issue #3, fresh37 set)', () => {
     expect(none.text).toContain('Françoise Lefèvre');
   });
 
+  it('reads UTF-8 "Á" labeled ISO-8859-1 (C3 81, a byte windows-1252 leaves undefined) as bytes the mojibake repair can rebuild (fresh80)', async () => {
+    const m = await parseMessage(msg('From: a@b.mx\nSubject: x\nMIME-Version: 1.0\nContent-Type: text/plain; charset="iso-8859-1"\nContent-Transfer-Encoding: 8bit\n\nNombre: \xc3\x81ngela N\xc3\xba\xc3\xb1ez J\xc3\xa1uregui\n'));
+    expect(m.text).toContain('\u00c3\u0081ngela');
+    expect(m.text).not.toContain('\uFFFD');
+    expect(m.parseWarnings).toContain('charset_mislabeled');
+  });
+
   it('shows the raw body of a multipart whose boundary is never met', async () => {
     const m = await parseMessage(msg('From: a@b.mx\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="AB12"\n\n--BA12\nContent-Type: text/plain; charset=utf-8\n\nCódigo: 221935987\n--BA12\nContent-Type: text/html; charset=utf-8\n\n<html><body>Código</body></html>\n--BA12--\n'));
     expect(m.text).toBe('Código: 221935987');
