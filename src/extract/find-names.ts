@@ -14,7 +14,7 @@ import { normalizeName } from './name.js';
 // "atentamente"); the others name the student from someone else's mouth ("mi hijo", "su nombre
 // es", "mamá de", "el alumno"). Both run on folded text.
 const WRITER_INTRO =
-  'yo(?=[\\s,])|my (?:full )?name is|i am|i\'m|(?:yo\\s+)?(?:soy|sou|meu nome e|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito| bien| como (?:viene|aparece|esta) en (?:la|mi) curp)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
+  'yo(?=[\\s,])|my (?:full )?name is|i am|i\'m|(?:yo\\s+)?(?:soy|sou|meu nome e|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito| bien|,? como (?:viene|aparece|esta) en (?:la|mi) curp,?)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
   // "Así es correcto, como en mi CURP: Xóchitl Jiménez Rodríguez."
   '|como (?:viene |aparece |esta )?en (?:la |mi )curp(?=\\s*:)|en (?:la |mi )curp (?:viene|aparece|esta|sale|dice) como' +
   // A name given again after a correction: "Perdón, es Christian Soto Lomelí".
@@ -426,7 +426,9 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       }
       const words = readNameWords(rest, false);
       const tail = foldLabel(restAfter(rest, words) + (restAfter(rest, words).trim() ? '' : after));
-      if ((IS_WRITER_INTRO.test(m[0]) && (byParent || NOT_STUDENT_ROLE.test(tail))) || NAMED_RELATIVE.test(tail)) continue;
+      // (A writer intro inside quotation marks is whoever is quoted: the student's own WhatsApp
+      // words a tutor pastes, "soy Iván Campos Zepeda de su grupo de tutoría ...".)
+      if ((IS_WRITER_INTRO.test(m[0]) && ((byParent && !insideQuotes(line, m.index)) || NOT_STUDENT_ROLE.test(tail))) || NAMED_RELATIVE.test(tail)) continue;
       // "San Juan de los Lagos, Jal.": a town followed by its state.
       const place = /^\s*,\s*([^,.;:]+)/.exec(tail);
       if (place && isState(place[1]!)) continue;
@@ -541,6 +543,15 @@ function followingLines(lines: readonly string[], i: number): string[] {
     out.push(lines[j]!);
   }
   return out;
+}
+
+/** Position `at` of the line falls inside a passage in quotation marks ("...", “...”). */
+function insideQuotes(line: string, at: number): boolean {
+  const before = line.slice(0, at);
+  let straight = 0;
+  for (let k = before.indexOf('"'); k >= 0; k = before.indexOf('"', k + 1)) straight++;
+  if (straight % 2 === 1 && line.indexOf('"', at) >= 0) return true;
+  return before.lastIndexOf('“') > before.lastIndexOf('”') && line.indexOf('”', at) >= 0;
 }
 
 /** The first token in [start, end) of line `i` that opens a run of name words spelling the CURP. */
@@ -792,7 +803,7 @@ const TITLE = /^(?:dra?|lic|mtr[oa]|ing|prof|profa|sr|sra|srita|arq|cp)$/;
 
 export function findSenderNameInText(seg: Segment, displayName: string, posBase: number, lead?: string): Candidate[] {
   const want = foldLabel(displayName).split(/[^a-z]+/).filter(Boolean);
-  if (want.length < 2 || want.length > 6 || parentWrites(seg.text)) return [];
+  if (want.length < 1 || want.length > 6 || parentWrites(seg.text)) return [];
   // "hola soy Ángel mi código es ...": the given name alone, the display name's first word: an
   // incomplete name (the reply asks for the whole one).
   // ... or signed alone under a closing ("Gracias" / "Bernardo"), or alone on the last line.
@@ -807,6 +818,8 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   const signed = foldLabel(lastLine).includes(want[0]!) ? signedGivenName(signLines) ?? (/^\p{Lu}\p{Ll}+$/u.test(lastLine) ? lastLine : undefined) : undefined;
   const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signed;
   const given = alone && foldLabel(alone) === want[0] ? [{ field: 'fullName' as const, value: alone, source: seg.source, labeled: true, how: 'sentence' as const, pos: posBase + seg.text.length * 1000 }] : [];
+  // A display name of one word ("Brenda") signed alone: that given name, incomplete; no whole name to look for.
+  if (want.length < 2) return given;
   for (let i = 0; i < lines.length; i++) {
     if (!foldLabel(lines[i]!).includes(want[0]!)) continue; // most lines: no word of the name
     const words = [...lines[i]!.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)];

@@ -1649,3 +1649,22 @@ describe('an old code with its program in brackets, a label glued to the desk\'s
     expect(run('Es que no tengo mi NSS todavía.', { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana' } }).fields.fullName).toBeNull();
   });
 });
+
+describe('a student\'s words quoted by a tutor, a name after "como viene en mi CURP,", a one-word display name signed (issue #3, fresh80 set)', () => {
+  it('"soy Iván Campos Zepeda" inside quotation marks, under "el tutor del alumno", names the student', () => {
+    const text = 'Les reenvío lo que nos compartió el tutor del alumno.\n\nLe copio lo que me mandó el alumno por WhatsApp:\n\n"profe buenas, soy Iván Campos Zepeda de su grupo de tutoría, mi código es 224776996"\n\nSaludos,\nMtro. Jorge Medrano';
+    expect(run(text, { from: { address: 'jefatura.dcc@cucei.udg.mx', name: 'Jefatura DCC' } }).fields.fullName).toBe('Iván Campos Zepeda');
+    // Unquoted, a tutor's "soy" is the tutor's own name.
+    expect(run('Soy Jorge Medrano Ruvalcaba, tutor del alumno Iván, código 224776996.', { from: { address: 'jorge.medrano@academicos.udg.mx', name: 'Jorge Medrano Ruvalcaba' } }).fields.fullName).not.toBe('Jorge Medrano Ruvalcaba');
+  });
+
+  it('"Mi nombre completo, como viene en mi CURP, es Denisse Valencia Ruiz."', () => {
+    expect(run('Tienen razón, me comí un apellido. Mi nombre completo, como viene en mi CURP, es Denisse Valencia Ruiz.\n\nSaludos.').fields.fullName).toBe('Denisse Valencia Ruiz');
+  });
+
+  it('a one-word display name ("Brenda") signed alone under a closing is her given name, incomplete', () => {
+    const e = run('Buenas noches, ¿el alta del IMSS se tiene que volver a pedir cada semestre?\n\nGracias,\nBrenda', { from: { address: 'bcabrera107@gmail.com', name: 'Brenda' } });
+    expect(e.fields.fullName).toBe('Brenda');
+    expect(e.problems.map((p) => p.code)).toContain('name_incomplete');
+  });
+});
