@@ -80,7 +80,8 @@ export const NOT_NAME_WORDS = new Set(
    en es esta estoy soy fue hay que se ya muy un una unos unas con por para mi tu su sus al como pero sin
    mal bien porque cuando donde tengo tiene quiero necesito solicito
    abuelo abuela abuelito abuelita tio tia hermano hermana sobrino sobrina hijo hija ella vive estudia trabaja
-   este estos estas ese esa esos esas entro entra entre inicio empezo cursa curso va van voy iba era son`.split(/\s+/),
+   este estos estas ese esa esos esas entro entra entre inicio empezo cursa curso va van voy iba era son
+   folio fecha documento documentos`.split(/\s+/),
 );
 
 /** Mexican states and their usual abbreviations, folded: "Zapopan, Jal." names a place. */

@@ -1668,3 +1668,11 @@ describe('a student\'s words quoted by a tutor, a name after "como viene en mi C
     expect(e.problems.map((p) => p.code)).toContain('name_incomplete');
   });
 });
+
+describe('a pasted portal table (issue #3, fresh81 set)', () => {
+  it('the header row "Folio / Fecha / Documento" of IMSS Digital\'s screen is not a name', () => {
+    const e = run('Ya lo saqué, esto me salió:\n\nTu NSS es: 39210676753\n\nFolio\tFecha\tDocumento\n1704191634405869396307\t12/08/2027\tNúmero de Seguridad Social\n');
+    expect(e.fields.fullName).toBeNull();
+    expect(e.fields.nss).toBe('39210676753');
+  });
+});
