@@ -1,4 +1,4 @@
-// Runs the extraction corpus (tests/fixtures/extraction/{dev,holdout,unseen,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,fresh35,fresh36,fresh37,fresh38,fresh39,fresh40,fresh41,fresh42,fresh43,fresh44,fresh45,fresh46, ... fresh79}) through parseMessage +
+// Runs the extraction corpus (tests/fixtures/extraction/{dev,holdout,unseen,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,fresh35,fresh36,fresh37,fresh38,fresh39,fresh40,fresh41,fresh42,fresh43,fresh44,fresh45,fresh46, ... fresh82}) through parseMessage +
 // triageMessage, prints per-field precision/recall and asserts the targets: precision >= 99.5%,
 // recall >= 98% per field, no message called complete that is not, no person ignored and no
 // automatic mail answered.
@@ -42,6 +42,12 @@ const HELD_BY_DESIGN = new Set([
   'fresh73/090-unidad-de-inclusion-pregunta-como-atienden-a-alumnos-sordos-sin-datos.eml',
   'fresh73/106-profesor-pregunta-si-sus-alumnos-de-primer-semestre-ya-deberian-tener-vigencia.eml',
   'fresh73/121-secretaria-administrativa-del-cutonala-pregunta-el-horario-sin-datos.eml',
+  // ...a psychology unit asking with no student's data; two campus medical services asking about
+  // groups and a prepa's school office sending its list as a spreadsheet (fresh80, fresh81).
+  'fresh80/124-orientacion-psicologica-pregunta-sin-dar-ningun-dato.eml',
+  'fresh81/015-servicio-medico-del-cusur-pregunta-si-los-de-prepa-tambien.eml',
+  'fresh81/063-control-escolar-de-la-prepa-12-manda-la-lista-en-excel.eml',
+  'fresh81/077-servicio-medico-del-cucs-pregunta-cuantos-de-nuevo-ingreso-tienen-vigencia.eml',
   // A foreign university's exchange student asking whether she needs the IMSS, no data, from her
   // university's address (unknown_sender, fresh68): she may have no CURP; a person answers better.
   'fresh68/110-estudiante-de-intercambio-de-salamanca-pregunta-si-necesita-imss.eml',
@@ -72,7 +78,9 @@ const CASE_LEVEL_PROBLEMS = new Set(['fresh19/141-gmail-nss-que-faltaba-es-de-la
   'fresh75/024-contesta-la-correccion-del-nss-con-el-de-su-hermano.eml',
   // ...a clinic's intake copy of a mother's NSS with no CURP anywhere in the message (fresh78): only
   // the CURP the case gets later can show it (identifiers.md compares the NSS with the CURP).
-  'fresh78/139-clinica-de-psicologia-copia-del-expediente-el-nss-de-la-mama.eml']);
+  'fresh78/139-clinica-de-psicologia-copia-del-expediente-el-nss-de-la-mama.eml',
+  // ...a younger sister's NSS and a father's sent again alone, in answer to the desk (fresh80).
+  'fresh80/029-contesta-el-incompleto-con-el-nss-de-su-hermana-menor.eml', 'fresh80/137-vuelve-a-mandar-el-nss-del-papa-solo.eml']);
 // NOT met: fields these sets' first runs missed that no general rule reads yet, kept out of the
 // per-set precision and recall (issue #3 stays open for them). A rule that reads one must remove it
 // from here (the test below fails if it is listed and no longer missed).
@@ -93,11 +101,16 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   'fresh71/051-recursos-humanos-de-una-empresa-pide-referencias-de-un-exprestador-con-su-curp-sin-encabezados.eml',
   // A journalism student asking the desk's head to review her quoted words (fresh76).
   'fresh76/017-estudiante-de-periodismo-manda-la-transcripcion-de-su-entrevista-sin-encabezados.eml',
+  // A rentals portal relaying, with no automatic header, a mother's question to a landlord (the
+  // desk's address on the ad by mistake), her son's name and code in it: a relay of someone's
+  // words in quotation marks, like a Drive or Jira share of a student's request that is answered
+  // (fresh20/097, fresh33/086) (fresh81).
+  'fresh81/084-portal-de-rentas-reenvia-la-pregunta-de-una-mama-sin-encabezados.eml',
 ]);
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];
 
-for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79']) {
+for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82']) {
   describe(`extraction corpus: ${set}`, () => {
     const files = corpusFiles(set);
     const results: CaseResult[] = [];
