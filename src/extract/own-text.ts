@@ -90,6 +90,11 @@ function valueAfterItem(item: string): string | null {
 
 const GLUED_OWN_LABEL = /^(.*\S)\s*(?:NSS|CURP|C[oó]digo|Correo|Nombre)$/iu;
 
+// The lines that open the desk's list of what it asks for (templates/*.text.hbs).
+const ASKING_LIST = /^(?:Nos falta:|Por favor revisa:)$|\bestos datos:$/;
+// A line carrying a value: digits enough for a code or an NSS, a CURP's shape, an address.
+const TYPED_VALUE = /\d{3}[\s-]?\d{3}[\s-]?\d{3}|[A-Za-zÑñ]{4}\d{6}[A-Za-z]{6}[0-9A-Za-z]\d|@[\w-]+\./;
+
 /** A line typed as an answer: a value (digits, a CURP, an address) or a name alone, nothing masked. */
 function typedAnswer(line: string): boolean {
   const t = line.trim();
@@ -258,6 +263,8 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
   let keptToSender = false;
   // A quote, an attribution or a header block was met: a later quote is not the first.
   let quoteSeen = false;
+  // Inside the desk's quoted "Nos falta:" / "Por favor revisa:" / "...corrijas estos datos:" list.
+  let quotedAsking = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const level = quoteLevel(line);
@@ -302,6 +309,25 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
         while (next < lines.length && !lines[next]!.replace(/^(?:\s*>)+/, '').trim()) next++;
         const nextLevel = next < lines.length ? /^(?:\s*>)*/.exec(lines[next]!)![0].replace(/[^>]/g, '').length : level + 1;
         ownLevel = isOwnForward(inner.replace(ATTRIBUTION_END, ''), ctx) ? (nextLevel === level ? level : level + 1) : level < ownLevel ? 0 : ownLevel;
+      }
+      // Lines typed into the desk's quoted list of what it asks for, the "> " kept on them (Apple
+      // Mail, iPhone: "> - CURP" / "> Mi CURP: VIVA031105MJCLRLB6"; "> - CURP" / "> Ya la revisé,
+      // es: YAAR..."; Proton's HTML quote: "- Nombre completo" / "Joaquín León Palomera"). The desk's
+      // list holds only its "- " items and ends at a blank line: any other line in it that carries a
+      // value or a name, or a value after an item, is the student's.
+      const bare = inner.trim();
+      if (ASKING_LIST.test(bare)) {
+        quotedAsking = true;
+        out.push('');
+        continue;
+      }
+      if (!bare) quotedAsking = false;
+      else if (quotedAsking) {
+        const typed = bare.startsWith('- ') ? valueAfterItem(bare) : !bare.includes('*') && (TYPED_VALUE.test(bare) || typedAnswer(bare)) ? bare : null;
+        if (typed !== null) {
+          out.push(typed);
+          continue;
+        }
       }
       const label = quotedLabelOnly(line);
       out.push(label ?? '');
@@ -414,7 +440,9 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
         continue;
       }
     }
-    out.push(line);
+    // An answer typed between the desk's quoted lines, marked as one ("R: Silvia Almaraz
+    // Jaramillo" under "> - Nombre completo", Thunderbird): the answer.
+    out.push(quoteSeen && i > 0 && quoteLevel(lines[i - 1]!) > 0 ? ANSWER.exec(line)?.[1] ?? line : line);
   }
   return out.join('\n');
 }

@@ -1676,3 +1676,31 @@ describe('a pasted portal table (issue #3, fresh81 set)', () => {
     expect(e.fields.nss).toBe('39210676753');
   });
 });
+
+describe('answers typed inside the desk\'s quoted notice, the "> " kept on them (issue #3, fresh84 set)', () => {
+  const notice = (typed: string) => `Les dejo los datos abajo.\n\n> El 23 nov 2027, a las 09:26, Coordinación de Servicios Estudiantiles <imss@udg.mx> escribió:\n>\n> Hola, Alexa:\n>\n> Nos falta:\n${typed}\n>\n> Estos datos ya los recibimos bien (por seguridad mostramos sólo una parte):\n> - Código de estudiante: ******750\n> - Número de Seguridad Social (NSS): ********468\n>\n> Por ejemplo: nombre.apellido1234@alumnos.udg.mx\n`;
+  const from = { address: 'alexa.v@icloud.com', name: 'Alexa' };
+  it('a labeled value, a value alone under its item, a name under its item', () => {
+    expect(run(notice('> - CURP\n> Mi CURP: VIVA031105MJCLRLB6'), { from }).fields.curp).toBe('VIVA031105MJCLRLB6');
+    const e = run(notice('> - Número de Seguridad Social (NSS)\n> NSS 33220776091\n> - CURP\n> FIBL070620HCHRRSA5'), { from });
+    expect(e.fields.nss).toBe('33220776091');
+    expect(e.fields.curp).toBe('FIBL070620HCHRRSA5');
+    expect(run(notice('> - Nombre completo\n> Joaquín León Palomera\n> - Código de estudiante\n> 224152441'), { from }).fields.fullName).toBe('Joaquín León Palomera');
+  });
+
+  it('the desk\'s own items and masked values are not read; a line under the correction notice\'s list is', () => {
+    const e = run(notice('> - CURP'), { from });
+    expect(e.fields.curp).toBeNull();
+    expect(e.fields.studentCode).toBeNull();
+    expect(e.fields.institutionalEmail).toBeNull();
+    const correction = 'Perdón\n\n> El 24 nov 2027, a la(s) 10:11, Coordinación de Servicios Estudiantiles <imss@udg.mx> escribió:\n>\n> Para continuar con tu trámite de alta en el IMSS (folio IMSS-2027-050661) necesitamos que corrijas estos datos:\n> - CURP\n> Ya la revisé, es: YAAR081218MMNXLNA9\n>\n> Nota de nuestro personal:\n';
+    expect(run(correction, { from }).fields.curp).toBe('YAAR081218MMNXLNA9');
+  });
+
+  it('"R: Silvia Almaraz Jaramillo" typed between the quoted lines is the answer, without its marker', () => {
+    const text = 'Buen día, contesto abajo.\n\nEl 12/11/27 a las 17:30, Coordinación de Servicios Estudiantiles\nescribió:\n> Hola, Silvia:\n>\n> Para continuar con tu trámite necesitamos que corrijas estos datos:\n> - Nombre completo\nR: Silvia Almaraz Jaramillo\n>\n> Nota de nuestro personal:\n';
+    const e = run(text, { from: { address: 'silvia.almaraz@alumnos.udg.mx', name: 'Silvia' } });
+    expect(e.fields.fullName).toBe('Silvia Almaraz Jaramillo');
+    expect(e.problems.map((p) => p.code)).not.toContain('name_invalid_chars');
+  });
+});
