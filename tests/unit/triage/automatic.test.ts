@@ -623,3 +623,12 @@ describe('a survey tool relaying a comment (issue #3, fresh78 set)', () => {
     expect(detectAutomatic(survey, DESK, { leadText: transcript, identifiers: true, identifiersInLead: true, identifierValues: ['223847566'] })).toEqual({ automatic: false });
   });
 });
+
+describe('a personal auto-reply with no automatic header (issue #3, fresh85 set)', () => {
+  it('"estoy desconectada: sin redes, sin WhatsApp y sin correo" with its dates is an away note; a student saying she was disconnected is not', () => {
+    const away = 'Detox digital\nDel 23 de diciembre al 9 de enero estoy desconectada: sin redes, sin WhatsApp y sin correo. Si es una emergencia, háblale a mi mamá.\nNos leemos en 2028.\nPao';
+    expect(detectAutomatic(mail({ from: { address: 'pao.esquivel.r@yahoo.com.mx', name: 'Pao Esquivel' }, subject: 'RE: Re: Alta IMSS' }), DESK, { leadText: away, identifiers: false })).toEqual({ automatic: true, reason: 'out_of_office_text' });
+    const back = 'Perdón por tardar, estuve desconectada en vacaciones. Mi NSS es 32200327438.';
+    expect(detectAutomatic(mail({ from: { address: 'pao.esquivel.r@yahoo.com.mx', name: 'Pao Esquivel' }, subject: 'RE: Re: Alta IMSS' }), DESK, { leadText: back, identifiers: true, identifiersInLead: true })).toEqual({ automatic: false });
+  });
+});
