@@ -177,8 +177,9 @@ const CORRECTION = /\b(?:corrijo|correccion|me\s+dejaron(?:\s+(?:con\s+)?el)?|(?
 const OLD_AFTER = /^\W{0,4}(?:(?:que\s+)?(?:es|era)\s+(?:el\s+)?de\s+(?:cuando\s+(?:estuve|estaba|iba|entre)\s+en\s+)?(?:la\s+)?(?:prepa|preparatoria|bachillerato|secundaria)\b|(?:pero\s+|y\s+|que\s+)?ya\s+no\s+(?:lo\s+|la\s+)?(?:uso|usa|sirve|funciona|existe|es\s+valid[oa]|esta\s+activ[oa]))/;
 const OLD_BEFORE = /\b(?:prepa|preparatoria|bachillerato|secundaria)\b[^.;]{0,40}\b(?:me\s+dieron|me\s+asignaron|tenia|tuve|usaba)\s+(?:el|mi|un)?\s*(?:correo|codigo|numero)?\s*$/;
 // "Código anterior: 224235966", "(el anterior era 226212479)", "(el de la prepa era 226049497)",
-// "Código anterior (licenciatura): 205662681": the code before a change of program.
-const OLD_LABEL = /\b(?:anterior|viej[oa]|antigu[oa]|pasad[oa]|(?:el|la|mi|codigo|correo) de (?:la |mi )?(?:prepa|preparatoria|bachillerato|secundaria))\b(?:\s+(?:era|es|fue))?(?:\s*\([^()]{1,40}\))?\s*[:=-]?\s*$/;
+// "Código anterior (licenciatura): 205662681", "Código de la licenciatura (ya egresé): 221913193":
+// the code before a change of program.
+const OLD_LABEL = /(?:\b(?:anterior|viej[oa]|antigu[oa]|pasad[oa]|(?:el|la|mi|codigo|correo) de (?:la |mi )?(?:prepa|preparatoria|bachillerato|secundaria))\b(?:\s+(?:era|es|fue))?(?:\s*\([^()]{1,40}\))?|\((?:ya )?(?:egrese|egresad[oa]|termine|no lo uso)\))\s*[:=-]?\s*$/;
 // "Mi código de la maestría era 226957530; ahora ... me dieron el 229081984": a code that was.
 const CODE_WAS = /\bcodigo\b[^.;:\d]{0,30}\b(?:era|fue)\s*[:=-]?\s*$/;
 const isOld = (folded: string, at: number, len: number) =>

@@ -1704,3 +1704,9 @@ describe('answers typed inside the desk\'s quoted notice, the "> " kept on them 
     expect(e.problems.map((p) => p.code)).not.toContain('name_invalid_chars');
   });
 });
+
+describe('an old code marked by its bracket (issue #3, fresh85 set)', () => {
+  it('"Código de la licenciatura (ya egresé): X / Código de la maestría: Y" is Y', () => {
+    expect(run('Nombre: Carmen Bueno Pineda\nCódigo de la licenciatura (ya egresé): 221913193\nCódigo de la maestría: 228875801').fields.studentCode).toBe('228875801');
+  });
+});
