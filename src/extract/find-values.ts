@@ -11,9 +11,10 @@ import type { FieldName } from './types.js';
 const EMAIL_RE = /(?:mailto:)?[a-z0-9._%+'-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+/giu;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 const URL_HINT = /www\./i;
-// The desk's case folios ("IMSS-2026-016572"): their digits are nobody's NSS or code.
-const FOLIO_RE = /\b[A-Za-z]{2,10}-(?:19|20)\d{2}-\d{4,8}\b/g;
-const FOLIO_HINT = /[A-Za-z]-(?:19|20)\d\d-\d/;
+// The desk's case folios ("IMSS-2026-016572"), and a government procedure's key ("Homoclave del
+// trámite: IMSS-02-020", printed on the constancia de vigencia): their digits are nobody's NSS or code.
+const FOLIO_RE = /\b[A-Za-z]{2,10}-(?:(?:19|20)\d{2}-\d{4,8}|\d{2}-\d{3}(?:-[A-Za-z])?)\b/g;
+const FOLIO_HINT = /[A-Za-z]-(?:(?:19|20)\d\d-\d|\d\d-\d{3}\b)/;
 // A CURP's shape, with O and l accepted where digits go (normalizeCurp reads them as 0 and 1):
 // four letters and the birth date (its head), then six letters and two check characters.
 // The date's six digits may come from text recognition with O, l, I or S in them.

@@ -1710,3 +1710,18 @@ describe('an old code marked by its bracket (issue #3, fresh85 set)', () => {
     expect(run('Nombre: Carmen Bueno Pineda\nCódigo de la licenciatura (ya egresé): 221913193\nCódigo de la maestría: 228875801').fields.studentCode).toBe('228875801');
   });
 });
+
+describe('a constancia\'s procedure key, a son named before a colon (issue #3, fresh83 set)', () => {
+  it('"Homoclave del trámite: IMSS-02-020" is no NSS; the constancia\'s labeled NSS is read', () => {
+    const text = 'Esto me sale en la constancia:\n\nHomoclave del trámite\tHomoclave del formato\nIMSS-02-020\tFF-IMSS-012\n\nNSS: 60897025270\nCURP: GAVE081219MCLYLLC9\n';
+    const e = run(text);
+    expect(e.fields.nss).toBe('60897025270');
+    expect(e.problems.map((p) => p.code)).not.toContain('nss_format');
+  });
+
+  it('"les mando lo que faltaba de mi hijo Santiago:" gives his given name, incomplete', () => {
+    const e = run('Buenas tardes, les mando lo que faltaba de mi hijo Santiago:\n\nCódigo: 227836138\nCURP: BACS120603HJCRSNA6\n\nLaura Méndez', { from: { address: 'laura.mendez.ruiz@hotmail.com', name: 'Laura Méndez' } });
+    expect(e.fields.fullName).toBe('Santiago');
+    expect(e.problems.map((p) => p.code)).toContain('name_incomplete');
+  });
+});
