@@ -67,12 +67,28 @@ function afterDeskSignature(lines: readonly string[], from: number, ctx: OwnText
 function answerTypedInto(line: string): string | null {
   const answer = ANSWER.exec(line);
   if (answer) return answer[1]!;
+  const conflict = conflictAnswer(line);
+  if (conflict) return conflict;
   // "- Número de Seguridad Social (NSS)   --> 70230782966": typed after the desk's label.
   if (ARROW.test(line)) return line.replace(ARROW, ': $1');
   // "- CURP [MH] HEMM080408MJCRCRB9", "- CURP   = CIBA...": an Outlook comment (initials or
   // "[Respuesta]") or an "=" typed after the desk's item.
   const mark = INLINE_MARK.exec(line);
   return mark && quotedLabelOnly(mark[1]!) && !mark[2]!.includes('*') ? `${mark[1]}: ${mark[2]}` : null;
+}
+
+// The conflict notice's item (templates/conflict.text.hbs): "- CURP: antes recibimos ***SC8 y ahora ***SC8".
+const CONFLICT_ITEM = /^\s*(?:>\s*)*(-\s[^:]{2,60}):\s*antes recibimos \S+ y ahora \S+\s*(.*)$/;
+
+/**
+ * The conflict notice's item with the answer typed after it on the same line ("... y ahora
+ * ******834   --> el correcto es el nuevo: 224331834", "... <<< la buena es GIBN071028HMCLLSC8"):
+ * the item's label and the answer, or null.
+ */
+function conflictAnswer(line: string): string | null {
+  const m = CONFLICT_ITEM.exec(line);
+  const typed = m ? m[2]!.replace(/^[\s<>=\-→:]+/, '').trim() : '';
+  return typed && !typed.includes('*') && VALUE_LIKE.test(typed) ? `${m![1]}: ${typed}` : null;
 }
 
 /**
@@ -316,6 +332,11 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       // list holds only its "- " items and ends at a blank line: any other line in it that carries a
       // value or a name, or a value after an item, is the student's.
       const bare = inner.trim();
+      const conflict = conflictAnswer(bare);
+      if (conflict) {
+        out.push(conflict);
+        continue;
+      }
       if (ASKING_LIST.test(bare)) {
         quotedAsking = true;
         out.push('');

@@ -1725,3 +1725,14 @@ describe('a constancia\'s procedure key, a son named before a colon (issue #3, f
     expect(e.problems.map((p) => p.code)).toContain('name_incomplete');
   });
 });
+
+describe('an answer typed at the end of the conflict notice\'s item (issue #3, fresh84 set)', () => {
+  it('"... y ahora ******834   --> el correcto es el nuevo: 224331834" (Outlook) and "... <<< la buena es GIBN..." (quoted) are read', () => {
+    const outlook = 'Buen día, les contesto en el mismo correo.\n\n________________________________\nDe: Coordinación de Servicios Estudiantiles <imss@udg.mx>\nEnviado: miércoles, 10 de noviembre de 2027 09:55\nPara: nancy.benavides3507@alumnos.udg.mx\nAsunto: Re: Alta IMSS\n\nHola, Nancy:\n\nRecibimos un dato distinto del que ya teníamos registrado en tu trámite (folio IMSS-2027-052186):\n- Código de estudiante: antes recibimos ******756 y ahora ******834   --> el correcto es el nuevo: 224331834\n\nPara no registrar un dato equivocado, ¿nos confirmas cuál es el correcto?\n';
+    expect(run(outlook, { from: { address: 'nancy.benavides3507@alumnos.udg.mx', name: 'Nancy' } }).fields.studentCode).toBe('224331834');
+    const quoted = 'Buenas tardes\n\n> El 16/11/27, Coordinación de Servicios Estudiantiles <imss@udg.mx> escribió:\n> Recibimos un dato distinto del que ya teníamos registrado en tu trámite (folio IMSS-2027-048071):\n> - CURP: antes recibimos ***************SC8 y ahora ***************SC8 <<< la buena es GIBN071028HMCLLSC8\n>\n> Para no registrar un dato equivocado, ¿nos confirmas cuál es el correcto?\n';
+    expect(run(quoted, { from: { address: 'nestor.gil9102@alumnos.udg.mx', name: 'Néstor' } }).fields.curp).toBe('GIBN071028HMCLLSC8');
+    // The notice alone, nothing typed: nothing read.
+    expect(run(quoted.replace(' <<< la buena es GIBN071028HMCLLSC8', ''), { from: { address: 'nestor.gil9102@alumnos.udg.mx', name: 'Néstor' } }).fields.curp).toBeNull();
+  });
+});
