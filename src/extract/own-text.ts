@@ -388,6 +388,7 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
         let label: string | null = null;
         let resumeAt = -1;
         let asking = false; // inside the desk's "Nos falta:" / "Por favor revisa:" list
+        let conflictLabel: string | null = null; // the conflict notice's item just above
         for (let k = block.end; k < lines.length; k++) {
           const l = lines[k]!;
           if (!l.trim()) continue;
@@ -405,8 +406,12 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
           // A value alone under the desk's item ("- CURP" then "DEQY071204MSLLZRA2"), the quote
           // unmarked (Samsung, Outlook): typed by the student.
           else if (label && typedAnswer(l)) out.push(label, l.trim());
+          // ...or under the conflict notice's item ("- CURP: antes recibimos ***RA7 y ahora ***RA4"
+          // then "LA BUENA ES LA SEGUNDA: BEZG070510HJCLMRA4", in red in Outlook).
+          else if (conflictLabel && !l.includes('*') && VALUE_LIKE.test(l)) out.push(`${conflictLabel}: ${l.trim()}`);
           // (The desk's items are short lines: most of its reply is not asked.)
           label = l.length <= 60 ? quotedLabelOnly(l) : null;
+          conflictLabel = CONFLICT_ITEM.exec(l)?.[1] ?? null;
         }
         if (resumeAt < 0) resumeAt = afterDeskSignature(lines, block.end, ctx);
         if (resumeAt < 0) break;

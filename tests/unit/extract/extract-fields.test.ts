@@ -1732,6 +1732,8 @@ describe('an answer typed at the end of the conflict notice\'s item (issue #3, f
     expect(run(outlook, { from: { address: 'nancy.benavides3507@alumnos.udg.mx', name: 'Nancy' } }).fields.studentCode).toBe('224331834');
     const quoted = 'Buenas tardes\n\n> El 16/11/27, Coordinación de Servicios Estudiantiles <imss@udg.mx> escribió:\n> Recibimos un dato distinto del que ya teníamos registrado en tu trámite (folio IMSS-2027-048071):\n> - CURP: antes recibimos ***************SC8 y ahora ***************SC8 <<< la buena es GIBN071028HMCLLSC8\n>\n> Para no registrar un dato equivocado, ¿nos confirmas cuál es el correcto?\n';
     expect(run(quoted, { from: { address: 'nestor.gil9102@alumnos.udg.mx', name: 'Néstor' } }).fields.curp).toBe('GIBN071028HMCLLSC8');
+    // ...or on the line under the item, in red in Outlook.
+    expect(run(outlook.replace(' y ahora ******834   --> el correcto es el nuevo: 224331834', ' y ahora ******834\nLA BUENA ES LA SEGUNDA: 224331834'), { from: { address: 'nancy.benavides3507@alumnos.udg.mx', name: 'Nancy' } }).fields.studentCode).toBe('224331834');
     // The notice alone, nothing typed: nothing read.
     expect(run(quoted.replace(' <<< la buena es GIBN071028HMCLLSC8', ''), { from: { address: 'nestor.gil9102@alumnos.udg.mx', name: 'Néstor' } }).fields.curp).toBeNull();
   });
