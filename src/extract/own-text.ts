@@ -394,7 +394,12 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
           if (!l.trim()) continue;
           const bare = l.replace(/^(?:\s*>)+\s?/, '').trim();
           if (bare === 'Nos falta:' || bare === 'Por favor revisa:') asking = true;
-          else if (!bare.startsWith('- ')) asking = false;
+          // A line in the desk's list that is not one of its "- " items, carrying a value: typed by
+          // the student ("Sí era el de mi mamá. El mío es 25240712163" under the NSS item, OWA).
+          else if (asking && !bare.startsWith('- ') && !bare.includes('*') && TYPED_VALUE.test(bare)) {
+            out.push(bare);
+            continue;
+          } else if (!bare.startsWith('- ')) asking = false;
           // The desk's reply quoting, unmarked, the student's own mail under its header block (a
           // follow-up on an Outlook reply): hers from there on.
           if (QUOTED_FROM.test(l) && isHeaderBlockStart(lines, k) && isOwnForward(readHeaderBlock(lines, k).from, ctx)) {

@@ -1738,3 +1738,10 @@ describe('an answer typed at the end of the conflict notice\'s item (issue #3, f
     expect(run(quoted.replace(' <<< la buena es GIBN071028HMCLLSC8', ''), { from: { address: 'nestor.gil9102@alumnos.udg.mx', name: 'Néstor' } }).fields.curp).toBeNull();
   });
 });
+
+describe('a value typed inside the desk\'s "Por favor revisa:" list of an unmarked Outlook quote (issue #3, fresh84 set)', () => {
+  it('"Sí era el de mi mamá. El mío es 25240712163" under the NSS item is hers', () => {
+    const text = 'Buenas tardes, les contesto abajo.\n\n________________________________\nDe: Coordinación de Servicios Estudiantiles <imss@udg.mx>\nEnviado: miércoles, 17 de noviembre de 2027 10:02\nPara: ariadna.guerrero5745@alumnos.udg.mx\nAsunto: Re: Alta IMSS\n\nHola, Ariadna:\n\nPor favor revisa:\n- Número de Seguridad Social (NSS) (recibimos ********429): el año de nacimiento de este NSS no coincide con el de tu CURP.\nSí era el de mi mamá. El mío es 25240712163\n\nEstos datos ya los recibimos bien (por seguridad mostramos sólo una parte):\n- Código de estudiante: ******460\n';
+    expect(run(text, { from: { address: 'ariadna.guerrero5745@alumnos.udg.mx', name: 'Ariadna' } }).fields.nss).toBe('25240712163');
+  });
+});
