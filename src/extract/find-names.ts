@@ -82,8 +82,8 @@ const NOT_STUDENT_ROLE =
   /^[\s,(]*(?:y\s+)?(?:soy\s+)?(?:(?:la|el|su)\s+)?(?:mama|papa|madre|padre|tutora?|abuel[oa]|ti[oa]|herman[oa]|prim[oa]|maestr[oa]|profesora?|coordinadora?|docente|amig[oa]|companer[oa]|espos[oa]|jef[ae]|secretari[oa]|asesora?|orientadora?|directora?|encargad[oa]|responsable|auxiliar|trabajadora? social)\b|^[\s,(]*(?:y\s+)?(?:les? escribo\s+)?(?:por|de parte de|en nombre de|en representacion de)\s+(?:mi|su)\s+(?:hij[oa]|herman[oa]|sobrin[oa]|niet[oa]|alumn[oa]|companer[oa]|amig[oa])\b/;
 const WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
 // "Yadira Estrada Zamora (código 230873390)", "..., código ...", and in an office's list "Yadira
-// Estrada Zamora (230873390)".
-const NAME_THEN_CODE = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5})\s*(?:(?:\(|,)\s*(?:(?:tu|su|con|de)\s+)?(?:c[oó]digo|cod\.)|\(\s*\d{9}\s*\))/gu;
+// Estrada Zamora (230873390)", or after a dash: "Adriana Reyes Gómez — código 223281448".
+const NAME_THEN_CODE = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5})\s*(?:(?:\(|,|[—–-])\s*(?:(?:tu|su|con|de)\s+)?(?:c[oó]digo|cod\.)|\(\s*\d{9}\s*\))/gu;
 // A name in apposition with its role, as clinics and doctors write: "atendí a Gabriela Zepeda
 // Fregoso, estudiante de la UdeG", "se presentó Carolina Ponce Jiménez, alumna del CUCEI".
 const NAME_THEN_ROLE = /((?:(?:M[aª]|J)\.\s*)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5}),\s*(?:estudiante|alumn[oa])\s+(?:de|del)\s/gu;

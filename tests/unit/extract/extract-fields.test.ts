@@ -1745,3 +1745,10 @@ describe('a value typed inside the desk\'s "Por favor revisa:" list of an unmark
     expect(run(text, { from: { address: 'ariadna.guerrero5745@alumnos.udg.mx', name: 'Ariadna' } }).fields.nss).toBe('25240712163');
   });
 });
+
+describe('a name then a dash and its code (issue #3, fresh86 set)', () => {
+  it('"Adriana Reyes Gómez — código 223281448" in an office\'s mail names the student', () => {
+    const text = 'Por confidencialidad sólo compartimos su nombre y código:\n\nAdriana Reyes Gómez — código 223281448\n\nPsic. Mónica Arreola\nUnidad de Atención Psicológica, CUCS';
+    expect(run(text, { from: { address: 'atencion.psicologica@cucs.udg.mx', name: 'Unidad de Atención Psicológica CUCS' } }).fields.fullName).toBe('Adriana Reyes Gómez');
+  });
+});
