@@ -204,7 +204,48 @@ const SPOKEN_RUN = new RegExp(`(?<![\\p{L}\\d])(?:${DIGIT_WORD_SRC}|\\d+)(?:[ \\
 // Cheap gate (ASCII, no lookbehind): a digit word next to a digit or to another digit word.
 const SPOKEN_GATE = new RegExp(`${DIGIT_WORD_SRC}[ \\t-]+(?:\\d|${DIGIT_WORD_SRC})|\\d[ \\t-]+${DIGIT_WORD_SRC}`, 'i');
 
+// A number dictated in groups, as people read an NSS or a code aloud ("ochenta y tres, trece,
+// noventa y seis, setenta y cuatro, treinta y nueve, cero"), or as a dictation tool types it
+// ("224. 618. 640", "90, 24, 06, 8676, 7"): the groups joined, but only when they make the nine
+// digits of a code or the eleven of an NSS (a date or a list of small numbers does not).
+const TENS_WORD: Readonly<Record<string, number>> = { veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 };
+const TEEN_WORD: Readonly<Record<string, number>> = {
+  diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19,
+  veintiun: 21, veintiuno: 21, veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
+};
+const GROUP_SRC = `(?:(?:${Object.keys(TENS_WORD).join('|')})(?: y ${DIGIT_WORD_SRC})?|${Object.keys(TEEN_WORD).join('|')}|${DIGIT_WORD_SRC}|\\d+)`;
+const DICTATED_RUN = new RegExp(`(?<![\\p{L}\\d])${GROUP_SRC}(?:[,.]?[ \\t]+${GROUP_SRC}){2,}(?![\\p{L}\\d])`, 'giu');
+// Cheap gate: a tens or teens word, or digits after a comma or a period and a space.
+const DICTATED_GATE = new RegExp(`\\b(?:${Object.keys(TENS_WORD).join('|')}|${Object.keys(TEEN_WORD).join('|')})\\b|\\d[,.] \\d`, 'i');
+
+function dictatedGroups(line: string): string {
+  if (!DICTATED_GATE.test(line)) return line;
+  const folded = foldLabel(line);
+  if (folded.length !== line.length) return line;
+  let out = '';
+  let last = 0;
+  for (const m of folded.matchAll(DICTATED_RUN)) {
+    const groups = m[0].split(/(?<!\by)[,.]?[ \t]+(?!y\b)/);
+    const words = groups.filter((g) => /\p{L}/u.test(g)).length;
+    const punctuated = /\d[,.] \d/.test(m[0]);
+    // Words with a tens or teens word in them (single digits are spokenDigits' part), or digit
+    // groups a dictation tool punctuated.
+    if (!(words > 0 ? groups.some((g) => /^[a-z]/.test(g) && !(g in DIGIT_WORD)) : punctuated)) continue;
+    const digits = groups.map((g) => {
+      if (/^\d+$/.test(g)) return g;
+      const [tens, unit] = g.split(' y ');
+      if (tens! in TENS_WORD) return String(TENS_WORD[tens!]! + (unit ? Number(DIGIT_WORD[unit]) : 0));
+      return tens! in TEEN_WORD ? String(TEEN_WORD[tens!]) : DIGIT_WORD[tens!] ?? '';
+    }).join('');
+    if (digits.length !== 9 && digits.length !== 11) continue;
+    out += line.slice(last, m.index) + digits;
+    last = m.index! + m[0].length;
+  }
+  return last ? out + line.slice(last) : line;
+}
+
 function spokenDigits(line: string): string {
+  line = dictatedGroups(line);
   if (!SPOKEN_GATE.test(line)) return line;
   return line.replace(SPOKEN_RUN, (run) => {
     const tokens = run.split(/[ \t-]+/).filter(Boolean);
