@@ -1752,3 +1752,21 @@ describe('a name then a dash and its code (issue #3, fresh86 set)', () => {
     expect(run(text, { from: { address: 'atencion.psicologica@cucs.udg.mx', name: 'Unidad de Atención Psicológica CUCS' } }).fields.fullName).toBe('Adriana Reyes Gómez');
   });
 });
+
+describe('numbers dictated in groups, a name before a middle dot or "así como viene en la CURP" (issue #3, fresh87 set)', () => {
+  it('an NSS read aloud in pairs ("ochenta y tres, trece, noventa y seis, ...") and a dictation tool\'s "224. 618. 640"', () => {
+    expect(run('Mi número de seguro social es ochenta y tres, trece, noventa y seis, setenta y cuatro, treinta y nueve, cero. Mi código 223570369.').fields.nss).toBe('83139674390');
+    const e = run('Mi código es, 224. 618. 640. Mi número de seguro social es, 90, 24, 06, 8676, 7. Gracias.');
+    expect(e.fields.studentCode).toBe('224618640');
+    expect(e.fields.nss).toBe('90240686767');
+    // Groups that make neither nine nor eleven digits stay as they are: a date, a short list.
+    const d = run('Me atendieron el quince, veinte y treinta de abril. Código 223570369.');
+    expect(d.fields.studentCode).toBe('223570369');
+    expect(d.fields.nss).toBeNull();
+  });
+
+  it('"Isabel González Guerrero · código 224045881" and "Moisés Guerrero Barragán, así como viene en la CURP."', () => {
+    expect(run('A una de nuestras atletas no le sale:\n\nIsabel González Guerrero · código 224045881 · NSS 77230665034\n\nCoordinación de Deportes', { from: { address: 'entrenadora.natacion@deportes.udg.mx', name: 'Coordinación de Deportes' } }).fields.fullName).toBe('Isabel González Guerrero');
+    expect(run('Moisés Guerrero Barragán, así como viene en la CURP. Saludos', { from: { address: 'moises.guerrero8275@alumnos.udg.mx', name: 'Moisés' } }).fields.fullName).toBe('Moisés Guerrero Barragán');
+  });
+});
