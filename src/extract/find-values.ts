@@ -197,7 +197,8 @@ const correctsBefore = (foldedLine: string, at: number, field: Candidate['field'
 // Digits dictated as words ("mi código es dos dos cero seis tres cinco cinco dos cinco", "cinco
 // tres 01 81 9054 cinco", "seis tres 241003993"): a run of three or more single-digit words and
 // digit groups, separated by spaces or hyphens, at least two of them words, is read as one
-// number. Numbers in words ("veintidós") are never values.
+// number. Numbers in words ("veintidós") are values only as groups that make a whole code or NSS
+// (dictatedGroups, below).
 const DIGIT_WORD: Readonly<Record<string, string>> = { cero: '0', uno: '1', un: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9' };
 const DIGIT_WORD_SRC = '(?:cero|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)';
 const SPOKEN_RUN = new RegExp(`(?<![\\p{L}\\d])(?:${DIGIT_WORD_SRC}|\\d+)(?:[ \\t-]+(?:${DIGIT_WORD_SRC}|\\d+)){2,}(?![\\p{L}\\d])`, 'giu');
