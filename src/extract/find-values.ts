@@ -169,7 +169,7 @@ function labeledCurp(value: string, nextLine: string | undefined): string | null
  * números, es …", "el que quedó vigente es …", "la que vale es …", "Mis datos: …" (after a document of
  * someone else's pasted above). Looked for in the 80 characters before the value, on its line.
  */
-const CORRECTION = /\b(?:corrijo|correccion|me\s+dejaron(?:\s+(?:con\s+)?el)?|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+mi[oa]\s+es|le\s+falta(?:n|ba|ban)?|(?:el|la)\s+(?:que\s+(?:quedo|esta|sigue)\s+)?vigente\s+es|(?:el|la)\s+que\s+(?:vale|sirve|cuenta)\s+es|mis\s+datos)\b/;
+const CORRECTION = /\b(?:corrijo|correccion|me\s+dejaron(?:\s+(?:con\s+)?el)?|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+mi[oa]\s+es|le\s+falta(?:n|ba|ban)?|(?:el|la)\s+(?:que\s+(?:quedo|esta|sigue)\s+)?vigente\s+es|(?:el|la)\s+que\s+(?:vale|sirve|cuenta)\s+es|mis\s+datos|borra(?:lo)?\s+eso|ese\s+no\s+es)\b/;
 /**
  * After a code or an address: it is the one of an earlier school ("..., que es de cuando estuve en
  * la Prepa 7") or one no longer used ("..., pero ya no lo uso"); before it, an earlier school
@@ -245,8 +245,12 @@ function dictatedGroups(line: string): string {
   return last ? out + line.slice(last) : line;
 }
 
+// An address dictated ("leonel punto zepeda6458 arroba alumnos punto udg punto mx"): as typed.
+const SPOKEN_EMAIL = /\b([a-z0-9_-]+(?:\s+punto\s+[a-z0-9_-]+)*)\s+arroba\s+([a-z0-9-]+(?:\s+punto\s+[a-z0-9-]+)+)\b/gi;
+const spokenEmail = (line: string) => (/\barroba\b/i.test(line) ? line.replace(SPOKEN_EMAIL, (_, user: string, domain: string) => `${user.replace(/\s+punto\s+/gi, '.')}@${domain.replace(/\s+punto\s+/gi, '.')}`) : line);
+
 function spokenDigits(line: string): string {
-  line = dictatedGroups(line);
+  line = spokenEmail(dictatedGroups(line));
   if (!SPOKEN_GATE.test(line)) return line;
   return line.replace(SPOKEN_RUN, (run) => {
     const tokens = run.split(/[ \t-]+/).filter(Boolean);
