@@ -423,6 +423,9 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       // ("alumno con nombre ...", "soy abuelo de Tamara ...").
       INTRO.lastIndex = m.index + m[0].replace(/[\s:,]+$/, '').length;
       let rest = line.slice(m.index + m[0].length);
+      // "soy de San Juan de los Lagos", "soy del CUCEI": where someone is from, not a name (a name
+      // opens with a given name, never with "de").
+      if (/(?:^|[\s,.;:¡!(])(?:yo\s+)?soy[\s,]*$/.test(m[0]) && /^del?\s/.test(rest)) continue;
       // An intro ending its line ("Mi nombre es:" / "Juan Carlos ..."): the name opens the next
       // non-empty line; what follows it may be on the line after.
       let after = '';

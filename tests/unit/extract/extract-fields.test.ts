@@ -1770,3 +1770,18 @@ describe('numbers dictated in groups, a name before a middle dot or "así como v
     expect(run('Moisés Guerrero Barragán, así como viene en la CURP. Saludos', { from: { address: 'moises.guerrero8275@alumnos.udg.mx', name: 'Moisés' } }).fields.fullName).toBe('Moisés Guerrero Barragán');
   });
 });
+
+describe('dictated corrections and addresses, where someone is from (issue #3, fresh87 and fresh88 sets)', () => {
+  it('"mi código es 226851358 no borra eso ese no es es 226859995" is the second', () => {
+    expect(run('Buenas noches les escribe Hugo Silva Ruiz mi código es 226851358 no borra eso ese no es es 226859995 mi número de seguro social 40240848610').fields.studentCode).toBe('226859995');
+  });
+
+  it('"leonel punto zepeda6458 arroba alumnos punto udg punto mx" is the address', () => {
+    expect(run('y el correo de la escuela es leonel punto zepeda6458 arroba alumnos punto udg punto mx gracias', { from: { address: 'leo.zc@gmail.com', name: 'Leonel' } }).fields.institutionalEmail).toBe('leonel.zepeda6458@alumnos.udg.mx');
+  });
+
+  it('"soy de San Juan de los Lagos" is where she is from, not her name', () => {
+    expect(run('Muchas gracias! Una pregunta, soy de San Juan de los Lagos pero estudio en Lagos, ¿qué clínica me conviene poner?', { from: { address: 'leticia.c@alumnos.udg.mx', name: 'Leticia' } }).fields.fullName).toBeNull();
+    expect(run('Hola, soy Leticia Camacho Muñoz, de San Juan de los Lagos.').fields.fullName).toBe('Leticia Camacho Muñoz');
+  });
+});
