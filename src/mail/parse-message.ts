@@ -193,8 +193,9 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
   // Bytes that are not what the part says (Latin-1 labeled UTF-8 or US-ASCII, no charset at all):
   // read again as windows-1252, as a person would see them (real UTF-8 read so comes out as the
   // mojibake the extraction repairs).
-  // UTF-8 labelled Latin-1 whose "Á" or "Í" (C3 81, C3 8D) windows-1252 cannot show: read as true
-  // ISO-8859-1, so that the extraction's mojibake repair rebuilds the letter ("Ã\x81ngela").
+  // UTF-8 bytes under a Latin-1 label whose "Á" or "Í" (C3 81, C3 8D) windows-1252 cannot show:
+  // read as true ISO-8859-1, so that the extraction's mojibake repair rebuilds the letter
+  // ("Ã\x81ngela"). At most two more readings, each bounded like the first.
   if (text.includes('\uFFFD') || html?.includes('\uFFFD')) {
     const again = await reparsedAs1252(raw);
     const latin = again && !(again.text ?? '').includes('\uFFFD') ? null : await reparsedAsLatin1(raw);
