@@ -9,6 +9,7 @@ import { stringMemo } from './memo.js';
 import { BULLET, CLOSING, GREETING, LABELS, NOT_NAME_WORDS, STATES } from './lexicon.js';
 import { readLabel } from './find-values.js';
 import { normalizeName } from './name.js';
+import { insideQuotedSpeech } from './quoted-speech.js';
 
 // Phrasings that introduce a name. Writer intros name whoever writes ("soy", "les escribe",
 // "atentamente"); the others name the student from someone else's mouth ("mi hijo", "su nombre
@@ -440,7 +441,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       const tail = foldLabel(restAfter(rest, words) + (restAfter(rest, words).trim() ? '' : after));
       // (A writer intro inside quotation marks is whoever is quoted: the student's own WhatsApp
       // words a tutor pastes, "soy Iván Campos Zepeda de su grupo de tutoría ...".)
-      if ((IS_WRITER_INTRO.test(m[0]) && ((byParent && !insideQuotes(line, m.index)) || NOT_STUDENT_ROLE.test(tail))) || NAMED_RELATIVE.test(tail)) continue;
+      if ((IS_WRITER_INTRO.test(m[0]) && ((byParent && !insideQuotedSpeech(line, m.index)) || NOT_STUDENT_ROLE.test(tail))) || NAMED_RELATIVE.test(tail)) continue;
       // "San Juan de los Lagos, Jal.": a town followed by its state.
       const place = /^\s*,\s*([^,.;:]+)/.exec(tail);
       if (place && isState(place[1]!)) continue;
@@ -555,15 +556,6 @@ function followingLines(lines: readonly string[], i: number): string[] {
     out.push(lines[j]!);
   }
   return out;
-}
-
-/** Position `at` of the line falls inside a passage in quotation marks ("...", “...”). */
-function insideQuotes(line: string, at: number): boolean {
-  const before = line.slice(0, at);
-  let straight = 0;
-  for (let k = before.indexOf('"'); k >= 0; k = before.indexOf('"', k + 1)) straight++;
-  if (straight % 2 === 1 && line.indexOf('"', at) >= 0) return true;
-  return before.lastIndexOf('“') > before.lastIndexOf('”') && line.indexOf('”', at) >= 0;
 }
 
 /** The first token in [start, end) of line `i` that opens a run of name words spelling the CURP. */

@@ -16,6 +16,7 @@
 // What no marker catches, src/triage/hold.ts holds for staff when it starts a case.
 import type { ParsedMail } from '../extract/types.js';
 import { foldLabel } from '../extract/fold.js';
+import { withoutQuotedSpeech } from '../extract/quoted-speech.js';
 import { isAutomaticSubject, isReceiptSubject } from './automatic-subjects.js';
 import { hasHeader, headerValues } from './header-values.js';
 import { typedIn } from './accepted-field.js';
@@ -494,8 +495,6 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
 // heading: "Mi Cuenta Infonavit").
 const SPEAKS = /(?:^|[.!?¡¿:]\s+|\n\s*)(?:Soy|Mis?(?!\s+\p{Lu}\p{Ll})|Me|Yo|Tengo|Estoy|Necesito|Quisiera|Quiero|Escribo|Mando|Envié)\b|(?<![\p{L}])(?:soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|escribo|mando|envi[eé])(?![\p{L}])/u;
 const speaksOfThemselves = (lead: string) => SPEAKS.test(lead.slice(0, 4000));
-/** The text without what it quotes between quotation marks on one line (someone else's words). */
-const withoutQuotedSpeech = (text: string) => text.replace(/"[^"\n]*"|“[^”\n]*”/g, ' ');
 
 /**
  * The robot's statement comes after the writer's values: under lines in which they speak of
