@@ -82,14 +82,17 @@ const NAMED_RELATIVE = /^[\s,(]*(?:(?:es|era)\s+)?(?:mi|su)\s+(?:mama|papa|madre
 const NOT_STUDENT_ROLE =
   /^[\s,(]*(?:y\s+)?(?:soy\s+)?(?:(?:la|el|su)\s+)?(?:mama|papa|madre|padre|tutora?|abuel[oa]|ti[oa]|herman[oa]|prim[oa]|maestr[oa]|profesora?|coordinadora?|docente|amig[oa]|companer[oa]|espos[oa]|jef[ae]|secretari[oa]|asesora?|orientadora?|directora?|encargad[oa]|responsable|auxiliar|trabajadora? social)\b|^[\s,(]*(?:y\s+)?(?:les? escribo\s+)?(?:por|de parte de|en nombre de|en representacion de)\s+(?:mi|su)\s+(?:hij[oa]|herman[oa]|sobrin[oa]|niet[oa]|alumn[oa]|companer[oa]|amig[oa])\b/;
 const WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
+// A run of capitalised name words, particles between them (the patterns below).
+const NAME_RUN = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5}`;
 // "Yadira Estrada Zamora (código 230873390)", "..., código ...", and in an office's list "Yadira
 // Estrada Zamora (230873390)", or after a dash or a dot: "Adriana Reyes Gómez — código 223281448",
 // "Isabel González Guerrero · código 224045881".
-const NAME_THEN_CODE = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5})\s*(?:(?:\(|,|[—–\-·•|])\s*(?:(?:tu|su|con|de)\s+)?(?:c[oó]digo|cod\.)|\(\s*\d{9}\s*\))/gu;
-const NAME_AS_IN_CURP = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5}),?\s+(?:[Aa]s[ií]\s+)?(?:tal\s+)?como\s+(?:viene|aparece|est[aá])\s+en\s+(?:la|mi)\s+(?:CURP|[Cc]urp)\b/u;
+const NAME_THEN_CODE = new RegExp(String.raw`(${NAME_RUN})\s*(?:(?:\(|,|[—–\-·•|])\s*(?:(?:tu|su|con|de)\s+)?(?:c[oó]digo|cod\.)|\(\s*\d{9}\s*\))`, 'gu');
+// ...or opening its line before how the CURP writes it: "Moisés Guerrero Barragán, así como viene en la CURP."
+const NAME_AS_IN_CURP = new RegExp(String.raw`^\s*(${NAME_RUN}),?\s+(?:[Aa]s[ií]\s+)?(?:tal\s+)?como\s+(?:viene|aparece|est[aá])\s+en\s+(?:la|mi)\s+(?:CURP|[Cc]urp)\b`, 'u');
 // A name in apposition with its role, as clinics and doctors write: "atendí a Gabriela Zepeda
 // Fregoso, estudiante de la UdeG", "se presentó Carolina Ponce Jiménez, alumna del CUCEI".
-const NAME_THEN_ROLE = /((?:(?:M[aª]|J)\.\s*)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5}),\s*(?:estudiante|alumn[oa])\s+(?:de|del)\s/gu;
+const NAME_THEN_ROLE = new RegExp(String.raw`((?:(?:M[aª]|J)\.\s*)?${NAME_RUN}),\s*(?:estudiante|alumn[oa])\s+(?:de|del)\s`, 'gu');
 const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
 
 // Particles are at most four letters (DAS, DEL, LOS, VAN...) plus a period or comma.
@@ -385,16 +388,13 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     // A name followed by the student's code, as offices and teachers write: "atendimos a Ana Ruiz
     // Peña, código 221935987", "mi tesista Ana Ruiz Peña (código ...)".
     if (/c[oó]d|\(\s*\d{9}\s*\)/i.test(line)) for (const m of line.matchAll(NAME_THEN_CODE)) {
-      const words = readNameWords(m[1]!, false, 6);
-      if (nonParticleCount(words) >= 2 && words.join(' ').length >= m[1]!.trim().length - 1) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index!);
+      const name = wholeNameRun(m[1]!);
+      if (name) push(name, 'sentence', i * 1000 + m.index!);
     }
-    // A name opening its line, then how the CURP writes it: "Moisés Guerrero Barragán, así como
-    // viene en la CURP." (answering the desk's correction notice).
+    // A name opening its line, then how the CURP writes it (answering the desk's correction notice).
     const asInCurp = /curp/i.test(line) ? NAME_AS_IN_CURP.exec(line) : null;
-    if (asInCurp) {
-      const words = readNameWords(asInCurp[1]!, false, 6);
-      if (nonParticleCount(words) >= 2 && words.join(' ').length >= asInCurp[1]!.trim().length - 1) push(normalizeName(words.join(' ')), 'sentence', i * 1000);
-    }
+    const nameAsInCurp = asInCurp ? wholeNameRun(asInCurp[1]!) : null;
+    if (nameAsInCurp) push(nameAsInCurp, 'sentence', i * 1000);
     if (/estudiante|alumn/i.test(line)) for (const m of line.matchAll(NAME_THEN_ROLE)) {
       // The capitalised run may start with a place or an office ("a esta UMF Carolina Ponce ..."):
       // the longest tail that is all name words.
@@ -556,6 +556,12 @@ function followingLines(lines: readonly string[], i: number): string[] {
     out.push(lines[j]!);
   }
   return out;
+}
+
+/** A capitalised run (NAME_RUN) that reads whole as a name of two words or more, normalised; else null. */
+function wholeNameRun(run: string): string | null {
+  const words = readNameWords(run, false, 6);
+  return nonParticleCount(words) >= 2 && words.join(' ').length >= run.trim().length - 1 ? normalizeName(words.join(' ')) : null;
 }
 
 /** The first token in [start, end) of line `i` that opens a run of name words spelling the CURP. */
