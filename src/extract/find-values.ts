@@ -250,7 +250,6 @@ const SPOKEN_EMAIL = /\b([a-z0-9_-]+(?:\s+punto\s+[a-z0-9_-]+)*)\s+arroba\s+([a-
 const spokenEmail = (line: string) => (/\barroba\b/i.test(line) ? line.replace(SPOKEN_EMAIL, (_, user: string, domain: string) => `${user.replace(/\s+punto\s+/gi, '.')}@${domain.replace(/\s+punto\s+/gi, '.')}`) : line);
 
 function spokenDigits(line: string): string {
-  line = spokenEmail(dictatedGroups(line));
   if (!SPOKEN_GATE.test(line)) return line;
   return line.replace(SPOKEN_RUN, (run) => {
     const tokens = run.split(/[ \t-]+/).filter(Boolean);
@@ -259,6 +258,9 @@ function spokenDigits(line: string): string {
     return tokens.map((t) => DIGIT_WORD[t.toLowerCase()] ?? t).join('');
   });
 }
+
+/** A line as if typed: dictated groups and addresses, then single digits in words. */
+const asTyped = (line: string) => spokenDigits(spokenEmail(dictatedGroups(line)));
 
 // A chat transcript's line ("[09:14] Mi Cel: 226519504", "09:14 - Ana: ..."): the time and the
 // contact's name ("Mi Cel", "La Güera") are not the value's keyword. Blanked, keeping positions.
@@ -344,7 +346,7 @@ const CURP_LIKE = /(?<![A-Za-z0-9Ññ])(?=[A-Za-z0-9Ññ]{16,19}(?![A-Za-z0-9Ñ�
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
 export function findValues(seg: Segment, posBase: number, asked: FieldName | null = null): Candidate[] {
   const out: Candidate[] = [];
-  const lines = (FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n').map((l) => spokenDigits(l.replace(CHAT_PREFIX, blank)));
+  const lines = (FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n').map((l) => asTyped(l.replace(CHAT_PREFIX, blank)));
   const push = (field: FieldName, value: string, labeled: boolean, how: Candidate['how'], pos: number, corrects = false) =>
     out.push({ field, value, source: seg.source, labeled, how, pos: posBase + pos, ...(corrects ? { corrects } : {}) });
 
