@@ -134,8 +134,13 @@ export async function reparsedAs1252(raw: Buffer, options: Parameters<typeof sim
     .replace(/^(content-type\s*:\s*text\/[a-z]+)(?![^\r\n]*charset)/gim, '$1; charset=windows-1252');
   const headerEnd = s.search(/\r?\n\r?\n/);
   if (headerEnd >= 0 && !/^content-type\s*:/im.test(s.slice(0, headerEnd))) s = `Content-Type: text/plain; charset=windows-1252\r\n${s}`;
+  return parsedOrNull(s, options);
+}
+
+/** The message's bytes (as latin1 text, labels rewritten) parsed again, or null when mailparser gives up. */
+async function parsedOrNull(latin1: string, options: Parameters<typeof simpleParser>[1]): Promise<MpParsed | null> {
   try {
-    return await simpleParser(Buffer.from(s, 'latin1'), options);
+    return await simpleParser(Buffer.from(latin1, 'latin1'), options);
   } catch {
     return null;
   }
@@ -147,13 +152,11 @@ export async function reparsedAs1252(raw: Buffer, options: Parameters<typeof sim
  * for 0x81, 0x8D, 0x8F, 0x90 and 0x9D and decodes to U+FFFD).
  */
 async function reparsedAsLatin1(raw: Buffer): Promise<MpParsed | null> {
-  const s = raw.toString('latin1').replace(/(charset\s*=\s*)"?(?:iso-?8859-1|latin-?1|l1|windows-1252|cp1252)"?/gi, '$1binary');
-  try {
-    return await simpleParser(Buffer.from(s, 'latin1'), SIMPLE_PARSER_OPTIONS);
-  } catch {
-    return null;
-  }
+  return parsedOrNull(raw.toString('latin1').replace(/(charset\s*=\s*)"?(?:iso-?8859-1|latin-?1|l1|windows-1252|cp1252)"?/gi, '$1binary'), SIMPLE_PARSER_OPTIONS);
 }
+
+/** A reading whose text holds no U+FFFD: the charset it was given fits. */
+export const readsCleanly = (p: MpParsed | null): p is MpParsed => p !== null && !(p.text ?? '').includes('\uFFFD');
 
 /** The body after the header block as text, boundary and part-header lines dropped, cut before any HTML. */
 function rawBodyText(raw: Buffer): string {
@@ -198,9 +201,8 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
   // ("Ã\x81ngela"). At most two more readings, each bounded like the first.
   if (text.includes('\uFFFD') || html?.includes('\uFFFD')) {
     const again = await reparsedAs1252(raw);
-    const latin = again && !(again.text ?? '').includes('\uFFFD') ? null : await reparsedAsLatin1(raw);
-    const better = latin && !(latin.text ?? '').includes('\uFFFD') ? latin : again && !(again.text ?? '').includes('\uFFFD') ? again : null;
-    if (better) {
+    const better = readsCleanly(again) ? again : await reparsedAsLatin1(raw);
+    if (readsCleanly(better)) {
       text = better.text ?? text;
       if (typeof better.html === 'string') html = better.html;
       parseWarnings.push('charset_mislabeled');

@@ -10,7 +10,7 @@ import { ImapFlow } from 'imapflow';
 import { simpleParser, type AddressObject } from 'mailparser';
 import sanitizeHtml from 'sanitize-html';
 import type { Config } from '../config/index.js';
-import { reparsedAs1252 } from '../mail/parse-message.js';
+import { readsCleanly, reparsedAs1252 } from '../mail/parse-message.js';
 import { messageKeyOf } from '../queue/queues.js';
 
 export interface AttachmentMeta {
@@ -82,7 +82,7 @@ export async function parseForDisplay(source: Buffer, folder: string, uid: numbe
   // as windows-1252 (src/mail/parse-message.ts).
   if ((p.text ?? '').includes('\uFFFD') || (typeof p.html === 'string' && p.html.includes('\uFFFD'))) {
     const again = await reparsedAs1252(source, DISPLAY_OPTIONS);
-    if (again && !(again.text ?? '').includes('\uFFFD')) p = again;
+    if (readsCleanly(again)) p = again;
   }
   const attachments = p.attachments.map((a) => ({ filename: a.filename ?? 'adjunto', contentType: a.contentType ?? 'application/octet-stream', content: a.content }));
   return {
