@@ -282,13 +282,13 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // A reply to the desk that asked for one field may answer it bare.
   const asked = askedField(body);
   const found: Candidate[] = [...segments, subject].flatMap((s, k) => findValues(s, k * 10_000_000, s.source === 'body' ? asked : null));
-  // Several students in one mail (an office's table or list): the first student's values only.
-  const second = secondStudentAt(found);
-  let values = second === Infinity ? found : found.filter((c) => c.source !== 'body' || c.pos < second);
   // Who writes, and for whom: computed once (the name finders below and the choices use them).
+  const namesBySegment = segments.map((s, k) => findNames(s, k * 10_000_000));
+  // Several students in one mail (an office's table or list): the first student's values only.
+  const second = secondStudentAt(found, namesBySegment[0]!);
+  let values = second === Infinity ? found : found.filter((c) => c.source !== 'body' || c.pos < second);
   const kind = senderKind(mail.from?.address, options);
   const byRelative = parentWrites(own);
-  const namesBySegment = segments.map((s, k) => findNames(s, k * 10_000_000));
   // A relative writing for the student who gives their own CURP ("por si la necesitan para ubicarme
   // como la madre, la mía es ...", "esa CURP es la mía, la copié de mis notas"): not the student's.
   // (From a student's own institutional address, "mi CURP" is the student's, a parent or not.)
@@ -480,31 +480,59 @@ const labeledInBody = (c: Candidate) => c.source === 'body' && c.how === 'label'
 /**
  * Where the second of several students starts in the body: the earliest place where a second
  * code, CURP or e-mail appears, when at least two of the three come in two different values (two
- * records: an office's table or list; a student correcting one value gives one field two values).
+ * records: an office's table or list; a student correcting one value gives one field two values),
+ * or when each of the two values stands on a line with its own student's name (a tutor's "La
+ * alumna Estefanía Bravo Íñiguez (código ...) ... El alumno Jonathan Ríos Barajas ... código ...").
  */
-function secondStudentAt(values: readonly Candidate[]): number {
+function secondStudentAt(values: readonly Candidate[], names: readonly Candidate[]): number {
   const starts: number[] = [];
   // A list of three or more student codes with nothing else: students, too.
   let list = false;
+  // Three values of one field: three records, not a correction.
+  let records = 0;
+  let namedApart = Infinity;
   for (const field of ['studentCode', 'curp', 'institutionalEmail'] as const) {
     let first: Candidate | null = null;
     for (const c of values) if (c.source === 'body' && c.field === field && (!first || c.pos < first.pos)) first = c;
     if (!first) continue;
     const firstKey = valueKey(first);
-    let other = Infinity;
+    let other: Candidate | null = null;
     const distinct = new Set<string>();
     for (const c of values) {
       if (c.source !== 'body' || c.field !== field) continue;
       distinct.add(valueKey(c));
-      if (c.pos < other && valueKey(c) !== firstKey) other = c.pos;
+      if ((!other || c.pos < other.pos) && valueKey(c) !== firstKey) other = c;
     }
-    if (other !== Infinity) starts.push(other);
+    if (other) {
+      starts.push(other.pos);
+      namedApart = Math.min(namedApart, twoNamesAt(first, other, names));
+    }
+    records = Math.max(records, distinct.size);
     if (distinct.size >= 3 && field === 'studentCode') list = true;
   }
+  if (starts.length === 1 && namedApart < Infinity) return namedApart;
   if (starts.length < 2 && !(list && starts.length === 1)) return Number.POSITIVE_INFINITY;
   const at = Math.min(...starts);
   // Labeled values after it, when none came before, are the writer's own, given after someone
   // else's ("Mi hermano gemelo ... (código ..., CURP ...); yo todavía no. Mis datos: Nombre: ..."):
-  // not a list of students. A list labels every record alike.
+  // not a list of students. A list labels every record alike; three records are a list however
+  // they are written (a group chat pasted, each student typing their data their own way).
+  if (records >= 3) return at;
   return values.some((c) => labeledInBody(c) && c.pos >= at) && !values.some((c) => labeledInBody(c) && c.pos < at) ? Number.POSITIVE_INFINITY : at;
+}
+
+/**
+ * Two values of one field, each on a line with a different person's name before it: where the
+ * second person's starts, or Infinity. (A student correcting a value names nobody else.)
+ */
+function twoNamesAt(first: Candidate, second: Candidate, names: readonly Candidate[]): number {
+  const line = (c: Candidate) => Math.floor(c.pos / 1000);
+  const nameBefore = (v: Candidate) => names.find((n) => n.source === 'body' && line(n) === line(v) && n.pos < v.pos);
+  const a = nameBefore(first);
+  const b = line(first) !== line(second) ? nameBefore(second) : undefined;
+  if (!a || !b) return Infinity;
+  const wa = nameWords(a.value);
+  const wb = nameWords(b.value);
+  const shared = wa.filter((w) => wb.includes(w)).length;
+  return wa.length >= 2 && wb.length >= 2 && wa[0] !== wb[0] && shared <= 1 ? b.pos : Infinity;
 }

@@ -1785,3 +1785,22 @@ describe('dictated corrections and addresses, where someone is from (issue #3, f
     expect(run('Hola, soy Leticia Camacho Muñoz, de San Juan de los Lagos.').fields.fullName).toBe('Leticia Camacho Muñoz');
   });
 });
+
+describe('the first Monday of 2029B (issue #3, fresh91 set)', () => {
+  const tutor = { from: { address: 'gilberto.arana@academicos.udg.mx', name: 'Gilberto Arana' } };
+  it('two students, each named on the line of their own code: several students, the first one\'s values', () => {
+    const r = run(`Les escribo por dos de mis tutorados.\n\nLa alumna Ana Sofía Ruiz Peña (código 221935987) no trae su NSS ni su CURP.\n\nEl alumno Facundo Félix Ibarra sí me pasó todo: código 224858106, NSS 82240685782, CURP FEIF061208HNTLBCC9.`, tutor);
+    expect(r.fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', nss: null, curp: null });
+    expect(r.severalStudents).toBe(true);
+    // A student correcting her own code names nobody else.
+    const fixed = run('Soy Ana Sofía Ruiz Peña, mi código es 221935987.\nPerdón, me equivoqué: el código correcto es 221935988.');
+    expect(fixed.severalStudents).toBeUndefined();
+  });
+
+  it("a group chat pasted by a coordinator (three students, the last one labelling her data): the first one's values", () => {
+    const chat = `Les copio el chat del grupo:\n\n[3/9/29, 7:41] Ana: Ana Sofía Ruiz Peña código 221935987 nss ${NSS}\n[3/9/29, 7:43] Facundo: Facundo Félix Ibarra 224858106 82240685782 FEIF061208HNTLBCC9\n[3/9/29, 7:52] Yare: Yareli Montes Guerrero\nCódigo 229041651\nNSS 47241026930\nCURP MOGY101030MZSNRRC5`;
+    const r = run(chat, { from: { address: 'coord.civil@cucei.udg.mx', name: 'Arturo Velasco' } });
+    expect(r.fields).toMatchObject({ studentCode: '221935987', nss: NSS, curp: null });
+    expect(r.severalStudents).toBe(true);
+  });
+});
