@@ -119,6 +119,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // visitor, if anyone, is reached by a person. A form relay names its sender in Reply-To and is
   // answered there.
   if (kind === 'staff' && !mail.replyTo && isWebProgram(mail.from)) return 'no_writer';
+  // A student's mail meant for a teacher that reached the desk (the address autocompleted): "Buenas
+  // noches maestra, le envío la tarea 1 de Seguridad Social ... Nombre: ... Código: ...". Her data
+  // are there, but she asks the desk nothing; a person tells her where it went.
+  if (toTeacher(leadText)) return 'off_topic';
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a
@@ -155,11 +159,22 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   return kind === 'staff' ? (offTopic ? 'off_topic' : 'colleague') : null;
 }
 
+// The first line greets a teacher, and the text hands in coursework: folded.
+const TEACHER_GREETING = /^[¡!\s]*(?:(?:hola|buen(?:os|as)? (?:dias|tardes|noches)|buen dia|estimad[oa]|querid[oa])[,!.]?\s+)*(?:maestr[oa]|profe|profesor[a]?|profa|teacher|miss)\b/;
+const HANDS_IN_WORK = /\b(?:le|te|les) (?:envio|mando|adjunto|comparto|hago llegar|entrego)\s+(?:(?:la|mi|el|las|mis|los)\s+)?(?:tarea|actividad|practica|ensayo|reporte|evidencia|proyecto|cuadro comparativo|mapa conceptual|resumen|investigacion)\b/;
+function toTeacher(leadText: string): boolean {
+  if (!/tarea|actividad|pr[aá]ctica|ensayo|reporte|evidencia|proyecto|cuadro|mapa|resumen|investigaci/i.test(leadText)) return false;
+  const first = leadText.split('\n').find((l) => l.trim()) ?? '';
+  return TEACHER_GREETING.test(foldLabel(first.trim())) && HANDS_IN_WORK.test(foldLabel(leadText.slice(0, 1000)));
+}
+
 // Money and trade, folded: an amount ("$1,230.00"), tax, a quote, an invoice, a budget, a supplier,
 // a print run ("5,000 piezas"), a seller's title ending a signature ("Asesor de ventas", "Consultor
-// SEO"). Asked only of mail with nothing of a student's: students who pay for a private doctor
+// SEO"); and offers to the desk or its line of students: a vendor asking leave to sell to it ("vendo
+// tamales ... si me dan permiso de pasar con mi carrito"), a brand's promoter and her stand of free
+// samples, a volunteer ("me ofrezco como voluntario"). Asked only of mail with nothing of a student's: students who pay for a private doctor
 // write it next to their data.
-const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|\b(?:les?|te) ofre(?:zco|cemos)\b(?! (?:una |mis |nuestras |nuestra )?disculpas?)|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b/;
+const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|\b(?:les?|te) ofre(?:zco|cemos)\b(?! (?:una |mis |nuestras |nuestra )?disculpas?)|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b|\b(?:me|nos) ofre(?:zco|cemos) (?:como|para|a)\b|\bpromotor(?:a|ia)\b|\bstand\b|\bpermiso (?:de|para) (?:vender|pasar con|instalar|poner|colocar|repartir|regalar|ofrecer|promocionar)\b|\bregalar muestras\b|\bmuestras (?:gratis|gratuitas|sin costo)\b/;
 
 // A shop's name where a person's would be ("Florería Las Gardenias", "Copias Pedro Moreno",
 // "Imprenta Litográfica Hidalgo"), folded.

@@ -142,9 +142,9 @@ export const SUPPRESSED_LABELS: Record<string, string> = {
   reply_limit_reached: 'límite de respuestas diarias a esta dirección',
   status_reply_sent_today: 'ya se le informó el estado hoy',
   held_unknown_sender: 'sin datos de un estudiante, de un remitente ajeno a la universidad; espera revisión',
-  held_off_topic: 'no habla del tema de la mesa; espera revisión',
+  held_off_topic: 'no habla del tema de la mesa o va dirigido a otra persona; espera revisión',
   held_colleague: 'de un colega, una oficina o una circular; espera revisión',
-  held_business: 'parece de un negocio (cotización, cobro, precios); espera revisión',
+  held_business: 'parece de un negocio o una oferta (cotización, cobro, venta, permiso para vender); espera revisión',
   held_no_writer: 'parece generado por un sistema; espera revisión',
   held_several_students: 'trae datos de varios estudiantes; espera revisión',
 };

@@ -333,3 +333,23 @@ describe('a student\'s mail to a group the desk is one of, off its subject (issu
     expect(hold({ ...mail('renata.ibarra9153@alumnos.udg.mx', 'Estudiar para el parcial mañana', invite), to: group(1) })).toBeNull();
   });
 });
+
+describe('mail meant for a teacher, and offers to the line (issue #3, fresh91 set)', () => {
+  it("a student's homework sent to the desk by mistake is held, her data in it or not; her request to a 'maestra' at the desk is not", () => {
+    const homework = 'Buenas noches maestra, le envío la tarea 1 de Seguridad Social (cuadro comparativo IMSS-ISSSTE).\n\nNombre: Andrea Sofía Mejía Carrillo\nCódigo: 227545250\nGrupo: D05\n\nDisculpe que la mande tarde.';
+    expect(hold(mail('andrea.mejia3515@alumnos.udg.mx', 'Tarea 1 - Seguridad Social - D05', homework))).toBe('off_topic');
+    const request = 'Buenas noches maestra, le envío mis datos para el seguro.\n\nNombre: Andrea Sofía Mejía Carrillo\nCódigo: 227545250';
+    expect(hold(mail('andrea.mejia3515@alumnos.udg.mx', 'Alta IMSS', request))).toBeNull();
+  });
+
+  it('a vendor, a promoter and a volunteer writing about the line of students are held as offers', () => {
+    const tamales = 'buenos dias disculpe la molestia\n\nsoy Rosario, vendo tamales y atole en la esquina. hoy vi la fila de muchachos del seguro desde las 7\n\nquiero saber si me dan permiso de pasar con mi carrito por la fila en las mañanas';
+    expect(hold(mail('rosariojimenez1968@hotmail.com', 'permiso para vender', tamales))).toBe('business');
+    const stand = 'Buenos días.\n\nMi nombre es Karina Olmos y soy promotora de VitaFlex. Vimos la fila de alumnos afuera de la ventanilla del IMSS y nos gustaría instalar un pequeño stand para regalar muestras a los muchachos.\n\n¿Con quién podría solicitar el permiso?';
+    expect(hold(mail('karina.olmos.promo@gmail.com', 'Solicitud de permiso', stand))).toBe('business');
+    const volunteer = 'Estimados señores:\n\nSoy maestro jubilado y vi la fila tan larga de jóvenes para lo del seguro. Me ofrezco como voluntario, sin cobrar nada, para ayudar en las mañanas a ordenar la fila y explicarles qué es el NSS y la CURP.\n\nQuedo a sus órdenes.';
+    expect(hold(mail('abelcisneros_vaca@yahoo.com.mx', 'Ofrezco ayuda voluntaria con la fila', volunteer))).toBe('business');
+    // A student who sells to pay for school is still asking for her coverage.
+    expect(hold(mail('lupita.ramos.22@gmail.com', 'No tengo seguro', 'Hola, vendo dulces en la facultad y me corté la mano. No aparezco en el IMSS, ¿qué hago?'))).toBeNull();
+  });
+});
