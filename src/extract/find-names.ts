@@ -804,6 +804,8 @@ function signedGivenName(lines: readonly string[]): string | undefined {
   return /^(?:(?:(?:[Mm]uchas |[Mm]il )?[Gg]racias|[Ss]aludos(?: cordiales)?|[Uu]n saludo)\s*[,.!]+\s*(?:(?:[Aa]tte|[Aa]tentamente|[Ss]aludos)\.?,?\s*)?|(?:[Aa]tte|[Aa]tentamente)\.?[,:]?\s+)(\p{Lu}\p{Ll}+)\.?(?:\s*[\p{So}\p{Extended_Pictographic}\u{FE0F}])*$/u.exec(last)?.[1] ?? signed;
 }
 
+const TRAILING_EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]\s*$/u;
+
 const SENT_FROM = /^(?:enviado desde mi|sent from my|get outlook for|obtener outlook para)\b/i;
 
 /** "soy Ana.", "me llamo Rubén y quiero...", "Soy Ana 🙂": a given name alone, then punctuation, the end, a lower-case word or an emoji. */
@@ -841,14 +843,19 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
       // In a subject the whole display name, capitalized, anywhere: "Lizbeth Salcedo Ayala alta IMSS".
       const inSubject = seg.source === 'subject';
       const before = lines[i]!.slice(0, words[s]!.index).trim();
-      const inline = !lower && /[.?!]$/.test(before);
+      // ...or after a sentence's colon that introduces it ("Se me olvidó poner mis apellidos:
+      // Daniela Covarrubias Núñez"; not a header's "Para:").
+      const inline = !lower && (/[.?!]$/.test(before) || (before.endsWith(':') && before.split(/\s+/).length >= 3));
+      // ...or alone on its line with an emoji after it, which the list reading does not take ("Ingrid
+      // Ayala Campos 🙏" answering the desk's request for her surnames).
+      const withEmoji = !lower && !before && s + want.length === words.length && TRAILING_EMOJI.test(lines[i]!) && !/\d|@/.test(lines[i]!);
       // ...or signed after a closing on its line ("Gracias, Irene Chávez Aceves"): her whole
       // display name, so not someone thanked.
       const signed = !lower && before.length <= 30 && /[,.!:]$/.test(before) && CLOSING.test(foldLabel(before));
-      if ((!lower && !inSubject && !((inline || signed) && !TITLE.test(want[0]!))) || !want.every((w, k) => foldLabel(words[s + k]![0]) === w)) continue;
+      if ((!lower && !inSubject && !((inline || signed || withEmoji) && !TITLE.test(want[0]!))) || !want.every((w, k) => foldLabel(words[s + k]![0]) === w)) continue;
       const first = words[s]!;
       const last = words[s + want.length - 1]!;
-      const value = lines[i]!.slice(first.index, last.index! + last[0].length);
+      const value = lines[i]!.slice(first.index, last.index! + last[0].length).replace(/\s+/g, ' ');
       return [{ field: 'fullName', value, source: seg.source, labeled: false, how: 'list', pos: posBase + i * 1000 + first.index! }];
     }
   }

@@ -1803,4 +1803,12 @@ describe('the first Monday of 2029B (issue #3, fresh91 set)', () => {
     expect(r.fields).toMatchObject({ studentCode: '221935987', nss: NSS, curp: null });
     expect(r.severalStudents).toBe(true);
   });
+
+  it("the sender's whole name after a sentence's colon, or alone with an emoji after it, is hers; after a header's \"Para:\" it is not", () => {
+    const daniela = { from: { address: 'daniela.covarrubias1794@alumnos.udg.mx', name: 'Daniela Covarrubias Núñez' } };
+    expect(run('Se me olvidó poner mis apellidos: Daniela Covarrubias Núñez', daniela).fields.fullName).toBe('Daniela Covarrubias Núñez');
+    expect(run('Ya les había escrito.\nPara: Daniela Covarrubias Núñez', daniela).fields.fullName).toBeNull();
+    const ingrid = { from: { address: 'ingrid.ayala1517@alumnos.udg.mx', name: 'Ingrid Ayala Campos' } };
+    expect(run('Ingrid Ayala Campos 🙏\n\nEnviado desde mi iPhone', ingrid).fields.fullName).toBe('Ingrid Ayala Campos');
+  });
 });
