@@ -22,7 +22,7 @@ export const LABELS: readonly (readonly [FieldName, RegExp])[] = [
   ['studentCode', new RegExp(
     `^(?:${OPT_NO}codigo(?:\\s+(?:de|del))?(?:\\s+(?:estudiante|alumno|alumna|udg|udeg|universitario|siiau))?` +
       `|(?:codigo|codgo|cogido)(?:\\s+(?:de|del))?(?:\\s+(?:estudiante|alumno|alumna|udg|udeg|universitario|siiau))?` +
-      `|cod\\.?\\s*(?:de\\s+)?(?:alumno|estudiante|udg)?|matricula)(?!\\s*postal)\\b\\.?`,
+      `|cod\\.?\\s*(?:de\\s+)?(?:alumno|estudiante|udg)?|matricula)(?!\\.?\\s*(?:postal|(?:de(?:l)?\\s+)?(?:trabajador|empleado)))\\b\\.?`,
   )],
   // (Not a form's "Correo de contacto:": an address to reach someone at, not the field.)
   ['institutionalEmail', new RegExp(`^(?!${CONTACT_ADDRESS_SRC}\\b)` + /(?:(?:correo|e-?mail|mail)(?:\s+(?:electronico|de la|del|de))*(?:\s+(?:udg|udeg|institucional|universitario|alumno|escolar|uni|la udg|estudiante))*|email institucional)\b(?:\s*\((?:correo\s+)?(?:udg|udeg|institucional)\))?/.source)],
@@ -39,7 +39,7 @@ export const KEYWORDS: readonly (readonly [KeywordField, RegExp])[] = [
   ['studentCode', /\bcodigo\b|\bcod\b\.?|\bmatricula\b/g],
   ['curp', /\bcurp\b/g],
   ['institutionalEmail', /\bcorreo\b|\be-?mail\b/g],
-  ['none', /\btel\b|telefono|\bcel\b|celular|whats|\bmovil\b|\bext\b|extension|\bfax\b|codigo postal|\bc\.?\s?p\b\.?|folio|(?:numero|no\.?|num\.?) de solicitud(?! de (?:aspirante|ingreso|admision))|(?<!\b(?:me|te|se|lo|la|los|las|le|les|nos)\s)registro|aspirante|semestre|(?:numero|no\.?|num\.?) de cuenta|cuenta(?: bancaria| de ahorro| clabe)?\s*[:#]?\s*$|tarjeta (?:de )?(?:credito|debito|nomina|bancaria|regalo|transporte|circulacion|prepago)|(?:numero|no\.?|num\.?) de tarjeta|ficha|empleado|referencia|pedido|\bnr\b|\bedad\b|\bid\.? de (?:la )?(?:reunion|conferencia)\b|meeting id\b|conference id\b|orden de pago|\bcic\b|clave de elector|\bine\b|\bife\b|\bclabe\b|\bnrc\b|expediente/g],
+  ['none', /\btel\b|telefono|\bcel\b|celular|whats|\bmovil\b|\bext\b|extension|\bfax\b|codigo postal|\bc\.?\s?p\b\.?|folio|(?:numero|no\.?|num\.?) de solicitud(?! de (?:aspirante|ingreso|admision))|(?<!\b(?:me|te|se|lo|la|los|las|le|les|nos)\s)registro|aspirante|semestre|(?:numero|no\.?|num\.?) de cuenta|cuenta(?: bancaria| de ahorro| clabe)?\s*[:#]?\s*$|tarjeta (?:de )?(?:credito|debito|nomina|bancaria|regalo|transporte|circulacion|prepago)|(?:numero|no\.?|num\.?) de tarjeta|ficha|empleado|trabajador(?!a? social)|nomina|referencia|pedido|\bnr\b|\bedad\b|\bid\.? de (?:la )?(?:reunion|conferencia)\b|meeting id\b|conference id\b|orden de pago|\bcic\b|clave de elector|\bine\b|\bife\b|\bclabe\b|\bnrc\b|expediente/g],
 ];
 
 /** Line starts that are greetings or closings: names after them belong to someone else. */

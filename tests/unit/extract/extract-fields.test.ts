@@ -1811,4 +1811,12 @@ describe('the first Monday of 2029B (issue #3, fresh91 set)', () => {
     const ingrid = { from: { address: 'ingrid.ayala1517@alumnos.udg.mx', name: 'Ingrid Ayala Campos' } };
     expect(run('Ingrid Ayala Campos 🙏\n\nEnviado desde mi iPhone', ingrid).fields.fullName).toBe('Ingrid Ayala Campos');
   });
+
+  it("a staff member's \"Cód. trabajador\" in the signature of a forwarded chain is not a student's code", () => {
+    const chain = `Por favor atiendan a la alumna; reenvío la cadena.\n\nDr. Fernando Gallardo Pérez\nCód. trabajador 2938471 · Ext. 33521\n\n---------- Forwarded message ---------\nDe: Ana Sofía Ruiz Peña <ana.ruiz1234@alumnos.udg.mx>\nDate: vie, 31 ago 2029\nSubject: Alta IMSS\nTo: <fernando.gallardo@academicos.udg.mx>\n\nNombre: Ana Sofía Ruiz Peña\nCódigo: 221935987\nCURP: ${CURP}`;
+    const r = run(chain, { from: { address: 'fernando.gallardo@academicos.udg.mx', name: 'Fernando Gallardo Pérez' } });
+    expect(r.fields).toMatchObject({ studentCode: '221935987', curp: CURP });
+    expect(r.problems.map((p) => p.code)).not.toContain('student_code_aspirante');
+    expect(run('Cod. de empleado: 2938471').fields.studentCode).toBeNull();
+  });
 });
