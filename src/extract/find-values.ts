@@ -260,7 +260,12 @@ function spokenDigits(line: string): string {
 }
 
 /** A line as if typed: dictated groups and addresses, then single digits in words. */
-const asTyped = (line: string) => spokenDigits(spokenEmail(dictatedGroups(line)));
+const asTyped = (line: string) => spokenDigits(spokenEmail(dictatedGroups(unglued(line))));
+
+// A value glued to the next label, typed on a phone with no space: "nss:59230588408curp:AUCM...
+// codigo:223575452correo:...". Every value here ends in a digit (an NSS, a CURP, a code).
+const GLUED_LABEL = /(\d)(?=(?:nss|curp|c[oó]digo|correo|e-?mail|nombre)\s*:)/gi;
+const unglued = (line: string) => (line.includes(':') ? line.replace(GLUED_LABEL, '$1 ') : line);
 
 // A chat transcript's line ("[09:14] Mi Cel: 226519504", "09:14 - Ana: ..."): the time and the
 // contact's name ("Mi Cel", "La Güera") are not the value's keyword. Blanked, keeping positions.

@@ -1820,3 +1820,10 @@ describe('the first Monday of 2029B (issue #3, fresh91 set)', () => {
     expect(run('Cod. de empleado: 2938471').fields.studentCode).toBeNull();
   });
 });
+
+describe('phones in week two of 2029A (issue #3, fresh89 set)', () => {
+  it('values glued to the next label with no space are each read by their label', () => {
+    const r = run(`buenas tardes solicito alta imss Ana Sofía Ruiz Peña nss:${NSS}curp:${CURP}codigo:221935987correo:ana.ruiz1234@alumnos.udg.mx gracias`);
+    expect(r.fields).toEqual({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', nss: NSS, curp: CURP, institutionalEmail: 'ana.ruiz1234@alumnos.udg.mx' });
+  });
+});
