@@ -149,6 +149,9 @@ export function candidateSplits(written: string): NameParts[] {
  */
 const particleLed = (unit: string | undefined) => !!unit && PARTICLES.has(foldForCurp(unit.split(' ')[0]!).replace(/\./g, ''));
 
+/** A surname of several units, a later one led by a particle ("Díaz de León"). */
+const particleInside = (surname: string) => units(surname.split(/\s+/)).slice(1).some(particleLed);
+
 /** A surname the CURP reads as a single letter: "R." (but "de la O" is a surname written out). */
 function isInitial(part: string): boolean {
   return letters(surnameWord(curpWords(part))).length <= 1 && !particleLed(part);
@@ -204,6 +207,12 @@ function matchNew(written: string, curp: string): NameMatch {
     // The first surname must be written out; a second surname or a given name written as an
     // initial ("Hernández R.", "J. Carlos" for Juan Carlos) leaves its internal consonant unchecked.
     if (isInitial(parts.firstSurname)) continue;
+    // A compound first surname with a particle inside and nothing after it ("López de Ramírez")
+    // when the CURP says there is a second surname (its third letter is not X): the "de Ramírez" is
+    // read as that second surname, which the CURP checks (a married name, "Sra. Leticia López de
+    // Ramírez", is not her CURP's). A true compound ("Ruiz de Velasco") keeps its reading beside a
+    // second surname, or when the CURP has none.
+    if (parts.secondSurname === null && curp[2] !== 'X' && particleInside(parts.firstSurname)) continue;
     const lax = parts.secondSurname === null;
     const initial2 = !lax && isInitial(parts.secondSurname!);
     for (const given of givenReadings(parts.givenNames)) {

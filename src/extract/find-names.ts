@@ -53,6 +53,8 @@ const STUDENT_INTRO =
   '|(?:por )?mi (?:herman|niet|sobrin|ahijad|prim|novi|espos)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?(?=\\s+\\p{L})' +
   // ...and in English: "I'm writing on behalf of my cousin Ivonne Zárate Barba, student code ..."
   '|my (?:cousin|sister|brother|daughter|son|niece|nephew|granddaughter|grandson|girlfriend|boyfriend|wife|husband)(?=\\s+\\p{L})' +
+  // ...and a teacher's "on behalf of my doctoral student Kwame Mensah (student code ...)".
+  '|(?:my|our|the) (?:(?:doctoral|phd|master\'?s|graduate|undergraduate|exchange|new) )?student(?=\\s+\\p{L})' +
   // A team's or a lab's student: "el jugador Raúl Campos Ponce de la selección", "el prestador Enrique
   // Salcido Palafox inicia su servicio social"
   '|(?:el|la|al|a la|del|de la|mi) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente|prestadora?(?: de(?:l)? servicio social)?)(?=\\s+\\p{L})' +
@@ -112,6 +114,8 @@ export function readNameWords(text: string, anyCase: boolean, max = 7, keepLeadi
 /** readNameWords over tokens already split (toks[from..to)): the CURP finder reads every start of a line's tokens. */
 function readNameTokens(toks: readonly string[], from: number, to: number, anyCase: boolean, max: number, keepLeadingParticles: boolean): string[] {
   const words: string[] = [];
+  // (At most `max` name words; particles do not count: "María de los Ángeles de la Cruz Nuño".)
+  let counted = 0;
   for (let k = from; k < toks.length && k < to; k++) {
     const tok = toks[k]!;
     if (!tok) continue;
@@ -126,7 +130,8 @@ function readNameTokens(toks: readonly string[], from: number, to: number, anyCa
     if (!w.particle && !anyCase && !w.capitalized) break;
     if (w.particle && anyCase && w.y) break;
     words.push(w.clean);
-    if (w.ended || words.length >= max) break;
+    if (!w.particle) counted++;
+    if (w.ended || counted >= max) break;
   }
   while (words.length && isParticle(words[words.length - 1]!)) words.pop();
   if (!keepLeadingParticles) while (words.length && isParticle(words[0]!)) words.shift();
@@ -735,6 +740,9 @@ function spellingRun(runs: readonly NameRun[], curp: string): string | null {
         if (shorter?.kind === 'full' && (shorter.parts.secondSurname !== null || m.parts.secondSurname === null)) continue;
       }
       if (m.parts.secondSurname !== null) return cand;
+      // One surname, cut before a particle the name goes on with ("Leticia López | de Ramírez",
+      // her married name): not the name written, which the CURP does not spell.
+      if (n < words.length && isParticle(words[n]!)) break;
       single ??= cand;
       break;
     }

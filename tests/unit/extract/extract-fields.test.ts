@@ -1827,3 +1827,20 @@ describe('phones in week two of 2029A (issue #3, fresh89 set)', () => {
     expect(r.fields).toEqual({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', nss: NSS, curp: CURP, institutionalEmail: 'ana.ruiz1234@alumnos.udg.mx' });
   });
 });
+
+describe('older and postgraduate students (issue #3, fresh93 set)', () => {
+  it("a married name under the label is kept as written and does not spell her CURP: not a one-surname prefix of it", () => {
+    const r = run('Nombre: Leticia López de Ramírez\nCódigo: 228640382\nCURP: LOHL770421MJCPRT71', { from: { address: 'lety.lopezderamirez@hotmail.com', name: 'Sra. Leticia López de Ramírez' } });
+    expect(r.fields.fullName).toBe('Leticia López de Ramírez');
+    expect(r.problems.map((p) => p.code)).toContain('curp_name_mismatch');
+  });
+
+  it('particles do not count toward the words of a name ("María de los Ángeles de la Cruz Nuño")', () => {
+    expect(run('Mi nombre completo, como viene en la CURP, es:\n\nMaría de los Ángeles de la Cruz Nuño\n\nSaludos.').fields.fullName).toBe('María de los Ángeles de la Cruz Nuño');
+  });
+
+  it('"on behalf of my doctoral student Kwame Mensah (student code ...)" names the student', () => {
+    const r = run('Dear colleagues,\n\nI am writing on behalf of my doctoral student Kwame Mensah (student code 228681455), from Ghana.\n\nBest regards,\nDr. Jaime Orozco', { from: { address: 'jaime.orozco@academicos.udg.mx', name: 'Dr. Jaime Orozco' } });
+    expect(r.fields).toMatchObject({ fullName: 'Kwame Mensah', studentCode: '228681455' });
+  });
+});

@@ -84,6 +84,14 @@ describe('CURP', () => {
   it('"J." is José when the CURP skips it', () => {
     expect(matchNameToCurp('J. Carlos Hernández Ramírez', 'HERC030512HJCRMRA3').kind).toBe('full');
   });
+  it('"López de Ramírez" is a compound first surname only when the CURP has no second surname (fresh93)', () => {
+    // A married name: her CURP's third letter is her second surname's (Herrera).
+    expect(matchNameToCurp('Leticia López de Ramírez', 'LOHL770421MJCPRT71').kind).toBe('none');
+    expect(matchNameToCurp('Leticia López', 'LOHL770421MJCPRT71').kind).toBe('full');
+    // A true compound with no second surname (X), and one beside its second surname.
+    expect(matchNameToCurp('Ana Ruiz de Velasco', 'RUXA040315MJCZXNA7').kind).toBe('full');
+    expect(matchNameToCurp('Ricardo Díaz de León Márquez', 'DIMR040315HJCZRCA1').kind).toBe('full');
+  });
   it('a CURP that is not the name is reported', () => {
     expect(splitName('Juan Pérez López', 'LOGF040101MJCPRRA1').ok).toBe(false);
   });
