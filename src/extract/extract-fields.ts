@@ -318,7 +318,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const curp = chooseCurp(withoutPastedCurps(of(values, 'curp'), kind === 'student' && !byRelative && !forKin ? mail.from?.name ?? '' : '', now), now);
   const validCurp = curp.info ? curp.value : null;
 
-  const code = chooseCode(of(values, 'studentCode'), options.studentCodePattern);
+  const code = chooseCode(withoutSignedCode(of(values, 'studentCode'), own, mail.from?.name ?? ''), options.studentCodePattern);
   const allNames: Candidate[] = namesBySegment.flatMap((names, k) => (othersDocs.has(k) ? [] : names));
   const names = second === Infinity ? allNames : allNames.filter((c) => c.source !== 'body' || c.pos < second);
   if (mail.from?.name) {
@@ -476,6 +476,29 @@ const KIN_HINT = /herman|hij[oa]|sobrin|niet[oa]|compa|amig|novi[oa]|espos[oa]|p
 /** A value as secondStudentAt compares it: no spaces, upper case. */
 const valueKey = (c: Candidate) => c.value.replace(/\s+/g, '').toUpperCase();
 const labeledInBody = (c: Candidate) => c.source === 'body' && c.how === 'label';
+
+// Someone else's code, said as theirs: "Su código es 224744827", "el código de ella".
+const THEIR_CODE = /\bsu c[oó]digo\b|\bc[oó]digo de (?:ella|[eé]l|mi [a-zñ]+)\b/i;
+
+/**
+ * A writer who gives another student's code ("Su código es ...") and signs with her own under
+ * her name (a roommate from her alumnos account: "Karla Navarrete Pulido" / "Código 224551038"):
+ * the codes of her signature are hers, not the student's. A student signing with her own code and
+ * giving no one else's keeps it.
+ */
+function withoutSignedCode(codes: readonly Candidate[], own: string, fromName: string): readonly Candidate[] {
+  if (codes.length < 2 || nameWords(fromName).length < 2) return codes;
+  const lines = own.split('\n');
+  const want = nameWords(fromName).join(' ');
+  let signed = -1;
+  for (let i = lines.length - 1; i >= 0 && signed < 0; i--) if (nameWords(lines[i]!).join(' ') === want) signed = i;
+  if (signed < 0) return codes;
+  const line = (c: Candidate) => Math.floor(c.pos / 1000);
+  const inSignature = (c: Candidate) => c.source === 'body' && line(c) > signed && line(c) <= signed + 3;
+  const signature = codes.filter(inSignature);
+  const theirs = codes.filter((c) => c.source === 'body' && line(c) < signed && THEIR_CODE.test(lines[line(c)] ?? '') && !signature.some((x) => valueKey(x) === valueKey(c)));
+  return signature.length && theirs.length ? codes.filter((c) => !inSignature(c)) : codes;
+}
 
 /**
  * Where the second of several students starts in the body: the earliest place where a second

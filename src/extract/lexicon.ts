@@ -22,7 +22,7 @@ export const LABELS: readonly (readonly [FieldName, RegExp])[] = [
   ['studentCode', new RegExp(
     `^(?:${OPT_NO}codigo(?:\\s+(?:de|del))?(?:\\s+(?:estudiante|alumno|alumna|udg|udeg|universitario|siiau))?` +
       `|(?:codigo|codgo|cogido)(?:\\s+(?:de|del))?(?:\\s+(?:estudiante|alumno|alumna|udg|udeg|universitario|siiau))?` +
-      `|cod\\.?\\s*(?:de\\s+)?(?:alumno|estudiante|udg)?|matricula)(?!\\.?\\s*(?:postal|(?:de(?:l)?\\s+)?(?:trabajador|empleado)))\\b\\.?`,
+      `|cod\\.?\\s*(?:de\\s+)?(?:alumno|estudiante|udg)?|matricula)(?!\\.?\\s*(?:postal|(?:de(?:l)?\\s+)?(?:trabajador|empleado|medic[oa]|doctor[a]?)))\\b\\.?`,
   )],
   // (Not a form's "Correo de contacto:": an address to reach someone at, not the field.)
   ['institutionalEmail', new RegExp(`^(?!${CONTACT_ADDRESS_SRC}\\b)` + /(?:(?:correo|e-?mail|mail)(?:\s+(?:electronico|de la|del|de))*(?:\s+(?:udg|udeg|institucional|universitario|alumno|escolar|uni|la udg|estudiante))*|email institucional)\b(?:\s*\((?:correo\s+)?(?:udg|udeg|institucional)\))?/.source)],
@@ -36,7 +36,8 @@ export const LABEL_SEP = /^\s*(?:(?:\.{2,}|…+|_{2,})\s*[:=]?\s*|\.?[:=\-–—
 export type KeywordField = FieldName | 'none';
 export const KEYWORDS: readonly (readonly [KeywordField, RegExp])[] = [
   ['nss', /\bn\.?\s?s\.?\s?s\b|seguro social|seguridad social|(?:numero|no\.?|num\.?) (?:de(?:l)? )?(?:imss|afiliacion|seguro\b)/g],
-  ['studentCode', /\bcodigo\b|\bcod\b\.?|\bmatricula\b/g],
+  // (A doctor's "matrícula del médico" on an IMSS form is his staff number.)
+  ['studentCode', /\bcodigo\b|\bcod\b\.?|\bmatricula\b(?! del? (?:medic|doctor))/g],
   ['curp', /\bcurp\b/g],
   ['institutionalEmail', /\bcorreo\b|\be-?mail\b/g],
   ['none', /\btel\b|telefono|\bcel\b|celular|whats|\bmovil\b|\bext\b|extension|\bfax\b|codigo postal|\bc\.?\s?p\b\.?|folio|(?:numero|no\.?|num\.?) de solicitud(?! de (?:aspirante|ingreso|admision))|(?<!\b(?:me|te|se|lo|la|los|las|le|les|nos)\s)registro|aspirante|semestre|(?:numero|no\.?|num\.?) de cuenta|cuenta(?: bancaria| de ahorro| clabe)?\s*[:#]?\s*$|tarjeta (?:de )?(?:credito|debito|nomina|bancaria|regalo|transporte|circulacion|prepago)|(?:numero|no\.?|num\.?) de tarjeta|ficha|empleado|trabajador(?!a? social)|nomina|referencia|pedido|\bnr\b|\bedad\b|\bid\.? de (?:la )?(?:reunion|conferencia)\b|meeting id\b|conference id\b|orden de pago|\bcic\b|clave de elector|\bine\b|\bife\b|\bclabe\b|\bnrc\b|expediente/g],

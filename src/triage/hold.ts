@@ -119,6 +119,14 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // visitor, if anyone, is reached by a person. A form relay names its sender in Reply-To and is
   // answered there.
   if (kind === 'staff' && !mail.replyTo && isWebProgram(mail.from)) return 'no_writer';
+  // A family's own mail that reached the desk by autocompletion, among the relatives it greets
+  // ("Hermanos, buenos días: ... hay que turnarnos para cuidar a mi papá ... NSS ..."): his data for
+  // a hospital's admission desk, no request to this one.
+  if (data && greetsFamily(leadText) && mail.to.concat(mail.cc).some((a) => !isDesk(a.address.toLowerCase()))) return 'off_topic';
+  // Someone who takes the desk for the IMSS and asks about their own work benefits (a worker's sick
+  // pay from her employer, a retiree's pension), with an NSS or a CURP but nothing of a school: no
+  // code, no institutional address, not a word of studies. A person answers them.
+  if (data && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && WORK_BENEFITS.test(text) && !STUDIES.test(text)) return 'off_topic';
   // A student's mail meant for a teacher that reached the desk (the address autocompleted): "Buenas
   // noches maestra, le envío la tarea 1 de Seguridad Social ... Nombre: ... Código: ...". Her data
   // are there, but she asks the desk nothing; a person tells her where it went.
@@ -158,6 +166,15 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // colleague; a request for five fields is for students.
   return kind === 'staff' ? (offTopic ? 'off_topic' : 'colleague') : null;
 }
+
+// The first line greets relatives: "Hermanos, buenos días:", "Querida familia:". Folded.
+const FAMILY_GREETING = /^[¡!\s]*(?:(?:hola|que tal|buen(?:os|as)? (?:dias|tardes|noches)|buen dia|queridos?|queridas?)[,!]?\s+)*(?:mis\s+)?(?:hermanos|hermanas|familia|primos|primas|tios|tias)\b/;
+const greetsFamily = (leadText: string) => FAMILY_GREETING.test(foldLabel(leadText.slice(0, 300).split('\n').find((l) => l.trim()) ?? '').trim());
+
+// A worker's or a retiree's own benefits, folded: sick pay, a pension, weeks paid in, an employer.
+const WORK_BENEFITS = /\b(?:subsidio|pension(?:arme|ado|ada)?|me pensiono|jubila(?:cion|do|da|rme)|modalidad (?:10|40)|semanas cotizadas|cotice|finiquito|aguinaldo|(?:mi|la) empresa|mi patron)\b/;
+// A school, folded: any of these says the writer studies or writes about a student.
+const STUDIES = /\b(?:universidad|udg|udeg|escuela|facultad|prepa(?:ratoria)?|carrera|semestre|licenciatura|maestria|doctorado|alumn[oa]s?|estudi(?:o|a|ante|antes|ando)|codigo|centro universitario|cucei|cucs|cucea|cuaad|cucsh|cucba|cualtos|cuvalles|cucosta|cucsur|cunorte|culagos|cusur|cucienega|cutonala|cutlajomulco|udgvirtual|sems|inscri[a-z]*|calendario)\b/;
 
 // The first line greets a teacher, and the text hands in coursework: folded.
 const TEACHER_GREETING = /^[¡!\s]*(?:(?:hola|buen(?:os|as)? (?:dias|tardes|noches)|buen dia|estimad[oa]|querid[oa])[,!.]?\s+)*(?:maestr[oa]|profe|profesor[a]?|profa|teacher|miss)\b/;

@@ -1844,3 +1844,25 @@ describe('older and postgraduate students (issue #3, fresh93 set)', () => {
     expect(r.fields).toMatchObject({ fullName: 'Kwame Mensah', studentCode: '228681455' });
   });
 });
+
+describe('hospitals, friends and relatives (issue #3, fresh92 set)', () => {
+  it("a doctor's 'Matrícula del médico' on a pasted UMF referral is not the student's code", () => {
+    const r = run(`Les copio el pase:\n\nNombre del paciente: ANA SOFIA RUIZ PEÑA\nNSS: ${NSS}\nMatrícula del médico: 304834661\n\nMi nombre es Ana Sofía Ruiz Peña, código 221935987, CURP ${CURP}.`);
+    expect(r.fields.studentCode).toBe('221935987');
+  });
+
+  it("a roommate who gives the patient's code ('Su código es ...') and signs with her own under her name: the patient's", () => {
+    const text = 'Les escribo por mi compañera de cuarto, Ana Sofía Ruiz Peña, que está internada.\n\nSu código es 221935987 y su CURP ' + CURP + '.\n\nKarla Navarrete Pulido\nCódigo 224551038';
+    expect(run(text, { from: { address: 'karla.navarrete7559@alumnos.udg.mx', name: 'Karla Navarrete Pulido' } }).fields.studentCode).toBe('221935987');
+    // A student who signs with her own code and gives no one else's keeps it.
+    expect(run('No tengo vigencia.\n\nKarla Navarrete Pulido\nCódigo 224551038', { from: { address: 'karla.navarrete7559@alumnos.udg.mx', name: 'Karla Navarrete Pulido' } }).fields.studentCode).toBe('224551038');
+  });
+
+  it("relatives and friends name the student: a husband, a friend copying a hospital bracelet, a father by her given name from her own account", () => {
+    expect(run('Buenas tardes, soy el esposo de Ana Sofía Ruiz Peña, ella me puso en copia.', { from: { address: 'cristopher.zarate83@gmail.com', name: 'Cristopher Zárate Solano' } }).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    expect(run('Mi amiga está internada. Así viene su nombre en la pulsera: RUIZ PEÑA ANA SOFIA, nacida el 15/03/2004.', { from: { address: 'dani_190@gmail.com', name: 'Daniela' } }).fields.fullName).toBe('RUIZ PEÑA ANA SOFIA');
+    const father = run(`Buenas tardes, soy el papá de Ana, les escribo desde su correo porque ella está en terapia intensiva. Esta es su CURP: ${CURP}`, { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz Peña' } });
+    expect(father.fields.fullName).toBe('Ana');
+    expect(father.problems.map((p) => p.code)).toContain('name_incomplete');
+  });
+});

@@ -353,3 +353,20 @@ describe('mail meant for a teacher, and offers to the line (issue #3, fresh91 se
     expect(hold(mail('lupita.ramos.22@gmail.com', 'No tengo seguro', 'Hola, vendo dulces en la facultad y me corté la mano. No aparezco en el IMSS, ¿qué hago?'))).toBeNull();
   });
 });
+
+describe('a family\'s mail and a worker who takes the desk for the IMSS (issue #3, fresh92 set)', () => {
+  const withTo = (m: ParsedMail, ...others: string[]) => ({ ...m, to: [...m.to, ...others.map((address) => ({ address, name: '' }))] });
+  it("a rota among siblings that reached the desk by autocompletion, the father's NSS in it, is held; a student's own mail to the desk and her mother is not", () => {
+    const rota = 'Hermanos, buenos días:\n\nA mi papá lo van a tener internado hasta el domingo, hay que turnarnos en las noches.\n\nPor si les piden los datos en admisión:\nEZEQUIEL ORTEGA RUVALCABA\nNSS 12715167982\n\nLos quiero.\nLety';
+    expect(hold(withTo(mail('lety.ortega.r@gmail.com', 'Rol para cuidar a mi papá', rota), 'beto.ortega71@hotmail.com'))).toBe('off_topic');
+    const student = 'Buenos días, no tengo vigencia en el IMSS. Mi NSS es 12715167982. Copio a mi mamá.';
+    expect(hold(withTo(mail('lety.ortega.r@gmail.com', 'Alta IMSS', student), 'mama.ortega@hotmail.com'))).toBeNull();
+  });
+
+  it("a worker asking about her sick pay, or a retiree about his pension, with their own NSS and CURP and no word of studies, is held; a student who works is not", () => {
+    const sickPay = 'Buenas tardes.\n\nMe dieron una incapacidad de 28 días y no me han depositado el subsidio. En la empresa me dicen que es el IMSS.\n\nMis datos:\nNombre: Maricela Pardo Ibarra\nNSS: 19998480354\nCURP: PAIM840923MJCRBR21\n\n¿Cuándo me pagan?';
+    expect(hold(mail('mari.pardo.84@hotmail.com', 'No me han pagado mi incapacidad', sickPay))).toBe('off_topic');
+    const working = 'Buenas tardes.\n\nEstudio en el CUCEI y en mi empresa me dieron de baja del seguro.\n\nNSS: 19998480354\nCURP: PAIM840923MJCRBR21';
+    expect(hold(mail('mari.pardo.84@hotmail.com', 'Alta IMSS', working))).toBeNull();
+  });
+});
