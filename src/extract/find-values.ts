@@ -2,6 +2,7 @@
 // lines ("NSS: ...", value on the same or the next line), keywords in sentences ("mi nss es ..."),
 // and bare patterns. Phone numbers, postal codes, folios and the like are skipped by keyword.
 import type { Candidate, Segment } from './candidates.js';
+import { opensAskingList } from './desk-reply.js';
 import { foldLabel } from './fold.js';
 import { BULLET, CONTACT_ADDRESS_SRC, KEYWORDS, LABELS, LABEL_SEP, type KeywordField } from './lexicon.js';
 import { nssCheckDigit } from './nss.js';
@@ -326,9 +327,7 @@ export function askedField(text: string): FieldName | null {
   let inList = false;
   for (const raw of text.slice(start, start + 3000).split('\n')) {
     const line = raw.replace(/^(?:\s*>)+\s?/, '').trim();
-    // templates/incomplete and templates/correction ("... necesitamos que corrijas estos datos:").
-    // ...and templates/conflict ("Recibimos un dato distinto del que ya teníamos registrado ...:").
-    if (line === 'Nos falta:' || line === 'Por favor revisa:' || (line.endsWith(' estos datos:') && line.startsWith('Para continuar')) || (line.startsWith('Recibimos un dato distinto') && line.endsWith(':'))) {
+    if (opensAskingList(line)) {
       inList = true;
       continue;
     }

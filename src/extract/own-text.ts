@@ -1,6 +1,7 @@
 // Isolates the student's own new text: drops quoted replies (Gmail "El ... escribió:", Outlook
 // "De:/Enviado:/Para:/Asunto:" blocks, "-----Mensaje original-----", "> " lines) and keeps a
 // forwarded message only when the student forwards their own earlier mail. Pure.
+import { opensAskingList } from './desk-reply.js';
 import { foldLabel } from './fold.js';
 import { BULLET, LABELS, LABEL_SEP } from './lexicon.js';
 
@@ -106,8 +107,6 @@ function valueAfterItem(item: string): string | null {
 
 const GLUED_OWN_LABEL = /^(.*\S)\s*(?:NSS|CURP|C[oó]digo|Correo|Nombre)$/iu;
 
-// The lines that open the desk's list of what it asks for (templates/*.text.hbs).
-const ASKING_LIST = /^(?:Nos falta:|Por favor revisa:)$|\bestos datos:$/;
 // A line carrying a value: digits enough for a code or an NSS, a CURP's shape, an address.
 const TYPED_VALUE = /\d{3}[\s-]?\d{3}[\s-]?\d{3}|[A-Za-zÑñ]{4}\d{6}[A-Za-z]{6}[0-9A-Za-z]\d|@[\w-]+\./;
 
@@ -337,7 +336,7 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
         out.push(conflict);
         continue;
       }
-      if (ASKING_LIST.test(bare)) {
+      if (opensAskingList(bare)) {
         quotedAsking = true;
         out.push('');
         continue;
@@ -387,13 +386,13 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
         // the rest is the desk's, but those lines are the student's.
         let label: string | null = null;
         let resumeAt = -1;
-        let asking = false; // inside the desk's "Nos falta:" / "Por favor revisa:" list
+        let asking = false; // inside the desk's list of what it asks for
         let conflictLabel: string | null = null; // the conflict notice's item just above
         for (let k = block.end; k < lines.length; k++) {
           const l = lines[k]!;
           if (!l.trim()) continue;
           const bare = l.replace(/^(?:\s*>)+\s?/, '').trim();
-          if (bare === 'Nos falta:' || bare === 'Por favor revisa:') asking = true;
+          if (opensAskingList(bare)) asking = true;
           // A line in the desk's list that is not one of its "- " items, carrying a value: typed by
           // the student ("Sí era el de mi mamá. El mío es 25240712163" under the NSS item, OWA).
           else if (asking && !bare.startsWith('- ') && !bare.includes('*') && TYPED_VALUE.test(bare)) {
