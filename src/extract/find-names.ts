@@ -65,11 +65,12 @@ const STUDENT_INTRO =
   '|su nombre(?: completo)?(?: [a-z]+){1,4}(?=\\s*:)';
 const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})(?:[\\s:,]+|$)`, 'gu');
 const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
-/** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text. */
+/** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text.
+ * (In English too: "My name is Jennifer Miller and my daughter Hannah Grace Miller is ...".) */
 export const PARENT_WRITES =
-  /\b(?:soy (?:la |el |su )?(?:mam[aá]|pap[aá]|madre|padre|tutora?|padrastro|madrastra)(?![\p{L}])|(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?: legal)? del? (?:la )?(?:alumn[oa]|estudiante|joven|mi hij[oa])|mi hij[oa](?![\p{L}]))/iu;
+  /\b(?:soy (?:la |el |su )?(?:mam[aá]|pap[aá]|madre|padre|tutora?|padrastro|madrastra)(?![\p{L}])|(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?: legal)? del? (?:la )?(?:alumn[oa]|estudiante|joven|mi hij[oa])|mi hij[oa](?![\p{L}])|\bmy (?:daughter|son)\b|\bi am (?:the |her |his )?(?:mother|father|mom|dad|parent|guardian) of\b)/iu;
 // Every phrasing above holds one of these: most mail is passed over without the full pattern.
-const PARENT_GATE = /mam|pap|madre|padre|tutor|hij|drastr/i;
+const PARENT_GATE = /mam|pap|madre|padre|tutor|hij|drastr|daughter|son\b|mother|father|mom\b|dad\b|parent|guardian/i;
 /** PARENT_WRITES on a text; the finders and the extraction ask it of the same text in turn. */
 export function parentWrites(text: string): boolean {
   if (text !== lastParentText) {

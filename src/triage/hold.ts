@@ -34,6 +34,8 @@ export const HOLD_REASONS = {
   colleague: 'colleague',
   /** A business's mail (a quote, an invoice, prices) with nothing of a student's in it. */
   business: 'business',
+  /** A note that asks nothing (thanks for past help), with nothing of a student's in it. */
+  noRequest: 'no_request',
 } as const;
 export type HoldReason = (typeof HOLD_REASONS)[keyof typeof HOLD_REASONS];
 
@@ -46,7 +48,8 @@ export interface HoldContext {
 
 // The desk's subject. Folded (no accents, lower case), matched at word starts: "afilia" covers
 // afiliación and afiliado ("alta" only as a word: not "altares"). Not "estudiante", "código" or "hijos": offers to students use them too.
-export const DESK_TOPIC = /\b(imss|seguro|seguridad social|vigen(cia|te)|derechohabien|afilia|nss|curp|clinica|umf|servicio medico|cobertura|altas?\b|mis datos)/;
+// ("Vigente" after a document is the document's: "llevar su pasaporte vigente".)
+export const DESK_TOPIC = /\b(imss|seguro|seguridad social|(?<!(?:pasaporte|visa|ine|licencia|identificacion|tarjeta) )vigen(cia|te)|derechohabien|afilia|nss|curp|clinica|umf|servicio medico|cobertura|altas?\b|mis datos)/;
 
 // How a person's mail shows a person: a greeting or thanks, "I" and "my", a question, "please".
 // ("Estimado" greets only at a line's start: "Autonomía estimada: 23 min" is a UPS's report.)
@@ -126,7 +129,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // Someone who takes the desk for the IMSS and asks about their own work benefits (a worker's sick
   // pay from her employer, a retiree's pension), with an NSS or a CURP but nothing of a school: no
   // code, no institutional address, not a word of studies. A person answers them.
-  if (data && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && WORK_BENEFITS.test(text) && !STUDIES.test(text)) return 'off_topic';
+  // ...or a hospital's record of a patient sent to the wrong address ("Resumen de alta ...
+  // Paciente: ... Edad: 68 años NSS: ... Diagnóstico: ...").
+  if (data && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && (WORK_BENEFITS.test(text) || CLINICAL_RECORD.test(text)) && !STUDIES.test(text)) return 'off_topic';
   // A student's mail meant for a teacher that reached the desk (the address autocompleted): "Buenas
   // noches maestra, le envío la tarea 1 de Seguridad Social ... Nombre: ... Código: ...". Her data
   // are there, but she asks the desk nothing; a person tells her where it went.
@@ -152,6 +157,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // intern writing from home (a Christmas card, a farewell), not a student asking for coverage,
   // who greets the desk ("Buenas tardes", "Estimada Coordinación"). A person answers them.
   if (personal && greetsPeers(leadText)) return 'colleague';
+  // A thank-you for help given before ("ustedes me ayudaron mucho con el alta ... Mil gracias"), a
+  // former student's card, asking nothing now: no question, no need, no data. A person answers it.
+  if (THANKS_FOR_PAST_HELP.test(text) && !NEEDS_NOW.test(text)) return 'no_request';
   // A forward with not a word of the forwarder's own (a teacher's mail rule passing on a Moodle
   // digest): nobody writes either.
   const bareForward = !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '');
@@ -173,6 +181,8 @@ const greetsFamily = (leadText: string) => FAMILY_GREETING.test(foldLabel(leadTe
 
 // A worker's or a retiree's own benefits, folded: sick pay, a pension, weeks paid in, an employer.
 const WORK_BENEFITS = /\b(?:subsidio|pension(?:arme|ado|ada)?|me pensiono|jubila(?:cion|do|da|rme)|modalidad (?:10|40)|semanas cotizadas|cotice|finiquito|aguinaldo|(?:mi|la) empresa|mi patron)\b/;
+// A patient's record, folded: its labels.
+const CLINICAL_RECORD = /(?:^|\n)\s*(?:paciente|diagnostico|edad)\s*:[\s\S]*(?:^|\n)\s*(?:paciente|diagnostico|manejo|tratamiento)\s*:|\bresumen de alta\b/;
 // A school, folded: any of these says the writer studies or writes about a student.
 const STUDIES = /\b(?:universidad|udg|udeg|escuela|facultad|prepa(?:ratoria)?|carrera|semestre|licenciatura|maestria|doctorado|alumn[oa]s?|estudi(?:o|a|ante|antes|ando)|codigo|centro universitario|cucei|cucs|cucea|cuaad|cucsh|cucba|cualtos|cuvalles|cucosta|cucsur|cunorte|culagos|cusur|cucienega|cutonala|cutlajomulco|udgvirtual|sems|inscri[a-z]*|calendario)\b/;
 
@@ -195,13 +205,17 @@ const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuest
 
 // A shop's name where a person's would be ("Florería Las Gardenias", "Copias Pedro Moreno",
 // "Imprenta Litográfica Hidalgo"), folded.
-const SHOP_NAME = /^(?:floreria|papeleria|imprenta|copias|fotocopias|farmacia|ferreteria|refaccionaria|tienda|abarrotes|panaderia|pasteleria|reposteria|tortilleria|estetica|gimnasio|academia|agencia|despacho|inmobiliaria|constructora|muebleria|mobiliario|uniformes|fotografia|banquetes|mudanzas|lavanderia|tintoreria|taller|cerrajeria|mariachi|trofeos|regalos|eventos)\b/;
+const SHOP_NAME = /^(?:ciber|cibercafe|cyber|floreria|papeleria|imprenta|copias|fotocopias|farmacia|ferreteria|refaccionaria|tienda|abarrotes|panaderia|pasteleria|reposteria|tortilleria|estetica|gimnasio|academia|agencia|despacho|inmobiliaria|constructora|muebleria|mobiliario|uniformes|fotografia|banquetes|mudanzas|lavanderia|tintoreria|taller|cerrajeria|mariachi|trofeos|regalos|eventos)\b/;
 
 // The first line greets a group of peers: "compañeros", "colegas", "equipo", "a todos",
 // "muchachos", after an optional greeting ("Hola", "Queridos", "Buenas tardes", "Qué tal").
 // ...also after a staff member's name ("¡Hola, Lic. Marisela y todo el equipo!").
 const PEER_GREETING = /^[¡!\s]*(?:(?:hola|que tal|saludos|queridos?|queridas?|estimad[oa]s|buen(?:os|as)? (?:dias|tardes|noches)|buen dia)[,!]?\s+)*(?:(?:[a-z.]+\s+){1,3}y\s+)?(?:a\s+)?(?:todo el\s+|todos los\s+|todas las\s+)?(?:companer[oa]s|colegas|equipo|todos|todas|muchachos|chicos|chicas)\b/;
 const greetsPeers = (leadText: string) => PEER_GREETING.test(foldLabel(leadText.slice(0, 300).split('\n').find((l) => l.trim()) ?? ''));
+
+// Thanks for help already given, and what a request says (folded).
+const THANKS_FOR_PAST_HELP = /\b(?:me|nos|le|la|lo) ayudaron\b|\bgracias por (?:todo|su ayuda|tu ayuda|la ayuda|su apoyo|el apoyo|haberme|ayudarme)\b|\bles agradezco (?:mucho )?(?:todo|su ayuda|el apoyo|la ayuda)\b/;
+const NEEDS_NOW = /[?¿]|\b(?:no (?:tengo|tiene|aparezco|aparece|me aparece|estoy|esta|salgo|sale|puedo|pude)|necesito|necesita|quisiera|quiero|solicito|me (?:pueden|podrian)|podrian|pueden|ayudenme|sin (?:vigencia|seguro)|de baja|dar(?:me|la|lo)? de alta|urgente)\b/;
 
 // A passage in quotation marks, straight or typographic.
 const QUOTED_SRC = '"[^"]{12,}"|“[^”]{12,}”|«[^»]{12,}»';

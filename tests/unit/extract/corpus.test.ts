@@ -1,4 +1,4 @@
-// Runs the extraction corpus (tests/fixtures/extraction/{dev,holdout,unseen,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,fresh35,fresh36,fresh37,fresh38,fresh39,fresh40,fresh41,fresh42,fresh43,fresh44,fresh45,fresh46, ... fresh93}) through parseMessage +
+// Runs the extraction corpus (tests/fixtures/extraction/{dev,holdout,unseen,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,fresh35,fresh36,fresh37,fresh38,fresh39,fresh40,fresh41,fresh42,fresh43,fresh44,fresh45,fresh46, ... fresh94}) through parseMessage +
 // triageMessage, prints per-field precision/recall and asserts the targets: precision >= 99.5%,
 // recall >= 98% per field, no message called complete that is not, no person ignored and no
 // automatic mail answered.
@@ -89,7 +89,9 @@ const CASE_LEVEL_PROBLEMS = new Set(['fresh19/141-gmail-nss-que-faltaba-es-de-la
   'fresh90/037-contesta-el-aviso-del-papa-con-el-nss-de-su-hermana-menor.eml', 'fresh91/123-correccion-nss-manda-el-de-su-hermana-mayor.eml',
   'fresh91/057-yahoo-contesta-con-el-numero-de-la-cartilla-del-papa.eml', 'fresh91/053-correccion-apellido-insiste-en-vazquez-con-z.eml',
   // ...a husband's own NSS, his wife his beneficiary, sent by him in her thread (fresh92).
-  'fresh92/072-el-esposo-en-copia-contesta-con-su-propio-nss.eml']);
+  'fresh92/072-el-esposo-en-copia-contesta-con-su-propio-nss.eml',
+  // ...an older sister's NSS, and a father's insisted on (fresh94).
+  'fresh94/042-contesta-con-el-nss-de-su-hermana-mayor.eml', 'fresh94/111-insiste-con-el-nss-del-papa-mi-papa-dice-que-es-el-mio.eml']);
 // NOT met: fields these sets' first runs missed that no general rule reads yet, kept out of the
 // per-set precision and recall (issue #3 stays open for them). A rule that reads one must remove it
 // from here (the test below fails if it is listed and no longer missed).
@@ -126,7 +128,7 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];
 
-for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93']) {
+for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94']) {
   describe(`extraction corpus: ${set}`, () => {
     const files = corpusFiles(set);
     const results: CaseResult[] = [];

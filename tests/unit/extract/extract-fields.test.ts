@@ -1866,3 +1866,10 @@ describe('hospitals, friends and relatives (issue #3, fresh92 set)', () => {
     expect(father.problems.map((p) => p.code)).toContain('name_incomplete');
   });
 });
+
+describe('after Easter (issue #3, fresh94 set)', () => {
+  it('a parent writing in English ("My name is ... and my daughter ... is"): the daughter\'s name, not the writer\'s', () => {
+    const r = run('Good afternoon,\n\nMy name is Jennifer Miller and my daughter Hannah Grace Miller is an exchange student this semester.\n\nHer student ID is 230294582.\n\nThank you so much,\nJennifer Miller', { from: { address: 'jmiller.family@gmail.com', name: 'Jennifer Miller' } });
+    expect(r.fields.fullName).toBe('Hannah Grace Miller');
+  });
+});

@@ -370,3 +370,23 @@ describe('a family\'s mail and a worker who takes the desk for the IMSS (issue #
     expect(hold(mail('mari.pardo.84@hotmail.com', 'Alta IMSS', working))).toBeNull();
   });
 });
+
+describe('after Easter: thanks, misaddressed records and notices (issue #3, fresh94 set)', () => {
+  it("a former student's thank-you for past help that asks nothing is held; a student who thanks and still needs coverage is not", () => {
+    const thanks = 'Bonjour / Hola!\n\nSoy Chloé, estuve de intercambio en el CUCSH el año pasado. Me rompí la pierna y ustedes me ayudaron mucho con el alta en el IMSS. Todo salió bien.\n\nMil gracias de verdad. Un beso grande a todo el equipo.\n\nChloé';
+    expect(hold(mail('chloe.dubois92@gmail.com', 'Merci / Gracias desde Lyon', thanks))).toBe('no_request');
+    expect(hold(mail('chloe.dubois92@gmail.com', 'Gracias', 'Gracias por su ayuda del semestre pasado. Otra vez no aparezco vigente en el IMSS, ¿qué hago?'))).toBeNull();
+  });
+
+  it("a hospital's discharge summary of a 68-year-old patient with his NSS, sent to the wrong address, is held", () => {
+    const summary = 'Buenas tardes.\n\nLe envío el resumen de alta del paciente para su traslado a su HGZ, ya que es derechohabiente.\n\nPaciente: EUSEBIO LARA CERVANTES\nEdad: 68 años\nNSS: 63826214940\nDiagnóstico: fractura de cadera derecha\n\nQuedo atenta.';
+    expect(hold(mail('lore.tapia.enf@gmail.com', 'Resumen de alta para traslado', summary))).toBe('off_topic');
+  });
+
+  it("a cybercafé's notice and a travel agent's itinerary for 'Sr. Rentería' ('su pasaporte vigente') are held", () => {
+    const { from: _f, ...rest } = mail('ciber.revolucion.gdl@hotmail.com', 'Documentos olvidados de una alumna', 'Buenas tardes. Una muchacha imprimió unos documentos del IMSS y se le olvidaron. ¿Le podrían avisar que aquí se los guardo?');
+    expect(hold({ ...rest, from: { address: 'ciber.revolucion.gdl@hotmail.com', name: 'Ciber Revolución' } })).toBe('business');
+    const itinerary = 'Buenas tardes, Sr. Rentería.\n\nLe envío su itinerario confirmado para el viaje de mayo. Recuerde documentar con 3 horas de anticipación por ser vuelo internacional y llevar su pasaporte vigente.\n\nSaludos cordiales,\nClaudia Esparza';
+    expect(hold(mail('viajesaltamar.claudia@hotmail.com', 'Itinerario confirmado', itinerary))).toBe('off_topic');
+  });
+});
