@@ -41,7 +41,7 @@ const STUDENT_INTRO =
   // "él acaba de entrar al CUCEI, se llama Pablo Espinoza Bañuelos", "Mi novio se lastimó ... no
   // tiene seguro. Se llama Christian Serrano Nuño y su código es ..." (but "mi hermano se llama ..."
   // names a relative)
-  '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|(?<=(?:,|[a-z][.!])\\s)se llama|el es|ella es|su nombre(?: completo)? es' +
+  '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|(?<=(?:,|[a-z][.!])\\s)se llama|^se llama(?=\\s+\\p{L})|el es|ella es|su nombre(?: completo)? es' +
   '|el nombre(?: completo)? de (?:mi (?:hij|herman|niet|sobrin|ahijad|prim|novi|espos)[oa]|(?:el|la) (?:alumn[oa]|estudiante)) es|el nombre(?: completo)? del? (?:alumn[oa]|estudiante) es' +
   '|(?:por|de|a) mi hij[oa]|mi hij[oa](?:\\s+es)?(?![\\s,]+se\\b)(?=[\\s,]+\\p{L})|(?:alumn[oa]|estudiante)(?=\\s+(?!se\\b)\\p{L})' +
   // A partner writing for her: "mi novia se llama Beatriz Arias Vázquez ... no tiene seguro" (a
@@ -60,6 +60,8 @@ const STUDENT_INTRO =
   '|(?:el|la|al|a la|del|de la|mi) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente|prestadora?(?: de(?:l)? servicio social)?)(?=\\s+\\p{L})' +
   // "mi compañera de depa Tadeo Navarro Covarrubias se enfermó"
   '|mi companer[oa](?: de (?:depa|departamento|cuarto|casa|clase|carrera|salon|grupo))?(?=\\s+\\p{L})' +
+  // ...and a teacher's "Soy tutor académico de Janet Gómez Ramírez".
+  '|(?:tutora?|asesora?|directora?) (?:academic[oa] |de tesis )de(?:l| la)?(?: alumn[oa]| estudiante)?' +
   '|(?:mama|papa|madre|padre|padrastro|madrastra|tutora?|abuel(?:it)?[oa]|ti[oa]|herman[oa]|prim[oa]|padrino|madrina|espos[oa]|novi[oa]|amig[oa]) de(?:l| la)?(?: alumn[oa]| estudiante)?' +
   // A friend copying it from somewhere: "Así viene su nombre en la pulsera: MEDINA PENA SELENE".
   '|su nombre(?: completo)?(?: [a-z]+){1,4}(?=\\s*:)';

@@ -1873,3 +1873,11 @@ describe('after Easter (issue #3, fresh94 set)', () => {
     expect(r.fields.fullName).toBe('Hannah Grace Miller');
   });
 });
+
+describe('the week before 2030B (issue #3, fresh95 set)', () => {
+  it('"Soy tutor académico de <name>" and a paragraph opening "Se llama <name>" name the student', () => {
+    const teacher = { from: { address: 'ruben.beas@academicos.udg.mx', name: 'Rubén Beas' } };
+    expect(run('Buenas tardes.\n\nSoy tutor académico de Ana Sofía Ruiz Peña, que se cambió de carrera. Su código nuevo es 221935987.\n\nSaludos.\nRubén Beas', teacher).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+    expect(run('Mi compañero de cuarto no tiene vigencia. Él está en cama, por eso les escribo yo.\n\nSe llama Facundo Félix Ibarra y su código es 224858106.').fields.fullName).toBe('Facundo Félix Ibarra');
+  });
+});
