@@ -127,15 +127,19 @@ export function chooseName(cands: readonly Candidate[], curp: string | null): Na
 const foldedWords = (v: string) => foldLabel(v).split(/[^a-z]+/).filter(Boolean);
 
 /**
- * A name the body gives with one surname ("soy Pamela Gómez") that a document gives whole
- * ("PAMELA GOMEZ QUINTANA", its every word and one more): the document's.
+ * A name the body gives with one surname ("soy Pamela Gómez") that a document or the writer's own
+ * subject gives whole ("PAMELA GOMEZ QUINTANA"; "Guillermo Vázquez Durán - alta IMSS" over a
+ * signature "Guillermo Vázquez"), its every word and one more: that one.
  */
 function fullerInDocument(choice: NameChoice, cands: readonly Candidate[], curp: string | null): NameChoice {
-  if (!cands.some((c) => c.source === 'attachment')) return choice;
+  if (!cands.some((c) => c.source === 'attachment' || c.source === 'subject')) return choice;
   const mine = foldedWords(choice.value!);
   if (mine.length !== 2) return choice;
-  const doc = chooseNameIn(cands.filter((c) => c.source === 'attachment' && foldedWords(c.value).length > mine.length && mine.every((w) => foldedWords(c.value).includes(w))), curp);
-  return doc.value !== null && doc.problems.length === 0 ? doc : choice;
+  for (const src of ['attachment', 'subject'] as const) {
+    const doc = chooseNameIn(cands.filter((c) => c.source === src && foldedWords(c.value).length > mine.length && mine.every((w) => foldedWords(c.value).includes(w))), curp);
+    if (doc.value !== null && doc.problems.length === 0) return doc;
+  }
+  return choice;
 }
 
 /**

@@ -62,6 +62,8 @@ function classifyNew(domain: string, accepted: readonly string[]): DomainKind {
     if (domain.startsWith(stem(acc) + '.') && /^(?:com|net|org)(?:\.mx)?$/.test(domain.slice(stem(acc).length + 1))) return 'typo';
     // Its last label typed twice ("alumnos.udg.mx.mx"): a slip of the keyboard, not another domain.
     if (domain === acc + acc.slice(acc.lastIndexOf('.'))) return 'typo';
+    // ...or left off ("alumnos.udg" for alumnos.udg.mx): the domain cut short, not another one.
+    if (domain === stem(acc) && domain.includes('.')) return 'typo';
     if (domain.startsWith(acc + '.') || domain.startsWith(acc + '-') || domain.includes('.' + acc + '.')) return 'lookalike';
     if (flat(domain) === flat(acc) || flat(domain).startsWith(flat(acc))) return 'lookalike';
     if (editDistance(domain, acc) <= 2) return 'typo';

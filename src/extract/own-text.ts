@@ -240,11 +240,20 @@ function isOwnForward(from: string, ctx: OwnTextContext): boolean {
 }
 
 /**
+ * A mailbox whose local part holds two words of the writer's name ("giselle.torres09@gmail.com"
+ * for Giselle Torres Peña writing from her institutional address): her other mailbox.
+ */
+function mailboxNamesSender(address: string, ctx: OwnTextContext): boolean {
+  const name = new Set(foldLabel(ctx.senderName).split(/[^a-z]+/).filter((w) => w.length > 2));
+  return foldLabel(address.split('@')[0] ?? '').split(/[^a-z]+/).filter((w) => w.length > 2 && name.has(w)).length >= 2;
+}
+
+/**
  * Whether the mail under a forward marker or a header block is kept as the student's: their own
  * mail; mail passed on with nothing of one's own ("Enviado desde mi iPhone", "Se turna para su
  * atención": a parent or an office forwarding the student's mail, not the desk's); or a notice
  * sent to the student (SIIAU, IMSS Digital) and forwarded by them. Under a forward marker, anything
- * addressed to them counts; under an Outlook block ("RV:", "Mensaje original", which replies use
+ * addressed to them counts, and a notice to another mailbox of theirs; under an Outlook block ("RV:", "Mensaje original", which replies use
  * too), only a system's notice; a notice without "Para:" counts.
  */
 function keptForward(block: { from: string; to: string }, how: { marker: boolean; passOn: boolean; before: string }, ctx: OwnTextContext): { keep: boolean; toSender: boolean; fromAddr: string; institutional: boolean } {
@@ -254,7 +263,7 @@ function keptForward(block: { from: string; to: string }, how: { marker: boolean
   const toAddr = EMAIL.exec(block.to)?.[0]?.toLowerCase() ?? null;
   const notice = NOTICE_SENDER.test(fromAddr);
   const toSender = !!ctx.senderAddress && !desk
-    && (how.marker ? toAddr === ctx.senderAddress || (!toAddr && notice) : notice && (!toAddr || toAddr === ctx.senderAddress));
+    && (how.marker ? toAddr === ctx.senderAddress || (notice && (!toAddr || mailboxNamesSender(toAddr, ctx))) : notice && (!toAddr || toAddr === ctx.senderAddress));
   return {
     keep: isOwnForward(block.from, ctx) || passedOn || toSender,
     toSender,

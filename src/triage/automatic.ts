@@ -159,6 +159,10 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
     weak ??= reason;
   }
   if (weak && !writer.identifiers) return { automatic: true, reason: weak };
+  // A list's digest quoting a member's post that holds a student's values (Hugo Zúñiga: "... los
+  // datos de Emiliano (..., CURP ZUVE...) ... a imss@udg.mx ..."): the values stand only inside
+  // someone's quoted words, and the list is who writes.
+  if ((weak === 'precedence' || weak === 'mailing_list' || weak === 'bulk_sender') && valuesOnlyQuoted(writer)) return { automatic: true, reason: weak };
   // A payment order or a receipt that names a student (SIIAU's "Orden de pago ... Código: ..."),
   // with nobody speaking of themselves in it: a system's, whatever values it carries.
   if (weak === 'transaction_text' && !SPEAKS_OF_SELF.test(writerText(writer))) return { automatic: true, reason: weak };
@@ -504,6 +508,12 @@ function statementUnderWriter(writer: WriterEvidence, subject: string): boolean 
   const split = atStatement(writer);
   if (!split || !holdsValue(split.before, writer)) return false;
   return SPEAKS_OF_SELF.test(split.before) || (!!writer.fromStudentMailbox && !/^\s*(?:rv|fw|fwd|re|reenv)\s*:/i.test(subject));
+}
+
+/** The writer's accepted values are typed in their text only inside quotation marks. */
+function valuesOnlyQuoted(writer: WriterEvidence): boolean {
+  const values = writer.identifierValues ?? [];
+  return values.length > 0 && typedIn(writer.leadText, values) && !typedIn(withoutQuotedSpeech(writer.leadText), values);
 }
 
 /** One of the writer's accepted values stands after the robot's statement in their text. */

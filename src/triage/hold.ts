@@ -132,6 +132,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // ...or a hospital's record of a patient sent to the wrong address ("Resumen de alta ...
   // Paciente: ... Edad: 68 años NSS: ... Diagnóstico: ...").
   if (data && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && (WORK_BENEFITS.test(text) || CLINICAL_RECORD.test(text)) && !STUDIES.test(text)) return 'off_topic';
+  // Mail meant for someone else, named in its greeting, about another errand: a job candidate's
+  // "Buenas tardes, Lic. Soto. Confirmo mi asistencia a la entrevista ... Le adjunto mi CV", a former
+  // student asking "Estimada Dra. Imelda Sánchez" for a recommendation letter with her code and CURP.
+  if (greetsTitledPerson(leadText) && OTHER_ERRAND.test(text)) return 'off_topic';
   // A student's mail meant for a teacher that reached the desk (the address autocompleted): "Buenas
   // noches maestra, le envío la tarea 1 de Seguridad Social ... Nombre: ... Código: ...". Her data
   // are there, but she asks the desk nothing; a person tells her where it went.
@@ -185,6 +189,13 @@ const WORK_BENEFITS = /\b(?:subsidio|pension(?:arme|ado|ada)?|me pensiono|jubila
 const CLINICAL_RECORD = /(?:^|\n)\s*(?:paciente|diagnostico|edad)\s*:[\s\S]*(?:^|\n)\s*(?:paciente|diagnostico|manejo|tratamiento)\s*:|\bresumen de alta\b/;
 // A school, folded: any of these says the writer studies or writes about a student.
 const STUDIES = /\b(?:universidad|udg|udeg|escuela|facultad|prepa(?:ratoria)?|carrera|semestre|licenciatura|maestria|doctorado|alumn[oa]s?|estudi(?:o|a|ante|antes|ando)|codigo|centro universitario|cucei|cucs|cucea|cuaad|cucsh|cucba|cualtos|cuvalles|cucosta|cucsur|cunorte|culagos|cusur|cucienega|cutonala|cutlajomulco|udgvirtual|sems|inscri[a-z]*|calendario)\b/;
+
+// The first line greets a person by title and name ("Estimada Dra. Imelda Sánchez:", "Buenas
+// tardes, Lic. Soto."), as written.
+const TITLED_GREETING = /^[¡!\s]*(?:(?:hola|buen(?:os|as)? (?:d[ií]as|tardes|noches)|buen d[ií]a|estimad[oa]|apreciable|querid[oa])[,!.]?\s+)*(?:lic|licenciad[oa]|dra?|doctor[a]?|mtr[oa]|maestr[oa]|sr[a]?|señor[a]?|ing|prof|profa|profesor[a]?)\.?\s+\p{Lu}\p{Ll}+/iu;
+const greetsTitledPerson = (leadText: string) => TITLED_GREETING.test((leadText.slice(0, 300).split('\n').find((l) => l.trim()) ?? '').trim());
+// Errands that are not the desk's, folded: a job interview, a CV, a recommendation letter.
+const OTHER_ERRAND = /\b(?:entrevista (?:de trabajo|del|de la|para)|vacante|curriculum|cv|carta de recomendacion|cartas de recomendacion)\b/;
 
 // The first line greets a teacher, and the text hands in coursework: folded.
 const TEACHER_GREETING = /^[¡!\s]*(?:(?:hola|buen(?:os|as)? (?:dias|tardes|noches)|buen dia|estimad[oa]|querid[oa])[,!.]?\s+)*(?:maestr[oa]|profe|profesor[a]?|profa|teacher|miss)\b/;

