@@ -374,6 +374,15 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
     : fromWords.length >= 2 && nameWordsOf.length >= 3
       ? !fromWords.includes(nameWordsOf[0]!)
       : !namesTheWriter(name.value, { names: [fromName], addresses: [mail.from?.address ?? ''] }, 1));
+  // Another student's institutional mailbox: a classmate or a volunteer writing for her from his own
+  // ("Soy brigadista voluntario ... Nombre: Brenda Arias Cárdenas ... CURP: AICB..." from
+  // ivan.ochoa4797@alumnos.udg.mx, "Iván Ochoa Serrano"): the address's local part and the display
+  // name are his, and share no word with the name the CURP spells. (A display name alone proves
+  // nothing: students set "Tu Crush 💘" or "Alumnos UDG" on their own mailbox.)
+  const localWords = mail.from ? nameWords(mail.from.address.split('@')[0]!) : [];
+  const othersMailbox = kind === 'student' && !!validCurp && name.value !== null && name.problems.length === 0 && fromWords.length >= 2
+    && localWords.some((w) => fromWords.includes(w)) && !nameWordsOf.some((w) => fromWords.includes(w) || localWords.includes(w))
+    && matchNameToCurp(fromName, validCurp).kind === 'none';
   // On a relay the Reply-To is whoever filled the form in: their contact address, not the field.
   const contact = relay && senderKind(relay.address, options) !== 'student' ? relay.address.toLowerCase() : null;
   const emails = of(values, 'institutionalEmail');
@@ -382,8 +391,8 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // ...unless the form's own field for the institutional address holds it ("Correo institucional
   // (sólo alumnos): gonzalo_carranza813@gmail.com"): offered as the field, it is kept and explained.
   const ownLines = own.split('\n');
-  const email = chooseEmail(contact || forRelative || byRelative
-    ? emails.filter((c) => (c.value.toLowerCase() !== contact || offeredAsInstitutional(c, ownLines)) && !(forRelative && c.how === 'sender') && !(byRelative && senderKind(c.value, options) === 'personal' && answerAt(c, own)))
+  const email = chooseEmail(contact || forRelative || byRelative || othersMailbox
+    ? emails.filter((c) => (c.value.toLowerCase() !== contact || offeredAsInstitutional(c, ownLines)) && !((forRelative || othersMailbox) && c.how === 'sender') && !(byRelative && senderKind(c.value, options) === 'personal' && answerAt(c, own)))
     : emails, options);
 
   const sources: Partial<Record<(typeof FIELD_ORDER)[number], FieldSource>> = {};

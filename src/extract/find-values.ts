@@ -347,6 +347,8 @@ export function askedField(text: string): FieldName | null {
 // A CURP's shape with a character missing or one too many (in the date too).
 const CURP_LIKE = /(?<![A-Za-z0-9Ññ])(?=[A-Za-z0-9Ññ]{16,19}(?![A-Za-z0-9Ññ]))[A-Za-zÑñ]{4}(?:\d{6}[A-Za-z0-9]{5,9}|\d{5,7}[HMXhmx][A-Za-z0-9]{4,8})(?![A-Za-z0-9Ññ])/;
 
+const FORGOTTEN_REST = /^\s*(?:\.{2,}|…)\s*\(?\s*(?:no me acuerdo|no recuerdo|no lo recuerdo|no me lo se|no me se)\b/i;
+
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
 export function findValues(seg: Segment, posBase: number, asked: FieldName | null = null): Candidate[] {
   const out: Candidate[] = [];
@@ -395,9 +397,12 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       const matricula = lab.field === 'studentCode' && /^\W*matricula/.test(foldLabel(lines[i]!)) && !!run && digitsOf(run).length !== 9;
       const got = typo && digitsOf(typo).length >= 6 && (!run || digitsOf(run).length < 5) ? typo : run && digitsOf(run).length >= 5 && !matricula ? run : null;
       if (!got) continue;
+      // "NSS: 2624060... (no me acuerdo de los últimos cuatro números)": the start of a number she
+      // says she does not have whole, not a value.
+      const valueLine = lines[lab.valueLine]!;
+      if (FORGOTTEN_REST.test(valueLine.slice(valueLine.indexOf(got) + got.length))) continue;
       push(lab.field, got, true, 'label', pos);
       // "Código anterior: 224235966" over "Código actual: 225235962": the words before the number.
-      const valueLine = lines[lab.valueLine]!;
       const before = (lab.valueLine === i ? '' : `${lines[i]!} `) + valueLine.slice(0, Math.max(0, valueLine.indexOf(got)));
       if (lab.field === 'studentCode' && OLD_LABEL.test(foldLabel(before))) old.add(out[out.length - 1]!);
     }
@@ -484,7 +489,10 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
         // Eleven digits with a valid check digit after "número de seguro", though a nearer word names
         // a phone or a card ("...lo copié de la aplicación del celular: 12200470784", "tal como
         // viene en la tarjeta: 90 91 72 5551 6"): the NSS.
-        const nssAfterAll = kw === 'none' && n === 11 && nssCheckDigit(digitsOf(g.text).slice(0, 10)) === Number(digitsOf(g.text)[10]) && NSS_KEYWORD.test(folded.slice(Math.max(0, g.at - 100), g.at));
+        // ...or in a line about the IMSS whose phone word stands well before it ("entré a IMSS Digital
+        // desde el celular de mi mamá y me salió el mío: 84200360752"): a phone has ten digits.
+        const nssAfterAll = kw === 'none' && n === 11 && nssCheckDigit(digitsOf(g.text).slice(0, 10)) === Number(digitsOf(g.text)[10])
+          && (NSS_KEYWORD.test(folded.slice(Math.max(0, g.at - 100), g.at)) || (/\b(?:imss|seguro)\b/.test(folded.slice(0, g.at)) && nearestKeyword(folded.slice(Math.max(0, g.at - 25), g.at), Math.min(25, g.at)) === null));
         const read = nssAfterAll ? { field: 'nss' as const, keyed: true } : numericField(n, kw);
         // Twelve digits alone on a line, among bare values: an NSS typed with a digit too many.
         if (!read && n === 12 && kw === null && line.trim() === g.text) {

@@ -1902,3 +1902,18 @@ describe('a weekend of split data (issue #3, fresh96 set)', () => {
     expect(subject.fields.fullName).toBe('Ana Sofía Ruiz Peña');
   });
 });
+
+describe('after the storm (issue #3, fresh97 set)', () => {
+  it("a volunteer writing from his own alumnos mailbox for another student: his address is not hers", () => {
+    const text = `Soy brigadista voluntario en el albergue. Aquí está una compañera que necesita el alta:\n\nNombre: Ana Sofía Ruiz Peña\nCódigo: 221935987\nNSS: ${NSS}\nCURP: ${CURP}\n\nIván Ochoa Serrano`;
+    const r = run(text, { from: { address: 'ivan.ochoa4797@alumnos.udg.mx', name: 'Iván Ochoa Serrano' } });
+    expect(r.fields.institutionalEmail).toBeNull();
+    // Her own mailbox under a display name she chose is still hers.
+    expect(run(text.replace('Iván Ochoa Serrano', 'Ana'), { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Tu Crush' } }).fields.institutionalEmail).toBe('ana.ruiz1234@alumnos.udg.mx');
+  });
+
+  it('an NSS in a line about the IMSS, a phone word well before it, is the NSS; the start of one she does not remember whole is none', () => {
+    expect(run('Hoy entré a IMSS Digital desde el celular de mi mamá y me salió el mío: 84200360752').fields.nss).toBe('84200360752');
+    expect(run('NSS: 2624060... (no me acuerdo de los últimos cuatro números)').fields.nss).toBeNull();
+  });
+});
