@@ -570,9 +570,12 @@ function followingLines(lines: readonly string[], i: number): string[] {
 
 /** A capitalised run (NAME_RUN) that reads whole as a name of two words or more, normalised; else null. */
 function wholeNameRun(run: string): string | null {
-  const words = readNameWords(run, false, 6);
-  return nonParticleCount(words) >= 2 && words.join(' ').length >= run.trim().length - 1 ? normalizeName(words.join(' ')) : null;
+  // (A greeting before it is not part of it: "Estimada Beatriz Urzúa Flores (código ...):".)
+  const bare = run.trim().replace(GREETING_WORD, '');
+  const words = readNameWords(bare, false, 6);
+  return nonParticleCount(words) >= 2 && words.join(' ').length >= bare.length - 1 ? normalizeName(words.join(' ')) : null;
 }
+const GREETING_WORD = /^(?:Estimad[oa]s?|Querid[oa]s?|Apreciable|Apreciad[oa]|Hola|Dear)\s+/u;
 
 /** The first token in [start, end) of line `i` that opens a run of name words spelling the CURP. */
 function spellingAt(toks: readonly string[], start: number, end: number, lines: readonly string[], i: number, curp: string): { name: string; s: number } | null {
@@ -819,6 +822,8 @@ function signedGivenName(lines: readonly string[]): string | undefined {
     ?? /^(\p{Lu}\p{Ll}+)\s*[,–-]\s*\d/u.exec(last)?.[1];
 }
 
+const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
+
 const TRAILING_EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]\s*$/u;
 
 const SENT_FROM = /^(?:enviado desde mi|sent from my|get outlook for|obtener outlook para)\b/i;
@@ -867,7 +872,10 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
       // ...or signed after a closing on its line ("Gracias, Irene Chávez Aceves"): her whole
       // display name, so not someone thanked.
       const signed = !lower && before.length <= 30 && /[,.!:]$/.test(before) && CLOSING.test(foldLabel(before));
-      if ((!lower && !inSubject && !((inline || signed || withEmoji) && !TITLE.test(want[0]!))) || !want.every((w, k) => foldLabel(words[s + k]![0]) === w)) continue;
+      // (In a subject, surnames first too: "NSS 78241102843 - Gallardo Cisneros Leonel".)
+      const inOrder = want.every((w, k) => foldLabel(words[s + k]![0]) === w);
+      const reordered = !inOrder && inSubject && want.length >= 3 && sameWords(want, words.slice(s, s + want.length).map((w) => foldLabel(w[0])));
+      if ((!lower && !inSubject && !((inline || signed || withEmoji) && !TITLE.test(want[0]!))) || !(inOrder || reordered)) continue;
       const first = words[s]!;
       const last = words[s + want.length - 1]!;
       const value = lines[i]!.slice(first.index, last.index! + last[0].length).replace(/\s+/g, ' ');

@@ -26,7 +26,7 @@ export const LABELS: readonly (readonly [FieldName, RegExp])[] = [
   )],
   // (Not a form's "Correo de contacto:": an address to reach someone at, not the field.)
   ['institutionalEmail', new RegExp(`^(?!${CONTACT_ADDRESS_SRC}\\b)` + /(?:(?:correo|e-?mail|mail)(?:\s+(?:electronico|de la|del|de))*(?:\s+(?:udg|udeg|institucional|universitario|alumno|escolar|uni|la udg|estudiante))*|email institucional)\b(?:\s*\((?:correo\s+)?(?:udg|udeg|institucional)\))?/.source)],
-  ['fullName', /^(?:nombre(?:\(s\)|\s*\((?:completo|s)\))?(?:\s+(?:completo|correcto|bien escrito|y apellidos|del? (?:la )?(?:alumn[oa]|estudiante|solicitante|remitente|interesad[oa]|asegurad[oa]|derechohabiente)(?:\s*\([ao]\))?|y apellido))*(?:\s*\([^()\d:]{3,40}\)(?=\s*[:=-]))?|(?:alumn[oa]|estudiante|egresad[oa]|jugador[a]?|atleta|deportista)(?:\s*\([ao]\))?(?=\s*:)|nomb?\.?(?=\s*[:=])|(?:full |student(?:'s)? )?name(?=\s*:)|apellidos?(?:\s+paterno,?(?:\s+y)?\s+materno)?,?\s+(?:y\s+)?nombres?(?:\s*\(s\))?|nombres?(?:\s*\(s\))?,?\s+y\s+apellidos?)(?![a-z0-9])/],
+  ['fullName', /^(?:nombre(?:\(s\)|\s*\((?:completo|s)\))?(?:\s+(?:completo|correcto|bien escrito|y apellidos|del? (?:la )?(?:alumn[oa]|estudiante|solicitante|remitente|interesad[oa]|asegurad[oa]|derechohabiente)(?:\s*\([ao]\))?|y apellido))*(?:\s*\([^()\d:]{3,40}\)(?=\s*[:=-]))?|(?:alumn[oa]|estudiante|egresad[oa]|jugador[a]?|atleta|deportista|paciente)(?:\s*\([ao]\))?(?=\s*:)|nomb?\.?(?=\s*[:=])|(?:full |student(?:'s)? )?name(?=\s*:)|apellidos?(?:\s+paterno,?(?:\s+y)?\s+materno)?,?\s+(?:y\s+)?nombres?(?:\s*\(s\))?|nombres?(?:\s*\(s\))?,?\s+y\s+apellidos?)(?![a-z0-9])/],
 ];
 
 /** Separators between a label and its value. */

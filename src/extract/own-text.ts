@@ -16,6 +16,7 @@ const ANSWER = /^\s*(?:R|Resp(?:uesta)?)\s*[=:]\s*(\S.*)$/i;
 const NOTICE_SENDER = /^(?:no-?reply|noreply|no-?responder|do-?not-?reply|notificaciones|notificacion|avisos|aviso|sistema|siiau|serviciosdigitales|postmaster|mailer-?daemon)[^@]*@/i;
 const ARROW = /\s*(?:-+>|=+>|→)\s*(\S.*)$/;
 const EMAIL = /[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
+const EMAIL_G = new RegExp(EMAIL.source, 'gi');
 
 export interface OwnTextContext {
   /** The sender's address and display name (a forward of their own mail is kept). */
@@ -202,8 +203,15 @@ const POINTS_BELOW = /\b(?:abajo|aqui abajo|debajo) (?:va|van|esta|estan|viene|v
 
 /** The writer's text above a mail they quote points at it as their answer. */
 function pointsBelow(before: string): boolean {
-  return before.includes('bajo') && POINTS_BELOW.test(foldLabel(before));
+  if (before.includes('bajo') && POINTS_BELOW.test(foldLabel(before))) return true;
+  // "Control Escolar me dice que ya estoy activo, les pego su respuesta:" over what she pastes.
+  const last = before.trimEnd();
+  return last.endsWith(':') && PASTED_BELOW.test(foldLabel(last.slice(last.lastIndexOf('\n') + 1)));
 }
+
+// The writer's line that introduces what she pastes under it ("les pego su respuesta:", "se los
+// copio:"), folded.
+const PASTED_BELOW = /\b(?:les|se los|se las|te|le) (?:pego|copio)\b|\b(?:pego|copio) (?:aqui|su respuesta|la respuesta|el correo|lo que)\b/;
 
 /**
  * A quote under "Sergio Topete Arriaga escribió:" that an office or a relay passes on ("Reenviamos
@@ -239,6 +247,8 @@ function isOwnForward(from: string, ctx: OwnTextContext): boolean {
   return shared >= 2 && (shared === fromWords.size || shared === senderWords.size);
 }
 
+const withoutDeskAddresses = (text: string, ctx: OwnTextContext) => (text.includes('@') ? ctx.deskAddresses.reduce((t, d) => t.split(d).join(' '), text.toLowerCase()) : text);
+
 /**
  * A mailbox whose local part holds two words of the writer's name ("giselle.torres09@gmail.com"
  * for Giselle Torres Peña writing from her institutional address): her other mailbox.
@@ -252,23 +262,36 @@ function mailboxNamesSender(address: string, ctx: OwnTextContext): boolean {
  * Whether the mail under a forward marker or a header block is kept as the student's: their own
  * mail; mail passed on with nothing of one's own ("Enviado desde mi iPhone", "Se turna para su
  * atención": a parent or an office forwarding the student's mail, not the desk's); or a notice
- * sent to the student (SIIAU, IMSS Digital) and forwarded by them. Under a forward marker, anything
- * addressed to them counts, and a notice to another mailbox of theirs; under an Outlook block ("RV:", "Mensaje original", which replies use
- * too), only a system's notice; a notice without "Para:" counts.
+ * sent to the student (SIIAU, IMSS Digital) and forwarded by them. Under a forward marker (or an
+ * Outlook block under a forward's subject, "RV:"), anything addressed to them or to another mailbox
+ * of theirs counts (an office's mail about them: their tutor's, a hospital's social worker's);
+ * under an Outlook block of a reply ("Mensaje original"), only a system's notice; a notice without
+ * "Para:" counts.
  */
-function keptForward(block: { from: string; to: string }, how: { marker: boolean; passOn: boolean; before: string }, ctx: OwnTextContext): { keep: boolean; toSender: boolean; fromAddr: string; institutional: boolean } {
+function keptForward(block: { from: string; to: string }, how: { marker: boolean; passOn: boolean; before: string }, ctx: OwnTextContext): { keep: boolean; toSender: boolean; fromAddr: string; institutional: boolean; toInstitutional: string | null } {
   const fromAddr = EMAIL.exec(block.from)?.[0]?.toLowerCase() ?? '';
   const desk = isDesk(block.from, ctx);
-  const passedOn = how.passOn && !VALUE_LIKE.test(how.before) && !desk;
-  const toAddr = EMAIL.exec(block.to)?.[0]?.toLowerCase() ?? null;
+  // (The desk's own address in the forwarder's words is none of the student's values: "Escríbeles
+  // a imss@udg.mx con tu código".)
+  const passedOn = how.passOn && !VALUE_LIKE.test(withoutDeskAddresses(how.before, ctx)) && !desk;
+  const toAddrs = (block.to.match(EMAIL_G) ?? []).map((x) => x.toLowerCase());
+  const toAddr = toAddrs[0] ?? null;
   const notice = NOTICE_SENDER.test(fromAddr);
+  // Addressed to the writer: her address among its recipients ("To: imss@udg.edu.mx,
+  // <javier.lomeli3907@alumnos.udg.mx>"), or another mailbox of hers (her alumnos address on a
+  // mail she forwards from her Gmail).
+  const toWriter = toAddrs.some((x) => x === ctx.senderAddress || mailboxNamesSender(x, ctx));
   const toSender = !!ctx.senderAddress && !desk
-    && (how.marker ? toAddr === ctx.senderAddress || (notice && (!toAddr || mailboxNamesSender(toAddr, ctx))) : notice && (!toAddr || toAddr === ctx.senderAddress));
+    && (how.marker ? toWriter || (notice && !toAddr) : notice && (!toAddr || toAddr === ctx.senderAddress));
+  // Her institutional address as the mail's recipient (an office wrote to it; she forwards from her
+  // Gmail): hers, as an institutional From would be.
+  const toInstitutional = toSender ? toAddrs.find((x) => x !== ctx.senderAddress && mailboxNamesSender(x, ctx) && ctx.institutionalDomains.some((d) => x.endsWith('@' + d))) ?? null : null;
   return {
     keep: isOwnForward(block.from, ctx) || passedOn || toSender,
     toSender,
     fromAddr,
     institutional: ctx.institutionalDomains.some((d) => fromAddr.endsWith('@' + d)),
+    toInstitutional,
   };
 }
 
@@ -285,6 +308,8 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
   // was passed: the rest of that level is the mail it heads, her own.
   const ownUnderBlock = new Set<number>();
   let keptToSender = false;
+  // Where the last forwarded mail kept starts in `out`: the words after it are its forwarder's.
+  let keptAt = 0;
   // A quote, an attribution or a header block was met: a later quote is not the first.
   let quoteSeen = false;
   // Inside the desk's quoted "Nos falta:" / "Por favor revisa:" / "...corrijas estos datos:" list.
@@ -367,12 +392,13 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
     const quoted = FORWARD.test(line) ? quotedHeaderBlock(lines, i + 1) : null;
     if (quoted) {
       quoteSeen = true;
-      const kept = keptForward(quoted.block, { marker: true, passOn: true, before: out.join('\n') }, ctx);
+      const kept = keptForward(quoted.block, { marker: true, passOn: true, before: out.slice(keptAt).join('\n') }, ctx);
       keptToSender ||= kept.toSender;
       if (kept.keep) {
+        keptAt = out.length;
         ownLevel = quoted.level;
         ownDeeper.clear();
-        out.push(kept.institutional ? kept.fromAddr : '');
+        out.push(kept.institutional ? kept.fromAddr : kept.toInstitutional ?? '');
       }
       i = quoted.end - 1;
       continue;
@@ -388,7 +414,9 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       // Outlook forwards under a header block with no marker; the subject ("RV: Fwd: datos seguro")
       // tells a forward (a mother passing on the father's forward of her son's mail) from a reply.
       const forwarded = FORWARD.test(line) || ORIGINAL.test(line) || FORWARD_SUBJECT.test(ctx.subject ?? '');
-      const kept = keptForward(block, { marker: FORWARD.test(line), passOn: forwarded || opens || pointsBelow(out.join('\n')), before: out.join('\n') }, ctx);
+      // (Only the words since the last mail kept count as the forwarder's own: a tutor's "te reenvío
+      // lo que me mandaron del servicio médico" over the office's mail, in a chain a student passes on.)
+      const kept = keptForward(block, { marker: FORWARD.test(line) || FORWARD_SUBJECT.test(ctx.subject ?? ''), passOn: forwarded || opens || pointsBelow(out.join('\n')), before: out.slice(keptAt).join('\n') }, ctx);
       keptToSender ||= kept.toSender;
       if (!kept.keep) {
         // Answers typed into the desk's message, Outlook style ("R= 222250880" under a question):
@@ -433,7 +461,8 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       }
       // The student's own mail forwarded (by them or by a teacher): an institutional From is the
       // student's address, as the sender's would be.
-      out.push(kept.institutional ? kept.fromAddr : '');
+      keptAt = out.length;
+      out.push(kept.institutional ? kept.fromAddr : kept.toInstitutional ?? '');
       // A web form's relay opens with what the student typed in it: "De: Dante Beltrán <...>".
       const typed = block.from.replace(EMAIL, '').replace(/[<>"]/g, '').trim();
       if (opens && kept.institutional && typed) out.push(`Nombre: ${typed}`);

@@ -34,7 +34,8 @@ export const HOLD_REASONS = {
   colleague: 'colleague',
   /** A business's mail (a quote, an invoice, prices) with nothing of a student's in it. */
   business: 'business',
-  /** A note that asks nothing (thanks for past help), with nothing of a student's in it. */
+  /** A note that asks nothing for a student (thanks for past help, a neighbour's complaint, a
+   * non-student answering a notice sent to her by mistake), with nothing of a student's in it. */
   noRequest: 'no_request',
 } as const;
 export type HoldReason = (typeof HOLD_REASONS)[keyof typeof HOLD_REASONS];
@@ -164,6 +165,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // A thank-you for help given before ("ustedes me ayudaron mucho con el alta ... Mil gracias"), a
   // former student's card, asking nothing now: no question, no need, no data. A person answers it.
   if (THANKS_FOR_PAST_HELP.test(text) && !NEEDS_NOW.test(text)) return 'no_request';
+  // ...nor a neighbour's complaint about the line ("Soy vecina de Pedro Moreno ... dejan sus motos en
+  // la banqueta"), nor someone who says she is no student, answering a notice that reached her by
+  // mistake ("yo no soy alumna de la Universidad ni me llamo Perla").
+  if (NOT_A_STUDENT.test(text)) return 'no_request';
   // A forward with not a word of the forwarder's own (a teacher's mail rule passing on a Moodle
   // digest): nobody writes either.
   const bareForward = !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '');
@@ -183,8 +188,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
 const FAMILY_GREETING = /^[¡!\s]*(?:(?:hola|que tal|buen(?:os|as)? (?:dias|tardes|noches)|buen dia|queridos?|queridas?)[,!]?\s+)*(?:mis\s+)?(?:hermanos|hermanas|familia|primos|primas|tios|tias)\b/;
 const greetsFamily = (leadText: string) => FAMILY_GREETING.test(foldLabel(leadText.slice(0, 300).split('\n').find((l) => l.trim()) ?? '').trim());
 
-// A worker's or a retiree's own benefits, folded: sick pay, a pension, weeks paid in, an employer.
-const WORK_BENEFITS = /\b(?:subsidio|pension(?:arme|ado|ada)?|me pensiono|jubila(?:cion|do|da|rme)|modalidad (?:10|40)|semanas cotizadas|cotice|finiquito|aguinaldo|(?:mi|la) empresa|mi patron)\b/;
+// A worker's or a retiree's own benefits, folded: sick pay, a pension, weeks paid in, an employer;
+// and an employer's own duty ("contraté a un muchacho ... me pide un registro patronal").
+const WORK_BENEFITS = /\b(?:subsidio|pension(?:arme|ado|ada)?|me pensiono|jubila(?:cion|do|da|rme)|modalidad (?:10|40)|semanas cotizadas|cotice|finiquito|aguinaldo|(?:mi|la) empresa|mi patron|registro patronal|mis? trabajador(?:es|a)?|contrate a)\b/;
 // A patient's record, folded: its labels.
 const CLINICAL_RECORD = /(?:^|\n)\s*(?:paciente|diagnostico|edad)\s*:[\s\S]*(?:^|\n)\s*(?:paciente|diagnostico|manejo|tratamiento)\s*:|\bresumen de alta\b/;
 // A school, folded: any of these says the writer studies or writes about a student.
@@ -212,7 +218,7 @@ function toTeacher(leadText: string): boolean {
 // tamales ... si me dan permiso de pasar con mi carrito"), a brand's promoter and her stand of free
 // samples, a volunteer ("me ofrezco como voluntario"). Asked only of mail with nothing of a student's: students who pay for a private doctor
 // write it next to their data.
-const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|\b(?:les?|te) ofre(?:zco|cemos)\b(?! (?:una |mis |nuestras |nuestra )?disculpas?)|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b|\b(?:me|nos) ofre(?:zco|cemos) (?:como|para|a)\b|\bpromotor(?:a|ia)\b|\bstand\b|\bpermiso (?:de|para) (?:vender|pasar con|instalar|poner|colocar|repartir|regalar|ofrecer|promocionar)\b|\bregalar muestras\b|\bmuestras (?:gratis|gratuitas|sin costo)\b/;
+const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|\b(?:les?|te) ofre(?:zco|cemos)\b(?! (?:una |mis |nuestras |nuestra )?disculpas?)|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b|\b(?:me|nos) ofre(?:zco|cemos) (?:como|para|a)\b|\bpromotor(?:a|ia)\b|\bstand\b|\bpermiso (?:de|para) (?:vender|pasar con|instalar|poner|colocar|repartir|regalar|ofrecer|promocionar)\b|\bregalar muestras\b|\bmuestras (?:gratis|gratuitas|sin costo)\b|\b(?:nos gustaria|queremos|quisieramos) ofrecer(?:la|lo|les|le)?\b/;
 
 // A shop's name where a person's would be ("Florería Las Gardenias", "Copias Pedro Moreno",
 // "Imprenta Litográfica Hidalgo"), folded.
@@ -227,6 +233,8 @@ const greetsPeers = (leadText: string) => PEER_GREETING.test(foldLabel(leadText.
 // Thanks for help already given, and what a request says (folded).
 const THANKS_FOR_PAST_HELP = /\b(?:me|nos|le|la|lo) ayudaron\b|\bgracias por (?:todo|su ayuda|tu ayuda|la ayuda|su apoyo|el apoyo|haberme|ayudarme)\b|\bles agradezco (?:mucho )?(?:todo|su ayuda|el apoyo|la ayuda)\b/;
 const NEEDS_NOW = /[?¿]|\b(?:no (?:tengo|tiene|aparezco|aparece|me aparece|estoy|esta|salgo|sale|puedo|pude)|necesito|necesita|quisiera|quiero|solicito|me (?:pueden|podrian)|podrian|pueden|ayudenme|sin (?:vigencia|seguro)|de baja|dar(?:me|la|lo)? de alta|urgente)\b/;
+
+const NOT_A_STUDENT = /\bsoy (?:su )?vecin[oa]\b|\bsomos (?:sus )?vecinos\b|\bno soy (?:alumn[oa]|estudiante)\b(?! (?:todavia|aun|regular|de licenciatura|de tiempo))/;
 
 // A passage in quotation marks, straight or typographic.
 const QUOTED_SRC = '"[^"]{12,}"|“[^”]{12,}”|«[^»]{12,}»';

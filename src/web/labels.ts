@@ -145,7 +145,7 @@ export const SUPPRESSED_LABELS: Record<string, string> = {
   held_off_topic: 'no habla del tema de la mesa o va dirigido a otra persona; espera revisión',
   held_colleague: 'de un colega, una oficina o una circular; espera revisión',
   held_business: 'parece de un negocio o una oferta (cotización, cobro, venta, permiso para vender); espera revisión',
-  held_no_request: 'no pide nada (un agradecimiento, un aviso); espera revisión',
+  held_no_request: 'no es una solicitud de alta (un agradecimiento, un aviso, una queja); espera revisión',
   held_no_writer: 'parece generado por un sistema; espera revisión',
   held_several_students: 'trae datos de varios estudiantes; espera revisión',
 };

@@ -1917,3 +1917,34 @@ describe('after the storm (issue #3, fresh97 set)', () => {
     expect(run('NSS: 2624060... (no me acuerdo de los últimos cuatro números)').fields.nss).toBeNull();
   });
 });
+
+describe("another office's mail about the student, forwarded or pasted (issue #3, fresh98 set)", () => {
+  const ana = { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Sofía Ruiz Peña' } };
+  it("her tutor's mail, addressed to her among other recipients, is a source", () => {
+    const fwd = `Mi tutor les escribió a otra dirección y le rebotó, así que se los reenvío yo. Mi CURP es ${CURP}.\n\n---------- Forwarded message ---------\nDe: Ramón Casillas <ramon.casillas@academicos.udg.mx>\nDate: mar, 4 feb 2031\nSubject: Alumna sin vigencia\nTo: imss@udg.edu.mx, <ana.ruiz1234@alumnos.udg.mx>\n\nLes escribo por mi tutorada:\n\nAlumna: Ana Sofía Ruiz Peña\nCódigo: 221935987\nNSS: ${NSS}`;
+    expect(run(fwd, ana).fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', nss: NSS });
+  });
+
+  it("a chain: the medical service's mail her tutor passed on to her, his note naming the desk's address", () => {
+    const chain = `Les reenvío lo que me pasó mi tutor. Código 221935987.\n\n---------- Forwarded message ---------\nDe: Joaquín Ledezma <joaquin.ledezma@academicos.udg.mx>\nDate: mar, 4 feb 2031\nSubject: Fwd: Alumna sin vigencia\nTo: <ana.ruiz1234@alumnos.udg.mx>\n\nAna, te reenvío lo que me mandaron del servicio médico. Escríbeles a imss@udg.mx con tu código.\n\n---------- Forwarded message ---------\nDe: Servicio Médico CUCBA <servicio.medico@cucba.udg.mx>\nDate: mar, 4 feb 2031\nSubject: Alumna sin vigencia\nTo: <joaquin.ledezma@academicos.udg.mx>\n\nSe informa que la alumna Ana Sofía Ruiz Peña, NSS ${NSS}, acudió al Servicio Médico.`;
+    expect(run(chain, ana).fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', nss: NSS });
+  });
+
+  it("a father's Outlook forward ('RV:') of the counsellor's mail to him, and a student's pasted answer of Control Escolar", () => {
+    const father = `Les reenvío lo que me mandó la orientadora de la prepa de mi hijo. Su número de seguro social es ${NSS}.\n\n________________________________\nDe: Orientación Educativa Prepa 12 <orientacion.prepa12@sems.udg.mx>\nEnviado: martes, 4 de febrero de 2031 11:15\nPara: gilbertobautista80@hotmail.com\nAsunto: Alumno sin vigencia IMSS\n\nSu hijo Facundo Félix Ibarra (código 224858106, CURP FEIF061208HNTLBCC9) aparece sin vigencia.`;
+    expect(run(father, { from: { address: 'gilbertobautista80@hotmail.com', name: 'Gilberto Bautista' }, subject: 'RV: Alumno sin vigencia IMSS' }).fields).toMatchObject({ studentCode: '224858106', curp: 'FEIF061208HNTLBCC9' });
+    const pasted = 'Control Escolar me dice que ya estoy activa, les pego su respuesta:\n\nDe: Control Escolar CUAAD <control.escolar@cuaad.udg.mx>\nFecha: miércoles, 5 de febrero de 2031, 12:14\nAsunto: RE: estatus\n\nTu estatus en SIIAU ya es ACTIVO.\n\nAlumna: RUIZ PEÑA ANA SOFIA\nCódigo: 221935987';
+    expect(run(pasted, { ...ana, subject: 'Re: Alta IMSS' }).fields.studentCode).toBe('221935987');
+  });
+
+  it("a mail to her alumnos address forwarded from her Gmail gives that address; 'Estimada <name> (código ...)' is the name without the greeting", () => {
+    const becas = `Les reenvío el aviso de becas. Mi NSS: ${NSS}\n\n---------- Mensaje reenviado ---------\nDe: Unidad de Becas <becas@udg.mx>\nDate: lun, 3 feb 2031\nSubject: Solicitud de beca incompleta\nTo: Ana Sofía Ruiz Peña <ana.ruiz1234@alumnos.udg.mx>\n\nEstimada Ana Sofía Ruiz Peña (código 221935987):\n\nTu solicitud quedó incompleta.`;
+    const r = run(becas, { from: { address: 'anaruiz04@gmail.com', name: 'Ana Sofía Ruiz Peña' } });
+    expect(r.fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '221935987', institutionalEmail: 'ana.ruiz1234@alumnos.udg.mx' });
+  });
+
+  it('the display name written surnames first in the subject ("NSS ... - Ruiz Peña Ana Sofía") is her name', () => {
+    const r = run('Ahí en el asunto\n\nEnviado desde mi iPhone', { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Sofía Ruiz Peña' }, subject: `NSS ${NSS} - Ruiz Peña Ana Sofía` });
+    expect(r.fields).toMatchObject({ fullName: 'Ruiz Peña Ana Sofía', nss: NSS });
+  });
+});

@@ -401,3 +401,15 @@ describe('a weekend of misaddressed mail and digests (issue #3, fresh96 set)', (
     expect(hold(mail('diana.esquivel.m@gmail.com', 'Alta IMSS', 'Buenas tardes, Lic. Soto. No tengo vigencia en el IMSS, mi código es 222816250.'))).toBeNull();
   });
 });
+
+describe('a neighbour, a stranger, a theatre company and an employer (issue #3, fresh98 set)', () => {
+  it('are held: none is a request for a student', () => {
+    expect(hold(mail('consuelo.barragan@yahoo.com.mx', 'Motos en la banqueta', 'Buenos días.\n\nSoy vecina de Pedro Moreno. Los muchachos que hacen fila para lo del seguro dejan sus motos en la banqueta y tapan mi cochera. Les pido que les digan que no se estacionen ahí.'))).toBe('no_request');
+    expect(hold(mail('ana.perez.g08@gmail.com', 'Re: Alta IMSS', 'Buenas tardes. Me llegó este correo pero yo no soy alumna de la Universidad ni me llamo Perla. Por favor quítenme de su lista.'))).toBe('no_request');
+    expect(hold(mail('teatroentransito.gdl@gmail.com', 'Propuesta de obra de teatro', 'Somos una compañía independiente. Presentamos una comedia sobre un estudiante que descubre que nunca tramitó su seguro. Nos gustaría ofrecerla para sus jornadas de bienvenida.'))).toBe('business');
+    const employer = 'Tengo una taquería y contraté a un muchacho. Quiero darlo de alta en el Seguro pero me pide un registro patronal. ¿Me pueden ayudar?\n\nNombre: EDGAR SALCEDO PINTO\nNSS: 89190424351\nCURP: SAPE040927HJCLNDA1';
+    expect(hold(mail('rosaelvira.padilla68@gmail.com', 'Alta de trabajador en el seguro', employer))).toBe('off_topic');
+    // A student who is not yet one ("no soy alumna todavía, soy aspirante") is answered.
+    expect(hold(mail('ana.perez.g08@gmail.com', 'Alta IMSS', 'Hola, no soy alumna todavía, soy aspirante admitida. ¿Cómo me doy de alta en el IMSS?'))).toBeNull();
+  });
+});
