@@ -67,6 +67,8 @@ const STUDENT_INTRO =
   '|su nombre(?: completo)?(?: [a-z]+){1,4}(?=\\s*:)';
 const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})(?:[\\s:,]+|$)`, 'gu');
 const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
+// The intros of a relative's own child or grandchild (folded).
+const KIN_INTRO = /\b(?:hij[oa]|niet[oa]|abuel(?:it)?[oa]|mama|papa|madre|padre) /;
 /** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text.
  * (In English too: "My name is Jennifer Miller and my daughter Hannah Grace Miller is ...".) */
 export const PARENT_WRITES =
@@ -461,6 +463,10 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
         if (more) push(normalizeName(`${words.join(' ')} ${more}`), 'sentence', i * 1000 + m.index - 1);
       }
       if (nonParticleCount(words) >= 2) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index, CORRECTED_NAME.test(m[0]));
+      // A relative names the student by the given name alone ("mi hija Mariana (código ...)", "soy la
+      // abuelita de Víctor, que vive conmigo"): that given name, incomplete (the reply asks for the
+      // whole one). (Not a signature's role line, "mamá de Juan": the writer's, said of herself.)
+      else if (words.length === 1 && KIN_INTRO.test(m[0]) && /^\s*[(,.;:]/.test(tail)) out.push({ field: 'fullName', value: words[0]!, source: seg.source, labeled: true, how: 'sentence', pos: posBase + i * 1000 + m.index });
       // "Juan Carlos, Hernández Ramírez." / "yo López García, María, solicito...": two name words,
       // a comma and the rest of the name up to the end of the clause are one name, read first.
       const comma = /^([^,]+),\s*([^,.;:]+)/u.exec(rest);

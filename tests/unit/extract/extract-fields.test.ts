@@ -1948,3 +1948,12 @@ describe("another office's mail about the student, forwarded or pasted (issue #3
     expect(r.fields).toMatchObject({ fullName: 'Ruiz Peña Ana Sofía', nss: NSS });
   });
 });
+
+describe('the end of 2031A (issue #3, fresh99 set)', () => {
+  it("a relative names the student by the given name alone ('mi hija Mariana (código ...)', 'soy la abuelita de Víctor,'): that name, incomplete", () => {
+    const mother = run('Buenas tardes, mi hija Mariana (código 229751468) se va a trabajar en vacaciones. ¿Pierde el seguro?', { from: { address: 'angeles946@gmail.com', name: 'Ángeles' } });
+    expect(mother.fields).toMatchObject({ fullName: 'Mariana', studentCode: '229751468' });
+    expect(mother.problems.map((p) => p.code)).toContain('name_incomplete');
+    expect(run(`Buenas tardes, soy la abuelita de Ana, que vive conmigo. Su código es 221935987 y su CURP ${CURP}.`, { from: { address: 'quintero.dona.tere@yahoo.com.mx', name: 'Teresa Quintero' } }).fields.fullName).toBe('Ana');
+  });
+});
