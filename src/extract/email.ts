@@ -64,6 +64,8 @@ function classifyNew(domain: string, accepted: readonly string[]): DomainKind {
     if (domain === acc + acc.slice(acc.lastIndexOf('.'))) return 'typo';
     // ...or left off ("alumnos.udg" for alumnos.udg.mx): the domain cut short, not another one.
     if (domain === stem(acc) && domain.includes('.')) return 'typo';
+    // A letter or two typed after it ("alumnos.udg.mxx"): a slip, not another domain.
+    if (domain.startsWith(acc) && /^[a-z]{1,2}$/.test(domain.slice(acc.length))) return 'typo';
     if (domain.startsWith(acc + '.') || domain.startsWith(acc + '-') || domain.includes('.' + acc + '.')) return 'lookalike';
     if (flat(domain) === flat(acc) || flat(domain).startsWith(flat(acc))) return 'lookalike';
     if (editDistance(domain, acc) <= 2) return 'typo';

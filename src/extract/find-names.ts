@@ -466,7 +466,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       // A relative names the student by the given name alone ("mi hija Mariana (código ...)", "soy la
       // abuelita de Víctor, que vive conmigo"): that given name, incomplete (the reply asks for the
       // whole one). (Not a signature's role line, "mamá de Juan": the writer's, said of herself.)
-      else if (words.length === 1 && KIN_INTRO.test(m[0]) && /^\s*[(,.;:]/.test(tail)) out.push({ field: 'fullName', value: words[0]!, source: seg.source, labeled: true, how: 'sentence', pos: posBase + i * 1000 + m.index });
+      else if (words.length === 1 && KIN_INTRO.test(m[0]) && /^\s*(?:[(,.;:]|[a-zñ]+\s)/.test(tail)) out.push({ field: 'fullName', value: words[0]!, source: seg.source, labeled: true, how: 'sentence', pos: posBase + i * 1000 + m.index });
       // "Juan Carlos, Hernández Ramírez." / "yo López García, María, solicito...": two name words,
       // a comma and the rest of the name up to the end of the clause are one name, read first.
       const comma = /^([^,]+),\s*([^,.;:]+)/u.exec(rest);

@@ -345,6 +345,7 @@ export function askedField(text: string): FieldName | null {
 }
 
 // A CURP's shape with a character missing or one too many (in the date too).
+const VALUES_BESIDE = /(?<!\d)(?:\d{9}|\d{11})(?!\d)|@alumnos\./;
 const CURP_LIKE = /(?<![A-Za-z0-9Ññ])(?=[A-Za-z0-9Ññ]{16,19}(?![A-Za-z0-9Ññ]))[A-Za-zÑñ]{4}(?:\d{6}[A-Za-z0-9]{5,9}|\d{5,7}[HMXhmx][A-Za-z0-9]{4,8})(?![A-Za-z0-9Ññ])/;
 
 const FORGOTTEN_REST = /^\s*(?:\.{2,}|…)\s*\(?\s*(?:no me acuerdo|no recuerdo|no lo recuerdo|no me lo se|no me se)\b/i;
@@ -444,8 +445,11 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     }
     // A CURP with a character missing or one too many, where the desk asked for the CURP alone or
     // after the CURP's own keyword in a sentence ("mi CURP es REER030501HJCNSDC"): as written.
-    const curpLike = !curpOnLine && (asked === 'curp' || folded.includes('curp')) ? CURP_LIKE.exec(scan) : null;
-    if (curpLike && (asked === 'curp' || nearestKeyword(folded, curpLike.index) === 'curp')) {
+    // (...or among the other values of a one-line list: "Mateo ..., 226978427, 79240811657,
+    // DOGM080408HJMLTC6, mateo...@alumnos.udg.mx", a letter lost.)
+    const listed = !curpOnLine && line.includes(',') && VALUES_BESIDE.test(line);
+    const curpLike = !curpOnLine && (asked === 'curp' || folded.includes('curp') || listed) ? CURP_LIKE.exec(scan) : null;
+    if (curpLike && (asked === 'curp' || nearestKeyword(folded, curpLike.index) === 'curp' || (listed && nearestKeyword(folded, curpLike.index) === null))) {
       curpOnLine = true;
       push('curp', curpLike[0], false, 'pattern', i * 1000 + curpLike.index);
     }

@@ -1957,3 +1957,16 @@ describe('the end of 2031A (issue #3, fresh99 set)', () => {
     expect(run(`Buenas tardes, soy la abuelita de Ana, que vive conmigo. Su código es 221935987 y su CURP ${CURP}.`, { from: { address: 'quintero.dona.tere@yahoo.com.mx', name: 'Teresa Quintero' } }).fields.fullName).toBe('Ana');
   });
 });
+
+describe('rarer clients on a busy Friday (issue #3, fresh100 set)', () => {
+  it('a CURP with a letter lost among the other values of a one-line list is read, with its fault', () => {
+    const r = run('Alta IMSS: Ana Sofía Ruiz Peña, 221935987, ' + NSS + ', ' + CURP.slice(0, 12) + CURP.slice(13) + ', ana.ruiz1234@alumnos.udg.mx. Gracias');
+    expect(r.fields.curp).toBe(CURP.slice(0, 12) + CURP.slice(13));
+    expect(r.problems.map((p) => p.code)).toContain('curp_format');
+  });
+
+  it("'Mi hija Brisa entró a la Prepa 16' gives the given name; a cable ISP's mailbox is a person's", () => {
+    const r = run('Buenas tardes. Mi hija Ana entró a la Prepa 16 en agosto, su código es 231633332. ¿Qué papeles necesitan?', { from: { address: 'rebeca.nava@yahoo.com', name: 'Rebeca Nava' } });
+    expect(r.fields.fullName).toBe('Ana');
+  });
+});

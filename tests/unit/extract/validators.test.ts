@@ -146,6 +146,7 @@ describe('institutional e-mail', () => {
     ['ana@alumnos.udg.com', ['email_domain_typo']],
     ['ana@alumnos.udg.mx.mx', ['email_domain_typo']], // its last label typed twice
     ['ana@alumnos.udg', ['email_domain_typo']], // its last label left off (fresh96)
+    ['ana@alumnos.udg.mxx', ['email_domain_typo']], // a letter typed after it (fresh100)
     ['ana@alumnos.udg.edu.mx', ['email_domain_lookalike']], // as other universities write theirs, like udg.edu.mx
     ['ana@alumnos.udg.mx.co', ['email_domain_lookalike']],
     ['ana@alumnos-udg.mx', ['email_domain_lookalike']],

@@ -413,3 +413,10 @@ describe('a neighbour, a stranger, a theatre company and an employer (issue #3, 
     expect(hold(mail('ana.perez.g08@gmail.com', 'Alta IMSS', 'Hola, no soy alumna todavía, soy aspirante admitida. ¿Cómo me doy de alta en el IMSS?'))).toBeNull();
   });
 });
+
+describe("a Guadalajara cable ISP's mailbox (issue #3, fresh100 set)", () => {
+  it('is a person writing, not a company', () => {
+    expect(senderKind('julietabautista@cybercable.net.mx', OPTIONS)).toBe('personal');
+    expect(hold(mail('julietabautista@cybercable.net.mx', 'Re: Seguro facultativo', 'Muchas gracias por su pronta respuesta. Quedo en espera de su aviso para registrar mi clínica.'))).toBeNull();
+  });
+});
