@@ -1,6 +1,8 @@
 // Isolates the student's own new text: drops quoted replies (Gmail "El ... escribió:", Outlook
 // "De:/Enviado:/Para:/Asunto:" blocks, "-----Mensaje original-----", "> " lines) and keeps a
-// forwarded message only when the student forwards their own earlier mail. Pure.
+// forwarded or pasted message only when it is the student's: their own earlier mail, mail
+// addressed to them (a notice, an office's mail about them), or mail passed on by someone with
+// nothing of their own (keptForward). Pure.
 import { opensAskingList } from './desk-reply.js';
 import { foldLabel } from './fold.js';
 import { BULLET, LABELS, LABEL_SEP } from './lexicon.js';
