@@ -239,9 +239,8 @@ function isOwnForward(from: string, ctx: OwnTextContext): boolean {
   const addr = EMAIL.exec(from)?.[0]?.toLowerCase() ?? null;
   if (addr && ctx.senderAddress && addr === ctx.senderAddress) return true;
   if (addr && ctx.institutionalDomains.some((d) => addr.endsWith('@' + d))) return true;
-  const words = (s: string) => new Set(foldLabel(s).split(/[^a-z]+/).filter((w) => w.length > 2));
-  const fromWords = words(from.replace(EMAIL, ''));
-  const senderWords = words(ctx.senderName);
+  const fromWords = nameWordSet(from.replace(EMAIL, ''));
+  const senderWords = nameWordSet(ctx.senderName);
   let shared = 0;
   for (const w of fromWords) if (senderWords.has(w)) shared++;
   // Two shared surnames alone are a sibling's or a parent's name ("Laura Ruiz Peña" for "Ana Ruiz
@@ -256,9 +255,14 @@ const withoutDeskAddresses = (text: string, ctx: OwnTextContext) => (text.includ
  * for Giselle Torres Peña writing from her institutional address): her other mailbox.
  */
 function mailboxNamesSender(address: string, ctx: OwnTextContext): boolean {
-  const name = new Set(foldLabel(ctx.senderName).split(/[^a-z]+/).filter((w) => w.length > 2));
-  return foldLabel(address.split('@')[0] ?? '').split(/[^a-z]+/).filter((w) => w.length > 2 && name.has(w)).length >= 2;
+  const name = nameWordSet(ctx.senderName);
+  let shared = 0;
+  for (const w of nameWordSet(address.split('@')[0] ?? '')) if (name.has(w)) shared++;
+  return shared >= 2;
 }
+
+/** The words of a name or a mailbox's local part, folded, three letters or more. */
+const nameWordSet = (s: string) => new Set(foldLabel(s).split(/[^a-z]+/).filter((w) => w.length > 2));
 
 /**
  * Whether the mail under a forward marker or a header block is kept as the student's: their own

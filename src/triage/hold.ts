@@ -184,9 +184,12 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   return kind === 'staff' ? (offTopic ? 'off_topic' : 'colleague') : null;
 }
 
+/** The writer's first non-empty line, trimmed: where a greeting stands. */
+const firstLine = (leadText: string) => (leadText.slice(0, 300).split('\n').find((l) => l.trim()) ?? '').trim();
+
 // The first line greets relatives: "Hermanos, buenos días:", "Querida familia:". Folded.
 const FAMILY_GREETING = /^[¡!\s]*(?:(?:hola|que tal|buen(?:os|as)? (?:dias|tardes|noches)|buen dia|queridos?|queridas?)[,!]?\s+)*(?:mis\s+)?(?:hermanos|hermanas|familia|primos|primas|tios|tias)\b/;
-const greetsFamily = (leadText: string) => FAMILY_GREETING.test(foldLabel(leadText.slice(0, 300).split('\n').find((l) => l.trim()) ?? '').trim());
+const greetsFamily = (leadText: string) => FAMILY_GREETING.test(foldLabel(firstLine(leadText)));
 
 // A worker's or a retiree's own benefits, folded: sick pay, a pension, weeks paid in, an employer;
 // and an employer's own duty ("contraté a un muchacho ... me pide un registro patronal").
@@ -199,7 +202,7 @@ const STUDIES = /\b(?:universidad|udg|udeg|escuela|facultad|prepa(?:ratoria)?|ca
 // The first line greets a person by title and name ("Estimada Dra. Imelda Sánchez:", "Buenas
 // tardes, Lic. Soto."), as written.
 const TITLED_GREETING = /^[¡!\s]*(?:(?:hola|buen(?:os|as)? (?:d[ií]as|tardes|noches)|buen d[ií]a|estimad[oa]|apreciable|querid[oa])[,!.]?\s+)*(?:lic|licenciad[oa]|dra?|doctor[a]?|mtr[oa]|maestr[oa]|sr[a]?|señor[a]?|ing|prof|profa|profesor[a]?)\.?\s+\p{Lu}\p{Ll}+/iu;
-const greetsTitledPerson = (leadText: string) => TITLED_GREETING.test((leadText.slice(0, 300).split('\n').find((l) => l.trim()) ?? '').trim());
+const greetsTitledPerson = (leadText: string) => TITLED_GREETING.test(firstLine(leadText));
 // Errands that are not the desk's, folded: a job interview, a CV, a recommendation letter.
 const OTHER_ERRAND = /\b(?:entrevista (?:de trabajo|del|de la|para)|vacante|curriculum|cv|carta de recomendacion|cartas de recomendacion)\b/;
 
@@ -208,16 +211,15 @@ const TEACHER_GREETING = /^[¡!\s]*(?:(?:hola|buen(?:os|as)? (?:dias|tardes|noch
 const HANDS_IN_WORK = /\b(?:le|te|les) (?:envio|mando|adjunto|comparto|hago llegar|entrego)\s+(?:(?:la|mi|el|las|mis|los)\s+)?(?:tarea|actividad|practica|ensayo|reporte|evidencia|proyecto|cuadro comparativo|mapa conceptual|resumen|investigacion)\b/;
 function toTeacher(leadText: string): boolean {
   if (!/tarea|actividad|pr[aá]ctica|ensayo|reporte|evidencia|proyecto|cuadro|mapa|resumen|investigaci/i.test(leadText)) return false;
-  const first = leadText.split('\n').find((l) => l.trim()) ?? '';
-  return TEACHER_GREETING.test(foldLabel(first.trim())) && HANDS_IN_WORK.test(foldLabel(leadText.slice(0, 1000)));
+  return TEACHER_GREETING.test(foldLabel(firstLine(leadText))) && HANDS_IN_WORK.test(foldLabel(leadText.slice(0, 1000)));
 }
 
 // Money and trade, folded: an amount ("$1,230.00"), tax, a quote, an invoice, a budget, a supplier,
 // a print run ("5,000 piezas"), a seller's title ending a signature ("Asesor de ventas", "Consultor
 // SEO"); and offers to the desk or its line of students: a vendor asking leave to sell to it ("vendo
 // tamales ... si me dan permiso de pasar con mi carrito"), a brand's promoter and her stand of free
-// samples, a volunteer ("me ofrezco como voluntario"). Asked only of mail with nothing of a student's: students who pay for a private doctor
-// write it next to their data.
+// samples, a volunteer ("me ofrezco como voluntario"), a theatre company's play. Asked only of mail
+// with nothing of a student's: students who pay for a private doctor write it next to their data.
 const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|\b(?:les?|te) ofre(?:zco|cemos)\b(?! (?:una |mis |nuestras |nuestra )?disculpas?)|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b|\b(?:me|nos) ofre(?:zco|cemos) (?:como|para|a)\b|\bpromotor(?:a|ia)\b|\bstand\b|\bpermiso (?:de|para) (?:vender|pasar con|instalar|poner|colocar|repartir|regalar|ofrecer|promocionar)\b|\bregalar muestras\b|\bmuestras (?:gratis|gratuitas|sin costo)\b|\b(?:nos gustaria|queremos|quisieramos) ofrecer(?:la|lo|les|le)?\b/;
 
 // A shop's name where a person's would be ("Florería Las Gardenias", "Copias Pedro Moreno",
@@ -228,7 +230,7 @@ const SHOP_NAME = /^(?:ciber|cibercafe|cyber|floreria|papeleria|imprenta|copias|
 // "muchachos", after an optional greeting ("Hola", "Queridos", "Buenas tardes", "Qué tal").
 // ...also after a staff member's name ("¡Hola, Lic. Marisela y todo el equipo!").
 const PEER_GREETING = /^[¡!\s]*(?:(?:hola|que tal|saludos|queridos?|queridas?|estimad[oa]s|buen(?:os|as)? (?:dias|tardes|noches)|buen dia)[,!]?\s+)*(?:(?:[a-z.]+\s+){1,3}y\s+)?(?:a\s+)?(?:todo el\s+|todos los\s+|todas las\s+)?(?:companer[oa]s|colegas|equipo|todos|todas|muchachos|chicos|chicas)\b/;
-const greetsPeers = (leadText: string) => PEER_GREETING.test(foldLabel(leadText.slice(0, 300).split('\n').find((l) => l.trim()) ?? ''));
+const greetsPeers = (leadText: string) => PEER_GREETING.test(foldLabel(firstLine(leadText)));
 
 // Thanks for help already given, and what a request says (folded).
 const THANKS_FOR_PAST_HELP = /\b(?:me|nos|le|la|lo) ayudaron\b|\bgracias por (?:todo|su ayuda|tu ayuda|la ayuda|su apoyo|el apoyo|haberme|ayudarme)\b|\bles agradezco (?:mucho )?(?:todo|su ayuda|el apoyo|la ayuda)\b/;
