@@ -8,6 +8,7 @@ import { parentWrites, findNames, findNamesBesideCode, findNamesByCurp, findSend
 import { askedField, findValues, readLabel } from './find-values.js';
 import { checkCurp, normalizeCurp } from './curp.js';
 import { matchNameToCurp } from './curp-name.js';
+import { addressNames, nameWords } from './name.js';
 import { foldLabel } from './fold.js';
 import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
 import { senderKind } from './sender-kind.js';
@@ -216,14 +217,14 @@ function writersOwnCurp(own: string, values: readonly Candidate[]): Set<Candidat
   if (!parentWrites(own) && !WRITES_FOR_RELATIVE.test(folded)) return out;
   const lines = folded.split('\n');
   for (const c of curps) {
-    const line = lines[Math.floor(c.pos / 1000)] ?? '';
+    const line = lines[lineOf(c)] ?? '';
     const at = c.pos % 1000;
     if (OWN_CURP_BEFORE.test(line.slice(Math.max(0, at - 40), at)) || OWN_CURP_AFTER.test(line.slice(at + c.value.length))) out.add(c);
   }
   // "CURP OAVG... / Ay, perdón, esa CURP es la mía": the last CURP before the statement.
   const said = lines.findIndex((l) => THAT_CURP_MINE.test(l));
   if (said >= 0) {
-    const before = curps.filter((c) => Math.floor(c.pos / 1000) <= said);
+    const before = curps.filter((c) => lineOf(c) <= said);
     if (before.length) out.add(before[before.length - 1]!);
   }
   // The same CURP read twice (under its label and as a pattern): both.
@@ -447,7 +448,7 @@ function answerAt(c: Candidate, own: string): boolean {
 
 /** The address stands in the form's field for the institutional address (`ownLines`: the writer's text's lines). */
 function offeredAsInstitutional(c: Candidate, ownLines: readonly string[]): boolean {
-  const line = c.source === 'body' ? ownLines[Math.floor(c.pos / 1000)] ?? '' : '';
+  const line = c.source === 'body' ? ownLines[lineOf(c)] ?? '' : '';
   const at = line.toLowerCase().indexOf(c.value.toLowerCase());
   return at > 0 && /institucional|universitari|udg|de alumno/.test(foldLabel(line.slice(0, at)));
 }
@@ -457,7 +458,6 @@ const SEVERAL_STUDENTS = 'El mensaje trae datos de varios estudiantes (una lista
 const FIELD_ORDER = ['fullName', 'studentCode', 'nss', 'curp', 'institutionalEmail'] as const;
 
 /** The folded words of a name, two letters or more. */
-const nameWords = (s: string) => foldLabel(s).split(/[^a-z]+/).filter((w) => w.length > 1);
 
 /**
  * The writer's own name: every word of it in their display name, or in their address
@@ -472,16 +472,12 @@ function namesTheWriter(value: string, writer: { names: readonly string[]; addre
     || locals.some((l) => w.filter((x) => x.length > 2 && l.includes(x)).length >= need);
 }
 
-/** Two words of `name` are words of the address's local part ("tomas.cisneros2908" for Tomás Cisneros Bautista). */
-function addressNames(address: string, name: string): boolean {
-  const local = new Set(foldLabel(address.split('@')[0] ?? '').split(/[^a-z]+/));
-  return nameWords(name).filter((w) => local.has(w)).length >= 2;
-}
-
 /** Writing about one's sibling, child, nephew, grandchild, classmate or friend (folded text). */
 const KIN = /\b(?:mi|por (?:un|una|mi)) (?:(?:herman|hij|sobrin|niet|companer|amig|novi|espos|prim)[oa]|pareja)\b|\bsoy (?:su )?(?:companer|amig|novi|herman|prim)[oa] de\b/i;
 const KIN_HINT = /herman|hij[oa]|sobrin|niet[oa]|compa|amig|novi[oa]|espos[oa]|prim[oa]|pareja/i;
 
+/** The line of the segment a body candidate stands on (positions are line * 1000 + column). */
+const lineOf = (c: Candidate) => Math.floor(c.pos / 1000);
 /** A value as secondStudentAt compares it: no spaces, upper case. */
 const valueKey = (c: Candidate) => c.value.replace(/\s+/g, '').toUpperCase();
 const labeledInBody = (c: Candidate) => c.source === 'body' && c.how === 'label';
@@ -496,16 +492,16 @@ const THEIR_CODE = /\bsu c[oó]digo\b|\bc[oó]digo de (?:ella|[eé]l|mi [a-zñ]+
  * giving no one else's keeps it.
  */
 function withoutSignedCode(codes: readonly Candidate[], own: string, fromName: string): readonly Candidate[] {
-  if (codes.length < 2 || nameWords(fromName).length < 2) return codes;
+  const fromWords = nameWords(fromName);
+  if (codes.length < 2 || fromWords.length < 2) return codes;
   const lines = own.split('\n');
-  const want = nameWords(fromName).join(' ');
+  const want = fromWords.join(' ');
   let signed = -1;
   for (let i = lines.length - 1; i >= 0 && signed < 0; i--) if (nameWords(lines[i]!).join(' ') === want) signed = i;
   if (signed < 0) return codes;
-  const line = (c: Candidate) => Math.floor(c.pos / 1000);
-  const inSignature = (c: Candidate) => c.source === 'body' && line(c) > signed && line(c) <= signed + 3;
+  const inSignature = (c: Candidate) => c.source === 'body' && lineOf(c) > signed && lineOf(c) <= signed + 3;
   const signature = codes.filter(inSignature);
-  const theirs = codes.filter((c) => c.source === 'body' && line(c) < signed && THEIR_CODE.test(lines[line(c)] ?? '') && !signature.some((x) => valueKey(x) === valueKey(c)));
+  const theirs = codes.filter((c) => c.source === 'body' && lineOf(c) < signed && THEIR_CODE.test(lines[lineOf(c)] ?? '') && !signature.some((x) => valueKey(x) === valueKey(c)));
   return signature.length && theirs.length ? codes.filter((c) => !inSignature(c)) : codes;
 }
 
@@ -558,10 +554,9 @@ function secondStudentAt(values: readonly Candidate[], names: readonly Candidate
  * second person's starts, or Infinity. (A student correcting a value names nobody else.)
  */
 function twoNamesAt(first: Candidate, second: Candidate, names: readonly Candidate[]): number {
-  const line = (c: Candidate) => Math.floor(c.pos / 1000);
-  const nameBefore = (v: Candidate) => names.find((n) => n.source === 'body' && line(n) === line(v) && n.pos < v.pos);
+  const nameBefore = (v: Candidate) => names.find((n) => n.source === 'body' && lineOf(n) === lineOf(v) && n.pos < v.pos);
   const a = nameBefore(first);
-  const b = line(first) !== line(second) ? nameBefore(second) : undefined;
+  const b = lineOf(first) !== lineOf(second) ? nameBefore(second) : undefined;
   if (!a || !b) return Infinity;
   const wa = nameWords(a.value);
   const wb = nameWords(b.value);

@@ -1,7 +1,7 @@
 // Full name: validation and splitting into given names / surnames with the CURP's help. Pure.
 import { matchNameToCurp } from './curp-name.js';
 import { makeProblem } from './problems.js';
-import { squeeze } from './fold.js';
+import { foldLabel, squeeze } from './fold.js';
 import type { NameParts, Problem } from './types.js';
 
 const NAME_CHARS = /^[\p{L}\p{M}' ’.,-]+$/u;
@@ -35,4 +35,13 @@ export function splitName(name: string, curp: string): NameSplit {
   const m = matchNameToCurp(name, curp);
   if (m.kind === 'none') return { ok: false, expected: m.expected };
   return { ok: true, parts: m.parts, full: m.kind === 'full' };
+}
+
+/** A name's words, folded (no accents, lower case), of two letters or more. */
+export const nameWords = (s: string) => foldLabel(s).split(/[^a-z]+/).filter((w) => w.length > 1);
+
+/** Two words of `name` are words of the address's local part ("tomas.cisneros2908" for Tomás Cisneros Bautista). */
+export function addressNames(address: string, name: string): boolean {
+  const local = new Set(foldLabel(address.split('@')[0] ?? '').split(/[^a-z]+/));
+  return nameWords(name).filter((w) => local.has(w)).length >= 2;
 }

@@ -5,6 +5,7 @@
 // nothing of their own (keptForward). Pure.
 import { opensAskingList } from './desk-reply.js';
 import { foldLabel } from './fold.js';
+import { addressNames } from './name.js';
 import { BULLET, LABELS, LABEL_SEP } from './lexicon.js';
 
 const ATTRIBUTION_END = /(?:escribi[oó]|wrote|a [eé]crit|schrieb)\s*:\s*$/i;
@@ -250,17 +251,6 @@ function isOwnForward(from: string, ctx: OwnTextContext): boolean {
 
 const withoutDeskAddresses = (text: string, ctx: OwnTextContext) => (text.includes('@') ? ctx.deskAddresses.reduce((t, d) => t.split(d).join(' '), text.toLowerCase()) : text);
 
-/**
- * A mailbox whose local part holds two words of the writer's name ("giselle.torres09@gmail.com"
- * for Giselle Torres Peña writing from her institutional address): her other mailbox.
- */
-function mailboxNamesSender(address: string, ctx: OwnTextContext): boolean {
-  const name = nameWordSet(ctx.senderName);
-  let shared = 0;
-  for (const w of nameWordSet(address.split('@')[0] ?? '')) if (name.has(w)) shared++;
-  return shared >= 2;
-}
-
 /** The words of a name or a mailbox's local part, folded, three letters or more. */
 const nameWordSet = (s: string) => new Set(foldLabel(s).split(/[^a-z]+/).filter((w) => w.length > 2));
 
@@ -284,14 +274,14 @@ function keptForward(block: { from: string; to: string }, how: { marker: boolean
   const toAddr = toAddrs[0] ?? null;
   const notice = NOTICE_SENDER.test(fromAddr);
   // Addressed to the writer: her address among its recipients ("To: imss@udg.edu.mx,
-  // <javier.lomeli3907@alumnos.udg.mx>"), or another mailbox of hers (her alumnos address on a
-  // mail she forwards from her Gmail).
-  const toWriter = toAddrs.some((x) => x === ctx.senderAddress || mailboxNamesSender(x, ctx));
+  // <javier.lomeli3907@alumnos.udg.mx>"), or another mailbox of hers, its local part holding two
+  // words of her name (her alumnos address on a mail she forwards from her Gmail).
+  const toWriter = toAddrs.some((x) => x === ctx.senderAddress || addressNames(x, ctx.senderName));
   const toSender = !!ctx.senderAddress && !desk
     && (how.marker ? toWriter || (notice && !toAddr) : notice && (!toAddr || toAddr === ctx.senderAddress));
   // Her institutional address as the mail's recipient (an office wrote to it; she forwards from her
   // Gmail): hers, as an institutional From would be.
-  const toInstitutional = toSender ? toAddrs.find((x) => x !== ctx.senderAddress && mailboxNamesSender(x, ctx) && ctx.institutionalDomains.some((d) => x.endsWith('@' + d))) ?? null : null;
+  const toInstitutional = toSender ? toAddrs.find((x) => x !== ctx.senderAddress && addressNames(x, ctx.senderName) && ctx.institutionalDomains.some((d) => x.endsWith('@' + d))) ?? null : null;
   return {
     keep: isOwnForward(block.from, ctx) || passedOn || toSender,
     toSender,
