@@ -449,7 +449,8 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     // DOGM080408HJMLTC6, mateo...@alumnos.udg.mx", a letter lost.)
     const listed = !curpOnLine && line.includes(',') && VALUES_BESIDE.test(line);
     const curpLike = !curpOnLine && (asked === 'curp' || folded.includes('curp') || listed) ? CURP_LIKE.exec(scan) : null;
-    if (curpLike && (asked === 'curp' || nearestKeyword(folded, curpLike.index) === 'curp' || (listed && nearestKeyword(folded, curpLike.index) === null))) {
+    const curpKw = curpLike && asked !== 'curp' ? nearestKeyword(folded, curpLike.index) : null;
+    if (curpLike && (asked === 'curp' || curpKw === 'curp' || (listed && curpKw === null))) {
       curpOnLine = true;
       push('curp', curpLike[0], false, 'pattern', i * 1000 + curpLike.index);
     }
