@@ -86,7 +86,9 @@ export async function verifyBatch(h: Harness, batch: readonly BatchMessage[], te
     const c = await folderCounts(h.stack);
     return c.INBOX === 0 && triagedTotal(c) >= batch.length + (options.extra ?? 0) ? c : null;
   }, { timeoutMs, intervalMs: 500, what: `${batch.length} messages triaged, inbox empty` });
-  await waitFor(() => countReplies(h.stack.smtp.delivered, expecting).missing.length === 0, { timeoutMs, intervalMs: 250, what: 'every expected reply delivered' });
+  await waitFor(() => countReplies(h.stack.smtp.delivered, expecting).missing.length === 0, { timeoutMs, intervalMs: 250, what: 'every expected reply delivered' }).catch(async (err: Error) => {
+    throw new Error(`${err.message}\n${await explainMissing(h, countReplies(h.stack.smtp.delivered, expecting).missing)}`);
+  });
   const seconds = (Date.now() - t0) / 1000;
   // Give a duplicate every chance to show up before counting.
   await new Promise((r) => setTimeout(r, 3000));
@@ -121,6 +123,18 @@ export async function verifyBatch(h: Harness, batch: readonly BatchMessage[], te
   expect(replies.missing).toEqual([]);
   expect(replies.duplicated).toBe(0);
   return figures;
+}
+
+/** For each message still without its reply: its inbound record, and its case's timeline. */
+async function explainMissing(h: Harness, missing: readonly string[]): Promise<string> {
+  const keys = createKeys(h.prefix);
+  const lines: string[] = [];
+  for (const id of missing) {
+    const rec = await h.redis.hgetall(keys.inbound(messageKeyOf(id)));
+    lines.push(`no reply to ${id}: inbound ${JSON.stringify({ state: rec.state, caseId: rec.caseId, outcome: rec.outcome })}`);
+    if (rec.caseId) for (const e of await h.redis.lrange(keys.timeline(rec.caseId), 0, -1)) lines.push(`  ${rec.caseId} ${e}`);
+  }
+  return lines.join('\n');
 }
 
 /** Resolves once at least `n` messages of the batch have left the INBOX for an outcome folder. */
