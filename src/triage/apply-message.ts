@@ -171,7 +171,9 @@ export function applyMessage(input: ApplyInput): ApplyResult {
   if (newConflicts.length > 0) kind = 'conflict';
   if (c.status !== previous || created) event('status_changed', { from: created ? null : previous, to: c.status });
 
-  if (kind === 'status' && c.lastStatusReplyAt && Date.parse(now) - Date.parse(c.lastStatusReplyAt) < DAY_MS) {
+  const statusTo = message.replyAddress?.toLowerCase() ?? '';
+  const lastStatusToThem = c.statusRepliesTo ? c.statusRepliesTo[statusTo] : c.lastStatusReplyAt;
+  if (kind === 'status' && lastStatusToThem && Date.parse(now) - Date.parse(lastStatusToThem) < DAY_MS) {
     noReplyReason = 'status_reply_sent_today';
     kind = null;
   }
@@ -197,7 +199,10 @@ export function applyMessage(input: ApplyInput): ApplyResult {
     addAttention(c, ATTENTION.rateLimited);
     if (c.status === 'incomplete') enqueueForStaff = true;
   }
-  if (kind === 'status') c.lastStatusReplyAt = now;
+  if (kind === 'status') {
+    c.lastStatusReplyAt = now;
+    c.statusRepliesTo = { ...c.statusRepliesTo, [statusTo]: now };
+  }
   if (kind === 'conflict') for (const x of c.conflicts) if (!x.askedAt) x.askedAt = now;
   if (!kind && noReplyReason) event('reply_suppressed', { reason: noReplyReason });
 
@@ -224,6 +229,7 @@ function newCase(id: string, message: InboundFacts, now: string): CaseRecord {
     inboundCount: 0,
     followUpsWhileQueued: 0,
     lastStatusReplyAt: null,
+    statusRepliesTo: {},
     firstMessageAt: message.receivedAt,
     createdAt: now,
     updatedAt: now,

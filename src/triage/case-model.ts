@@ -65,6 +65,12 @@ export interface CaseRecord {
   inboundCount: number;
   followUpsWhileQueued: number;
   lastStatusReplyAt: string | null;
+  /**
+   * When each address (lower case) last got a status reply: the once-a-day limit is per person,
+   * so a student whose case another address reached first still hears from the desk. Absent on
+   * cases written before it existed; those keep the case-wide limit of lastStatusReplyAt.
+   */
+  statusRepliesTo?: Record<string, string>;
   firstMessageAt: string;
   createdAt: string;
   updatedAt: string;

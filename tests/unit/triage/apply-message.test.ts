@@ -66,6 +66,32 @@ describe('applyMessage', () => {
       expect: { outcome: 'complete', reply: null, staff: false, reason: 'status_reply_sent_today' },
     },
     {
+      // A forged or shared message with her identifiers reached the case first and had its status
+      // reply: the student's own message still gets hers.
+      name: 'the once-a-day status limit is per address',
+      run: () => {
+        const c = caseAfter(triage(full), triage({}));
+        return applyMessage(input(triage({}), { existing: c, matchedBy: 'identifier', message: { ...input(triage({})).message, replyAddress: 'irene.martinez@gmail.com' } }));
+      },
+      expect: { outcome: 'complete', reply: 'status', staff: false },
+    },
+    {
+      name: 'the same address in other letters is the same person',
+      run: () => {
+        const c = caseAfter(triage(full), triage({}));
+        return applyMessage(input(triage({}), { existing: c, matchedBy: 'thread', message: { ...input(triage({})).message, replyAddress: 'Irene@Alumnos.UDG.mx' } }));
+      },
+      expect: { outcome: 'complete', reply: null, staff: false, reason: 'status_reply_sent_today' },
+    },
+    {
+      name: 'a case written before per-address limits keeps the case-wide one',
+      run: () => {
+        const { statusRepliesTo: _, ...legacy } = caseAfter(triage(full), triage({}));
+        return applyMessage(input(triage({}), { existing: legacy, matchedBy: 'identifier', message: { ...input(triage({})).message, replyAddress: 'irene.martinez@gmail.com' } }));
+      },
+      expect: { outcome: 'complete', reply: null, staff: false, reason: 'status_reply_sent_today' },
+    },
+    {
       name: 'a message on a resolved case reopens it for staff',
       run: () => applyMessage(input(triage({}), { existing: { ...caseAfter(triage(full)), status: 'resolved', resolvedAt: NOW }, matchedBy: 'thread' })),
       expect: { outcome: 'complete', reply: 'status', staff: true, status: 'queued' },
