@@ -14,6 +14,7 @@
 // (a parent from a work address, a hospital) is answered by a person, which suits them better
 // than a request for five fields would. Only a new case is held (src/triage/apply-message.ts).
 import { foldLabel } from '../extract/fold.js';
+import { NOT_NAME_WORDS } from '../extract/lexicon.js';
 import type { Extraction, ParsedMail } from '../extract/types.js';
 import { senderKind } from '../extract/sender-kind.js';
 import { isForwardSubject } from '../extract/own-text.js';
@@ -151,6 +152,11 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   }
   if (data) return null;
   if (personal && offTopic) return 'off_topic';
+  // Mail written to someone else, by its first line, with nothing of a student's: a host mother's
+  // "Dear Mia," to her exchange student, a mother's dictated "hijo cuando salgas del trabajo compra
+  // ..." that the address book sent to the desk. Both may touch the subject ("you need the IMSS
+  // insurance", "su cita en la clínica"), but nobody there asks the desk for anything.
+  if (personal && writesToSomeoneElse(leadText)) return 'off_topic';
   // A business writing to the desk as its customer, from a personal mailbox: a print shop's bill
   // for the desk's flyers, a salesman's quote for its waiting-room chairs. On the desk's subject,
   // in a person's words, but about money: nothing to ask five fields of. A student who paid a
@@ -190,6 +196,21 @@ const firstLine = (leadText: string) => (leadText.slice(0, 300).split('\n').find
 // The first line greets relatives: "Hermanos, buenos días:", "Querida familia:". Folded.
 const FAMILY_GREETING = /^[¡!\s]*(?:(?:hola|que tal|buen(?:os|as)? (?:dias|tardes|noches)|buen dia|queridos?|queridas?)[,!]?\s+)*(?:mis\s+)?(?:hermanos|hermanas|familia|primos|primas|tios|tias)\b/;
 const greetsFamily = (leadText: string) => FAMILY_GREETING.test(foldLabel(firstLine(leadText)));
+
+// The first line speaks to one person by a bare given name ("Dear Mia,", "Querida Sofi:", "Hola
+// Mateo!"), as written; or to a child or a partner ("hijo cuando salgas ...", "Amor, ya llegué"),
+// folded. A student greets the desk ("Buenas tardes", "Estimada Coordinación") or its staff by title
+// ("Lic. Soto", TITLED_GREETING).
+const NAMED_GREETING = /^[¡!\s]*(?:[Dd]ear|[Qq]uerid[oa]|[Hh]ola|[Hh]i|[Hh]ello|[Hh]ey)\s+(\p{Lu}\p{Ll}+)\s*[,:!]+\s*$/u;
+const KIN_VOCATIVE = /^[¡!\s]*(?:hola\s+)?(?:hij[oa]|mij[oa]|mi amor|amor|mami|papi)(?:\s*[,!:]|\s+(?:cuando|acuerdate|no se te olvide|no olvides|porfa|compra|pasa|recuerda)\b)/;
+function writesToSomeoneElse(leadText: string): boolean {
+  const line = firstLine(leadText);
+  const named = NAMED_GREETING.exec(line);
+  if (named && !NOT_NAME_WORDS.has(foldLabel(named[1]!)) && !DESK_GREETED.test(foldLabel(named[1]!))) return true;
+  return KIN_VOCATIVE.test(foldLabel(line));
+}
+// Words a student greets the desk with, folded: not a person's given name.
+const DESK_GREETED = /^(?:equipo|team|coordinacion|imss|mesa|oficina|buenas|buenos|buen|todos|todas|staff|sir|madam|senor|senora|senorita|senores|joven|licenciad[oa]|maestr[oa]|doctor[a]?|ingenier[oa]|udg|universidad|servicios|estudiantiles|area|departamento|ventanilla)$/;
 
 // A worker's or a retiree's own benefits, folded: sick pay, a pension, weeks paid in, an employer;
 // and an employer's own duty ("contraté a un muchacho ... me pide un registro patronal").

@@ -420,3 +420,18 @@ describe("a Guadalajara cable ISP's mailbox (issue #3, fresh100 set)", () => {
     expect(hold(mail('julietabautista@cybercable.net.mx', 'Re: Seguro facultativo', 'Muchas gracias por su pronta respuesta. Quedo en espera de su aviso para registrar mi clínica.'))).toBeNull();
   });
 });
+
+describe('mail written to someone else (issue #3, fresh104 set)', () => {
+  it("a host mother's letter to her exchange student and a mother's dictated errand for her son are held, though both touch the subject", () => {
+    const host = 'Dear Mia,\n\nWelcome to Guadalajara! We are the Gutiérrez Anaya family and we are so happy that you will live with us this semester.\n\nThe university told us you need the IMSS insurance; Jorge can take you to register on Thursday.\n\nUn abrazo,\nAdriana';
+    expect(hold(mail('gtz.anaya.familia@gmail.com', 'Welcome Mia!', host))).toBe('off_topic');
+    const errand = 'hijo cuando salgas del trabajo compra medio kilo de tortillas queso fresco jitomate y un paquete de pañales para el niño de la etapa 4 y no se te olvide pasar por tu papá a la clínica 2 a las 6 que le toca su cita del azúcar\n\nEnviado desde mi Galaxy';
+    expect(hold(mail('consuelo.ruelas58@gmail.com', 'Mandado', errand))).toBe('off_topic');
+  });
+
+  it('a student who greets the desk, or writes for her son, is answered', () => {
+    expect(hold(mail('andrea.lopez.99@gmail.com', 'Alta', 'Hola Coordinación,\nno me aparece la vigencia en el IMSS, ¿qué datos les mando?'))).toBeNull();
+    expect(hold(mail('andrea.lopez.99@gmail.com', 'Alta', 'Querida Señorita:\nno me aparece la vigencia en el IMSS, ¿qué datos les mando?'))).toBeNull();
+    expect(hold(mail('consuelo.ruelas58@gmail.com', 'Seguro de mi hijo', 'Hijo de trabajadora no tiene seguro, mi hijo es alumno de la prepa 5, ¿cómo lo doy de alta en el IMSS?'))).toBeNull();
+  });
+});
