@@ -133,7 +133,13 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // code, no institutional address, not a word of studies. A person answers them.
   // ...or a hospital's record of a patient sent to the wrong address ("Resumen de alta ...
   // Paciente: ... Edad: 68 años NSS: ... Diagnóstico: ...").
-  if (data && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && (WORK_BENEFITS.test(text) || CLINICAL_RECORD.test(text)) && !STUDIES.test(text)) return 'off_topic';
+  // ...or a patient who takes it for his clinic, from his own mailbox ("Doctora ... soy su paciente del consultorio 8 ...
+  // ¿me puede mandar la receta?").
+  if (data && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && (WORK_BENEFITS.test(text) || CLINICAL_RECORD.test(text) || (personal && PATIENT_ERRAND.test(text))) && !STUDIES.test(text)) return 'off_topic';
+  // A note to the desk's own team from a colleague's personal mailbox ("Hola, chicas: Les dejo mis
+  // pendientes ... La alumna ... (código ...) va a volver a escribir ... díganle que espere"): a
+  // student's data in it, but it speaks to the staff about her.
+  if (data && personal && greetsPeers(leadText) && STAFF_NOTE.test(text)) return 'colleague';
   // Mail meant for someone else, named in its greeting, about another errand: a job candidate's
   // "Buenas tardes, Lic. Soto. Confirmo mi asistencia a la entrevista ... Le adjunto mi CV", a former
   // student asking "Estimada Dra. Imelda Sánchez" for a recommendation letter with her code and CURP.
@@ -215,6 +221,10 @@ const DESK_GREETED = /^(?:equipo|team|coordinacion|imss|mesa|oficina|buenas|buen
 // A worker's or a retiree's own benefits, folded: sick pay, a pension, weeks paid in, an employer;
 // and an employer's own duty ("contraté a un muchacho ... me pide un registro patronal").
 const WORK_BENEFITS = /\b(?:subsidio|pension(?:arme|ado|ada)?|me pensiono|jubila(?:cion|do|da|rme)|modalidad (?:10|40)|semanas cotizadas|cotice|finiquito|aguinaldo|(?:mi|la) empresa|mi patron|registro patronal|mis? trabajador(?:es|a)?|contrate a)\b/;
+// A patient's errand for his own doctor or clinic, folded.
+const PATIENT_ERRAND = /\bsoy (?:su )?paciente\b|\b(?:la|mi|una|mis) recetas?\b|\bmis medicamentos\b|\bconsultorio \d/;
+// Instructions to colleagues about a student, folded: "díganle", "si vuelve a escribir", a handover.
+const STAFF_NOTE = /\b(?:diganle|diganles|mandenl[oa]s?|avisenle|si (?:vuelve|vuelven) a escribir|les? dejo (?:mis|los) pendientes)\b/;
 // A patient's record, folded: its labels.
 const CLINICAL_RECORD = /(?:^|\n)\s*(?:paciente|diagnostico|edad)\s*:[\s\S]*(?:^|\n)\s*(?:paciente|diagnostico|manejo|tratamiento)\s*:|\bresumen de alta\b/;
 // A school, folded: any of these says the writer studies or writes about a student.

@@ -435,3 +435,16 @@ describe('mail written to someone else (issue #3, fresh104 set)', () => {
     expect(hold(mail('consuelo.ruelas58@gmail.com', 'Seguro de mi hijo', 'Hijo de trabajadora no tiene seguro, mi hijo es alumno de la prepa 5, ¿cómo lo doy de alta en el IMSS?'))).toBeNull();
   });
 });
+
+describe("a patient who takes the desk for his clinic, and a colleague's handover (issue #3, fresh102 set)", () => {
+  it('are held, the NSS or the student in them notwithstanding', () => {
+    const patient = 'Doctora buenas tardes, disculpe que le escriba por aquí, mi nieta me dijo que este era el correo del IMSS.\n\nSoy su paciente del consultorio 8 de la UMF 3, RIGOBERTO CAMACHO LARA, mi número de afiliación es 93705145097.\n\nSe me acabaron la metformina y el losartán. ¿Me puede hacer favor de mandar la receta a la farmacia de la clínica?';
+    expect(hold(mail('rigo.camacho51@hotmail.com', 'receta medicamentos', patient))).toBe('off_topic');
+    const handover = 'Hola, chicas:\n\nLes dejo mis pendientes porque a partir del lunes empiezo mi incapacidad:\n\n1. La alumna Nancy Berenice Olague Pineda (código 227644908) va a volver a escribir con su constancia; díganle que espere a que le aparezca la vigencia.\n2. Los tres referidos de Odontología siguen sin contestar.\n\nLupita';
+    expect(hold(mail('lupita.carrillo.cse@gmail.com', 'Mis pendientes', handover))).toBe('colleague');
+  });
+
+  it('a student who needs a prescription and has no coverage, with her code, is answered', () => {
+    expect(hold(mail('ana.perez.g08@gmail.com', 'Sin vigencia', 'Buenas tardes, necesito una receta en mi clínica pero no tengo vigencia. Mi código es 227644908 y mi NSS 93705145097.'))).toBeNull();
+  });
+});
