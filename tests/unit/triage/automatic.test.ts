@@ -644,3 +644,17 @@ describe("a list's digest quoting a member's post with a student's values (issue
     expect(triageMessage(own, options).decision).not.toBe('ignore');
   });
 });
+
+describe("a webinar's questions report with a parent's question (issue #3, fresh103 set)", () => {
+  const options = { institutionalDomains: ['alumnos.udg.mx'], studentCodePattern: '^\\d{9}$', deskAddresses: DESK, now: new Date('2032-05-06T12:00:00Z') };
+  const from = { address: 'no-reply@reuniones.udg.mx', name: 'Reuniones UDG' };
+  const headers = { 'auto-submitted': 'auto-generated' };
+  it('is automatic: the first person speaks only in an entry tagged with its participant', () => {
+    const report = 'Informe de preguntas y respuestas\nSeminario web: "Seguro facultativo para alumnos de prepa"\n\n1. (Participante anónimo) ¿El NSS de mi hijo puede ser el mío?\n   Respuesta (en vivo): No.\n2. (Rosa M.) Mi hijo es Diego Alonso Mejía Cárdenas, de la Prepa 14, su NSS es 48241619096, ¿ya está dado de alta?\n   Respuesta: Sin responder\n\nEste mensaje se generó automáticamente.';
+    expect(triageMessage(mail({ text: report, from, headers }), options).decision).toBe('ignore');
+  });
+  it("a person's own words through the same relay, untagged, are answered", () => {
+    const own = 'Buenas noches, soy Rosa Mejía. Mi hijo es Diego Alonso Mejía Cárdenas, de la Prepa 14, su NSS es 48241619096, ¿ya está dado de alta?\n\nEste mensaje se generó automáticamente.';
+    expect(triageMessage(mail({ text: own, from, headers }), options).decision).not.toBe('ignore');
+  });
+});
