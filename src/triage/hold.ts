@@ -136,6 +136,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // ...or a patient who takes it for his clinic, from his own mailbox ("Doctora ... soy su paciente del consultorio 8 ...
   // ¿me puede mandar la receta?").
   if (data && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && (WORK_BENEFITS.test(text) || CLINICAL_RECORD.test(text) || (personal && PATIENT_ERRAND.test(text))) && !STUDIES.test(text)) return 'off_topic';
+  // ...or someone who asks another office's question and leaves only a CURP or an NSS "por si los
+  // necesitan" (a 44-year-old asking how to certify high school by exam): beside the labels of the
+  // data he gives, not a word of the desk's subject, and neither a code nor an institutional address.
+  if (data && personal && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && long && !DESK_TOPIC.test(withoutDataLabels(text))) return 'off_topic';
   // A note to the desk's own team from a colleague's personal mailbox ("Hola, chicas: Les dejo mis
   // pendientes ... La alumna ... (código ...) va a volver a escribir ... díganle que espere"): a
   // student's data in it, but it speaks to the staff about her.
@@ -221,6 +225,10 @@ const DESK_GREETED = /^(?:equipo|team|coordinacion|imss|mesa|oficina|buenas|buen
 // A worker's or a retiree's own benefits, folded: sick pay, a pension, weeks paid in, an employer;
 // and an employer's own duty ("contraté a un muchacho ... me pide un registro patronal").
 const WORK_BENEFITS = /\b(?:subsidio|pension(?:arme|ado|ada)?|me pensiono|jubila(?:cion|do|da|rme)|modalidad (?:10|40)|semanas cotizadas|cotice|finiquito|aguinaldo|(?:mi|la) empresa|mi patron|registro patronal|mis? trabajador(?:es|a)?|contrate a)\b/;
+// Lines that label a value ("CURP: ...", "Mis datos por si los necesitan:"), folded: what remains is
+// what the writer says.
+const DATA_LABEL_LINE = /^[ \t]*(?:[-*•]\s*)?(?:curp|nss|no\.? de (?:seguro social|afiliacion)|numero de seguridad social|mis datos\b[^\n]*)[ \t]*:.*$/gm;
+const withoutDataLabels = (folded: string) => folded.replace(DATA_LABEL_LINE, ' ');
 // A patient's errand for his own doctor or clinic, folded.
 const PATIENT_ERRAND = /\bsoy (?:su )?paciente\b|\b(?:la|mi|una|mis) recetas?\b|\bmis medicamentos\b|\bconsultorio \d/;
 // Instructions to colleagues about a student, folded: "díganle", "si vuelve a escribir", a handover.
@@ -249,9 +257,10 @@ function toTeacher(leadText: string): boolean {
 // a print run ("5,000 piezas"), a seller's title ending a signature ("Asesor de ventas", "Consultor
 // SEO"); and offers to the desk or its line of students: a vendor asking leave to sell to it ("vendo
 // tamales ... si me dan permiso de pasar con mi carrito"), a brand's promoter and her stand of free
-// samples, a volunteer ("me ofrezco como voluntario"), a theatre company's play. Asked only of mail
+// samples, a volunteer ("me ofrezco como voluntario"), a theatre company's play, a publisher's
+// representative and his free sample copies. Asked only of mail
 // with nothing of a student's: students who pay for a private doctor write it next to their data.
-const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|\b(?:les?|te) ofre(?:zco|cemos)\b(?! (?:una |mis |nuestras |nuestra )?disculpas?)|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b|\b(?:me|nos) ofre(?:zco|cemos) (?:como|para|a)\b|\bpromotor(?:a|ia)\b|\bstand\b|\bpermiso (?:de|para) (?:vender|pasar con|instalar|poner|colocar|repartir|regalar|ofrecer|promocionar)\b|\bregalar muestras\b|\bmuestras (?:gratis|gratuitas|sin costo)\b|\b(?:nos gustaria|queremos|quisieramos) ofrecer(?:la|lo|les|le)?\b/;
+const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|\b(?:les?|te) ofre(?:zco|cemos)\b(?! (?:una |mis |nuestras |nuestra )?disculpas?)|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b|\b(?:me|nos) ofre(?:zco|cemos) (?:como|para|a)\b|\bpromotor(?:a|ia)\b|\bstand\b|\bpermiso (?:de|para) (?:vender|pasar con|instalar|poner|colocar|repartir|regalar|ofrecer|promocionar)\b|\bregalar muestras\b|\bmuestras (?:gratis|gratuitas|sin costo)\b|\b(?:nos gustaria|queremos|quisieramos) ofrecer(?:la|lo|les|le)?\b|\b(?:represento a|soy (?:el |la )?representante de)\b|\bejemplares (?:de muestra|gratuitos|sin costo)\b/;
 
 // A shop's name where a person's would be ("Florería Las Gardenias", "Copias Pedro Moreno",
 // "Imprenta Litográfica Hidalgo"), folded.
@@ -263,8 +272,9 @@ const SHOP_NAME = /^(?:ciber|cibercafe|cyber|floreria|papeleria|imprenta|copias|
 const PEER_GREETING = /^[¡!\s]*(?:(?:hola|que tal|saludos|queridos?|queridas?|estimad[oa]s|buen(?:os|as)? (?:dias|tardes|noches)|buen dia)[,!]?\s+)*(?:(?:[a-z.]+\s+){1,3}y\s+)?(?:a\s+)?(?:todo el\s+|todos los\s+|todas las\s+)?(?:companer[oa]s|colegas|equipo|todos|todas|muchachos|chicos|chicas)\b/;
 const greetsPeers = (leadText: string) => PEER_GREETING.test(foldLabel(firstLine(leadText)));
 
-// Thanks for help already given, and what a request says (folded).
-const THANKS_FOR_PAST_HELP = /\b(?:me|nos|le|la|lo) ayudaron\b|\bgracias por (?:todo|su ayuda|tu ayuda|la ayuda|su apoyo|el apoyo|haberme|ayudarme)\b|\bles agradezco (?:mucho )?(?:todo|su ayuda|el apoyo|la ayuda)\b/;
+// Thanks for help already given (or for a meal, a gift: "les damos las gracias por la birria"), and
+// what a request says (folded).
+const THANKS_FOR_PAST_HELP = /\b(?:les?|te) (?:damos|doy) las (?:mas sinceras |muchas )?gracias por\b|\b(?:me|nos|le|la|lo) ayudaron\b|\bgracias por (?:todo|su ayuda|tu ayuda|la ayuda|su apoyo|el apoyo|haberme|ayudarme)\b|\bles agradezco (?:mucho )?(?:todo|su ayuda|el apoyo|la ayuda)\b/;
 const NEEDS_NOW = /[?¿]|\b(?:no (?:tengo|tiene|aparezco|aparece|me aparece|estoy|esta|salgo|sale|puedo|pude)|necesito|necesita|quisiera|quiero|solicito|me (?:pueden|podrian)|podrian|pueden|ayudenme|sin (?:vigencia|seguro)|de baja|dar(?:me|la|lo)? de alta|urgente)\b/;
 
 const NOT_A_STUDENT = /\bsoy (?:su )?vecin[oa]\b|\bsomos (?:sus )?vecinos\b|\bno soy (?:alumn[oa]|estudiante)\b(?! (?:todavia|aun|regular|de licenciatura|de tiempo))/;

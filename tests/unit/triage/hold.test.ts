@@ -448,3 +448,19 @@ describe("a patient who takes the desk for his clinic, and a colleague's handove
     expect(hold(mail('ana.perez.g08@gmail.com', 'Sin vigencia', 'Buenas tardes, necesito una receta en mi clínica pero no tengo vigencia. Mi código es 227644908 y mi NSS 93705145097.'))).toBeNull();
   });
 });
+
+describe("a foreman's thanks, a publisher's samples, another office's question (issue #3, fresh103 set)", () => {
+  it('are held', () => {
+    const thanks = 'Buenas tardes Lic. Hilda y a todo el personal de la Coordinación:\n\nDe parte mía y de los muchachos de la cuadrilla les damos las gracias por la birria y los refrescos del lunes 3, Día de la Santa Cruz, y por dejarnos poner la cruz en la obra donde va a quedar la nueva ventanilla de altas del IMSS.\n\nQue Dios los bendiga.\n\nJesús Ortega\nMaestro de obra';
+    expect(hold(mail('jesus.ortega.construcciones@gmail.com', 'Gracias por la comida', thanks))).toBe('no_request');
+    const samples = 'Buenos días.\n\nMi nombre es Ricardo Mejía y represento a Editorial Horizonte Escolar en Jalisco. Me gustaría enviarles cinco ejemplares de muestra de "Salud Integral y Autocuidado", cuyo capítulo 4 explica qué es el seguro facultativo del IMSS.\n\n¿A qué dirección puedo enviar los ejemplares?';
+    expect(hold(mail('ricardo.mejia.horizonte@gmail.com', 'Ejemplares de muestra', samples))).toBe('business');
+    const exam = 'Buenas tardes, disculpen si este no es el correo correcto.\n\nTengo 44 años y sólo terminé la secundaria. En mi trabajo me piden el certificado de preparatoria. ¿La Universidad tiene algún examen para acreditar la prepa? ¿Cuánto cuesta?\n\nMis datos por si los necesitan:\nNombre: HÉCTOR MANUEL VALDIVIA CARRANZA\nCURP: VACH870902HJCLRC53\n\nDe antemano muchas gracias.';
+    expect(hold(mail('hvaldivia87@hotmail.com', 'Examen para terminar la prepa', exam))).toBe('off_topic');
+  });
+
+  it('a student who sends only her CURP and asks about her coverage, or thanks and asks, is answered', () => {
+    expect(hold(mail('hvaldivia87@hotmail.com', 'Alta', 'Buenas tardes, me dijeron en la prepa que les escribiera porque no me sale nada en la página cuando entro.\n\nMis datos:\nCURP: VACH870902HJCLRC53\n\nGracias.'))).toBeNull();
+    expect(hold(mail('ana.perez.g08@gmail.com', 'Alta', 'Les doy las gracias por la información. ¿Qué más les tengo que mandar para el alta?'))).toBeNull();
+  });
+});
