@@ -238,11 +238,9 @@ function writersOwnCurp(own: string, values: readonly Candidate[]): Set<Candidat
 const DOC_NAME = /^\s*(?:nombre(?:\s*\(s\))?[^:\n]{0,60}|trabajador|asegurad[oa])\s*:\s*(\S.*)$/im;
 
 /** The attachments (segment indexes) whose own name line names someone the body does not. */
-function othersDocuments(segments: readonly Segment[], bodyNames: readonly Candidate[], displayName: string): Set<number> {
+function othersDocuments(segments: readonly Segment[], givens: ReadonlySet<string>): Set<number> {
   const out = new Set<number>();
   if (!segments.some((s) => s.source === 'attachment')) return out;
-  // The student's given name: the first word of each name the body or the sender gives.
-  const givens = new Set([...bodyNames.map((c) => c.value), displayName].map((v) => nameWords(v)[0]).filter((w): w is string => !!w));
   if (!givens.size) return out;
   segments.forEach((s, k) => {
     const m = s.source === 'attachment' ? DOC_NAME.exec(s.text) : null;
@@ -252,9 +250,21 @@ function othersDocuments(segments: readonly Segment[], bodyNames: readonly Candi
   return out;
 }
 
-/** Values without those of someone else's documents, but for their NSS when the student gives none. */
-function withoutOthersDocuments(values: readonly Candidate[], docs: ReadonlySet<number>): Candidate[] {
-  const isOthers = (c: Candidate) => c.source === 'attachment' && docs.has(Math.floor(c.pos / 10_000_000));
+/** The student's given names: the first word of each name the body or the sender gives. */
+const givenNames = (bodyNames: readonly Candidate[], displayName: string) =>
+  new Set([...bodyNames.map((c) => c.value), displayName].map((v) => nameWords(v)[0]).filter((w): w is string => !!w));
+
+/**
+ * Values without those of someone else's documents, but for their NSS when the student gives none,
+ * and for a line of theirs that names the student: the father's constancia lists him among its
+ * beneficiaries ("Nombre: NOE ROMERO CORTES CURP: ROCN...  Parentesco: HIJO"), his own CURP.
+ */
+function withoutOthersDocuments(values: readonly Candidate[], docs: ReadonlySet<number>, segments: readonly Segment[], givens: ReadonlySet<string>): Candidate[] {
+  const namesStudent = (c: Candidate) => {
+    const line = segments[Math.floor(c.pos / 10_000_000)]?.text.split('\n')[lineOf(c) % 10_000] ?? '';
+    return nameWords(line).some((w) => givens.has(w));
+  };
+  const isOthers = (c: Candidate) => c.source === 'attachment' && docs.has(Math.floor(c.pos / 10_000_000)) && !(c.field !== 'nss' && namesStudent(c));
   const ownNss = values.some((c) => c.field === 'nss' && !isOthers(c));
   return values.filter((c) => !isOthers(c) || (c.field === 'nss' && !ownNss));
 }
@@ -297,8 +307,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   if (writersOwn.size) values = values.filter((c) => !writersOwn.has(c));
   // A document of someone else's that the student attaches (a twin's NSS sheet, a brother's CURP, the
   // father's constancia): by its own name line.
-  const othersDocs = kind === 'student' && !byRelative ? othersDocuments(segments, namesBySegment[0]!, mail.from?.name ?? '') : new Set<number>();
-  if (othersDocs.size) values = withoutOthersDocuments(values, othersDocs);
+  const givens = givenNames(namesBySegment[0]!, mail.from?.name ?? '');
+  const othersDocs = kind === 'student' && !byRelative ? othersDocuments(segments, givens) : new Set<number>();
+  if (othersDocs.size) values = withoutOthersDocuments(values, othersDocs, segments, givens);
   // An NSS of the quoted earlier mail that the writer's new text takes back, none given instead.
   let leadLines = 1;
   for (let k = lead.indexOf('\n'); k >= 0; k = lead.indexOf('\n', k + 1)) leadLines++;

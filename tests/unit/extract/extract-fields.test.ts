@@ -1970,3 +1970,18 @@ describe('rarer clients on a busy Friday (issue #3, fresh100 set)', () => {
     expect(r.fields.fullName).toBe('Ana');
   });
 });
+
+describe("the father's constancia listing the student among its beneficiaries (issue #3, fresh102 set)", () => {
+  const constancia = { filename: 'constancia_vigencia.pdf', contentType: 'application/pdf', size: 1, text: `Constancia de Vigencia de Derechos\nNSS: 04957512348\nNombre(s), primer apellido y segundo apellido: J. GUADALUPE RUIZ SOLIS\nBeneficiarios\nNombre: ANA SOFIA RUIZ PENA CURP: ${CURP} Parentesco: HIJA` };
+  const from = { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Sofía Ruiz Peña' };
+  it("gives her CURP from the line that names her, and the father's NSS shows for what it is", () => {
+    const r = run('Me sale con el número de mi papá y yo como beneficiaria. ¿Así es normal? Se las adjunto.\n\nAna Sofía Ruiz Peña\nCódigo 221935987', { from, attachments: [constancia] });
+    expect(r.fields.curp).toBe(CURP);
+    expect(r.fields.nss).toBe('04957512348');
+    expect(r.problems.map((p) => p.code)).toContain('nss_parent_suspected');
+  });
+  it("the document's other lines stay his: his CURP on his name line is not hers", () => {
+    const his = { ...constancia, text: `Constancia de Vigencia de Derechos\nNombre: J. GUADALUPE RUIZ SOLIS CURP: RUSG750101HJCZLD08\nNSS: 04957512348` };
+    expect(run('Les adjunto la constancia.\n\nAna Sofía Ruiz Peña\nCódigo 221935987', { from, attachments: [his] }).fields.curp).toBeNull();
+  });
+});
