@@ -215,10 +215,30 @@ const TEEN_WORD: Readonly<Record<string, number>> = {
   diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19,
   veintiun: 21, veintiuno: 21, veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
 };
-const GROUP_SRC = `(?:(?:${Object.keys(TENS_WORD).join('|')})(?: y ${DIGIT_WORD_SRC})?|${Object.keys(TEEN_WORD).join('|')}|${DIGIT_WORD_SRC}|\\d+)`;
+// ...and hundreds ("doscientos treinta y dos, seiscientos setenta y ocho, cero setenta y ocho").
+const HUNDREDS_WORD: Readonly<Record<string, number>> = {
+  ciento: 100, cien: 100, doscientos: 200, trescientos: 300, cuatrocientos: 400, quinientos: 500, seiscientos: 600, setecientos: 700, ochocientos: 800, novecientos: 900,
+};
+const BELOW_HUNDRED_SRC = `(?:(?:${Object.keys(TENS_WORD).join('|')})(?: y ${DIGIT_WORD_SRC})?|${Object.keys(TEEN_WORD).join('|')}|${DIGIT_WORD_SRC})`;
+const GROUP_SRC = `(?:(?:${Object.keys(HUNDREDS_WORD).join('|')})(?: ${BELOW_HUNDRED_SRC})?(?![a-z])|${BELOW_HUNDRED_SRC}(?![a-z])|\\d+)`;
+const GROUP = new RegExp(GROUP_SRC, 'g');
 const DICTATED_RUN = new RegExp(`(?<![\\p{L}\\d])${GROUP_SRC}(?:[,.]?[ \\t]+${GROUP_SRC}){2,}(?![\\p{L}\\d])`, 'giu');
-// Cheap gate: a tens or teens word, or digits after a comma or a period and a space.
-const DICTATED_GATE = new RegExp(`\\b(?:${Object.keys(TENS_WORD).join('|')}|${Object.keys(TEEN_WORD).join('|')})\\b|\\d[,.] \\d`, 'i');
+// A code said as one number: "doscientos treinta y dos millones setecientos veintiséis mil
+// trescientos cuarenta y nueve".
+const MILLIONS_RUN = new RegExp(`(?<![\\p{L}\\d])(${GROUP_SRC}) millones(?: (${GROUP_SRC}) mil)?(?: (${GROUP_SRC}))?(?![\\p{L}\\d])`, 'giu');
+// Cheap gate: a tens, teens or hundreds word, or digits after a comma or a period and a space.
+const DICTATED_GATE = new RegExp(`\\b(?:${Object.keys(TENS_WORD).join('|')}|${Object.keys(TEEN_WORD).join('|')}|${Object.keys(HUNDREDS_WORD).join('|')})\\b|\\d[,.] \\d`, 'i');
+
+/** One group's digits: "doscientos treinta y dos" -> "232", "cero" -> "0", "078" as written. */
+function groupDigits(g: string): string {
+  if (/^\d+$/.test(g)) return g;
+  const [first, ...rest] = g.split(' ');
+  const hundreds = HUNDREDS_WORD[first!];
+  if (hundreds !== undefined) return String(hundreds + (rest.length ? Number(groupDigits(rest.join(' '))) : 0));
+  const [tens, unit] = g.split(' y ');
+  if (tens! in TENS_WORD) return String(TENS_WORD[tens!]! + (unit ? Number(DIGIT_WORD[unit]) : 0));
+  return tens! in TEEN_WORD ? String(TEEN_WORD[tens!]) : DIGIT_WORD[tens!] ?? '';
+}
 
 function dictatedGroups(line: string): string {
   if (!DICTATED_GATE.test(line)) return line;
@@ -226,25 +246,35 @@ function dictatedGroups(line: string): string {
   if (folded.length !== line.length) return line;
   let out = '';
   let last = 0;
+  const runs: { at: number; length: number; digits: string }[] = [];
+  for (const m of folded.matchAll(MILLIONS_RUN)) {
+    const [, millions, thousands, units] = m;
+    const digits = groupDigits(millions!) + groupDigits(thousands ?? 'cero').padStart(3, '0') + groupDigits(units ?? 'cero').padStart(3, '0');
+    if (digits.length === 9) runs.push({ at: m.index!, length: m[0].length, digits });
+  }
   for (const m of folded.matchAll(DICTATED_RUN)) {
-    const groups = m[0].split(/(?<!\by)[,.]?[ \t]+(?!y\b)/);
+    if (runs.some((r) => m.index! < r.at + r.length && r.at < m.index! + m[0].length)) continue;
+    const groups = m[0].match(GROUP) ?? [];
     const words = groups.filter((g) => /\p{L}/u.test(g)).length;
     const punctuated = /\d[,.] \d/.test(m[0]);
-    // Words with a tens or teens word in them (single digits are spokenDigits' part), or digit
-    // groups a dictation tool punctuated.
+    // Words with a tens, teens or hundreds word in them (single digits are spokenDigits' part), or
+    // digit groups a dictation tool punctuated.
     if (!(words > 0 ? groups.some((g) => /^[a-z]/.test(g) && !(g in DIGIT_WORD)) : punctuated)) continue;
-    const digits = groups.map((g) => {
-      if (/^\d+$/.test(g)) return g;
-      const [tens, unit] = g.split(' y ');
-      if (tens! in TENS_WORD) return String(TENS_WORD[tens!]! + (unit ? Number(DIGIT_WORD[unit]) : 0));
-      return tens! in TEEN_WORD ? String(TEEN_WORD[tens!]) : DIGIT_WORD[tens!] ?? '';
-    }).join('');
+    const digits = groups.map(groupDigits).join('');
     if (digits.length !== 9 && digits.length !== 11) continue;
-    out += line.slice(last, m.index) + digits;
-    last = m.index! + m[0].length;
+    runs.push({ at: m.index!, length: m[0].length, digits });
+  }
+  runs.sort((a, b) => a.at - b.at);
+  for (const r of runs) {
+    out += line.slice(last, r.at) + r.digits;
+    last = r.at + r.length;
   }
   return last ? out + line.slice(last) : line;
 }
+
+// A code typed with thousands separators ("232,919,433"), as a phone's dictation writes it.
+const THOUSANDS_CODE = /(?<![\d,.])(\d{3}),(\d{3}),(\d{3})(?![\d]|,\d)/g;
+const withoutThousandsCommas = (line: string) => (line.includes(',') ? line.replace(THOUSANDS_CODE, '$1$2$3') : line);
 
 // An address dictated ("leonel punto zepeda6458 arroba alumnos punto udg punto mx"): as typed.
 const SPOKEN_EMAIL = /\b([a-z0-9_-]+(?:\s+punto\s+[a-z0-9_-]+)*)\s+arroba\s+([a-z0-9-]+(?:\s+punto\s+[a-z0-9-]+)+)\b/gi;
@@ -261,7 +291,7 @@ function spokenDigits(line: string): string {
 }
 
 /** A line as if typed: dictated groups and addresses, then single digits in words. */
-const asTyped = (line: string) => spokenDigits(spokenEmail(dictatedGroups(unglued(line))));
+const asTyped = (line: string) => spokenDigits(spokenEmail(dictatedGroups(withoutThousandsCommas(unglued(line)))));
 
 // A value glued to the next label, typed on a phone with no space: "nss:59230588408curp:AUCM...
 // codigo:223575452correo:...". Every value here ends in a digit (an NSS, a CURP, a code).

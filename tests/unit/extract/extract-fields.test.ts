@@ -1985,3 +1985,20 @@ describe("the father's constancia listing the student among its beneficiaries (i
     expect(run('Les adjunto la constancia.\n\nAna Sofía Ruiz Peña\nCódigo 221935987', { from, attachments: [his] }).fields.curp).toBeNull();
   });
 });
+
+describe('a code dictated in hundreds, as one number, or with thousands commas (issue #3, fresh104 set)', () => {
+  const cases: [string, string][] = [
+    ['three groups read aloud', 'Mi código es doscientos treinta y dos, seiscientos setenta y ocho, cero setenta y ocho, mi NSS 21241472626.'],
+    ['three groups with no commas', 'mi nombre es Ana Ruiz y mi código es doscientos treinta y dos seiscientos setenta y ocho cero setenta y ocho ya les había mandado todo'],
+    ['one number in millions', 'mi código de estudiante es doscientos treinta y dos millones seiscientos setenta y ocho mil setenta y ocho mi NSS 21241472626'],
+    ['thousands commas', 'Mi código es 232,678,078. Mi número de seguro social es 21.24.14.7262.6.'],
+  ];
+  it.each(cases)('%s', (_l, text) => {
+    expect(run(text).fields.studentCode).toBe('232678078');
+  });
+  it('a year, an amount and a count in words are no code', () => {
+    const r = run('Pagué mil doscientos pesos en dos mil veintiséis, éramos doscientos treinta alumnos y cien maestros.');
+    expect(r.fields.studentCode).toBeNull();
+    expect(run('Me cobraron $1,250,000 por la cirugía, 232,678 pesos de anticipo.').fields.studentCode).toBeNull();
+  });
+});
