@@ -31,14 +31,20 @@ const SPACED_CURP_LINE = new RegExp(`^\\s*(${CURP_CLASSES.join(' ?')})\\s*$`);
 const SPACED_CURP_TAIL = new RegExp(`(?:^|[\\s:])(${CURP_CLASSES.join(' ?')})(?=\\s*[.!]?\\s*$)`);
 // Groups of digits may be split by a space, a tab (pasted from a spreadsheet), "-" or ".".
 const DIGIT_RUN = /(?<![\dA-Za-z])\d(?:[ \t\-.]?\d)*(?![\dA-Za-z])/g;
-/** Letters a phone's text recognition (or a hurried typist) puts for digits: O for 0, l/I for 1, S for 5. */
+/** Letters a phone's text recognition (or a hurried typist) puts for digits: O for 0, l/I for 1, S for 5, B for 8 in an NSS. */
 const ocrDigits = (s: string, bothSides: boolean) =>
-  !/\d[oOlIS]|[oOlIS]\d/.test(s) ? s : (bothSides
+  !/\d[oOlISB]|[oOlISB]\d/.test(s) ? s : (bothSides
     // (and an O that ends a long run of digits: "5224O97O88O")
     ? s.replace(/(?<=\d)[oO](?=\d)/g, '0').replace(/(?<=\d)[lI](?=\d)/g, '1').replace(/(?<=\d{6})[oO](?![A-Za-z0-9])/g, '0')
     : s.replace(/(?<=\d)[oO]|[oO](?=\d)/g, '0').replace(/(?<=\d)[lI]|[lI](?=\d)/g, '1'))
     // An S between two digits is a 5 that text recognition misread ("3S190l59562").
-    .replace(/(?<=\d)S(?=\d)/g, '5');
+    .replace(/(?<=\d)S(?=\d)/g, '5')
+    // ...and a B in an NSS an 8 ("722414137B9"), when the check digit says so: a code has none, and
+    // a B typed in one ("222B16300") is asked about, not guessed.
+    .replace(/(?<![\dA-Za-z])[\dB]{11}(?![\dA-Za-z])/g, (run) => {
+      const digits = run.replace(/B/g, '8');
+      return run !== digits && nssCheckDigit(digits.slice(0, 10)) === Number(digits[10]) ? digits : run;
+    });
 
 const blank = (s: string) => ' '.repeat(s.length);
 const CONTACT_ADDRESS = new RegExp(`\\b${CONTACT_ADDRESS_SRC}\\s*[:=-]?\\s*$`);
@@ -202,9 +208,12 @@ const correctsBefore = (foldedLine: string, at: number, field: Candidate['field'
 // (dictatedGroups, below).
 const DIGIT_WORD: Readonly<Record<string, string>> = { cero: '0', uno: '1', un: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9' };
 const DIGIT_WORD_SRC = '(?:cero|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)';
-const SPOKEN_RUN = new RegExp(`(?<![\\p{L}\\d])(?:${DIGIT_WORD_SRC}|\\d+)(?:[ \\t-]+(?:${DIGIT_WORD_SRC}|\\d+)){2,}(?![\\p{L}\\d])`, 'giu');
+// ...in Spanish or in English (an exchange student's "my student code is two three two seven ...").
+const SPOKEN_DIGIT: Readonly<Record<string, string>> = { ...DIGIT_WORD, zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+const SPOKEN_DIGIT_SRC = `(?:${Object.keys(SPOKEN_DIGIT).join('|')})`;
+const SPOKEN_RUN = new RegExp(`(?<![\\p{L}\\d])(?:${SPOKEN_DIGIT_SRC}|\\d+)(?:[ \\t-]+(?:${SPOKEN_DIGIT_SRC}|\\d+)){2,}(?![\\p{L}\\d])`, 'giu');
 // Cheap gate (ASCII, no lookbehind): a digit word next to a digit or to another digit word.
-const SPOKEN_GATE = new RegExp(`${DIGIT_WORD_SRC}[ \\t-]+(?:\\d|${DIGIT_WORD_SRC})|\\d[ \\t-]+${DIGIT_WORD_SRC}`, 'i');
+const SPOKEN_GATE = new RegExp(`${SPOKEN_DIGIT_SRC}[ \\t-]+(?:\\d|${SPOKEN_DIGIT_SRC})|\\d[ \\t-]+${SPOKEN_DIGIT_SRC}`, 'i');
 
 // A number dictated in groups, as people read an NSS or a code aloud ("ochenta y tres, trece,
 // noventa y seis, setenta y cuatro, treinta y nueve, cero"), or as a dictation tool types it
@@ -278,7 +287,13 @@ const withoutThousandsCommas = (line: string) => (line.includes(',') ? line.repl
 
 // An address dictated ("leonel punto zepeda6458 arroba alumnos punto udg punto mx"): as typed.
 const SPOKEN_EMAIL = /\b([a-z0-9_-]+(?:\s+punto\s+[a-z0-9_-]+)*)\s+arroba\s+([a-z0-9-]+(?:\s+punto\s+[a-z0-9-]+)+)\b/gi;
-const spokenEmail = (line: string) => (/\barroba\b/i.test(line) ? line.replace(SPOKEN_EMAIL, (_, user: string, domain: string) => `${user.replace(/\s+punto\s+/gi, '.')}@${domain.replace(/\s+punto\s+/gi, '.')}`) : line);
+// ...or in English ("olivia dot bennett4118 at alumnos dot udg dot mx"; "at" alone is a word).
+const SPOKEN_EMAIL_EN = /\b([a-z0-9_-]+(?:\s+dot\s+[a-z0-9_-]+)*)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)\b/gi;
+const spokenEmail = (line: string) => {
+  if (/\barroba\b/i.test(line)) line = line.replace(SPOKEN_EMAIL, (_, user: string, domain: string) => `${user.replace(/\s+punto\s+/gi, '.')}@${domain.replace(/\s+punto\s+/gi, '.')}`);
+  if (/\bdot\b/i.test(line) && /\bat\b/i.test(line)) line = line.replace(SPOKEN_EMAIL_EN, (_, user: string, domain: string) => `${user.replace(/\s+dot\s+/gi, '.')}@${domain.replace(/\s+dot\s+/gi, '.')}`);
+  return line;
+};
 
 function spokenDigits(line: string): string {
   if (!SPOKEN_GATE.test(line)) return line;
@@ -286,7 +301,7 @@ function spokenDigits(line: string): string {
     const tokens = run.split(/[ \t-]+/).filter(Boolean);
     if (tokens.filter((t) => /^\p{L}/u.test(t)).length < 2) return run;
     // One number dictated: its digits together, as if typed.
-    return tokens.map((t) => DIGIT_WORD[t.toLowerCase()] ?? t).join('');
+    return tokens.map((t) => SPOKEN_DIGIT[t.toLowerCase()] ?? t).join('');
   });
 }
 
@@ -381,9 +396,24 @@ const CURP_LIKE = /(?<![A-Za-z0-9Ññ])(?=[A-Za-z0-9Ññ]{16,19}(?![A-Za-z0-9Ñ�
 const FORGOTTEN_REST = /^\s*(?:\.{2,}|…)\s*\(?\s*(?:no me acuerdo|no recuerdo|no lo recuerdo|no me lo se|no me se)\b/i;
 
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
+// An NSS that a screenshot's text recognition broke over two lines under its label ("Tu NSS es:" /
+// "612414" / "43722"): one value when its two parts make eleven digits.
+const SHORT_DIGITS = /^\s*\d{2,9}\s*$/;
+const NSS_LABEL_ALONE = /\b(?:nss|seguridad social|seguro social)\b[^:]{0,12}:\s*$/;
+function joinBrokenNss(lines: string[]): string[] {
+  for (let i = 1; i + 1 < lines.length; i++) {
+    if (!SHORT_DIGITS.test(lines[i]!) || !SHORT_DIGITS.test(lines[i + 1]!)) continue;
+    const digits = lines[i]!.trim() + lines[i + 1]!.trim();
+    if (digits.length !== 11 || !NSS_LABEL_ALONE.test(foldLabel(lines[i - 1]!))) continue;
+    lines[i] = digits;
+    lines[i + 1] = '';
+  }
+  return lines;
+}
+
 export function findValues(seg: Segment, posBase: number, asked: FieldName | null = null): Candidate[] {
   const out: Candidate[] = [];
-  const lines = (FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n').map((l) => asTyped(l.replace(CHAT_PREFIX, blank)));
+  const lines = joinBrokenNss((FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n').map((l) => asTyped(l.replace(CHAT_PREFIX, blank))));
   const push = (field: FieldName, value: string, labeled: boolean, how: Candidate['how'], pos: number, corrects = false) =>
     out.push({ field, value, source: seg.source, labeled, how, pos: posBase + pos, ...(corrects ? { corrects } : {}) });
 

@@ -84,7 +84,8 @@ export const NOT_NAME_WORDS = new Set(
    este estos estas ese esa esos esas entro entra entre inicio empezo cursa curso va van voy iba era son
    folio fecha documento documentos
    entrenador entrenadora jugador jugadora capitan capitana coach voleibol futbol basquetbol beisbol
-   softbol atletismo natacion varonil femenil seleccion equipo`.split(/\s+/),
+   softbol atletismo natacion varonil femenil seleccion equipo
+   im dear`.split(/\s+/),
 );
 
 /** Mexican states and their usual abbreviations, folded: "Zapopan, Jal." names a place. */

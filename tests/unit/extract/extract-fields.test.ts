@@ -2002,3 +2002,24 @@ describe('a code dictated in hundreds, as one number, or with thousands commas (
     expect(run('Me cobraron $1,250,000 por la cirugía, 232,678 pesos de anticipo.').fields.studentCode).toBeNull();
   });
 });
+
+describe('an exchange student dictating in English, a screenshot read by text recognition (issue #3, fresh104 set)', () => {
+  it('reads a code said digit by digit and an address said with "at" and "dot", and "I\'m" is no surname', () => {
+    const r = run("hi my name is Olivia Bennett I'm an exchange student at CUCSH my student code is two three two seven five three seven three one my school email is olivia dot bennett4118 at alumnos dot udg dot mx I don't have a CURP yet");
+    expect(r.fields.studentCode).toBe('232753731');
+    expect(r.fields.institutionalEmail).toBe('olivia.bennett4118@alumnos.udg.mx');
+    expect(r.fields.fullName).toBe('Olivia Bennett');
+  });
+  it('a B in an NSS is an 8 when the check digit agrees; in a code it is asked about', () => {
+    expect(run('Ya lo saqué, pego lo de la captura:\n\nTu NSS es: 722414137B9').fields.nss).toBe('72241413789');
+    expect(run('Tu NSS es: 722414137B8').fields.nss).not.toBe('72241413788');
+    const code = run('Código: 222B16300');
+    expect(code.fields.studentCode).toBe('222B16300');
+    expect(code.problems.map((p) => p.code)).toContain('student_code_format');
+  });
+  it('an NSS broken over two lines under its label is one value', () => {
+    expect(run('copié el número de una captura y se me pegó en dos renglones:\n\nTu NSS es:\n612414\n43722\n\nCódigo: 232126208').fields.nss).toBe('61241443722');
+    // Two short numbers under another label are not joined.
+    expect(run('Teléfonos:\n612414\n43722').fields.nss).toBeNull();
+  });
+});
