@@ -96,7 +96,8 @@ const NAME_RUN = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\
 // "Yadira Estrada Zamora (código 230873390)", "..., código ...", and in an office's list "Yadira
 // Estrada Zamora (230873390)", or after a dash or a dot: "Adriana Reyes Gómez — código 223281448",
 // "Isabel González Guerrero · código 224045881".
-const NAME_THEN_CODE = new RegExp(String.raw`(${NAME_RUN})\s*(?:(?:\(|,|[—–\-·•|])\s*(?:(?:tu|su|con|de)\s+)?(?:c[oó]digo|cod\.)|\(\s*\d{9}\s*\))`, 'gu');
+// ...and a home university's list in English: "Camille Lefebvre - UdeG code 232802002".
+const NAME_THEN_CODE = new RegExp(String.raw`(${NAME_RUN})\s*(?:(?:\(|,|[—–\-·•|])\s*(?:(?:tu|su|con|de)\s+)?(?:c[oó]digo|cod\.|(?:UdeG |UDG )?(?:student )?code\b)|\(\s*\d{9}\s*\))`, 'gu');
 // ...or opening its line before how the CURP writes it: "Moisés Guerrero Barragán, así como viene en la CURP."
 const NAME_AS_IN_CURP = new RegExp(String.raw`^\s*(${NAME_RUN}),?\s+(?:[Aa]s[ií]\s+)?(?:tal\s+)?como\s+(?:viene|aparece|est[aá])\s+en\s+(?:la|mi)\s+(?:CURP|[Cc]urp)\b`, 'u');
 // A name in apposition with its role, as clinics and doctors write: "atendí a Gabriela Zepeda
@@ -399,7 +400,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     }
     // A name followed by the student's code, as offices and teachers write: "atendimos a Ana Ruiz
     // Peña, código 221935987", "mi tesista Ana Ruiz Peña (código ...)".
-    if (/c[oó]d|\(\s*\d{9}\s*\)/i.test(line)) for (const m of line.matchAll(NAME_THEN_CODE)) {
+    if (/c[oó]d|code|\(\s*\d{9}\s*\)/i.test(line)) for (const m of line.matchAll(NAME_THEN_CODE)) {
       const name = wholeNameRun(m[1]!);
       if (name) push(name, 'sentence', i * 1000 + m.index!);
     }

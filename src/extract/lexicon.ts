@@ -22,11 +22,13 @@ export const LABELS: readonly (readonly [FieldName, RegExp])[] = [
   ['studentCode', new RegExp(
     `^(?:${OPT_NO}codigo(?:\\s+(?:de|del))?(?:\\s+(?:estudiante|alumno|alumna|udg|udeg|universitario|siiau))?` +
       `|(?:codigo|codgo|cogido)(?:\\s+(?:de|del))?(?:\\s+(?:estudiante|alumno|alumna|udg|udeg|universitario|siiau))?` +
-      `|cod\\.?\\s*(?:de\\s+)?(?:alumno|estudiante|udg)?|matricula)(?!\\.?\\s*(?:postal|(?:de(?:l)?\\s+)?(?:trabajador|empleado|medic[oa]|doctor[a]?)))\\b\\.?`,
+      `|cod\\.?\\s*(?:de\\s+)?(?:alumno|estudiante|udg)?|matricula` +
+      // An exchange student's or a home university's English: "UdeG student code:", "Student code".
+      `|(?:(?:udeg|udg)\\s+)?student(?:'s)?\\s+code(?:\\s+(?:at\\s+)?(?:udeg|udg))?)(?!\\.?\\s*(?:postal|(?:de(?:l)?\\s+)?(?:trabajador|empleado|medic[oa]|doctor[a]?)))\\b\\.?`,
   )],
   // (Not a form's "Correo de contacto:": an address to reach someone at, not the field.)
   ['institutionalEmail', new RegExp(`^(?!${CONTACT_ADDRESS_SRC}\\b)` + /(?:(?:correo|e-?mail|mail)(?:\s+(?:electronico|de la|del|de))*(?:\s+(?:udg|udeg|institucional|universitario|alumno|escolar|uni|la udg|estudiante))*|email institucional)\b(?:\s*\((?:correo\s+)?(?:udg|udeg|institucional)\))?/.source)],
-  ['fullName', /^(?:nombre(?:\(s\)|\s*\((?:completo|s)\))?(?:\s+(?:completo|correcto|bien escrito|y apellidos|del? (?:la )?(?:alumn[oa]|estudiante|solicitante|remitente|interesad[oa]|asegurad[oa]|derechohabiente)(?:\s*\([ao]\))?|y apellido))*(?:\s*\([^()\d:]{3,40}\)(?=\s*[:=-]))?|(?:alumn[oa]|estudiante|egresad[oa]|jugador[a]?|atleta|deportista|paciente)(?:\s*\([ao]\))?(?=\s*:)|nomb?\.?(?=\s*[:=])|(?:full |student(?:'s)? )?name(?=\s*:)|apellidos?(?:\s+paterno,?(?:\s+y)?\s+materno)?,?\s+(?:y\s+)?nombres?(?:\s*\(s\))?|nombres?(?:\s*\(s\))?,?\s+y\s+apellidos?)(?![a-z0-9])/],
+  ['fullName', /^(?:nombre(?:\(s\)|\s*\((?:completo|s)\))?(?:\s+(?:completo|correcto|bien escrito|y apellidos|del? (?:la )?(?:alumn[oa]|estudiante|solicitante|remitente|interesad[oa]|asegurad[oa]|derechohabiente)(?:\s*\([ao]\))?|y apellido))*(?:\s*\([^()\d:]{3,40}\)(?=\s*[:=-]))?|(?:alumn[oa]|estudiante|student|egresad[oa]|jugador[a]?|atleta|deportista|paciente)(?:\s*\([ao]\))?(?=\s*:)|nomb?\.?(?=\s*[:=])|nome(?: completo)?(?=\s*:)|(?:full |student(?:'s)? )?name(?=\s*:)|apellidos?(?:\s+paterno,?(?:\s+y)?\s+materno)?,?\s+(?:y\s+)?nombres?(?:\s*\(s\))?|nombres?(?:\s*\(s\))?,?\s+y\s+apellidos?)(?![a-z0-9])/],
 ];
 
 /** Separators between a label and its value. */
@@ -85,7 +87,7 @@ export const NOT_NAME_WORDS = new Set(
    folio fecha documento documentos
    entrenador entrenadora jugador jugadora capitan capitana coach voleibol futbol basquetbol beisbol
    softbol atletismo natacion varonil femenil seleccion equipo
-   im dear`.split(/\s+/),
+   im dear international relations office study abroad advisor global education exchange mobility`.split(/\s+/),
 );
 
 /** Mexican states and their usual abbreviations, folded: "Zapopan, Jal." names a place. */

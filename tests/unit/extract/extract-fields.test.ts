@@ -2023,3 +2023,18 @@ describe('an exchange student dictating in English, a screenshot read by text re
     expect(run('Teléfonos:\n612414\n43722').fields.nss).toBeNull();
   });
 });
+
+describe("a home university writing in English or Portuguese (issue #3, fresh104 set)", () => {
+  it('"Student:" names her and "UdeG student code:" gives the code, not the home university\'s ID', () => {
+    const r = run('Dear colleagues,\n\nI am writing on behalf of one of our students.\n\nStudent: Madison Brooks\nUO ID: 956388409\nUdeG student code: 232560647\n\nKind regards,\n\nRachel Lindqvist\nStudy Abroad Advisor\nGlobal Education Oregon', { from: { address: 'globaled@uoregon.edu', name: 'UO Global Education Office' } });
+    expect(r.fields.fullName).toBe('Madison Brooks');
+    expect(r.fields.studentCode).toBe('232560647');
+  });
+  it('"Nome completo:" is a name label', () => {
+    expect(run('Nome completo: João Pedro Almeida Santos\nCódigo UdeG: 232995086').fields.fullName).toBe('João Pedro Almeida Santos');
+  });
+  it('a list line "Name - UdeG code ..." names the student; the office\'s signature does not run into its title', () => {
+    const r = run('Dear Sir or Madam,\n\n1. Camille Lefebvre - UdeG code 232802002 - passport 21AB44413\n\nBest regards,\nAnne-Sophie Girard\nInternational Relations Office', { from: { address: 'international@sciencespo-lyon.fr', name: 'Relations Internationales' } });
+    expect(r.fields.fullName).toBe('Camille Lefebvre');
+  });
+});
