@@ -5,7 +5,7 @@
 import type { Candidate, Segment } from './candidates.js';
 import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss } from './choose.js';
 import { parentWrites, findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText } from './find-names.js';
-import { askedField, findValues, readLabel } from './find-values.js';
+import { POINTS_AT_CODE, askedField, findValues, readLabel } from './find-values.js';
 import { checkCurp, normalizeCurp } from './curp.js';
 import { matchNameToCurp } from './curp-name.js';
 import { addressNames, nameWords } from './name.js';
@@ -292,7 +292,8 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
 
   // A reply to the desk that asked for one field may answer it bare.
   const asked = askedField(body);
-  const found: Candidate[] = [...segments, subject].flatMap((s, k) => findValues(s, k * 10_000_000, s.source === 'body' ? asked : null));
+  const codeOffered = /digo/i.test(own) && POINTS_AT_CODE.test(foldLabel(own));
+  const found: Candidate[] = [...segments, subject].flatMap((s, k) => findValues(s, k * 10_000_000, s.source === 'body' ? asked : null, codeOffered));
   // Who writes, and for whom: computed once (the name finders below and the choices use them).
   const namesBySegment = segments.map((s, k) => findNames(s, k * 10_000_000));
   // Several students in one mail (an office's table or list): the first student's values only.

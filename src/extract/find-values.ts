@@ -411,7 +411,15 @@ function joinBrokenNss(lines: string[]): string[] {
   return lines;
 }
 
-export function findValues(seg: Segment, posBase: number, asked: FieldName | null = null): Candidate[] {
+/**
+ * The writer points at her code somewhere in the mail ("Arriba va mi nombre y mi código" under a
+ * subject "Víctor Vega Quintero 3206598"; "Les pego lo de la página de resultados, ahí viene mi
+ * código"): a 7-digit number there, even a "Número de solicitud", is the applicant number she
+ * offers as the code (checkStudentCode says so). Folded text.
+ */
+export const POINTS_AT_CODE = /\b(?:ahi|arriba|abajo|en el asunto|en la captura|en la imagen)\s+(?:les?\s+|te\s+)?(?:viene|va|van|esta|estan|sale|puse|pongo|deje)\s+(?:mi\s+)?(?:nombre\s+y\s+(?:mi\s+)?)?codigo\b/;
+
+export function findValues(seg: Segment, posBase: number, asked: FieldName | null = null, codeOffered = false): Candidate[] {
   const out: Candidate[] = [];
   const lines = joinBrokenNss((FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n').map((l) => asTyped(l.replace(CHAT_PREFIX, blank))));
   const push = (field: FieldName, value: string, labeled: boolean, how: Candidate['how'], pos: number, corrects = false) =>
@@ -542,6 +550,10 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
         const before = folded.slice(Math.max(0, g.at - 40), g.at);
         const applicant = kw === 'none' ? APPLICANT.test(before) && !NOT_APPLICANT.test(before) : kw !== 'studentCode';
         if (n === 7 && applicant && (kw === 'none' || APPLICANT_NEAR.test(folded.slice(Math.max(0, g.at - 60), g.at)))) {
+          push('studentCode', g.text, false, 'pattern', i * 1000 + g.at);
+          continue;
+        }
+        if (n === 7 && codeOffered && (kw === null || (kw === 'none' && /\bsolicitud\s*[:#.=-]?\s*$/.test(before)))) {
           push('studentCode', g.text, false, 'pattern', i * 1000 + g.at);
           continue;
         }

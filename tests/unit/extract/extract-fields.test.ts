@@ -2038,3 +2038,17 @@ describe("a home university writing in English or Portuguese (issue #3, fresh104
     expect(r.fields.fullName).toBe('Camille Lefebvre');
   });
 });
+
+describe('a freshman pointing at her applicant number as her code (issue #3, fresh101 and fresh104 sets)', () => {
+  it('in the subject ("Arriba va mi nombre y mi código") or in a pasted results page ("ahí viene mi código")', () => {
+    const subject = run('Alta al seguro por favor, es mi primer día. Arriba va mi nombre y mi código', { subject: 'Víctor Vega Quintero 3206598' });
+    expect(subject.fields.studentCode).toBe('3206598');
+    expect(subject.problems.map((p) => p.code)).toContain('student_code_aspirante');
+    const page = run('Les pego lo de la página de resultados, ahí viene mi código:\n\nRESULTADOS DE ADMISIÓN\nNúmero de solicitud: 2862750\nDictamen: ADMITIDO\n\nNombre: Ana Sofía Ruiz Peña');
+    expect(page.fields.studentCode).toBe('2862750');
+  });
+  it('without her pointing at it, a request number stays none', () => {
+    expect(run('Les pego lo de la página de resultados:\n\nNúmero de solicitud: 2862750\nDictamen: ADMITIDO').fields.studentCode).toBeNull();
+    expect(run('Alta al seguro por favor, es mi primer día.', { subject: 'Víctor Vega Quintero 3206598' }).fields.studentCode).toBeNull();
+  });
+});
