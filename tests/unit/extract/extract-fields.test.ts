@@ -2052,3 +2052,13 @@ describe('a freshman pointing at her applicant number as her code (issue #3, fre
     expect(run('Alta al seguro por favor, es mi primer día.', { subject: 'Víctor Vega Quintero 3206598' }).fields.studentCode).toBeNull();
   });
 });
+
+describe('signed "att: Sofía" (issue #3, fresh104 and fresh76 sets)', () => {
+  it('is her given name alone: an incomplete name', () => {
+    for (const sig of ['att: Sofía', 'Att. Sofía']) {
+      const r = run(`hola q tal, xfa me pueden dar de alta en el imss?\ncod 232595227\ngrax!!\n${sig}\n\nEnviado desde mi iPhone`, { from: { address: 'sofia.bravo4166@alumnos.udg.mx', name: 'Sofía Bravo Pérez' } });
+      expect(r.fields.fullName).toBe('Sofía');
+      expect(r.problems.map((p) => p.code)).toContain('name_incomplete');
+    }
+  });
+});
