@@ -369,7 +369,12 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const writer = staff || relativeOnForm
     ? { names: [staff ? mail.from?.name ?? '' : '', relativeOnForm?.name ?? ''], addresses: relativeOnForm ? [relativeOnForm.address.toLowerCase()] : [] }
     : null;
-  const name = chooseName(writer ? names.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : names, validCurp);
+  // A parent who signs with his own name, alone on its line and as his mailbox shows it ("¿Ya pueden
+  // seguir con el trámite? / Francisco Serrano", writing for "mi hija"): his, not hers.
+  const senderWords = byRelative ? nameWords(mail.from?.name ?? '') : [];
+  const parentsOwn = (c: Candidate) => senderWords.length >= 2 && c.how === 'list' && c.source === 'body' && nameWords(c.value).every((w) => senderWords.includes(w));
+  const candidates = senderWords.length >= 2 ? names.filter((c) => !parentsOwn(c)) : names;
+  const name = chooseName(writer ? candidates.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : candidates, validCurp);
   const nss = chooseNss(of(values, 'nss'), curp.info?.birthYear ?? null, now);
   // Someone writing from their own institutional address for a sibling or a child named in the mail
   // ("Escribo desde mi correo porque mi hermano ... Él es Néstor ..."): that address is theirs.

@@ -50,9 +50,19 @@ const blank = (s: string) => ' '.repeat(s.length);
 const CONTACT_ADDRESS = new RegExp(`\\b${CONTACT_ADDRESS_SRC}\\s*[:=-]?\\s*$`);
 
 /** The field named by the keyword closest before `at` on the same line (within 60 chars). */
+// A sentence's end before a value: a keyword behind it speaks of something else ("tuve que ir yo con
+// mi INE. Le unificaron los dos números y el que quedó es 75241465568"). Not an abbreviation's dot
+// ("Tel. 33...", "Id. de reunión:", "Núm. de afiliación", "Lic. Soto"): a word of two letters or
+// fewer, or one of these.
+const SENTENCE_END = /(?<=(?:\b[a-z]{3,}|\d))(?<!\b(?:num|tel|tels|cel|ext|dra|lic|ing|sra|srita|col|depto|int|mtro|mtra|prof|profa|fracc|edo|gral|sta|sto|att|atte))[.!?]+\s+(?=[a-z¿¡])/g;
+
 export function nearestKeyword(foldedLine: string, at: number): KeywordField | null {
-  const from = Math.max(0, at - 60);
-  const window = foldedLine.slice(from, at);
+  let from = Math.max(0, at - 60);
+  if (/[.!?]\s/.test(foldedLine.slice(from, at))) {
+    SENTENCE_END.lastIndex = from;
+    for (let m = SENTENCE_END.exec(foldedLine); m && m.index < at; m = SENTENCE_END.exec(foldedLine)) from = Math.max(from, m.index + m[0].length);
+  }
+  const window = foldedLine.slice(Math.min(from, at), at);
   let best: { end: number; start: number; field: KeywordField } | null = null;
   for (const [field, re] of KEYWORDS) {
     re.lastIndex = 0;

@@ -2062,3 +2062,19 @@ describe('signed "att: Sofía" (issue #3, fresh104 and fresh76 sets)', () => {
     }
   });
 });
+
+describe("a father's reply about his daughter (issue #3, fresh103 set)", () => {
+  const from = { address: 'francisco.serrano96@gmail.com', name: 'Francisco Serrano' };
+  it("his own name, signed alone, is not hers; the NSS after a sentence about his INE is read", () => {
+    const r = run('Buenos días. Ayer fuimos a la subdelegación; como mi hija es menor tuve que ir yo con mi INE. Le unificaron los dos números y el que quedó es 75241465568.\n\n¿Ya pueden seguir con el trámite?\n\nFrancisco Serrano', { from });
+    expect(r.fields.fullName).toBeNull();
+    expect(r.fields.nss).toBe('75241465568');
+  });
+  it('her name is still read, and so is a name a shared family mailbox shows', () => {
+    expect(run('Buenos días, escribo por mi hija. Sus datos:\nJimena Serrano López\nCódigo 232126208\n\nFrancisco Serrano', { from }).fields.fullName).toBe('Jimena Serrano López');
+    expect(run('Buenos días, escribo por mi hija, ella es:\nJimena Serrano López', { from: { address: 'familia.serrano@gmail.com', name: 'Jimena Serrano López' } }).fields.fullName).toBe('Jimena Serrano López');
+  });
+  it('a phone word in an earlier sentence still rules a number in its own ("Tel. 3312345678")', () => {
+    expect(run('Mi INE. Tel. 33123456789').fields.nss).toBeNull();
+  });
+});
