@@ -296,11 +296,13 @@ const THOUSANDS_CODE = /(?<![\d,.])(\d{3}),(\d{3}),(\d{3})(?![\d]|,\d)/g;
 const withoutThousandsCommas = (line: string) => (line.includes(',') ? line.replace(THOUSANDS_CODE, '$1$2$3') : line);
 
 // An address dictated ("leonel punto zepeda6458 arroba alumnos punto udg punto mx"): as typed.
-const SPOKEN_EMAIL = /\b([a-z0-9_-]+(?:\s+punto\s+[a-z0-9_-]+)*)\s+arroba\s+([a-z0-9-]+(?:\s+punto\s+[a-z0-9-]+)+)\b/gi;
+// ...with "guion bajo" and "guion" in it ("garcia guion bajo aaron01 arroba gmail punto com").
+const SPOKEN_EMAIL = /\b([a-z0-9_-]+(?:\s+(?:punto|gui[oó]n bajo|gui[oó]n)\s+[a-z0-9_-]+)*)\s+arroba\s+([a-z0-9-]+(?:\s+(?:punto|gui[oó]n)\s+[a-z0-9-]+)*\s+punto\s+[a-z0-9-]+)\b/gi;
+const spokenSeparators = (s: string) => s.replace(/\s+punto\s+/gi, '.').replace(/\s+gui[oó]n bajo\s+/gi, '_').replace(/\s+gui[oó]n\s+/gi, '-');
 // ...or in English ("olivia dot bennett4118 at alumnos dot udg dot mx"; "at" alone is a word).
 const SPOKEN_EMAIL_EN = /\b([a-z0-9_-]+(?:\s+dot\s+[a-z0-9_-]+)*)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)\b/gi;
 const spokenEmail = (line: string) => {
-  if (/\barroba\b/i.test(line)) line = line.replace(SPOKEN_EMAIL, (_, user: string, domain: string) => `${user.replace(/\s+punto\s+/gi, '.')}@${domain.replace(/\s+punto\s+/gi, '.')}`);
+  if (/\barroba\b/i.test(line)) line = line.replace(SPOKEN_EMAIL, (_, user: string, domain: string) => `${spokenSeparators(user)}@${spokenSeparators(domain)}`);
   if (/\bdot\b/i.test(line) && /\bat\b/i.test(line)) line = line.replace(SPOKEN_EMAIL_EN, (_, user: string, domain: string) => `${user.replace(/\s+dot\s+/gi, '.')}@${domain.replace(/\s+dot\s+/gi, '.')}`);
   return line;
 };

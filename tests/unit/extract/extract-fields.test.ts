@@ -2078,3 +2078,10 @@ describe("a father's reply about his daughter (issue #3, fresh103 set)", () => {
     expect(run('Mi INE. Tel. 33123456789').fields.nss).toBeNull();
   });
 });
+
+describe('an address dictated with "guion bajo" (issue #3, fresh104 set)', () => {
+  it('is spelled with its underscore and hyphen', () => {
+    expect(run('mi correo institucional es garcia guion bajo aaron01 arroba gmail punto com gracias').fields.institutionalEmail).toBe('garcia_aaron01@gmail.com');
+    expect(run('mi correo es ana guión ruiz arroba alumnos punto udg punto mx').fields.institutionalEmail).toBe('ana-ruiz@alumnos.udg.mx');
+  });
+});
