@@ -14,6 +14,8 @@ export interface Candidate {
   pos: number;
   /** Written as a correction of an earlier value ("perdón, el correcto es …", "el mío es …"). */
   corrects?: boolean;
+  /** Said to be an earlier one (a former program's code, a prepa's address): loses to any other. */
+  old?: boolean;
 }
 
 export interface Segment {

@@ -293,7 +293,10 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // A reply to the desk that asked for one field may answer it bare.
   const asked = askedField(body);
   const codeOffered = /digo/i.test(own) && POINTS_AT_CODE.test(foldLabel(own));
-  const found: Candidate[] = [...segments, subject].flatMap((s, k) => findValues(s, k * 10_000_000, s.source === 'body' ? asked : null, codeOffered));
+  const read: Candidate[] = [...segments, subject].flatMap((s, k) => findValues(s, k * 10_000_000, s.source === 'body' ? asked : null, codeOffered));
+  // A code or an address said to be a former one gives way to another anywhere in the mail (the new
+  // code in the subject: "Cambio de carrera - código nuevo 232959801" over "el de antes era ...").
+  const found = read.some((c) => c.old) ? read.filter((c) => !c.old || !read.some((o) => o.field === c.field && !o.old)) : read;
   // Who writes, and for whom: computed once (the name finders below and the choices use them).
   const namesBySegment = segments.map((s, k) => findNames(s, k * 10_000_000));
   // Several students in one mail (an office's table or list): the first student's values only.

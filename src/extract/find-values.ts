@@ -192,14 +192,17 @@ const CORRECTION = /\b(?:corrijo|correccion|me\s+dejaron(?:\s+(?:con\s+)?el)?|(?
  * la Prepa 7") or one no longer used ("..., pero ya no lo uso"); before it, an earlier school
  * gave it ("en la Preparatoria 7 me dieron el correo ...").
  */
-const OLD_AFTER = /^\W{0,4}(?:(?:que\s+)?(?:es|era)\s+(?:el\s+)?de\s+(?:cuando\s+(?:estuve|estaba|iba|entre)\s+en\s+)?(?:la\s+)?(?:prepa|preparatoria|bachillerato|secundaria)\b|(?:pero\s+|y\s+|que\s+)?ya\s+no\s+(?:lo\s+|la\s+)?(?:uso|usa|sirve|funciona|existe|es\s+valid[oa]|esta\s+activ[oa]))/;
+const OLD_AFTER = /^\W{0,4}(?:(?:que\s+)?(?:es|era)\s+(?:el\s+)?de\s+(?:cuando\s+(?:estuve|estaba|iba|entre)\s+en\s+)?(?:la\s+)?(?:prepa|preparatoria|bachillerato|secundaria)\b|(?:pero\s+|y\s+|que\s+|es[eo]\s+|esa\s+)?ya\s+no\s+(?:lo\s+|la\s+)?(?:uso|usa|sirve|funciona|existe|es\s+valid[oa]|esta\s+activ[oa]))/;
 const OLD_BEFORE = /\b(?:prepa|preparatoria|bachillerato|secundaria)\b[^.;]{0,40}\b(?:me\s+dieron|me\s+asignaron|tenia|tuve|usaba)\s+(?:el|mi|un)?\s*(?:correo|codigo|numero)?\s*$/;
-// "Código anterior: 224235966", "(el anterior era 226212479)", "(el de la prepa era 226049497)",
+// "Código anterior: 224235966", "(el anterior era 226212479)", "(el de la prepa era 226049497)", "el de
+// antes era 229016415",
 // "Código anterior (licenciatura): 205662681", "Código de la licenciatura (ya egresé): 221913193":
 // the code before a change of program.
-const OLD_LABEL = /(?:\b(?:anterior|viej[oa]|antigu[oa]|pasad[oa]|(?:el|la|mi|codigo|correo) de (?:la |mi )?(?:prepa|preparatoria|bachillerato|secundaria))\b(?:\s+(?:era|es|fue))?(?:\s*\([^()]{1,40}\))?|\((?:ya )?(?:egrese|egresad[oa]|termine|no lo uso)\))\s*[:=-]?\s*$/;
+const OLD_LABEL = /(?:\b(?:anterior|viej[oa]|antigu[oa]|pasad[oa]|(?:el|la) de antes|(?:el|la|mi|codigo|correo) de (?:la |mi )?(?:prepa|preparatoria|bachillerato|secundaria))\b(?:\s+(?:era|es|fue))?(?:\s*\([^()]{1,40}\))?|\((?:ya )?(?:egrese|egresad[oa]|termine|no lo uso)\))\s*[:=-]?\s*$/;
 // "Mi código de la maestría era 226957530; ahora ... me dieron el 229081984": a code that was.
 const CODE_WAS = /\bcodigo\b[^.;:\d]{0,30}\b(?:era|fue)\s*[:=-]?\s*$/;
+// "ese código es el de mi carrera anterior", "ese número ya no sirve": the code given before.
+const THAT_CODE_WAS_OLD = /\bes[eo] (?:codigo|numero) (?:es|era) (?:el )?de (?:mi |la )?(?:(?:carrera|licenciatura|programa|prepa|preparatoria) )?(?:anterior|de antes|pasad[oa])\b|\bes[eo] (?:codigo|numero) ya no (?:sirve|es valido|existe)\b/;
 const isOld = (folded: string, at: number, len: number) =>
   OLD_AFTER.test(folded.slice(at + len, at + len + 60)) || OLD_BEFORE.test(folded.slice(Math.max(0, at - 70), at)) || OLD_LABEL.test(folded.slice(Math.max(0, at - 30), at))
   || CODE_WAS.test(folded.slice(Math.max(0, at - 45), at));
@@ -621,6 +624,15 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       }
     }
   }
+  // A code called old after the fact, on a later line ("PD: perdón, ese código es el de mi carrera
+  // anterior. El nuevo ... es 232056343"): the last one given before it.
+  for (let i = 0; i < lines.length; i++) {
+    if (!/\bes[eo]\b/i.test(lines[i]!) || !THAT_CODE_WAS_OLD.test(foldLabel(lines[i]!))) continue;
+    const earlier = out.filter((c) => c.field === 'studentCode' && c.pos - posBase < i * 1000 + (THAT_CODE_WAS_OLD.exec(foldLabel(lines[i]!))?.index ?? 0));
+    const last = earlier.at(-1);
+    // (Read twice, under its label and as a number: both.)
+    if (last) for (const c of earlier) if (codeKey(c) === codeKey(last)) old.add(c);
+  }
   // Two codes or addresses, one said to be the prepa's or no longer used ("el 223998934, que es de
   // cuando estuve en la Prepa 7, y el 226530227, de la licenciatura"): the other one. A prepa
   // code alone is still the student's code.
@@ -631,6 +643,8 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     if (!olds.length || !mine.some((c) => !old.has(c) && !olds.some((o) => key(o) === key(c)))) continue;
     removeWhere(out, (c) => old.has(c) && c.field === field);
   }
+  // Those left alone here may lose to another segment's (a new code in the subject): marked.
+  for (const c of old) if (out.includes(c)) c.old = true;
   // Two CURPs, one a parent's by the words before it ("mamá UURA801121... / yo HAUE040810..."): the other.
   // A parent's alone, when the writer says theirs is missing ("... su CURP: GAIP.... La mía no me la
   // sé de memoria"): none.

@@ -2085,3 +2085,15 @@ describe('an address dictated with "guion bajo" (issue #3, fresh104 set)', () =>
     expect(run('mi correo es ana guión ruiz arroba alumnos punto udg punto mx').fields.institutionalEmail).toBe('ana-ruiz@alumnos.udg.mx');
   });
 });
+
+describe('a former program\'s code beside the new one (issue #3, fresh105 set)', () => {
+  it('the new code in the subject beats "el de antes era ..., ese ya no sirve" in the body', () => {
+    expect(run('Me cambié de carrera y me dieron el código que puse en el asunto; el de antes era 229016415, ese ya no sirve.', { subject: 'Cambio de carrera - código nuevo 232959801' }).fields.studentCode).toBe('232959801');
+  });
+  it('a labeled code called old in a postscript gives way to the one given there', () => {
+    expect(run('Código: 229943880\nNSS: 81241132174\n\nGracias.\n\nPD: perdón, ese código es el de mi carrera anterior (Biología). El nuevo, de Agronegocios, es 232056343.').fields.studentCode).toBe('232056343');
+  });
+  it('an old code alone is still the code', () => {
+    expect(run('Mi código es 229016415, el de antes era ese porque no me han dado el nuevo.').fields.studentCode).toBe('229016415');
+  });
+});
