@@ -829,6 +829,8 @@ function signedGivenName(lines: readonly string[]): string | undefined {
     ?? /^(\p{Lu}\p{Ll}+)\s*[,–-]\s*\d/u.exec(last)?.[1];
 }
 
+const GREETED = /^(?:estimad[oa]|querid[oa]|apreciable|hola|buen(?:os|as) (?:dias|tardes|noches)|dear)[,!]?$/;
+
 const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 
 const TRAILING_EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]\s*$/u;
@@ -879,10 +881,14 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
       // ...or signed after a closing on its line ("Gracias, Irene Chávez Aceves"): her whole
       // display name, so not someone thanked.
       const signed = !lower && before.length <= 30 && /[,.!:]$/.test(before) && CLOSING.test(foldLabel(before));
+      // ...or greeted by her whole name in another office's mail to her that she passes on
+      // ("Estimada Janeth Lozano Chávez:" over Control Escolar's answer): nobody greets the
+      // sender by her whole display name but in mail written to her.
+      const greeted = !lower && GREETED.test(foldLabel(before)) && /^\s*[:,]?\s*$/.test(lines[i]!.slice(words[s + want.length - 1]!.index! + words[s + want.length - 1]![0].length));
       // (In a subject, surnames first too: "NSS 78241102843 - Gallardo Cisneros Leonel".)
       const inOrder = want.every((w, k) => foldLabel(words[s + k]![0]) === w);
       const reordered = !inOrder && inSubject && want.length >= 3 && sameWords(want, words.slice(s, s + want.length).map((w) => foldLabel(w[0])));
-      if ((!lower && !inSubject && !((inline || signed || withEmoji) && !TITLE.test(want[0]!))) || !(inOrder || reordered)) continue;
+      if ((!lower && !inSubject && !((inline || signed || withEmoji || (greeted && want.length >= 2)) && !TITLE.test(want[0]!))) || !(inOrder || reordered)) continue;
       const first = words[s]!;
       const last = words[s + want.length - 1]!;
       const value = lines[i]!.slice(first.index, last.index! + last[0].length).replace(/\s+/g, ' ');

@@ -2097,3 +2097,13 @@ describe('a former program\'s code beside the new one (issue #3, fresh105 set)',
     expect(run('Mi código es 229016415, el de antes era ese porque no me han dado el nuevo.').fields.studentCode).toBe('229016415');
   });
 });
+
+describe("another office's answer to the student, greeting her by her whole name (issue #3, fresh105 set)", () => {
+  it('names her', () => {
+    const r = run('Buenas tardes, les reenvío lo que me contestó Control Escolar. Ya estoy activa.\n\n---------- Forwarded message ---------\nDe: Control Escolar CUAAD <controlescolar@cuaad.udg.mx>\nSubject: RE: Situación escolar\nTo: <janeth.lozano4107@alumnos.udg.mx>\n\nEstimada Janeth Lozano Chávez:\n\nLe confirmamos que, con código 229070034, usted se encuentra ACTIVA en el ciclo 2032B.', { from: { address: 'janeth.lozano4107@alumnos.udg.mx', name: 'Janeth Lozano Chávez' } });
+    expect(r.fields.fullName).toBe('Janeth Lozano Chávez');
+  });
+  it('a greeting to someone else is not her name', () => {
+    expect(run('Estimada Laura Gómez Ruiz:\n\nNo tengo vigencia, mi código es 229070034.', { from: { address: 'janeth.lozano4107@alumnos.udg.mx', name: 'Janeth Lozano Chávez' } }).fields.fullName).toBeNull();
+  });
+});
