@@ -135,7 +135,7 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // Paciente: ... Edad: 68 años NSS: ... Diagnóstico: ...").
   // ...or a patient who takes it for his clinic, from his own mailbox ("Doctora ... soy su paciente del consultorio 8 ...
   // ¿me puede mandar la receta?").
-  if (data && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && (WORK_BENEFITS.test(text) || CLINICAL_RECORD.test(text) || (personal && PATIENT_ERRAND.test(text))) && !STUDIES.test(text)) return 'off_topic';
+  if (data && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && (WORK_BENEFITS.test(text) || CLINICAL_RECORD.test(text) || (personal && PATIENT_ERRAND.test(text))) && (!STUDIES.test(text) || UNIVERSITY_WORKER.test(text))) return 'off_topic';
   // ...or someone who asks another office's question and leaves only a CURP or an NSS "por si los
   // necesitan" (a 44-year-old asking how to certify high school by exam): beside the labels of the
   // data he gives, not a word of the desk's subject, and neither a code nor an institutional address.
@@ -185,6 +185,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // la banqueta"), nor someone who says she is no student, answering a notice that reached her by
   // mistake ("yo no soy alumna de la Universidad ni me llamo Perla").
   if (NOT_A_STUDENT.test(text)) return 'no_request';
+  // ...nor someone who only lets the desk know ("el enlace al PDF en su página marca Error 404. Se
+  // los comento por si no se habían dado cuenta"), asking nothing.
+  if (personal && NOTICE_ONLY.test(text) && !NEEDS_NOW.test(text)) return 'no_request';
   // A forward with not a word of the forwarder's own (a teacher's mail rule passing on a Moodle
   // digest): nobody writes either.
   const bareForward = !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '');
@@ -223,12 +226,16 @@ function writesToSomeoneElse(leadText: string): boolean {
 const DESK_GREETED = /^(?:equipo|team|coordinacion|imss|mesa|oficina|buenas|buenos|buen|todos|todas|staff|sir|madam|senor|senora|senorita|senores|joven|licenciad[oa]|maestr[oa]|doctor[a]?|ingenier[oa]|udg|universidad|servicios|estudiantiles|area|departamento|ventanilla)$/;
 
 // A worker's or a retiree's own benefits, folded: sick pay, a pension, weeks paid in, an employer;
-// and an employer's own duty ("contraté a un muchacho ... me pide un registro patronal").
-const WORK_BENEFITS = /\b(?:subsidio|pension(?:arme|ado|ada)?|me pensiono|jubila(?:cion|do|da|rme)|modalidad (?:10|40)|semanas cotizadas|cotice|finiquito|aguinaldo|(?:mi|la) empresa|mi patron|registro patronal|mis? trabajador(?:es|a)?|contrate a)\b/;
+// and an employer's own duty ("contraté a un muchacho ... me pide un registro patronal"), or a payroll
+// firm's ("el layout de altas de la quincena 19 ... los dos trabajadores").
+const WORK_BENEFITS = /\b(?:subsidio|pension(?:arme|ado|ada)?|me pensiono|jubila(?:cion|do|da|rme)|modalidad (?:10|40)|semanas cotizadas|cotice|finiquito|aguinaldo|(?:mi|la) empresa|mi patron|registro patronal|mis? trabajador(?:es|a)?|contrate a|(?:los|las|dos|tres|nuestros|sus) trabajador(?:es|as)|layout de altas|quincena \d+)\b/;
 // Lines that label a value ("CURP: ...", "Mis datos por si los necesitan:"), folded: what remains is
 // what the writer says.
 const DATA_LABEL_LINE = /^[ \t]*(?:[-*•]\s*)?(?:curp|nss|no\.? de (?:seguro social|afiliacion)|numero de seguridad social|mis datos\b[^\n]*)[ \t]*:.*$/gm;
 const withoutDataLabels = (folded: string) => folded.replace(DATA_LABEL_LINE, ' ');
+// A university worker by his own labels ("No. de empleado: 1709116", "Adscripción: Mantenimiento,
+// CUCEI"): a campus named beside them is where he works, not where he studies. Folded.
+const UNIVERSITY_WORKER = /\b(?:no\.? de empleado|num(?:ero|\.)? de empleado|adscripcion|mi dependencia)\b/;
 // A patient's errand for his own doctor or clinic, folded.
 const PATIENT_ERRAND = /\bsoy (?:su )?paciente\b|\b(?:la|mi|una|mis) recetas?\b|\bmis medicamentos\b|\bconsultorio \d/;
 // Instructions to colleagues about a student, folded: "díganle", "si vuelve a escribir", a handover.
@@ -260,7 +267,7 @@ function toTeacher(leadText: string): boolean {
 // samples, a volunteer ("me ofrezco como voluntario"), a theatre company's play, a publisher's
 // representative and his free sample copies. Asked only of mail
 // with nothing of a student's: students who pay for a private doctor write it next to their data.
-const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|\b(?:les?|te) ofre(?:zco|cemos)\b(?! (?:una |mis |nuestras |nuestra )?disculpas?)|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b|\b(?:me|nos) ofre(?:zco|cemos) (?:como|para|a)\b|\bpromotor(?:a|ia)\b|\bstand\b|\bpermiso (?:de|para) (?:vender|pasar con|instalar|poner|colocar|repartir|regalar|ofrecer|promocionar)\b|\bregalar muestras\b|\bmuestras (?:gratis|gratuitas|sin costo)\b|\b(?:nos gustaria|queremos|quisieramos) ofrecer(?:la|lo|les|le)?\b|\b(?:represento a|soy (?:el |la )?representante de)\b|\bejemplares (?:de muestra|gratuitos|sin costo)\b/;
+const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|\b(?:les?|te) ofre(?:zco|cemos)\b(?! (?:una |mis |nuestras |nuestra )?disculpas?)|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b|\b(?:me|nos) ofre(?:zco|cemos) (?:como|para|a)\b|\bpromotor(?:a|ia)\b|\bstand\b|\bpermiso (?:de|para) (?:vender|pasar con|instalar|poner|colocar|repartir|regalar|ofrecer|promocionar)\b|\bregalar muestras\b|\bmuestras (?:gratis|gratuitas|sin costo)\b|\b(?:nos gustaria|queremos|quisieramos) ofrecer(?:la|lo|les|le)?\b|\b(?:represento a|soy (?:el |la )?representante de)\b|\bejemplares (?:de muestra|gratuitos|sin costo)\b|(?:^|\n)\s*ofre(?:zco|cemos)\b|\bprecios? especial(?:es)? para\b/;
 
 // A shop's name where a person's would be ("Florería Las Gardenias", "Copias Pedro Moreno",
 // "Imprenta Litográfica Hidalgo"), folded.
@@ -276,6 +283,8 @@ const greetsPeers = (leadText: string) => PEER_GREETING.test(foldLabel(firstLine
 // what a request says (folded).
 const THANKS_FOR_PAST_HELP = /\b(?:les?|te) (?:damos|doy) las (?:mas sinceras |muchas )?gracias por\b|\b(?:me|nos|le|la|lo) ayudaron\b|\bgracias por (?:todo|su ayuda|tu ayuda|la ayuda|su apoyo|el apoyo|haberme|ayudarme)\b|\bles agradezco (?:mucho )?(?:todo|su ayuda|el apoyo|la ayuda)\b/;
 const NEEDS_NOW = /[?¿]|\b(?:no (?:tengo|tiene|aparezco|aparece|me aparece|estoy|esta|salgo|sale|puedo|pude)|necesito|necesita|quisiera|quiero|solicito|me (?:pueden|podrian)|podrian|pueden|ayudenme|sin (?:vigencia|seguro)|de baja|dar(?:me|la|lo)? de alta|urgente)\b/;
+
+const NOTICE_ONLY = /\b(?:se (?:los|lo|les) comento|solo para (?:avisar|informar)(?:les)?|nada mas para (?:avisar|informar)(?:les)?|por si no se habian dado cuenta|para su conocimiento)\b/;
 
 const NOT_A_STUDENT = /\bsoy (?:su )?vecin[oa]\b|\bsomos (?:sus )?vecinos\b|\bno soy (?:alumn[oa]|estudiante)\b(?! (?:todavia|aun|regular|de licenciatura|de tiempo))/;
 

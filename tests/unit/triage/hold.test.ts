@@ -464,3 +464,21 @@ describe("a foreman's thanks, a publisher's samples, another office's question (
     expect(hold(mail('ana.perez.g08@gmail.com', 'Alta', 'Les doy las gracias por la información. ¿Qué más les tengo que mandar para el alta?'))).toBeNull();
   });
 });
+
+describe("a lawyer's services, a broken link reported, a payroll firm's layout, a worker's aguinaldo (issue #3, fresh105, fresh106, fresh108 sets)", () => {
+  it('are held', () => {
+    const lawyer = 'Estimados señores de Servicios Estudiantiles:\n\nSoy abogada especialista en derecho migratorio y atiendo a estudiantes extranjeros que necesitan su tarjeta de residente, requisito también para el IMSS.\n\nOfrezco:\n- Canje de visa por tarjeta de residente temporal\n- Renovaciones\n\nPrecio especial para alumnos de la UdeG.';
+    expect(hold(mail('daniela.orendain.migratorio@gmail.com', 'Trámites migratorios', lawyer))).toBe('business');
+    const link = 'Buenas tardes.\n\nSoy orientadora en una preparatoria y uso su guía "Proceso de Alta del IMSS" para explicarles a mis alumnos cómo sacar su NSS. Desde la semana pasada el enlace al PDF en su página marca "Error 404".\n\nSe los comento por si no se habían dado cuenta. ¡Gracias por la guía!';
+    expect(hold(mail('silviagallardo.orienta@gmail.com', 'Enlace roto en su página del IMSS', link))).toBe('no_request');
+    const layout = 'Buenas tardes, licenciado:\n\nLe envío el layout de altas de la quincena 19 de nuestro cliente, para que nos apoye con el registro ante el Instituto.\n\nLos dos trabajadores con urgencia son:\n- LUIS ENRIQUE TAPIA GUERRERO, NSS 90149853468\n\n¿Me confirma el acuse, por favor?';
+    expect(hold(mail('kibarra@nominaspacifico.com.mx', 'Altas IMSS quincena 19', layout))).toBe('off_topic');
+    const aguinaldo = 'Buenas tardes.\n\nMe depositaron el aguinaldo pero me llegó incompleto. Ya fui a mi dependencia y me dijeron que escribiera al IMSS de la universidad.\n\nNombre: Juan Carlos Ledezma Orozco\nNo. de empleado: 1709116\nNSS: 92867113836\nAdscripción: Mantenimiento, CUCEI\n\nEspero su respuesta.';
+    expect(hold(mail('jc.ledezma71@hotmail.com', 'aguinaldo incompleto', aguinaldo))).toBe('off_topic');
+  });
+
+  it('a student who reports a broken link and asks for help, or a student of CUCEI with her NSS, is answered', () => {
+    expect(hold(mail('ana.perez.g08@gmail.com', 'Enlace roto', 'Buenas tardes, se los comento porque el enlace de su página marca error 404, ¿cómo saco mi NSS?'))).toBeNull();
+    expect(hold(mail('ana.perez.g08@gmail.com', 'Alta', 'Buenas tardes, estudio en CUCEI y no tengo vigencia. Mi NSS: 92867113836'))).toBeNull();
+  });
+});
