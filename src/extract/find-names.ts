@@ -49,8 +49,8 @@ const STUDENT_INTRO =
   // would take "mi novia" alone.
   '|mi novi[oa] se llama(?=\\s+\\p{L})' +
   // "escribo por mi nieta Dulce ...", "por mi hermano(a) Estrella ...", "mi sobrina Samantha ...",
-  // "por mi hermano menor César ..."
-  '|(?:por )?mi (?:herman|niet|sobrin|ahijad|prim|novi|espos)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?(?=\\s+\\p{L})' +
+  // "por mi hermano menor César ...", "los datos de mi amiga Itzel"
+  '|(?:por )?mi (?:herman|niet|sobrin|ahijad|prim|novi|espos|amig)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?(?=\\s+\\p{L})' +
   // ...and in English: "I'm writing on behalf of my cousin Ivonne Zárate Barba, student code ..."
   '|my (?:cousin|sister|brother|daughter|son|niece|nephew|granddaughter|grandson|girlfriend|boyfriend|wife|husband)(?=\\s+\\p{L})' +
   // ...and a teacher's "on behalf of my doctoral student Kwame Mensah (student code ...)".
@@ -68,7 +68,7 @@ const STUDENT_INTRO =
 const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})(?:[\\s:,]+|$)`, 'gu');
 const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
 // The intros of a relative's own child or grandchild (folded).
-const KIN_INTRO = /\b(?:hij[oa]|niet[oa]|abuel(?:it)?[oa]|mama|papa|madre|padre) /;
+const KIN_INTRO = /\b(?:hij[oa]|niet[oa]|abuel(?:it)?[oa]|mama|papa|madre|padre|amig[oa]) /;
 /** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text.
  * (In English too: "My name is Jennifer Miller and my daughter Hannah Grace Miller is ...".) */
 export const PARENT_WRITES =
@@ -260,8 +260,8 @@ function continuedName(lines: readonly string[], at: number, value: string, pref
   return k >= 1 && k <= 3 ? words.join(' ') : null;
 }
 
-/** A surname label's value saying there is none. */
-const NO_SURNAME = /^(?:no (?:lo )?tengo|no aplica|no hay|n\/?a|s\/a|ninguno|sin (?:segundo |primer )?apellido|-+|—)\.?$/;
+/** A surname label's value saying there is none (an X, as the CURP writes a missing one). */
+const NO_SURNAME = /^(?:no (?:lo )?tengo|no aplica|no hay|n\/?a|s\/a|ninguno|sin (?:segundo |primer )?apellido|-+|—|x)\.?$/;
 const INNER_NAME_LABEL = /\s+(?=(?:apellidos?(?:\s+(?:paterno|materno))?|(?:primer|segundo)\s+apellido|nombres?(?:\s*\(s\))?)\s*:)/iu;
 const GIVEN_LABEL = /^(?:nombres?|first names?|given names?)(?:\s*\(s\))?\s*(?:[:=\t]\s*|$)/;
 const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?:\s+(?:paterno|materno|1|2))?|(?:last|family) names?(?:\s*\(s\))?|surnames?(?:\s*\(s\))?)\s*(?:[:=\t]\s*|$)/;

@@ -157,6 +157,8 @@ const CURP_SHAPE = new RegExp(`^${CURP_SRC}$`);
 const CURP_START = new RegExp(`^\\s*${CURP_SRC}(?![A-Za-z0-9])`);
 const CURP_HEAD = new RegExp(`^${CURP_HEAD_SRC}`);
 
+const OTHER_NUMBER_BEFORE = /\b(?:social security|ssn|pasaporte|passport|seguro social (?:de alla|de estados unidos|americano))\b[^\d]{0,30}$/;
+
 const nextNonEmpty = (lines: readonly string[], i: number): string | undefined => {
   for (let j = i + 1; j < lines.length && j <= i + 2; j++) if (lines[j]!.trim()) return lines[j];
   return undefined;
@@ -485,6 +487,9 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       // says she does not have whole, not a value.
       const valueLine = lines[lab.valueLine]!;
       if (FORGOTTEN_REST.test(valueLine.slice(valueLine.indexOf(got) + got.length))) continue;
+      // "NSS: no tengo ... Sólo tengo mi Social Security de allá (748-23-9981)": another country's
+      // number or a document's, named before it on the NSS's line.
+      if (lab.field === 'nss' && OTHER_NUMBER_BEFORE.test(foldLabel(valueLine.slice(0, valueLine.indexOf(got))))) continue;
       push(lab.field, got, true, 'label', pos);
       // "Código anterior: 224235966" over "Código actual: 225235962": the words before the number.
       const before = (lab.valueLine === i ? '' : `${lines[i]!} `) + valueLine.slice(0, Math.max(0, valueLine.indexOf(got)));

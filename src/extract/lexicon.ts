@@ -87,7 +87,8 @@ export const NOT_NAME_WORDS = new Set(
    folio fecha documento documentos
    entrenador entrenadora jugador jugadora capitan capitana coach voleibol futbol basquetbol beisbol
    softbol atletismo natacion varonil femenil seleccion equipo
-   im dear international relations office study abroad advisor global education exchange mobility`.split(/\s+/),
+   im dear international relations office study abroad advisor global education exchange mobility
+   contact center centre call group grupo solutions soluciones consulting corporativo corporation company`.split(/\s+/),
 );
 
 /** Mexican states and their usual abbreviations, folded: "Zapopan, Jal." names a place. */

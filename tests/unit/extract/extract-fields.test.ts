@@ -2107,3 +2107,21 @@ describe("another office's answer to the student, greeting her by her whole name
     expect(run('Estimada Laura Gómez Ruiz:\n\nNo tengo vigencia, mi código es 229070034.', { from: { address: 'janeth.lozano4107@alumnos.udg.mx', name: 'Janeth Lozano Chávez' } }).fields.fullName).toBeNull();
   });
 });
+
+describe('a call centre signature, a US Social Security number, "Segundo apellido: X", a friend\'s "mi amiga Itzel" (issue #3, fresh106 and fresh107 sets)', () => {
+  it("a company's name under the signature is not a name", () => {
+    const r = run('Buenas tardes. Ya saqué el mío en IMSS Digital: 56241091729\n\nGracias.\n\nNoemí Cortés Ramírez\nSupervisora de Calidad | Campaña Bancaria\nPrisma Contact Center', { from: { address: 'noemi.cortesr@prismacontactcenter.com.mx', name: 'Noemí Cortés Ramírez' } });
+    expect(r.fields.fullName).not.toBe('Prisma Contact Center');
+  });
+  it('another country\'s number on the NSS line is no NSS', () => {
+    expect(run('NSS: no tengo, nunca me han dado uno aquí. Sólo tengo mi Social Security de allá (748-23-9981), ¿sirve?').fields.nss).toBeNull();
+  });
+  it('an X on the second surname\'s label is no surname', () => {
+    expect(run('Nombre(s): Yaretzi\nPrimer apellido: Sandoval\nSegundo apellido: X\nCURP: SAXY121210MJCNXRA9').fields.fullName).toBe('Yaretzi Sandoval');
+  });
+  it("a friend writing for \"mi amiga Itzel\" from her own alumnos mailbox: the given name, incomplete, and not the friend's address", () => {
+    const r = run('Hola, les mando los datos de mi amiga Itzel porque ella no tiene datos en el cel:\n\nCódigo: 229791984\nNSS: 63241158441', { from: { address: 'samantha.orozco3424@alumnos.udg.mx', name: 'Samantha Orozco Vidrio' } });
+    expect(r.fields.fullName).toBe('Itzel');
+    expect(r.fields.institutionalEmail).toBeNull();
+  });
+});
