@@ -34,6 +34,8 @@ const STUDENT_INTRO =
   // hace constar que el (la) C. GUSTAVO ALVARADO CORONA con codigo ..."
   '(?:se )?hace(?:mos)? constar que(?: (?:el|la)(?: \\((?:el|la)\\))?)?(?: (?:c\\.|alumn[oa]|estudiante))?|' +
   'el alumno|la alumna|el estudiante|la estudiante|de nombre|a nombre de|de parte de|con (?:el )?nombre(?: de)?' +
+  // A hospital's social worker: "Está con nosotros el joven Hugo Pacheco Beltrán, quien refiere ser alumno".
+  '|(?:esta con nosotros |tenemos (?:aqui )?a )?(?:el|la|al|a la) joven(?=\\s+\\p{L})' +
   // A teacher introducing a student to the desk: "Les presento a Orlando Islas Villegas (en copia...)"
   '|(?:les? |te )?presento a(?:l| la)?(?: alumn[oa]| estudiante)?' +
   // An office passing a case on: "les canalizamos el caso de Yesenia Vázquez Jiménez (código ...)"

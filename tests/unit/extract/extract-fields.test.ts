@@ -2125,3 +2125,9 @@ describe('a call centre signature, a US Social Security number, "Segundo apellid
     expect(r.fields.institutionalEmail).toBeNull();
   });
 });
+
+describe("an emergency unit's social worker naming \"el joven ...\" (issue #3, fresh108 set)", () => {
+  it('names the student', () => {
+    expect(run('Buenas tardes.\n\nEstá con nosotros el joven Hugo Pacheco Beltrán, quien refiere ser alumno del CUCEI. No trae identificación.\n\nTrabajo Social, turno matutino').fields.fullName).toBe('Hugo Pacheco Beltrán');
+  });
+});
