@@ -239,7 +239,11 @@ function isOwnForward(from: string, ctx: OwnTextContext): boolean {
   if (isDesk(from, ctx)) return false;
   const addr = EMAIL.exec(from)?.[0]?.toLowerCase() ?? null;
   if (addr && ctx.senderAddress && addr === ctx.senderAddress) return true;
-  if (addr && ctx.institutionalDomains.some((d) => addr.endsWith('@' + d))) return true;
+  // Her institutional address, quoted from a mail she wrote before from another mailbox. Written
+  // from her own institutional mailbox, another one is a classmate's (a reply-all under a teacher's
+  // call quotes the classmates who answered first).
+  const institutional = (a: string) => ctx.institutionalDomains.some((d) => a.endsWith('@' + d));
+  if (addr && institutional(addr) && !(ctx.senderAddress && institutional(ctx.senderAddress.toLowerCase()))) return true;
   const fromWords = nameWordSet(from.replace(EMAIL, ''));
   const senderWords = nameWordSet(ctx.senderName);
   let shared = 0;

@@ -2131,3 +2131,16 @@ describe("an emergency unit's social worker naming \"el joven ...\" (issue #3, f
     expect(run('Buenas tardes.\n\nEstá con nosotros el joven Hugo Pacheco Beltrán, quien refiere ser alumno del CUCEI. No trae identificación.\n\nTrabajo Social, turno matutino').fields.fullName).toBe('Hugo Pacheco Beltrán');
   });
 });
+
+describe("a reply-all under a teacher's call, quoting a classmate's answer (issue #3, fresh108 set)", () => {
+  const quoted = '\n\nEl vie, 10 dic 2032 a las 07:20, Paulina Arias Muñoz (<paulina.arias6312@alumnos.udg.mx>) escribió:\n\n> Buenos días. Yo tampoco aparezco vigente, mis datos:\n>\n> Nombre: Paulina Arias Muñoz\n> Código: 229308569\n> NSS: 73241128393\n> CURP: AIMP110201MJCRXLC0';
+  it("from his own alumnos mailbox, the classmate's quoted values are not his", () => {
+    const r = run(`Igual yo, profe, no salgo vigente. Carlos Eduardo Jiménez Dávila, código 231356840. El NSS y la CURP los mando en la tarde.${quoted}`, { from: { address: 'carlos.jimenez6685@alumnos.udg.mx', name: 'Carlos Eduardo Jiménez Dávila' } });
+    expect(r.fields.fullName).toBe('Carlos Eduardo Jiménez Dávila');
+    expect(r.fields.nss).toBeNull();
+    expect(r.fields.curp).toBeNull();
+  });
+  it('from a personal mailbox, her own earlier alumnos mail is still read', () => {
+    expect(run(`Les reenvío lo que mandé desde mi correo de la escuela.${quoted}`, { from: { address: 'pau.arias.m@gmail.com', name: 'Paulina Arias' } }).fields.curp).toBe('AIMP110201MJCRXLC0');
+  });
+});
