@@ -311,8 +311,8 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   if (writersOwn.size) values = values.filter((c) => !writersOwn.has(c));
   // A document of someone else's that the student attaches (a twin's NSS sheet, a brother's CURP, the
   // father's constancia): by its own name line.
-  const givens = givenNames(namesBySegment[0]!, mail.from?.name ?? '');
-  const othersDocs = kind === 'student' && !byRelative ? othersDocuments(segments, givens) : new Set<number>();
+  const givens = kind === 'student' && !byRelative && segments.length > 1 ? givenNames(namesBySegment[0]!, mail.from?.name ?? '') : new Set<string>();
+  const othersDocs = givens.size ? othersDocuments(segments, givens) : new Set<number>();
   if (othersDocs.size) values = withoutOthersDocuments(values, othersDocs, segments, givens);
   // An NSS of the quoted earlier mail that the writer's new text takes back, none given instead.
   let leadLines = 1;
@@ -374,9 +374,10 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
     : null;
   // A parent who signs with his own name, alone on its line and as his mailbox shows it ("¿Ya pueden
   // seguir con el trámite? / Francisco Serrano", writing for "mi hija"): his, not hers.
-  const senderWords = byRelative ? nameWords(mail.from?.name ?? '') : [];
-  const parentsOwn = (c: Candidate) => senderWords.length >= 2 && c.how === 'list' && c.source === 'body' && nameWords(c.value).every((w) => senderWords.includes(w));
-  const candidates = senderWords.length >= 2 ? names.filter((c) => !parentsOwn(c)) : names;
+  const fromName = mail.from?.name ?? '';
+  const fromWords = nameWords(fromName);
+  const parentsOwn = (c: Candidate) => c.how === 'list' && c.source === 'body' && nameWords(c.value).every((w) => fromWords.includes(w));
+  const candidates = byRelative && fromWords.length >= 2 ? names.filter((c) => !parentsOwn(c)) : names;
   const name = chooseName(writer ? candidates.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : candidates, validCurp);
   const nss = chooseNss(of(values, 'nss'), curp.info?.birthYear ?? null, now);
   // Someone writing from their own institutional address for a sibling or a child named in the mail
@@ -384,8 +385,6 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // A sibling shares the writer's surnames ("Soy Valeria Orozco ... por mi hermano gemelo: Valentín
   // Orozco Villaseñor"): with the name split by the CURP and a display name of two words or more,
   // the given names tell them apart; otherwise one shared word says the name is the writer's.
-  const fromName = mail.from?.name ?? '';
-  const fromWords = nameWords(fromName);
   // Without a CURP to split it, a name of three words or more opens with a given name: one the
   // writer's display name does not hold is someone else's ("Tadeo Íñiguez Toscano" writing for
   // "Melissa Guadalupe Íñiguez Toscano").

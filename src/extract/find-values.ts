@@ -632,8 +632,9 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
   // A code called old after the fact, on a later line ("PD: perdón, ese código es el de mi carrera
   // anterior. El nuevo ... es 232056343"): the last one given before it.
   for (let i = 0; i < lines.length; i++) {
-    if (!/\bes[eo]\b/i.test(lines[i]!) || !THAT_CODE_WAS_OLD.test(foldLabel(lines[i]!))) continue;
-    const earlier = out.filter((c) => c.field === 'studentCode' && c.pos - posBase < i * 1000 + (THAT_CODE_WAS_OLD.exec(foldLabel(lines[i]!))?.index ?? 0));
+    const said = /\bes[eo]\b/i.test(lines[i]!) ? THAT_CODE_WAS_OLD.exec(foldLabel(lines[i]!)) : null;
+    if (!said) continue;
+    const earlier = out.filter((c) => c.field === 'studentCode' && c.pos - posBase < i * 1000 + said.index);
     const last = earlier.at(-1);
     // (Read twice, under its label and as a number: both.)
     if (last) for (const c of earlier) if (codeKey(c) === codeKey(last)) old.add(c);
