@@ -140,6 +140,12 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // necesitan" (a 44-year-old asking how to certify high school by exam): beside the labels of the
   // data he gives, not a word of the desk's subject, and neither a code nor an institutional address.
   if (data && personal && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && long && !DESK_TOPIC.test(withoutDataLabels(text))) return 'off_topic';
+  // ...or a graduate's job application, his CURP and NSS for the CV ("Solicitud de empleo ... Adjunto
+  // mi currículum. Mis datos: CURP ... NSS ...").
+  if (data && personal && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && OTHER_ERRAND.test(text)) return 'off_topic';
+  // A plea for money sent to many in blind copy ("... necesita una cirugía ... Cuenta CLABE: ...
+  // les pedimos que compartan"), a former student's code in it or not: nobody asks the desk for him.
+  if (toHiddenRecipients(mail, isDesk) && FUNDRAISING.test(text)) return 'off_topic';
   // A note to the desk's own team from a colleague's personal mailbox ("Hola, chicas: Les dejo mis
   // pendientes ... La alumna ... (código ...) va a volver a escribir ... díganle que espere"): a
   // student's data in it, but it speaks to the staff about her.
@@ -249,6 +255,8 @@ const STUDIES = /\b(?:universidad|udg|udeg|escuela|facultad|prepa(?:ratoria)?|ca
 // tardes, Lic. Soto."), as written.
 const TITLED_GREETING = /^[¡!\s]*(?:(?:hola|buen(?:os|as)? (?:d[ií]as|tardes|noches)|buen d[ií]a|estimad[oa]|apreciable|querid[oa])[,!.]?\s+)*(?:lic|licenciad[oa]|dra?|doctor[a]?|mtr[oa]|maestr[oa]|sr[a]?|señor[a]?|ing|prof|profa|profesor[a]?)\.?\s+\p{Lu}\p{Ll}+/iu;
 const greetsTitledPerson = (leadText: string) => TITLED_GREETING.test(firstLine(leadText));
+// Money asked of many, folded: a bank account to deposit to, donations.
+const FUNDRAISING = /\b(?:cuenta clabe|clabe interbancaria|donativos?|cualquier ayuda, por pequena que sea|por pequena que sea)\b/;
 // Errands that are not the desk's, folded: a job interview, a CV, a recommendation letter.
 const OTHER_ERRAND = /\b(?:entrevista (?:de trabajo|del|de la|para)|vacante|curriculum|cv|carta de recomendacion|cartas de recomendacion)\b/;
 
@@ -264,10 +272,11 @@ function toTeacher(leadText: string): boolean {
 // a print run ("5,000 piezas"), a seller's title ending a signature ("Asesor de ventas", "Consultor
 // SEO"); and offers to the desk or its line of students: a vendor asking leave to sell to it ("vendo
 // tamales ... si me dan permiso de pasar con mi carrito"), a brand's promoter and her stand of free
-// samples, a volunteer ("me ofrezco como voluntario"), a theatre company's play, a publisher's
-// representative and his free sample copies. Asked only of mail
+// samples, a volunteer ("me ofrezco como voluntario"), a theatre company's play, a gift for a
+// student in need ("se la regalo"), a publisher's representative and his free sample copies. Asked
+// only of mail
 // with nothing of a student's: students who pay for a private doctor write it next to their data.
-const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|\b(?:les?|te) ofre(?:zco|cemos)\b(?! (?:una |mis |nuestras |nuestra )?disculpas?)|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b|\b(?:me|nos) ofre(?:zco|cemos) (?:como|para|a)\b|\bpromotor(?:a|ia)\b|\bstand\b|\bpermiso (?:de|para) (?:vender|pasar con|instalar|poner|colocar|repartir|regalar|ofrecer|promocionar)\b|\bregalar muestras\b|\bmuestras (?:gratis|gratuitas|sin costo)\b|\b(?:nos gustaria|queremos|quisieramos) ofrecer(?:la|lo|les|le)?\b|\b(?:represento a|soy (?:el |la )?representante de)\b|\bejemplares (?:de muestra|gratuitos|sin costo)\b|(?:^|\n)\s*ofre(?:zco|cemos)\b|\bprecios? especial(?:es)? para\b/;
+const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|\b(?:les?|te) ofre(?:zco|cemos)\b(?! (?:una |mis |nuestras |nuestra )?disculpas?)|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b|\b(?:me|nos) ofre(?:zco|cemos) (?:como|para|a)\b|\bpromotor(?:a|ia)\b|\bstand\b|\bpermiso (?:de|para) (?:vender|pasar con|instalar|poner|colocar|repartir|regalar|ofrecer|promocionar)\b|\bregalar muestras\b|\b(?:se la|se lo|se las|se los) (?:regalo|dono)\b|\bmuestras (?:gratis|gratuitas|sin costo)\b|\b(?:nos gustaria|queremos|quisieramos) ofrecer(?:la|lo|les|le)?\b|\b(?:represento a|soy (?:el |la )?representante de)\b|\bejemplares (?:de muestra|gratuitos|sin costo)\b|(?:^|\n)\s*ofre(?:zco|cemos)\b|\bprecios? especial(?:es)? para\b/;
 
 // A shop's name where a person's would be ("Florería Las Gardenias", "Copias Pedro Moreno",
 // "Imprenta Litográfica Hidalgo"), folded.

@@ -482,3 +482,17 @@ describe("a lawyer's services, a broken link reported, a payroll firm's layout, 
     expect(hold(mail('ana.perez.g08@gmail.com', 'Alta', 'Buenas tardes, estudio en CUCEI y no tengo vigencia. Mi NSS: 92867113836'))).toBeNull();
   });
 });
+
+describe("a gift, a fundraising plea to many, a graduate's CV (issue #3, fresh109 set)", () => {
+  it('are held', () => {
+    const gift = 'Buenas tardes.\n\nFui enfermera del IMSS 30 años. Tengo en mi casa una silla de ruedas en buen estado. Sé que a veces los muchachos se accidentan y todavía no tienen su seguro. Si ustedes saben de algún alumno que la necesite, con gusto se la regalo.';
+    expect(hold(mail('consuelo.padilla.enf@yahoo.com.mx', 'Regalo silla de ruedas', gift))).toBe('business');
+    const plea = { ...mail('fabi.arambula.s@gmail.com', 'Ayuda para la cirugía de mi hermano', 'Mi hermano Kevin Arámbula Solís, que estudiaba en el CUCEI (código 229127766), tuvo un accidente y nunca alcanzó a tener el seguro. La cirugía cuesta $186,000. Cualquier ayuda, por pequeña que sea, nos sirve:\n\nCuenta CLABE: 631795529615017910'), to: [] };
+    expect(hold(plea)).toBe('off_topic');
+    const cv = 'Buenas tardes.\n\nMi nombre es Brandon Velázquez Ortega, egresé en diciembre y me interesa trabajar en su área; hice mi servicio social en la ventanilla de altas del IMSS.\n\nAdjunto mi currículum. Mis datos:\nCURP: VEOB091123HJCLRRB0\nNSS: 19240938357\n\nQuedo a sus órdenes para una entrevista.';
+    expect(hold(mail('brandon.velazquez.cv@gmail.com', 'Solicitud de empleo - CV', cv))).toBe('off_topic');
+  });
+  it('a student with her code who mentions her CV for a scholarship is answered', () => {
+    expect(hold(mail('ana.perez.g08@gmail.com', 'Alta', 'Necesito la vigencia del IMSS para mi currículum de la beca. Código 229127766, NSS 19240938357.'))).toBeNull();
+  });
+});
