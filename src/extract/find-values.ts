@@ -80,7 +80,7 @@ const QUESTION_OPENER = /^¿\s*(?:(?:cual es|me (?:das|pasas|compartes)|nos (?:d
 const QUESTION_CLOSE = /^\s*(?:\([^()]{0,40}\))?\s*\?\s*$/;
 
 /** A labeled line: the field and the value text (same line, or the next non-empty line). */
-export function readLabel(lines: readonly string[], i: number): { field: FieldName; value: string; valueLine: number } | null {
+export function readLabel(lines: readonly string[], i: number, retried = false): { field: FieldName; value: string; valueLine: number } | null {
   const raw = lines[i]!.replace(/\*\*|__/g, '');
   let stripped = raw.replace(BULLET, '');
   let folded = foldLabel(stripped);
@@ -118,7 +118,43 @@ export function readLabel(lines: readonly string[], i: number): { field: FieldNa
     }
     return { field, value, valueLine };
   }
+  // A label typed with a slip ("Nonbre:", "Codijo:", "Corrreo:", "Número de Seguridad Socal:",
+  // "CRUP:"): read as the label it is one letter from, when a colon ends it.
+  if (!question && !retried) {
+    const head = /^([a-z .]{2,40}?)\s*:/.exec(folded);
+    const mended = head ? mendLabelWords(head[1]!) : null;
+    if (mended) return readLabel([...lines.slice(0, i), mended + stripped.slice(head![1]!.length), ...lines.slice(i + 1)], i, true);
+  }
   return null;
+}
+
+// The words of the labels, and a slip of one letter from them (a letter missing, added, changed, or
+// two swapped): what students type in a hurry. Short ones by their usual slips.
+const LABEL_WORDS = ['nombre', 'codigo', 'correo', 'seguridad', 'social', 'electronico', 'institucional', 'numero', 'completo', 'estudiante', 'apellidos'];
+const SHORT_SLIPS: Readonly<Record<string, string>> = { crup: 'curp', cupr: 'curp', cuurp: 'curp', ucrp: 'curp', nns: 'nss', nsss: 'nss', snn: 'nss' };
+function oneSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+/** The label's words with their slips mended, or null when none was mended (or none can be). */
+function mendLabelWords(head: string): string | null {
+  let mended = false;
+  const words = head.split(' ').map((w) => {
+    const short = SHORT_SLIPS[w];
+    if (short) return (mended = true), short;
+    if (w.length < 5) return w;
+    // (A plural is a word of its own: "Estudiantes:", "Nombres que cuentan historias:".)
+    const fix = LABEL_WORDS.find((l) => oneSlip(w, l) && w !== `${l}s`);
+    return fix ? ((mended = true), fix) : w;
+  });
+  if (!mended) return null;
+  // The whole head must be a label once mended ("Corrreo electronico:"), not a label word opening a
+  // title ("Nonbre de la obra que ganó el concurso:").
+  const label = words.join(' ');
+  return LABELS.some(([, re]) => (re.exec(label)?.[0].length ?? 0) >= label.trimEnd().length) ? label : null;
 }
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
@@ -417,7 +453,16 @@ const FORGOTTEN_REST = /^\s*(?:\.{2,}|…)\s*\(?\s*(?:no me acuerdo|no recuerdo|
 // "612414" / "43722"): one value when its two parts make eleven digits.
 const SHORT_DIGITS = /^\s*\d{2,9}\s*$/;
 const NSS_LABEL_ALONE = /\b(?:nss|seguridad social|seguro social)\b[^:]{0,12}:\s*$/;
+// ...and a CURP it broke after its date ("Clave: AOOJ130514" / "MJCCRLB8").
+const CURP_HEAD_END = /(?<![A-Za-z0-9])[A-Za-z]{4}\d{6}\s*$/;
+const CURP_TAIL_LINE = /^\s*[A-Za-z]{6}[0-9A-Za-z]\d\s*$/;
 function joinBrokenNss(lines: string[]): string[] {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (CURP_HEAD_END.test(lines[i]!) && CURP_TAIL_LINE.test(lines[i + 1]!)) {
+      lines[i] = lines[i]!.trimEnd() + lines[i + 1]!.trim();
+      lines[i + 1] = '';
+    }
+  }
   for (let i = 1; i + 1 < lines.length; i++) {
     if (!SHORT_DIGITS.test(lines[i]!) || !SHORT_DIGITS.test(lines[i + 1]!)) continue;
     const digits = lines[i]!.trim() + lines[i + 1]!.trim();

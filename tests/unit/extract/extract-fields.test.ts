@@ -2144,3 +2144,20 @@ describe("a reply-all under a teacher's call, quoting a classmate's answer (issu
     expect(run(`Les reenvío lo que mandé desde mi correo de la escuela.${quoted}`, { from: { address: 'pau.arias.m@gmail.com', name: 'Paulina Arias' } }).fields.curp).toBe('AIMP110201MJCRXLC0');
   });
 });
+
+describe('labels typed with a slip, a CURP the phone broke after its date (issue #3, fresh109 set)', () => {
+  it('"Nonbre:", "Codijo:", "Número de Seguridad Socal:", "CRUP:", "Corrreo:" are read as their labels', () => {
+    const r = run('Nonbre: Ramiro León Miranda\nCodijo: 228804265\nNúmero de Seguridad Socal: 9424118403\nCRUP: LEMR100217HMCNRMB6\nCorrreo: leon_ramiro17@gmail.com');
+    expect(r.fields.studentCode).toBe('228804265');
+    expect(r.fields.nss).toBe('9424118403');
+    expect(r.fields.institutionalEmail).toBe('leon_ramiro17@gmail.com');
+    expect(r.problems.map((p) => p.code)).toEqual(expect.arrayContaining(['nss_format', 'email_not_institutional']));
+  });
+  it('a plural or a title opening with a label word is no label', () => {
+    expect(run('• Nombres que cuentan historias: las lenguas originarias en las aulas').fields.fullName).toBeNull();
+    expect(run('Estudiantes: consulta tu vigencia en IMSS Digital').fields.fullName).toBeNull();
+  });
+  it('"Clave: AOOJ130514" over "MJCCRLB8" is one CURP', () => {
+    expect(run('Les mando lo que sale en mi CURP:\n\nClave: AOOJ130514\nMJCCRLB8\nNombre\nJULIETA ACOSTA OROZCO').fields.curp).toBe('AOOJ130514MJCCRLB8');
+  });
+});
