@@ -135,7 +135,7 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // Paciente: ... Edad: 68 años NSS: ... Diagnóstico: ...").
   // ...or a patient who takes it for his clinic, from his own mailbox ("Doctora ... soy su paciente del consultorio 8 ...
   // ¿me puede mandar la receta?").
-  if (data && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && (WORK_BENEFITS.test(text) || CLINICAL_RECORD.test(text) || (personal && PATIENT_ERRAND.test(text))) && (!STUDIES.test(text) || UNIVERSITY_WORKER.test(text))) return 'off_topic';
+  if (data && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && (WORK_BENEFITS.test(text) || CLINICAL_RECORD.test(text) || INSURANCE_CLAIM.test(text) || (personal && PATIENT_ERRAND.test(text))) && (!STUDIES.test(text) || UNIVERSITY_WORKER.test(text))) return 'off_topic';
   // ...or someone who asks another office's question and leaves only a CURP or an NSS "por si los
   // necesitan" (a 44-year-old asking how to certify high school by exam): beside the labels of the
   // data he gives, not a word of the desk's subject, and neither a code nor an institutional address.
@@ -158,6 +158,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // noches maestra, le envío la tarea 1 de Seguridad Social ... Nombre: ... Código: ...". Her data
   // are there, but she asks the desk nothing; a person tells her where it went.
   if (toTeacher(leadText)) return 'off_topic';
+  // A seller's pitch with a sample conversation that carries a student's values ("Así se vería: 🤖
+  // ¿Tu NSS? 👩 4224... Implementación ... desde $2,900 al mes. ¿Le agendo una demostración?").
+  if (data && personal && SALES_PITCH.test(text) && !PAID_BY_WRITER.test(text)) return 'business';
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a
@@ -192,7 +195,8 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // mistake ("yo no soy alumna de la Universidad ni me llamo Perla").
   if (NOT_A_STUDENT.test(text)) return 'no_request';
   // ...nor someone who only lets the desk know ("el enlace al PDF en su página marca Error 404. Se
-  // los comento por si no se habían dado cuenta"), asking nothing.
+  // los comento por si no se habían dado cuenta"; a radio host's "Les confirmo que su dedicatoria
+  // sale al aire"), asking nothing.
   if (personal && NOTICE_ONLY.test(text) && !NEEDS_NOW.test(text)) return 'no_request';
   // A forward with not a word of the forwarder's own (a teacher's mail rule passing on a Moodle
   // digest): nobody writes either.
@@ -242,6 +246,8 @@ const withoutDataLabels = (folded: string) => folded.replace(DATA_LABEL_LINE, ' 
 // A university worker by his own labels ("No. de empleado: 1709116", "Adscripción: Mantenimiento,
 // CUCEI"): a campus named beside them is where he works, not where he studies. Folded.
 const UNIVERSITY_WORKER = /\b(?:no\.? de empleado|num(?:ero|\.)? de empleado|adscripcion|mi dependencia)\b/;
+// An insurer's claim, folded: "Siniestro para revisar ... Asegurada: ... Póliza: GMM-...".
+const INSURANCE_CLAIM = /\bsiniestros?\b|\bpoliza\b/;
 // A patient's errand for his own doctor or clinic, folded.
 const PATIENT_ERRAND = /\bsoy (?:su )?paciente\b|\b(?:la|mi|una|mis) recetas?\b|\bmis medicamentos\b|\bconsultorio \d/;
 // Instructions to colleagues about a student, folded: "díganle", "si vuelve a escribir", a handover.
@@ -278,6 +284,9 @@ function toTeacher(leadText: string): boolean {
 // with nothing of a student's: students who pay for a private doctor write it next to their data.
 const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|\b(?:les?|te) ofre(?:zco|cemos)\b(?! (?:una |mis |nuestras |nuestra )?disculpas?)|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b|\b(?:me|nos) ofre(?:zco|cemos) (?:como|para|a)\b|\bpromotor(?:a|ia)\b|\bstand\b|\bpermiso (?:de|para) (?:vender|pasar con|instalar|poner|colocar|repartir|regalar|ofrecer|promocionar)\b|\bregalar muestras\b|\b(?:se la|se lo|se las|se los) (?:regalo|dono)\b|\bmuestras (?:gratis|gratuitas|sin costo)\b|\b(?:nos gustaria|queremos|quisieramos) ofrecer(?:la|lo|les|le)?\b|\b(?:represento a|soy (?:el |la )?representante de)\b|\bejemplares (?:de muestra|gratuitos|sin costo)\b|(?:^|\n)\s*ofre(?:zco|cemos)\b|\bprecios? especial(?:es)? para\b/;
 
+// A seller offering a demonstration or a monthly price, folded.
+const SALES_PITCH = /\b(?:(?:le|les) agendo|agendamos|podemos agendar) una (?:demostracion|demo)\b|\bdesde \$\s?[\d,.]+ (?:al|por) mes\b/;
+
 // A shop's name where a person's would be ("Florería Las Gardenias", "Copias Pedro Moreno",
 // "Imprenta Litográfica Hidalgo"), folded.
 const SHOP_NAME = /^(?:ciber|cibercafe|cyber|floreria|papeleria|imprenta|copias|fotocopias|farmacia|ferreteria|refaccionaria|tienda|abarrotes|panaderia|pasteleria|reposteria|tortilleria|estetica|gimnasio|academia|agencia|despacho|inmobiliaria|constructora|muebleria|mobiliario|uniformes|fotografia|banquetes|mudanzas|lavanderia|tintoreria|taller|cerrajeria|mariachi|trofeos|regalos|eventos)\b/;
@@ -293,7 +302,7 @@ const greetsPeers = (leadText: string) => PEER_GREETING.test(foldLabel(firstLine
 const THANKS_FOR_PAST_HELP = /\b(?:les?|te) (?:damos|doy) las (?:mas sinceras |muchas )?gracias por\b|\b(?:me|nos|le|la|lo) ayudaron\b|\bgracias por (?:todo|su ayuda|tu ayuda|la ayuda|su apoyo|el apoyo|haberme|ayudarme)\b|\bles agradezco (?:mucho )?(?:todo|su ayuda|el apoyo|la ayuda)\b/;
 const NEEDS_NOW = /[?¿]|\b(?:no (?:tengo|tiene|aparezco|aparece|me aparece|estoy|esta|salgo|sale|puedo|pude)|necesito|necesita|quisiera|quiero|solicito|me (?:pueden|podrian)|podrian|pueden|ayudenme|sin (?:vigencia|seguro)|de baja|dar(?:me|la|lo)? de alta|urgente)\b/;
 
-const NOTICE_ONLY = /\b(?:se (?:los|lo|les) comento|solo para (?:avisar|informar)(?:les)?|nada mas para (?:avisar|informar)(?:les)?|por si no se habian dado cuenta|para su conocimiento)\b/;
+const NOTICE_ONLY = /\b(?:les confirmo (?:que )?su (?:dedicatoria|pedido|reservacion|orden|compra|entrega)|se (?:los|lo|les) comento|solo para (?:avisar|informar)(?:les)?|nada mas para (?:avisar|informar)(?:les)?|por si no se habian dado cuenta|para su conocimiento)\b/;
 
 const NOT_A_STUDENT = /\bsoy (?:su )?vecin[oa]\b|\bsomos (?:sus )?vecinos\b|\bno soy (?:alumn[oa]|estudiante)\b(?! (?:todavia|aun|regular|de licenciatura|de tiempo))/;
 

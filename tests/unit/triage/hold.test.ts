@@ -496,3 +496,17 @@ describe("a gift, a fundraising plea to many, a graduate's CV (issue #3, fresh10
     expect(hold(mail('ana.perez.g08@gmail.com', 'Alta', 'Necesito la vigencia del IMSS para mi currículum de la beca. Código 229127766, NSS 19240938357.'))).toBeNull();
   });
 });
+
+describe("a bot seller's sample chat, a radio host's confirmation, an insurer's claim (issue #3, fresh111 and fresh112 sets)", () => {
+  it('are held', () => {
+    const pitch = '¿Cuántos correos reciben al día de alumnos pidiendo su alta en el IMSS? Con nuestro bot los alumnos mandan sus datos. Así se vería:\n\n🤖 ¿Tu NSS?\n👩 42241235839\n🤖 ¿Tu CURP?\n👩 SORK120819MJCLVRA8\n\nImplementación en 2 semanas, desde $2,900 al mes. ¿Le agendo una demostración de 20 minutos?';
+    expect(hold(mail('eduardo.botsjalisco@gmail.com', 'Automatice las altas del IMSS', pitch))).toBe('business');
+    const radio = '¡Qué tal, buenos días!\n\nLes confirmo que su dedicatoria sale al aire mañana en "Despierta Guadalajara": "Las Mañanitas" para todas las mamás de la Coordinación, de parte de sus compañeros de la ventanilla del seguro.\n\nSintonícennos en el 104.3 FM.';
+    expect(hold(mail('pepelozano.locutor@gmail.com', 'Su dedicatoria del 10 de mayo', radio))).toBe('no_request');
+    const claim = 'Lupita:\n\nTe mando la liga al documento del siniestro para que lo revises antes de la junta.\n\nAsegurada: ROSALBA NIEVES CAMARENA\nNSS (para el reembolso de la incapacidad): 82856809833\nPóliza: GMM-73578187';
+    expect(hold(mail('hector.valadez@aseguradoraoccidente.com.mx', 'Siniestro para revisar', claim))).toBe('off_topic');
+  });
+  it('a student who paid a private clinic monthly and sends her data is answered', () => {
+    expect(hold(mail('ana.perez.g08@gmail.com', 'Alta', 'Pagué desde $2,900 al mes en un seguro privado porque no tengo vigencia. Mi código 229127766, NSS 42241235839.'))).toBeNull();
+  });
+});
