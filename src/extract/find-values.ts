@@ -449,6 +449,21 @@ const CURP_LIKE = /(?<![A-Za-z0-9Ññ])(?=[A-Za-z0-9Ññ]{16,19}(?![A-Za-z0-9Ñ�
 const FORGOTTEN_REST = /^\s*(?:\.{2,}|…)\s*\(?\s*(?:no me acuerdo|no recuerdo|no lo recuerdo|no me lo se|no me se)\b/i;
 
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
+// An old webmail's fixed-width wrap in the middle of a value ("... / 2924" / "1214104 / ZEIM...",
+// "...,curp:r" / "umj141105mjczlmb5,..."): the two halves joined, when the line is a long one and
+// they make an NSS whose check digit agrees or a CURP's shape.
+const WRAP_TAIL = /([A-Za-z0-9]+)$/;
+const WRAP_HEAD = /^([A-Za-z0-9]+)/;
+function wrappedInValue(line: string, next: string): boolean {
+  if (line.length < 60) return false;
+  const tail = WRAP_TAIL.exec(line)?.[1];
+  const head = tail ? WRAP_HEAD.exec(next)?.[1] : undefined;
+  if (!tail || !head) return false;
+  const joined = tail + head;
+  if (/^\d{11}$/.test(joined)) return nssCheckDigit(joined.slice(0, 10)) === Number(joined[10]);
+  return CURP_SHAPE.test(joined.toUpperCase());
+}
+
 // An NSS that a screenshot's text recognition broke over two lines under its label ("Tu NSS es:" /
 // "612414" / "43722"): one value when its two parts make eleven digits.
 const SHORT_DIGITS = /^\s*\d{2,9}\s*$/;
@@ -460,6 +475,9 @@ function joinBrokenNss(lines: string[]): string[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (CURP_HEAD_END.test(lines[i]!) && CURP_TAIL_LINE.test(lines[i + 1]!)) {
       lines[i] = lines[i]!.trimEnd() + lines[i + 1]!.trim();
+      lines[i + 1] = '';
+    } else if (wrappedInValue(lines[i]!, lines[i + 1]!)) {
+      lines[i] = lines[i]! + lines[i + 1]!;
       lines[i + 1] = '';
     }
   }

@@ -11,7 +11,7 @@ export type SenderKind = 'student' | 'staff' | 'personal' | 'organisation';
 
 // ...and Mexican ISPs' and portals' mailboxes the list lacks (Guadalajara's cable ISP among them:
 // a student writing from cybercable.net.mx is a person, not a company).
-const REGIONAL_PROVIDERS = ['cybercable.net.mx', 'megacable.com.mx', 'infinitummail.com', 'telmexmail.com', 'terra.com.mx', 'todito.com'];
+const REGIONAL_PROVIDERS = ['cybercable.net.mx', 'megacable.com.mx', 'infinitummail.com', 'telmexmail.com', 'telmexmail.com.mx', 'prodigy.net.mx', 'terra.com.mx', 'todito.com'];
 const PERSONAL_DOMAINS: ReadonlySet<string> = new Set([...emailProviders, ...REGIONAL_PROVIDERS]);
 
 export function senderKind(address: string | null | undefined, options: { deskAddresses: readonly string[]; institutionalDomains: readonly string[] }): SenderKind {

@@ -2161,3 +2161,13 @@ describe('labels typed with a slip, a CURP the phone broke after its date (issue
     expect(run('Les mando lo que sale en mi CURP:\n\nClave: AOOJ130514\nMJCCRLB8\nNombre\nJULIETA ACOSTA OROZCO').fields.curp).toBe('AOOJ130514MJCCRLB8');
   });
 });
+
+describe("an old webmail's fixed-width wrap inside a value (issue #3, fresh112 set)", () => {
+  it('joins an NSS or a CURP cut at the end of a long line', () => {
+    expect(run('Solicito el alta. Miguel Ángel Zepeda Íñiguez / 230104762 / 2924\n1214104 / ZEIM120111HVZPXGC2').fields.nss).toBe('29241214104');
+    expect(run('nombre:jimena ruiz molina,codigo:233201304,nss:43241438845,curp:r\numj141105mjczlmb5,correo:jimena.ruiz2117@alumnos.udg.mx').fields.curp).toBe('RUMJ141105MJCZLMB5');
+  });
+  it('does not join two numbers that only look like one', () => {
+    expect(run('Solicito el alta, mi teléfono de la casa es el número 3312345678 y la ext. 2924\n1214105 es de la oficina de mi papá.').fields.nss).toBeNull();
+  });
+});
