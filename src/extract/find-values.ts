@@ -383,6 +383,8 @@ const FOREIGN_SS = /(?<![\d/])\d{2}\/\d{8}\/\d{2}(?![\d/])/g;
 
 // "la de mi bebé", "la de mi hijo": the CURP of the relative named.
 const RELATIVES_CURP = /\b(?:la|el) (?:curp )?de mi (?:bebe|hij[oa]|nin[oa]|mama|papa|madre|padre|herman[oa]|espos[oa])\b/;
+// ...said after it: "CURP: ROML820412HJCBNN07 (es la de mi papá, la mía no me la sé)".
+const RELATIVES_CURP_AFTER = /^\W{0,4}(?:que )?(?:es|era) (?:la|el) (?:curp )?de mi (?:bebe|hij[oa]|nin[oa]|mama|papa|madre|padre|herman[oa]|espos[oa])\b/;
 const OWN_CURP_MISSING = /\b(?:la mia|mi curp)\b[^.\n]{0,30}\bno (?:me la se|la tengo|la encuentro|la traigo)\b|\bno (?:me se|tengo|encuentro|traigo) (?:la mia|mi curp)\b/;
 const ownCurpMissing = (text: string) => OWN_CURP_MISSING.test(foldLabel(text));
 
@@ -588,7 +590,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     for (let m = CURP_RE.exec(scan); m; m = CURP_RE.exec(scan)) {
       curpOnLine = true;
       const parents = parentsCurp(folded.slice(Math.max(curpEnd, m.index - 160), m.index));
-      const relatives = RELATIVES_CURP.test(folded.slice(Math.max(curpEnd, m.index - 40), m.index));
+      const relatives = RELATIVES_CURP.test(folded.slice(Math.max(curpEnd, m.index - 40), m.index)) || RELATIVES_CURP_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 50));
       curpEnd = m.index + m[0].length;
       push('curp', m[0], nearestKeyword(folded, m.index) === 'curp', 'pattern', i * 1000 + m.index, correctsBefore(folded, m.index, 'curp'));
       if (parents) parentCurps.add(out[out.length - 1]!);
@@ -722,7 +724,9 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
   }
   // "Mi CURP no la encuentro ... Les paso la de mi bebé mientras, AICV...": a relative's, in its place.
   if (relativeCurps.size && ownCurpMissing(seg.text)) {
-    removeWhere(out, (c) => relativeCurps.has(c));
+    // (Read twice, under its label and as a pattern: both.)
+    const theirs = new Set([...relativeCurps].map((c) => c.value.toUpperCase()));
+    removeWhere(out, (c) => c.field === 'curp' && theirs.has(c.value.toUpperCase()));
   }
   // Labels swapped: "Código: <11 digits>" and "NSS: <9 digits>". The 11 digits are already offered
   // as a bare NSS above; the 9 digits are offered as a bare code. Both labels must be wrong: a

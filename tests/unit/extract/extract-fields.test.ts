@@ -2171,3 +2171,14 @@ describe("an old webmail's fixed-width wrap inside a value (issue #3, fresh112 s
     expect(run('Solicito el alta, mi teléfono de la casa es el número 3312345678 y la ext. 2924\n1214105 es de la oficina de mi papá.').fields.nss).toBeNull();
   });
 });
+
+describe("a writer's own or a parent's CURP offered in place of the student's (issue #3, fresh110 set)", () => {
+  it("a father's, a sister's, and one the student says is his father's are not the student's", () => {
+    expect(run('Solicito el alta de mi hijo.\n\nAlumno: Yahir Aguilar Nava\nCódigo: 232734400\n\nLa CURP de él no la tengo a la mano; les dejo la mía por si les sirve para buscarlo: AUSJ790902HJCGLQ22').fields.curp).toBeNull();
+    expect(run('Buenas tardes, soy hermana de Estefanía Muñoz Orozco (código 226941175).\n\nLa CURP de ella no la encuentro, si les sirve la mía es MUOB050729MJCXRRC8, somos de los mismos papás.').fields.curp).toBeNull();
+    expect(run('Nombre: Ricardo Robles Pérez\nCódigo: 231609771\nCURP: ROML820412HJCBNN07 (es la de mi papá, la mía no me la sé, ¿sirve?)', { from: { address: 'ricardo.robles7638@alumnos.udg.mx', name: 'Ricardo Robles Pérez' } }).fields.curp).toBeNull();
+  });
+  it("a sister who gives her sister's CURP is read", () => {
+    expect(run('Buenas tardes, soy hermana de Ana Sofía Ruiz Peña (código 221935987). Su CURP es RUPA040315MJCZXNA7.').fields.curp).toBe('RUPA040315MJCZXNA7');
+  });
+});
