@@ -378,7 +378,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const fromName = mail.from?.name ?? '';
   const fromWords = nameWords(fromName);
   const parentsOwn = (c: Candidate) => c.how === 'list' && c.source === 'body' && nameWords(c.value).every((w) => fromWords.includes(w));
-  const candidates = byRelative && fromWords.length >= 2 ? names.filter((c) => !parentsOwn(c)) : names;
+  // (So does a grandfather whose subject says for whom he writes: "RE: Alta de mi nieto".)
+  const forRelativeBySubject = forKin && RELATIVE_IN_SUBJECT.test(foldLabel(mail.subject ?? ''));
+  const candidates = (byRelative || forRelativeBySubject) && fromWords.length >= 2 ? names.filter((c) => !parentsOwn(c)) : names;
   const name = chooseName(writer ? candidates.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : candidates, validCurp);
   const nss = chooseNss(of(values, 'nss'), curp.info?.birthYear ?? null, now);
   // Someone writing from their own institutional address for a sibling or a child named in the mail
@@ -493,6 +495,7 @@ function namesTheWriter(value: string, writer: { names: readonly string[]; addre
 }
 
 /** Writing about one's sibling, child, nephew, grandchild, classmate or friend (folded text). */
+const RELATIVE_IN_SUBJECT = /\b(?:de|para|por) mi (?:hij|niet|herman|espos|sobrin|novi)[oa]\b/;
 const KIN = /\b(?:mi|por (?:un|una|mi)) (?:(?:herman|hij|sobrin|niet|companer|amig|novi|espos|prim)[oa]|pareja)\b|\bsoy (?:su )?(?:companer|amig|novi|herman|prim)[oa] de\b/i;
 const KIN_HINT = /herman|hij[oa]|sobrin|niet[oa]|compa|amig|novi[oa]|espos[oa]|prim[oa]|pareja/i;
 

@@ -51,8 +51,9 @@ const STUDENT_INTRO =
   // would take "mi novia" alone.
   '|mi novi[oa] se llama(?=\\s+\\p{L})' +
   // "escribo por mi nieta Dulce ...", "por mi hermano(a) Estrella ...", "mi sobrina Samantha ...",
-  // "por mi hermano menor César ...", "los datos de mi amiga Itzel"
-  '|(?:por )?mi (?:herman|niet|sobrin|ahijad|prim|novi|espos|amig)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?(?=\\s+\\p{L})' +
+  // "por mi hermano menor César ...", "los datos de mi amiga Itzel", "Mi esposa, Valeria ...", "Mi
+  // roomie Abril ..."
+  '|(?:por )?mi (?:(?:herman|niet|sobrin|ahijad|prim|novi|espos|amig)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?|roomie|rommie|roommate)(?:,)?(?=\\s+\\p{L})' +
   // ...and in English: "I'm writing on behalf of my cousin Ivonne Zárate Barba, student code ..."
   '|my (?:cousin|sister|brother|daughter|son|niece|nephew|granddaughter|grandson|girlfriend|boyfriend|wife|husband)(?=\\s+\\p{L})' +
   // ...and a teacher's "on behalf of my doctoral student Kwame Mensah (student code ...)".

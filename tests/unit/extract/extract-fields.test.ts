@@ -2182,3 +2182,13 @@ describe("a writer's own or a parent's CURP offered in place of the student's (i
     expect(run('Buenas tardes, soy hermana de Ana Sofía Ruiz Peña (código 221935987). Su CURP es RUPA040315MJCZXNA7.').fields.curp).toBe('RUPA040315MJCZXNA7');
   });
 });
+
+describe('a husband, a roommate and a grandfather writing for the student (issue #3, fresh110 set)', () => {
+  it('"Mi esposa, Valeria ..." and "Mi roomie Abril ..." name her', () => {
+    expect(run('Mi esposa, Valeria Esparza Ruiz, no es desertora: está de licencia. Su código es 229327343.\n\nGracias.\nIván Rosales', { from: { address: 'ivan.rosales@gmail.com', name: 'Iván Rosales' } }).fields.fullName).toBe('Valeria Esparza Ruiz');
+    expect(run('Hola! Mi roomie Abril González Serrano (abril.gonzalez4377@alumnos.udg.mx) no tiene seguro.').fields.fullName).toBe('Abril González Serrano');
+  });
+  it("a grandfather's signature, his subject saying whom he writes for, is not the student's name", () => {
+    expect(run('Ayer fuimos mi nieto y yo a la subdelegación. El número quedó igual: 13241328999\n\n¿Ya pueden continuar con el alta?\n\nLeopoldo Santana', { subject: 'RE: Alta de mi nieto [IMSS-2033-039313]', from: { address: 'leopoldo.santana@prodigy.net.mx', name: 'Leopoldo Santana' } }).fields.fullName).toBeNull();
+  });
+});
