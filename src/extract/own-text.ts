@@ -115,6 +115,17 @@ const GLUED_OWN_LABEL = /^(.*\S)\s*(?:NSS|CURP|C[oó]digo|Correo|Nombre)$/iu;
 const TYPED_VALUE = /\d{3}[\s-]?\d{3}[\s-]?\d{3}|[A-Za-zÑñ]{4}\d{6}[A-Za-z]{6}[0-9A-Za-z]\d|@[\w-]+\./;
 
 /** A line typed as an answer: a value (digits, a CURP, an address) or a name alone, nothing masked. */
+const NOTE_AFTER = /\s*\([^()*]{1,40}\)\s*$/;
+const WHOLE_CURP = /(?<![A-Za-z0-9])[A-Za-zÑñ]{4}\d{6}[HMXhmx][A-Za-z]{5}[0-9A-Za-z]\d(?![A-Za-z0-9])/;
+/**
+ * A sentence of the student's with her CURP in it, typed into the desk's quoted reply: four words or
+ * more before the CURP (the desk's older replies gave an example as "CURP: PEGL890909MJCRMS08").
+ */
+function typedSentenceWithCurp(line: string): boolean {
+  const m = WHOLE_CURP.exec(line);
+  return !!m && (line.slice(0, m.index).match(/\p{L}{2,}/gu)?.length ?? 0) >= 4 && !/ejemplo|example/i.test(line);
+}
+
 function typedAnswer(line: string): boolean {
   const t = line.trim();
   if (t.length > 80 || t.includes('*') || t.endsWith(':')) return false;
@@ -442,11 +453,19 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
             resumeAt = k;
             break;
           }
+          // A sentence with a whole CURP in the desk's text: the desk masks every value it quotes,
+          // so the line is the student's ("YA LO INTENTÉ ... MI CURP NO COINCIDE: CARN110910MJCSMMB3",
+          // typed in green among the desk's next steps).
+          if (!bare.startsWith('- ') && !bare.includes('*') && typedSentenceWithCurp(bare)) {
+            out.push(bare);
+            continue;
+          }
           const typed = answerTypedInto(l) ?? (asking ? valueAfterItem(bare) : null);
           if (typed !== null) out.push(typed);
           // A value alone under the desk's item ("- CURP" then "DEQY071204MSLLZRA2"), the quote
-          // unmarked (Samsung, Outlook): typed by the student.
-          else if (label && typedAnswer(l)) out.push(label, l.trim());
+          // unmarked (Samsung, Outlook): typed by the student; a name with a note after it ("Vianey
+          // Alvarado Zúñiga (así viene en mi CURP)") without the note.
+          else if (label && typedAnswer(l.replace(NOTE_AFTER, ''))) out.push(label, l.replace(NOTE_AFTER, '').trim());
           // ...or under the conflict notice's item ("- CURP: antes recibimos ***RA7 y ahora ***RA4"
           // then "LA BUENA ES LA SEGUNDA: BEZG070510HJCLMRA4", in red in Outlook).
           else if (conflictLabel && !l.includes('*') && VALUE_LIKE.test(l)) out.push(`${conflictLabel}: ${l.trim()}`);

@@ -158,13 +158,12 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh110/044-coordinacion-de-carrera-pregunta-por-la-alumna-solo-por-su-nombre.eml',
   'fresh110/055-companera-pega-en-html-el-mensaje-con-los-datos-que-le-paso-el.eml',
   'fresh110/059-hermano-pega-el-chat-de-whatsapp-donde-el-menor-le-paso-sus-datos.eml',
-  // fresh111 (replies written in unusual ways): answers typed in colour inside Outlook's unmarked
-  // quote of the desk's reply, on a line of their own (not after a desk label); the alumnos address
-  // in a quoted "Para:" line under a Hotmail reply; a coach's ten-digit NSS in a sentence.
+  // fresh111 (replies written in unusual ways): an answer typed in colour inside Outlook's unmarked
+  // quote of the desk's reply, as a label of her own ("MI NOMBRE LLEVA ACENTOS: ...") in the list
+  // of what the desk received; the alumnos address in a quoted "Para:" line under a Hotmail reply;
+  // a coach's ten-digit NSS in a sentence.
   'fresh111/014-incompleto-contesta-desde-hotmail-y-la-cita-muestra-su-correo-de-alumno.eml',
-  'fresh111/022-resuelto-escribe-en-verde-junto-al-paso-de-la-clinica.eml',
   'fresh111/085-entrenador-de-atletismo-nss-de-diez-digitos.eml',
-  'fresh111/130-correccion-nombre-completo-en-azul-dentro-del-aviso-outlook-web.eml',
   'fresh111/141-acuse-contesta-en-rojo-que-su-nombre-lleva-acentos.eml',
   // fresh112 (rarer clients): a Lotus Notes signature under a work role, and Control Escolar's
   // forward of a student's mail (held as a colleague's; nothing read).

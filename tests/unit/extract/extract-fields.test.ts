@@ -2192,3 +2192,17 @@ describe('a husband, a roommate and a grandfather writing for the student (issue
     expect(run('Ayer fuimos mi nieto y yo a la subdelegación. El número quedó igual: 13241328999\n\n¿Ya pueden continuar con el alta?\n\nLeopoldo Santana', { subject: 'RE: Alta de mi nieto [IMSS-2033-039313]', from: { address: 'leopoldo.santana@prodigy.net.mx', name: 'Leopoldo Santana' } }).fields.fullName).toBeNull();
   });
 });
+
+describe("answers typed in colour inside Outlook's unmarked quote of the desk's reply (issue #3, fresh111 set)", () => {
+  const header = '________________________________\nDe: Coordinación de Servicios Estudiantiles <imss@udg.mx>\nEnviado: lunes, 2 de mayo de 2033 10:31\nPara: vianey.alvarado4414@alumnos.udg.mx\nAsunto: Re: seguro [IMSS-2033-032551]\n\n';
+  const from = { address: 'vianey.alvarado4414@alumnos.udg.mx', name: 'Vianey' };
+  it('a name under the desk\'s "- Nombre completo" item, a note after it', () => {
+    const r = run(`Buenos días, les contesté en azul.\n${header}Para continuar con tu trámite necesitamos que corrijas estos datos:\n- Nombre completo\nVianey Alvarado Zúñiga (así viene en mi CURP)\n\nAtentamente,\nCoordinación de Servicios Estudiantiles`, { from });
+    expect(r.fields.fullName).toBe('Vianey Alvarado Zúñiga');
+  });
+  it("a sentence of hers with her CURP among the desk's next steps; the desk's own example is not hers", () => {
+    const r = run(`Les escribo en verde lo que me pasa.\n${header}Próximos pasos:\n2. Registra tu clínica en IMSS Digital.\nYA LO INTENTÉ TRES VECES Y ME SALE QUE MI CURP NO COINCIDE: CARN110910MJCSMMB3. ¿QUÉ HAGO?\n3. Si después de un mes no apareces vigente, responde a este mismo correo.`, { from });
+    expect(r.fields.curp).toBe('CARN110910MJCSMMB3');
+    expect(run(`Ya les mando.\n${header}Necesitamos que nos envíes los siguientes datos:\n\nCódigo de estudiante: 219999999\nCURP: PEGL890909MJCRMS08`, { from }).fields.curp).toBeNull();
+  });
+});
