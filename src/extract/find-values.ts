@@ -145,9 +145,9 @@ function mendLabelWords(head: string): string | null {
   const words = head.split(' ').map((w) => {
     const short = SHORT_SLIPS[w];
     if (short) return (mended = true), short;
-    if (w.length < 5) return w;
+    if (w.length < 5 || w.length > 14) return w;
     // (A plural is a word of its own: "Estudiantes:", "Nombres que cuentan historias:".)
-    const fix = LABEL_WORDS.find((l) => oneSlip(w, l) && w !== `${l}s`);
+    const fix = LABEL_WORDS.find((l) => Math.abs(l.length - w.length) <= 1 && oneSlip(w, l) && w !== `${l}s`);
     return fix ? ((mended = true), fix) : w;
   });
   if (!mended) return null;
@@ -475,7 +475,14 @@ const CURP_HEAD_END = /(?<![A-Za-z0-9])[A-Za-z]{4}\d{6}\s*$/;
 const CURP_TAIL_LINE = /^\s*[A-Za-z]{6}[0-9A-Za-z]\d\s*$/;
 function joinBrokenNss(lines: string[]): string[] {
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (CURP_HEAD_END.test(lines[i]!) && CURP_TAIL_LINE.test(lines[i + 1]!)) {
+    const line = lines[i]!;
+    if (!line) continue;
+    // (Most lines end in neither a digit nor a letter that could close half a value.)
+    let end = line.length - 1;
+    while (end > 0 && (line.charCodeAt(end) === 32 || line.charCodeAt(end) === 9 || line.charCodeAt(end) === 13)) end--;
+    const last = line.charCodeAt(end);
+    if (last < 48 || (last > 57 && last < 65) || (last > 90 && last < 97) || last > 122) continue;
+    if (last <= 57 && CURP_HEAD_END.test(line) && CURP_TAIL_LINE.test(lines[i + 1]!)) {
       lines[i] = lines[i]!.trimEnd() + lines[i + 1]!.trim();
       lines[i + 1] = '';
     } else if (wrappedInValue(lines[i]!, lines[i + 1]!)) {
