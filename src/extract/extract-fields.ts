@@ -293,7 +293,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
 
   // A reply to the desk that asked for one field may answer it bare.
   const asked = askedField(body);
-  const codeOffered = /digo/i.test(own) && POINTS_AT_CODE.test(foldLabel(own));
+  const codeOffered = POINTS_AT_CODE.test(own);
   const read: Candidate[] = [...segments, subject].flatMap((s, k) => findValues(s, k * 10_000_000, s.source === 'body' ? asked : null, codeOffered));
   // A code or an address said to be a former one gives way to another anywhere in the mail (the new
   // code in the subject: "Cambio de carrera - código nuevo 232959801" over "el de antes era ...").

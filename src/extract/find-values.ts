@@ -504,9 +504,10 @@ function joinBrokenNss(lines: string[]): string[] {
  * The writer points at her code somewhere in the mail ("Arriba va mi nombre y mi código" under a
  * subject "Víctor Vega Quintero 3206598"; "Les pego lo de la página de resultados, ahí viene mi
  * código"): a 7-digit number there, even a "Número de solicitud", is the applicant number she
- * offers as the code (checkStudentCode says so). Folded text.
+ * offers as the code (checkStudentCode says so). As written, any case: folding a whole mail for it
+ * would cost more than the rest of the reading.
  */
-export const POINTS_AT_CODE = /\b(?:ahi|arriba|abajo|en el asunto|en la captura|en la imagen)\s+(?:les?\s+|te\s+)?(?:viene|va|van|esta|estan|sale|puse|pongo|deje)\s+(?:mi\s+)?(?:nombre\s+y\s+(?:mi\s+)?)?codigo\b/;
+export const POINTS_AT_CODE = /(?<![\p{L}\d])(?:ah[ií]|arriba|abajo|en el asunto|en la captura|en la imagen)\s+(?:les?\s+|te\s+)?(?:viene|va|van|est[aá]|est[aá]n|sale|puse|pongo|dej[eé])\s+(?:mi\s+)?(?:nombre\s+y\s+(?:mi\s+)?)?c[oó]digo(?![\p{L}\d])/iu;
 
 export function findValues(seg: Segment, posBase: number, asked: FieldName | null = null, codeOffered = false): Candidate[] {
   const out: Candidate[] = [];
