@@ -5,7 +5,7 @@ import type { Candidate, Segment } from './candidates.js';
 import { opensAskingList } from './desk-reply.js';
 import { foldLabel } from './fold.js';
 import { BULLET, CONTACT_ADDRESS_SRC, KEYWORDS, LABELS, LABEL_SEP, type KeywordField } from './lexicon.js';
-import { nssCheckDigit } from './nss.js';
+import { nssCheckDigitAgrees } from './nss.js';
 import type { FieldName } from './types.js';
 
 // Domain labels: letters (accented too), digits and hyphens; not "»" or "”" glued after it.
@@ -43,19 +43,22 @@ const ocrDigits = (s: string, bothSides: boolean) =>
     // a B typed in one ("222B16300") is asked about, not guessed.
     .replace(/(?<![\dA-Za-z])[\dB]{11}(?![\dA-Za-z])/g, (run) => {
       const digits = run.replace(/B/g, '8');
-      return run !== digits && nssCheckDigit(digits.slice(0, 10)) === Number(digits[10]) ? digits : run;
+      return run !== digits && nssCheckDigitAgrees(digits) ? digits : run;
     });
 
 const blank = (s: string) => ' '.repeat(s.length);
 const CONTACT_ADDRESS = new RegExp(`\\b${CONTACT_ADDRESS_SRC}\\s*[:=-]?\\s*$`);
 
-/** The field named by the keyword closest before `at` on the same line (within 60 chars). */
 // A sentence's end before a value: a keyword behind it speaks of something else ("tuve que ir yo con
 // mi INE. Le unificaron los dos números y el que quedó es 75241465568"). Not an abbreviation's dot
 // ("Tel. 33...", "Id. de reunión:", "Núm. de afiliación", "Lic. Soto"): a word of two letters or
 // fewer, or one of these.
 const SENTENCE_END = /(?<=(?:\b[a-z]{3,}|\d))(?<!\b(?:num|tel|tels|cel|ext|dra|lic|ing|sra|srita|col|depto|int|mtro|mtra|prof|profa|fracc|edo|gral|sta|sto|att|atte))[.!?]+\s+(?=[a-z¿¡])/g;
 
+/**
+ * The field named by the keyword closest before `at` on the same line (within 60 chars, and within
+ * its sentence).
+ */
 export function nearestKeyword(foldedLine: string, at: number): KeywordField | null {
   let from = Math.max(0, at - 60);
   if (/[.!?]\s/.test(foldedLine.slice(from, at))) {
@@ -450,7 +453,6 @@ const CURP_LIKE = /(?<![A-Za-z0-9Ññ])(?=[A-Za-z0-9Ññ]{16,19}(?![A-Za-z0-9Ñ�
 
 const FORGOTTEN_REST = /^\s*(?:\.{2,}|…)\s*\(?\s*(?:no me acuerdo|no recuerdo|no lo recuerdo|no me lo se|no me se)\b/i;
 
-/** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
 // An old webmail's fixed-width wrap in the middle of a value ("... / 2924" / "1214104 / ZEIM...",
 // "...,curp:r" / "umj141105mjczlmb5,..."): the two halves joined, when the line is a long one and
 // they make an NSS whose check digit agrees or a CURP's shape.
@@ -462,7 +464,7 @@ function wrappedInValue(line: string, next: string): boolean {
   const head = tail ? WRAP_HEAD.exec(next)?.[1] : undefined;
   if (!tail || !head) return false;
   const joined = tail + head;
-  if (/^\d{11}$/.test(joined)) return nssCheckDigit(joined.slice(0, 10)) === Number(joined[10]);
+  if (/^\d{11}$/.test(joined)) return nssCheckDigitAgrees(joined);
   return CURP_SHAPE.test(joined.toUpperCase());
 }
 
@@ -473,7 +475,8 @@ const NSS_LABEL_ALONE = /\b(?:nss|seguridad social|seguro social)\b[^:]{0,12}:\s
 // ...and a CURP it broke after its date ("Clave: AOOJ130514" / "MJCCRLB8").
 const CURP_HEAD_END = /(?<![A-Za-z0-9])[A-Za-z]{4}\d{6}\s*$/;
 const CURP_TAIL_LINE = /^\s*[A-Za-z]{6}[0-9A-Za-z]\d\s*$/;
-function joinBrokenNss(lines: string[]): string[] {
+/** Lines with the values a wrap or text recognition broke over two of them joined (the second left blank). */
+function joinBrokenValues(lines: string[]): string[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     if (!line) continue;
@@ -483,10 +486,10 @@ function joinBrokenNss(lines: string[]): string[] {
     const last = line.charCodeAt(end);
     if (last < 48 || (last > 57 && last < 65) || (last > 90 && last < 97) || last > 122) continue;
     if (last <= 57 && CURP_HEAD_END.test(line) && CURP_TAIL_LINE.test(lines[i + 1]!)) {
-      lines[i] = lines[i]!.trimEnd() + lines[i + 1]!.trim();
+      lines[i] = line.trimEnd() + lines[i + 1]!.trim();
       lines[i + 1] = '';
-    } else if (wrappedInValue(lines[i]!, lines[i + 1]!)) {
-      lines[i] = lines[i]! + lines[i + 1]!;
+    } else if (wrappedInValue(line, lines[i + 1]!)) {
+      lines[i] = line + lines[i + 1]!;
       lines[i + 1] = '';
     }
   }
@@ -509,9 +512,10 @@ function joinBrokenNss(lines: string[]): string[] {
  */
 export const POINTS_AT_CODE = /(?<![\p{L}\d])(?:ah[ií]|arriba|abajo|en el asunto|en la captura|en la imagen)\s+(?:les?\s+|te\s+)?(?:viene|va|van|est[aá]|est[aá]n|sale|puse|pongo|dej[eé])\s+(?:mi\s+)?(?:nombre\s+y\s+(?:mi\s+)?)?c[oó]digo(?![\p{L}\d])/iu;
 
+/** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
 export function findValues(seg: Segment, posBase: number, asked: FieldName | null = null, codeOffered = false): Candidate[] {
   const out: Candidate[] = [];
-  const lines = joinBrokenNss((FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n').map((l) => asTyped(l.replace(CHAT_PREFIX, blank))));
+  const lines = joinBrokenValues((FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n').map((l) => asTyped(l.replace(CHAT_PREFIX, blank))));
   const push = (field: FieldName, value: string, labeled: boolean, how: Candidate['how'], pos: number, corrects = false) =>
     out.push({ field, value, source: seg.source, labeled, how, pos: posBase + pos, ...(corrects ? { corrects } : {}) });
 
@@ -661,7 +665,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
         // viene en la tarjeta: 90 91 72 5551 6"): the NSS.
         // ...or in a line about the IMSS whose phone word stands well before it ("entré a IMSS Digital
         // desde el celular de mi mamá y me salió el mío: 84200360752"): a phone has ten digits.
-        const nssAfterAll = kw === 'none' && n === 11 && nssCheckDigit(digitsOf(g.text).slice(0, 10)) === Number(digitsOf(g.text)[10])
+        const nssAfterAll = kw === 'none' && n === 11 && nssCheckDigitAgrees(digitsOf(g.text))
           && (NSS_KEYWORD.test(folded.slice(Math.max(0, g.at - 100), g.at)) || (/\b(?:imss|seguro)\b/.test(folded.slice(0, g.at)) && nearestKeyword(folded.slice(Math.max(0, g.at - 25), g.at), Math.min(25, g.at)) === null));
         const read = nssAfterAll ? { field: 'nss' as const, keyed: true } : numericField(n, kw);
         // Twelve digits alone on a line, among bare values: an NSS typed with a digit too many.
@@ -689,7 +693,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
         if (!read.keyed && field === 'studentCode' && spaced && asked !== 'studentCode') continue;
         // A dotted bare number is an NSS only when its check digit says so ("es 34.24.08.0725.4"),
         // and never an IP address (148.202.105.41).
-        if (!read.keyed && field === 'nss' && /\./.test(g.text) && (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(g.text) || nssCheckDigit(digitsOf(g.text).slice(0, 10)) !== Number(digitsOf(g.text)[10]))) continue;
+        if (!read.keyed && field === 'nss' && /\./.test(g.text) && (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(g.text) || !nssCheckDigitAgrees(digitsOf(g.text)))) continue;
         // "matrícula" in a sentence also names a prepa's or another school's number: a weaker
         // keyword than "código" (a labeled "Matrícula:" line stays a label).
         const weak = field === 'studentCode' && /matricula\D{0,25}$/.test(before) && !/codigo\D{0,25}$/.test(before);

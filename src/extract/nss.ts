@@ -22,6 +22,9 @@ export function nssCheckDigit(first10: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
+/** Eleven digits whose last is the check digit of the ten before it. */
+export const nssCheckDigitAgrees = (digits: string): boolean => nssCheckDigit(digits.slice(0, 10)) === Number(digits[10]);
+
 export interface NssCheck {
   problems: Problem[];
   warnings: string[];
@@ -34,7 +37,7 @@ export interface NssCheck {
  */
 export function checkNss(nss: string, curpBirthYear: number | null, now: Date): NssCheck {
   if (!/^\d{11}$/.test(nss)) return { problems: [makeProblem('nss_format', { value: nss })], warnings: [] };
-  if (nssCheckDigit(nss) !== Number(nss[10])) {
+  if (!nssCheckDigitAgrees(nss)) {
     return { problems: [makeProblem('nss_check_digit', { value: nss })], warnings: [] };
   }
   if (curpBirthYear === null) return { problems: [], warnings: [] };

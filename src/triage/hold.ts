@@ -128,21 +128,23 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // ("Hermanos, buenos días: ... hay que turnarnos para cuidar a mi papá ... NSS ..."): his data for
   // a hospital's admission desk, no request to this one.
   if (data && greetsFamily(leadText) && mail.to.concat(mail.cc).some((a) => !isDesk(a.address.toLowerCase()))) return 'off_topic';
+  // A CURP or an NSS but neither a code nor an institutional address: nothing of a school in it.
+  const noSchoolIdentifier = data && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail');
   // Someone who takes the desk for the IMSS and asks about their own work benefits (a worker's sick
   // pay from her employer, a retiree's pension), with an NSS or a CURP but nothing of a school: no
   // code, no institutional address, not a word of studies. A person answers them.
   // ...or a hospital's record of a patient sent to the wrong address ("Resumen de alta ...
   // Paciente: ... Edad: 68 años NSS: ... Diagnóstico: ...").
-  // ...or a patient who takes it for his clinic, from his own mailbox ("Doctora ... soy su paciente del consultorio 8 ...
-  // ¿me puede mandar la receta?").
-  if (data && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && (WORK_BENEFITS.test(text) || CLINICAL_RECORD.test(text) || INSURANCE_CLAIM.test(text) || (personal && PATIENT_ERRAND.test(text))) && (!STUDIES.test(text) || UNIVERSITY_WORKER.test(text))) return 'off_topic';
+  // ...or a patient who takes it for his clinic, from his own mailbox ("Doctora ... soy su paciente
+  // del consultorio 8 ... ¿me puede mandar la receta?").
+  if (noSchoolIdentifier && (WORK_BENEFITS.test(text) || CLINICAL_RECORD.test(text) || INSURANCE_CLAIM.test(text) || (personal && PATIENT_ERRAND.test(text))) && (!STUDIES.test(text) || UNIVERSITY_WORKER.test(text))) return 'off_topic';
   // ...or someone who asks another office's question and leaves only a CURP or an NSS "por si los
   // necesitan" (a 44-year-old asking how to certify high school by exam): beside the labels of the
   // data he gives, not a word of the desk's subject, and neither a code nor an institutional address.
-  if (data && personal && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && long && !DESK_TOPIC.test(withoutDataLabels(text))) return 'off_topic';
+  if (noSchoolIdentifier && personal && long && !DESK_TOPIC.test(withoutDataLabels(text))) return 'off_topic';
   // ...or a graduate's job application, his CURP and NSS for the CV ("Solicitud de empleo ... Adjunto
   // mi currículum. Mis datos: CURP ... NSS ...").
-  if (data && personal && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail') && OTHER_ERRAND.test(text)) return 'off_topic';
+  if (noSchoolIdentifier && personal && OTHER_ERRAND.test(text)) return 'off_topic';
   // A plea for money sent to many in blind copy ("... necesita una cirugía ... Cuenta CLABE: ...
   // les pedimos que compartan"), a former student's code in it or not: nobody asks the desk for him.
   if (toHiddenRecipients(mail, isDesk) && FUNDRAISING.test(text)) return 'off_topic';
