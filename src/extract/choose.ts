@@ -223,15 +223,16 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
  * CURP's (positions 14-16; an Ñ typed as N aside), with the two letters, or null.
  */
 function nameAgainstCurp(parts: NameParts, curp: string): { part: string; written: string; expected: string } | null {
-  const key = curpNameKey(parts.givenNames, parts.firstSurname, parts.secondSurname);
-  const differs = (i: number) => key.consonants[i] !== curp[13 + i] && !(key.consonants[i] === 'N' && curp[13 + i] === 'X');
-  const at = (i: number, part: string) => ({ part, written: key.consonants[i]!, expected: curp[13 + i]! });
-  // A part written as an initial ("Hernández R.", "J. Carlos") has no consonant to compare.
-  const spelled = (part: string | null): part is string => part !== null && part.replace(/[^\p{L}]/gu, '').length > 1;
-  if (differs(0)) return at(0, parts.firstSurname);
-  if (spelled(parts.secondSurname) && differs(1)) return at(1, parts.secondSurname);
-  return parts.givenNames.split(/\s+/).every(spelled) && differs(2) ? at(2, parts.givenNames) : null;
+  const { consonants } = curpNameKey(parts.givenNames, parts.firstSurname, parts.secondSurname);
+  if (consonantDiffers(consonants, curp, 0)) return consonantAt(consonants, curp, 0, parts.firstSurname);
+  if (spelled(parts.secondSurname) && consonantDiffers(consonants, curp, 1)) return consonantAt(consonants, curp, 1, parts.secondSurname);
+  return parts.givenNames.split(/\s+/).every(spelled) && consonantDiffers(consonants, curp, 2) ? consonantAt(consonants, curp, 2, parts.givenNames) : null;
 }
+// (nameAgainstCurp's helpers, at module level: under tsx a named closure costs a __name call per call.)
+const consonantDiffers = (consonants: string, curp: string, i: number) => consonants[i] !== curp[13 + i] && !(consonants[i] === 'N' && curp[13 + i] === 'X');
+const consonantAt = (consonants: string, curp: string, i: number, part: string) => ({ part, written: consonants[i]!, expected: curp[13 + i]! });
+// A part written as an initial ("Hernández R.", "J. Carlos") has no consonant to compare.
+const spelled = (part: string | null): part is string => part !== null && part.replace(/[^\p{L}]/gu, '').length > 1;
 
 const nameWords = (v: string) => foldLabel(v).replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
 

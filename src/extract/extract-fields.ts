@@ -377,10 +377,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // seguir con el trámite? / Francisco Serrano", writing for "mi hija"): his, not hers.
   const fromName = mail.from?.name ?? '';
   const fromWords = nameWords(fromName);
-  const parentsOwn = (c: Candidate) => c.how === 'list' && c.source === 'body' && nameWords(c.value).every((w) => fromWords.includes(w));
   // (So does a grandfather whose subject says for whom he writes: "RE: Alta de mi nieto".)
   const forRelativeBySubject = forKin && RELATIVE_IN_SUBJECT.test(foldLabel(mail.subject ?? ''));
-  const candidates = (byRelative || forRelativeBySubject) && fromWords.length >= 2 ? names.filter((c) => !parentsOwn(c)) : names;
+  const candidates = (byRelative || forRelativeBySubject) && fromWords.length >= 2 ? names.filter((c) => !parentsOwn(c, fromWords)) : names;
   const name = chooseName(writer ? candidates.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : candidates, validCurp);
   const nss = chooseNss(of(values, 'nss'), curp.info?.birthYear ?? null, now);
   // Someone writing from their own institutional address for a sibling or a child named in the mail
@@ -571,6 +570,9 @@ function secondStudentAt(values: readonly Candidate[], names: readonly Candidate
   if (records >= 3) return at;
   return values.some((c) => labeledInBody(c) && c.pos >= at) && !values.some((c) => labeledInBody(c) && c.pos < at) ? Number.POSITIVE_INFINITY : at;
 }
+
+/** A name listed alone in the body, every word of it the sender's (a parent's own signature). */
+const parentsOwn = (c: Candidate, fromWords: readonly string[]) => c.how === 'list' && c.source === 'body' && nameWords(c.value).every((w) => fromWords.includes(w));
 
 /**
  * Two values of one field, each on a line with a different person's name before it: where the

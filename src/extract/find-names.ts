@@ -374,12 +374,17 @@ function splitLabelName(input: readonly string[]): { value: string; line: number
 
 const CORRECTED_NAME = /\bnombre (?:completo )?(?:correcto|bien escrito)\b/;
 
+/** Adds a name candidate of the segment to `out` (module level: see find-values' valuePusher). */
+function namePusher(out: Candidate[], source: Segment['source'], posBase: number) {
+  return (value: string, how: Candidate['how'], pos: number, corrects = false) =>
+    value && out.push({ field: 'fullName', value, source, labeled: how === 'label', how, pos: posBase + pos, ...(corrects ? { corrects } : {}) });
+}
+
 /** Name candidates in one segment (labeled, sentence, list, signature). */
 export function findNames(seg: Segment, posBase: number): Candidate[] {
   const out: Candidate[] = [];
   const lines = seg.text.split('\n');
-  const push = (value: string, how: Candidate['how'], pos: number, corrects = false) =>
-    value && out.push({ field: 'fullName', value, source: seg.source, labeled: how === 'label', how, pos: posBase + pos, ...(corrects ? { corrects } : {}) });
+  const push = namePusher(out, seg.source, posBase);
   let afterClosing = -1;
   // A parent or tutor writing: their own name (after "soy", in the signature) is not the student's.
   const byParent = parentWrites(seg.text);
@@ -633,7 +638,10 @@ function mayOpenName(tok: string, curp: string): boolean {
  * words of a mail that start with D, E, J, L, M, V or Y ("de", "la", "me"...); it depends on the
  * token alone, so recent ones are remembered.
  */
-const opensAnyName = (tok: string) => opensAnyNames(tok, readOpensAnyName);
+// (A token longer than MARIA. cannot be one unless folding shortens it, which only combining
+// accents do: decided without the memo, whose hashing of each new word costs more than that.)
+const opensAnyName = (tok: string) => (tok.length > 6 && !COMBINING_MARK.test(tok) ? false : opensAnyNames(tok, readOpensAnyName));
+const COMBINING_MARK = /[\u0300-\u036f]/;
 const opensAnyNames = stringMemo<boolean>(8192, 100);
 function readOpensAnyName(tok: string): boolean {
   return /^(?:MA|J|JOSE|MARIA)\.?$/.test(foldForCurp(tok)) || isParticle(tok);

@@ -512,12 +512,20 @@ function joinBrokenValues(lines: string[]): string[] {
  */
 export const POINTS_AT_CODE = /(?<![\p{L}\d])(?:ah[ií]|arriba|abajo|en el asunto|en la captura|en la imagen)\s+(?:les?\s+|te\s+)?(?:viene|va|van|est[aá]|est[aá]n|sale|puse|pongo|dej[eé])\s+(?:mi\s+)?(?:nombre\s+y\s+(?:mi\s+)?)?c[oó]digo(?![\p{L}\d])/iu;
 
+/**
+ * Adds a candidate of the segment to `out`. (Built by a module-level function: under tsx, a named
+ * closure inside findValues would cost a __name call each time it runs.)
+ */
+function valuePusher(out: Candidate[], source: Segment['source'], posBase: number) {
+  return (field: FieldName, value: string, labeled: boolean, how: Candidate['how'], pos: number, corrects = false) =>
+    out.push({ field, value, source, labeled, how, pos: posBase + pos, ...(corrects ? { corrects } : {}) });
+}
+
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
 export function findValues(seg: Segment, posBase: number, asked: FieldName | null = null, codeOffered = false): Candidate[] {
   const out: Candidate[] = [];
   const lines = joinBrokenValues((FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n').map((l) => asTyped(l.replace(CHAT_PREFIX, blank))));
-  const push = (field: FieldName, value: string, labeled: boolean, how: Candidate['how'], pos: number, corrects = false) =>
-    out.push({ field, value, source: seg.source, labeled, how, pos: posBase + pos, ...(corrects ? { corrects } : {}) });
+  const push = valuePusher(out, seg.source, posBase);
 
   // Values said to be old ("el anterior era ...", the prepa's address): dropped below when another is given.
   const old = new Set<Candidate>();

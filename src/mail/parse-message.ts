@@ -171,6 +171,17 @@ function rawBodyText(raw: Buffer): string {
     .trim();
 }
 
+/**
+ * The bytes hold a blank line ("\n\n" or "\r\n\r\n"): found from the first newlines on, where
+ * the header block ends, instead of searching the whole message (attachments and all) for each.
+ */
+function hasBlankLine(raw: Buffer): boolean {
+  for (let i = raw.indexOf(0x0a); i >= 0; i = raw.indexOf(0x0a, i + 1)) {
+    if (raw[i + 1] === 0x0a || (raw[i - 1] === 0x0d && raw[i + 1] === 0x0d && raw[i + 2] === 0x0a)) return true;
+  }
+  return false;
+}
+
 /** A header-only reading for input mailparser could not handle at all. */
 function emptyMail(warning: string): ParsedMail {
   return {
@@ -216,7 +227,7 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
     if (text) parseWarnings.push('multipart_without_parts');
   }
   if ((m as { textConversionError?: Error }).textConversionError) parseWarnings.push('html_too_long');
-  if (!raw.includes('\n\n') && !raw.includes('\r\n\r\n')) parseWarnings.push('no_header_body_separator');
+  if (!hasBlankLine(raw)) parseWarnings.push('no_header_body_separator');
   if (!m.headerLines?.length) parseWarnings.push('no_headers');
 
   const attachments: AttachmentInfo[] = [];
