@@ -58,6 +58,9 @@ const STUDENT_INTRO =
   '|my (?:cousin|sister|brother|daughter|son|niece|nephew|granddaughter|grandson|girlfriend|boyfriend|wife|husband)(?=\\s+\\p{L})' +
   // ...and a teacher's "on behalf of my doctoral student Kwame Mensah (student code ...)".
   '|(?:my|our|the) (?:(?:doctoral|phd|master\'?s|graduate|undergraduate|exchange|new) )?student(?=\\s+\\p{L})' +
+  // ...and a home university's office in Portuguese or French: "em nome do nosso estudante Pedro
+  // Henrique Lopes Martins", "au nom de notre étudiante Camille ...".
+  '|(?:nosso|nossa|do|da|o|a) (?:estudante|alun[oa])(?=\\s+\\p{L})|(?:notre|mon|ma) (?:etudiante?|eleve)(?=\\s+\\p{L})' +
   // A team's or a lab's student: "el jugador Raúl Campos Ponce de la selección", "el prestador Enrique
   // Salcido Palafox inicia su servicio social"
   '|(?:el|la|al|a la|del|de la|mi) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente|prestadora?(?: de(?:l)? servicio social)?)(?=\\s+\\p{L})' +
@@ -66,6 +69,9 @@ const STUDENT_INTRO =
   // ...and a teacher's "Soy tutor académico de Janet Gómez Ramírez".
   '|(?:tutora?|asesora?|directora?) (?:academic[oa] |de tesis )de(?:l| la)?(?: alumn[oa]| estudiante)?' +
   '|(?:mama|papa|madre|padre|padrastro|madrastra|tutora?|abuel(?:it)?[oa]|ti[oa]|herman[oa]|prim[oa]|padrino|madrina|espos[oa]|novi[oa]|amig[oa]) de(?:l| la)?(?: alumn[oa]| estudiante)?' +
+  // ...in Portuguese and French: "Sou mãe da Isabela Freitas Carvalho", "minha filha Ana ...", "je
+  // suis la mère de Léa ...".
+  '|(?:mae|pai|avo|irma|irmao) (?:da|do|de)(?=\\s+\\p{L})|(?:minha filha|meu filho|ma fille|mon fils)(?=\\s+\\p{L})|(?:mere|pere) de(?=\\s+\\p{L})' +
   // A friend copying it from somewhere: "Así viene su nombre en la pulsera: MEDINA PENA SELENE".
   '|su nombre(?: completo)?(?: [a-z]+){1,4}(?=\\s*:)';
 const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})(?:[\\s:,]+|$)`, 'gu');
@@ -75,9 +81,9 @@ const KIN_INTRO = /\b(?:hij[oa]|niet[oa]|abuel(?:it)?[oa]|mama|papa|madre|padre|
 /** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text.
  * (In English too: "My name is Jennifer Miller and my daughter Hannah Grace Miller is ...".) */
 export const PARENT_WRITES =
-  /\b(?:soy (?:la |el |su )?(?:mam[aá]|pap[aá]|madre|padre|tutora?|padrastro|madrastra)(?![\p{L}])|(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?: legal)? del? (?:la )?(?:alumn[oa]|estudiante|joven|mi hij[oa])|mi hij[oa](?![\p{L}])|\bmy (?:daughter|son)\b|\bi am (?:the |her |his )?(?:mother|father|mom|dad|parent|guardian) of\b)/iu;
+  /\b(?:soy (?:la |el |su )?(?:mam[aá]|pap[aá]|madre|padre|tutora?|padrastro|madrastra)(?![\p{L}])|(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?: legal)? del? (?:la )?(?:alumn[oa]|estudiante|joven|mi hij[oa])|mi hij[oa](?![\p{L}])|\bmy (?:daughter|son)\b|\bi am (?:the |her |his )?(?:mother|father|mom|dad|parent|guardian) of\b|\bsou (?:a |o )?(?:m[ãa]e|pai)\b|\b(?:minha filha|meu filho|ma fille|mon fils)\b|\bje suis (?:la |le )?(?:m[èe]re|p[èe]re)\b)/iu;
 // Every phrasing above holds one of these: most mail is passed over without the full pattern.
-const PARENT_GATE = /mam|pap|madre|padre|tutor|hij|drastr|daughter|son\b|mother|father|mom\b|dad\b|parent|guardian/i;
+const PARENT_GATE = /mam|pap|madre|padre|tutor|hij|drastr|daughter|son\b|mother|father|mom\b|dad\b|parent|guardian|m[ãa]e\b|pai\b|filh|fille|fils\b|m[èe]re\b|p[èe]re\b/i;
 /** PARENT_WRITES on a text; the finders and the extraction ask it of the same text in turn. */
 export function parentWrites(text: string): boolean {
   if (text !== lastParentText) {
@@ -266,8 +272,9 @@ function continuedName(lines: readonly string[], at: number, value: string, pref
 /** A surname label's value saying there is none (an X, as the CURP writes a missing one). */
 const NO_SURNAME = /^(?:no (?:lo )?tengo|no aplica|no hay|n\/?a|s\/a|ninguno|sin (?:segundo |primer )?apellido|-+|—|x)\.?$/;
 const INNER_NAME_LABEL = /\s+(?=(?:apellidos?(?:\s+(?:paterno|materno))?|(?:primer|segundo)\s+apellido|nombres?(?:\s*\(s\))?)\s*:)/iu;
-const GIVEN_LABEL = /^(?:nombres?|first names?|given names?)(?:\s*\(s\))?\s*(?:[:=\t]\s*|$)/;
-const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?:\s+(?:paterno|materno|1|2))?|(?:last|family) names?(?:\s*\(s\))?|surnames?(?:\s*\(s\))?)\s*(?:[:=\t]\s*|$)/;
+// (And in French and Portuguese forms: "Prénom :" / "Nom :", "Nome:" / "Sobrenome:".)
+const GIVEN_LABEL = /^(?:nombres?|first names?|given names?|prenoms?|nomes?|primeiro nome)(?:\s*\(s\))?\s*(?:[:=\t]\s*|$)/;
+const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?:\s+(?:paterno|materno|1|2))?|(?:last|family) names?(?:\s*\(s\))?|surnames?(?:\s*\(s\))?|sobrenomes?|apelidos?|nom(?: de famille)?)\s*(?:[:=\t]\s*|$)/;
 
 /** The cells of a row copied from a spreadsheet or a text table (tabs or "|"). */
 const rowCells = (line: string) => line.trim().replace(/^\|\s*|\s*\|$/g, '').split(/\t|\|/).map((c) => c.trim());
@@ -328,7 +335,7 @@ function isHeaderCell(line: string): boolean {
 function splitLabelName(input: readonly string[]): { value: string; line: number } | null {
   // Nothing is returned without a surname label: most mail has none.
   const all = foldLabel(input.join('\n').replace(/\*\*|__/g, ''));
-  if (!all.includes('apellido') && !all.includes('last name') && !all.includes('surname') && !all.includes('family name')) return null;
+  if (!all.includes('apellido') && !all.includes('last name') && !all.includes('surname') && !all.includes('family name') && !all.includes('sobrenome') && !all.includes('apelido') && !all.includes('prenom')) return null;
   const row = nameFromTableRow(input);
   if (row) return row;
   // Both labels on one line: "Nombre(s): Juan Carlos Apellidos: Hernández Ramírez".
@@ -398,7 +405,9 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     const line = lines[i]!;
     if (!line.trim()) continue; // a blank line (quoted lines are blanked): no label, no name
     const lab = readLabel(lines, i);
-    if (lab?.field === 'fullName') {
+    // (A given-name label of a name split over labels is read whole above: "Nome: João Pedro" /
+    // "Sobrenome: Gonçalves Ribeiro" is not "João Pedro".)
+    if (lab?.field === 'fullName' && !(split && GIVEN_LABEL.test(foldLabel(line.replace(/\*\*|__/g, '').replace(BULLET, '').trim())))) {
       const value = cutLabeledValue(lab.value);
       const more = continuedName(lines, lab.valueLine, value);
       // "Perdón, el autocorrector me cambió el apellido. Nombre correcto: ...": it replaces the first.

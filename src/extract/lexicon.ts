@@ -24,7 +24,8 @@ export const LABELS: readonly (readonly [FieldName, RegExp])[] = [
       `|(?:codigo|codgo|cogido)(?:\\s+(?:de|del))?(?:\\s+(?:estudiante|alumno|alumna|udg|udeg|universitario|siiau))?` +
       `|cod\\.?\\s*(?:de\\s+)?(?:alumno|estudiante|udg)?|matricula` +
       // An exchange student's or a home university's English: "UdeG student code:", "Student code".
-      `|(?:(?:udeg|udg)\\s+)?student(?:'s)?\\s+code(?:\\s+(?:at\\s+)?(?:udeg|udg))?)(?!\\.?\\s*(?:postal|(?:de(?:l)?\\s+)?(?:trabajador|empleado|medic[oa]|doctor[a]?)))\\b\\.?`,
+      // ...and "My code:", "UdeG code:" (an English label, its colon required).
+      `|(?:(?:udeg|udg)\\s+)?student(?:'s)?\\s+code(?:\\s+(?:at\\s+)?(?:udeg|udg))?|(?:my\\s+)?(?:(?:udeg|udg)\\s+)?code(?=\\s*[:=]))(?!\\.?\\s*(?:postal|(?:de(?:l)?\\s+)?(?:trabajador|empleado|medic[oa]|doctor[a]?)))\\b\\.?`,
   )],
   // (Not a form's "Correo de contacto:": an address to reach someone at, not the field.)
   ['institutionalEmail', new RegExp(`^(?!${CONTACT_ADDRESS_SRC}\\b)` + /(?:(?:correo|e-?mail|mail)(?:\s+(?:electronico|de la|del|de))*(?:\s+(?:udg|udeg|institucional|universitario|alumno|escolar|uni|la udg|estudiante))*|email institucional)\b(?:\s*\((?:correo\s+)?(?:udg|udeg|institucional)\))?/.source)],
@@ -47,7 +48,7 @@ export const KEYWORDS: readonly (readonly [KeywordField, RegExp])[] = [
 
 /** Line starts that are greetings or closings: names after them belong to someone else. */
 export const GREETING = /^(?:hola|buen(?:os|as)|buen dia|estimad[oa]s?|apreciad[oa]s?|querid[oa]|saludos|muy buen|atencion|a quien corresponda|lic\b|mtr[oa]\b|dr[a]?\b|ing\b|sr[a]?\b|srita\b|profe)/;
-export const CLOSING = /^(?:saludos(?: cordiales)?|un saludo|atentamente|atte\.?|cordialmente|gracias|muchas gracias|mil gracias|de antemano gracias|quedo (?:atent[oa]|en espera|al pendiente)|sin mas|espero (?:su|tu) respuesta|bendiciones|firma)\b/;
+export const CLOSING = /^(?:saludos(?: cordiales)?|un saludo|atentamente|atte\.?|cordialmente|gracias|muchas gracias|mil gracias|de antemano gracias|quedo (?:atent[oa]|en espera|al pendiente)|sin mas|espero (?:su|tu) respuesta|bendiciones|firma|bien a vous|bien cordialement|atenciosamente|um abraco|abracos|best regards|kind regards|regards|sincerely)\b/;
 
 /** Words that never form part of a person's name in these mails. Not "julio" or "abril": given names as
  * often as months (a date has digits around it). */
@@ -88,7 +89,9 @@ export const NOT_NAME_WORDS = new Set(
    entrenador entrenadora jugador jugadora capitan capitana coach voleibol futbol basquetbol beisbol
    softbol atletismo natacion varonil femenil seleccion equipo
    im dear international relations office study abroad advisor global education exchange mobility
-   contact center centre call group grupo solutions soluciones consulting corporativo corporation company`.split(/\s+/),
+   contact center centre call group grupo solutions soluciones consulting corporativo corporation company
+   universidade university universite faculdade faculte federal estadual instituto institute college school escola
+   ecole department departement relacoes internacionais internationales`.split(/\s+/),
 );
 
 /** Mexican states and their usual abbreviations, folded: "Zapopan, Jal." names a place. */

@@ -12,7 +12,8 @@ const ATTRIBUTION_END = /(?:escribi[oó]|wrote|a [eé]crit|schrieb)\s*:\s*$/i;
 const ATTRIBUTION_START = /^\s*(?:el|on|le|am)\s/i;
 const ORIGINAL = /^\s*[-_=]{2,}\s*(?:original message|mensaje original|mensaje de origen)\s*[-_=]{2,}\s*$/i;
 const FORWARD = /^\s*(?:[-_=]{2,}\s*(?:forwarded message|mensaje reenviado|mensaje original reenviado)\s*[-_=]{2,}|(?:begin forwarded message|inicio del mensaje reenviado|mensaje reenviado)\s*:)\s*$/i;
-const HEADER = /^\s*\**\s*(de|from|enviado(?: el)?|sent|fecha|date|para|to|asunto|subject|cc|cco)\s*:\**\s*(.*)$/i;
+// (And Outlook's in French and Portuguese: "De :", "Envoyé :", "À :", "Objet :"; "Assunto:", "Data:".)
+const HEADER = /^\s*\**\s*(de|from|enviado(?: el)?|envoy[ée]|sent|fecha|date|data|para|to|[àa]|asunto|assunto|objet|subject|cc|cco)\s*:\**\s*(.*)$/i;
 const RULE = /^\s*_{8,}\s*$/;
 const ANSWER = /^\s*(?:R|Resp(?:uesta)?)\s*[=:]\s*(\S.*)$/i;
 // Senders of notices (no person writes from these): SIIAU, IMSS Digital, a campus system, a bounce.
@@ -151,7 +152,7 @@ function readHeaderBlock(lines: readonly string[], i: number): { end: number; fr
     }
     count++;
     if (/^(de|from)$/i.test(m[1]!)) from = m[2] ?? '';
-    if (/^(para|to)$/i.test(m[1]!)) to = m[2] ?? '';
+    if (/^(para|to|[àa])$/i.test(m[1]!)) to = m[2] ?? '';
   }
   return { end: j, from, to, count };
 }

@@ -225,8 +225,9 @@ const greetsFamily = (leadText: string) => FAMILY_GREETING.test(foldLabel(firstL
 // The first line speaks to one person by a bare given name ("Dear Mia,", "Querida Sofi:", "Hola
 // Mateo!"), as written; or to a child or a partner ("hijo cuando salgas ...", "Amor, ya llegué"),
 // folded. A student greets the desk ("Buenas tardes", "Estimada Coordinación") or its staff by title
-// ("Lic. Soto", TITLED_GREETING).
-const NAMED_GREETING = /^[¡!\s]*(?:[Dd]ear|[Qq]uerid[oa]|[Hh]ola|[Hh]i|[Hh]ello|[Hh]ey)\s+(\p{Lu}\p{Ll}+)\s*[,:!]+\s*$/u;
+// ("Lic. Soto", TITLED_GREETING). (The name may go on with a friend's "¿cómo estás?": "Hola
+// Marisela, ¿cómo estás? Soy Lety, la de la fonda de enfrente".)
+const NAMED_GREETING = /^[¡!\s]*(?:[Dd]ear|[Qq]uerid[oa]|[Hh]ola|[Hh]i|[Hh]ello|[Hh]ey)\s+(\p{Lu}\p{Ll}+)\s*[,:!]+\s*(?:$|[¿¡]?\s*(?:[Cc][oó]mo est[aá]s|[Qq]u[eé] tal|[Hh]ow are you)\b)/u;
 const KIN_VOCATIVE = /^[¡!\s]*(?:hola\s+)?(?:hij[oa]|mij[oa]|mi amor|amor|mami|papi)(?:\s*[,!:]|\s+(?:cuando|acuerdate|no se te olvide|no olvides|porfa|compra|pasa|recuerda)\b)/;
 function writesToSomeoneElse(leadText: string): boolean {
   const line = firstLine(leadText);

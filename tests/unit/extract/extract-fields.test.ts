@@ -2206,3 +2206,40 @@ describe("answers typed in colour inside Outlook's unmarked quote of the desk's 
     expect(run(`Ya les mando.\n${header}Necesitamos que nos envíes los siguientes datos:\n\nCódigo de estudiante: 219999999\nCURP: PEGL890909MJCRMS08`, { from }).fields.curp).toBeNull();
   });
 });
+
+describe('home universities writing in Portuguese or French (issue #3, fresh114 set)', () => {
+  it('"em nome do nosso estudante <name>" names the student; the university\'s name signing is not a name', () => {
+    const r = run('Prezados colegas da Universidad de Guadalajara,\n\nEscrevemos em nome do nosso estudante Pedro Henrique Lopes Martins, em mobilidade no CUCEI neste semestre (código UdeG 234695590), que nos informou que não conseguiu se inscrever no seguro do IMSS.\n\nAtenciosamente,\nSecretaria de Relações Internacionais\nUniversidade Federal de Santa Catarina', { from: { address: 'mobilidade@dri.ufsc.br', name: 'Secretaria de Relações Internacionais UFSC' } });
+    expect(r.fields.fullName).toBe('Pedro Henrique Lopes Martins');
+    expect(run('Hola, les escribo.\n\nGracias,\nUniversidade Federal de Santa Catarina', { from: { address: 'mobilidade@dri.ufsc.br', name: 'DRI' } }).fields.fullName).toBeNull();
+  });
+});
+
+describe('a parent writing in Portuguese or French (issue #3, fresh114 set)', () => {
+  it('"Sou mãe da <name>" names the daughter; the mother\'s own signature is not her name', () => {
+    const r = run('Prezados, bom dia.\n\nSou mãe da Isabela Freitas Carvalho, que está fazendo intercâmbio no CUCEI desde fevereiro. O código dela é 234068067.\n\nPatrícia Freitas\nBelo Horizonte, Brasil', { from: { address: 'patricia.freitas98@uol.com.br', name: 'Patrícia Freitas' } });
+    expect(r.fields.fullName).toBe('Isabela Freitas Carvalho');
+  });
+  it('"je suis la mère de <name>" too', () => {
+    const r = run('Bonjour,\n\nJe suis la mère de Léa Martin Dubois, étudiante au CUCSH (code 234068011).\n\nSophie Dubois', { from: { address: 'sophie.dubois@orange.fr', name: 'Sophie Dubois' } });
+    expect(r.fields.fullName).toBe('Léa Martin Dubois');
+  });
+});
+
+describe('exchange students in French, Portuguese and English (issue #3, fresh114 set)', () => {
+  const from = { address: 'chloe.martin8761@alumnos.udg.mx', name: 'Chloé Martin' };
+  it("Outlook's French header block ends her text; her given name under \"Bien à vous,\" is an incomplete name", () => {
+    const r = run('Bonjour,\n\nJe n\'ai toujours pas de CURP : mon rendez-vous est le 21 mars.\n\nBien à vous,\nChloé\n\n________________________________\nDe : Coordinación de Servicios Estudiantiles <imss@udg.mx>\nEnvoyé : jeudi 2 mars 2034 13:15\nÀ : chloe.martin8761@alumnos.udg.mx\nObjet : Re: Seguro facultativo [IMSS-2034-039804]\n\nHola, Chloé:\n\nNos falta:\n- CURP\n\nAtentamente,\nCoordinación de Servicios Estudiantiles', { from });
+    expect(r.fields.fullName).toBe('Chloé');
+    expect(r.problems.map((p) => p.code)).toContain('name_incomplete');
+  });
+  it('"My code:" labels the code (a 7-digit applicant number is named as one)', () => {
+    const r = run('Name: Adriana Vázquez Álvarez\nMy code: 2956620 (es el que me dieron cuando apliqué)\nNSS: 10241637361', { from: { address: 'adriana.vazquez5825@alumnos.udg.mx', name: 'Adriana Vázquez Álvarez' } });
+    expect(r.fields.studentCode).toBe('2956620');
+    expect(r.problems.map((p) => p.code)).toContain('student_code_aspirante');
+  });
+  it('"Nom : / Prénom :" and "Nome: / Sobrenome:" give the whole name, given names first', () => {
+    expect(run('Bonjour,\n\nNom : Lefèvre\nPrénom : Camille\nCode étudiant UdeG : 234930452', { from: { address: 'camille.lefevre2841@alumnos.udg.mx', name: 'Camille Lefèvre' } }).fields.fullName).toBe('Camille Lefèvre');
+    expect(run('Bom dia!\n\nNome: João Pedro\nSobrenome: Gonçalves Ribeiro\nCódigo de estudante (UdeG): 234640826', { from: { address: 'joao.goncalves9603@alumnos.udg.mx', name: 'João Pedro Gonçalves Ribeiro' } }).fields.fullName).toBe('João Pedro Gonçalves Ribeiro');
+  });
+});

@@ -510,3 +510,13 @@ describe("a bot seller's sample chat, a radio host's confirmation, an insurer's 
     expect(hold(mail('ana.perez.g08@gmail.com', 'Alta', 'Pagué desde $2,900 al mes en un seguro privado porque no tengo vigencia. Mi código 229127766, NSS 42241235839.'))).toBeNull();
   });
 });
+
+describe("a favour asked of a staff member by name, as a friend asks (issue #3, fresh114 set)", () => {
+  it('"Hola Marisela, ¿cómo estás? Soy Lety, la de la fonda de enfrente" is held, though it mentions the insurance', () => {
+    const favour = 'Hola Marisela, ¿cómo estás? Soy Lety, la de la fonda de enfrente.\n\nFíjate que vienen muchos muchachos de intercambio a comer y me dijeron que mi menú en inglés está "funny". Tú que les contestas a los extranjeros del seguro, ¿me harías el favor de revisarlo?\n\nTe invito la comida cuando quieras. ¡Gracias!\n\nLety';
+    expect(hold(mail('fondadonalety@gmail.com', '¿Me echas la mano con mi menú en inglés?', favour))).toBe('off_topic');
+  });
+  it('a student greeting the desk with "¿cómo están?" is answered', () => {
+    expect(hold(mail('andrea.lopez.99@gmail.com', 'Alta', 'Hola Coordinación, ¿cómo están? No me aparece la vigencia en el IMSS, ¿qué datos les mando?'))).toBeNull();
+  });
+});
