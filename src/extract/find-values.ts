@@ -372,6 +372,18 @@ const unglued = (line: string) => (line.includes(':') ? line.replace(GLUED_LABEL
 // A chat transcript's line ("[09:14] Mi Cel: 226519504", "09:14 - Ana: ..."): the time and the
 // contact's name ("Mi Cel", "La Güera") are not the value's keyword. Blanked, keeping positions.
 const CHAT_PREFIX = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:-\s*)?[^:\n\d]{1,40}:\s/;
+// A web address ("https://udg.zoom.us/j/80146335270?pwd=..."), and what a phone dials after a
+// conference's number ("+525584216310,,581387368#", "Id. de conferencia: 581 387 368#"): meeting ids
+// and PINs, never a value, whatever their length or check digit; nor is a number with a country's
+// dialling prefix ("+1 346 248 7799").
+const URL_OR_DIALED = /\bhttps?:\/\/[^\s<>"]+|,,[\d,*#]+|\d(?:[ \d]*\d)?#|\+\d[\d \t\-.()]*\d/g;
+const URL_OR_DIALED_HINT = /https?:|\d#|,,|\+\d/;
+
+/** A line as the finders read it: a chat's time and sender, web addresses and dialled codes blanked; typed as a person types. */
+function readableLine(l: string): string {
+  const bare = l.replace(CHAT_PREFIX, blank);
+  return asTyped(URL_OR_DIALED_HINT.test(bare) ? bare.replace(URL_OR_DIALED, blank) : bare);
+}
 
 const codeKey = (c: Candidate) => digitsOf(c.value);
 const emailKey = (c: Candidate) => c.value.toLowerCase();
@@ -524,7 +536,7 @@ function valuePusher(out: Candidate[], source: Segment['source'], posBase: numbe
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
 export function findValues(seg: Segment, posBase: number, asked: FieldName | null = null, codeOffered = false): Candidate[] {
   const out: Candidate[] = [];
-  const lines = joinBrokenValues((FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n').map((l) => asTyped(l.replace(CHAT_PREFIX, blank))));
+  const lines = joinBrokenValues((FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n').map(readableLine));
   const push = valuePusher(out, seg.source, posBase);
 
   // Values said to be old ("el anterior era ...", the prepa's address): dropped below when another is given.
@@ -564,9 +576,12 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       // A labeled code with a letter typed inside it ("222B16300"): kept as written, so the reply
       // says the code is not in the right format instead of asking for a code already sent.
       const typo = lab.field === 'studentCode' ? /^[0-9]{2,}[A-Za-z][0-9]{2,}(?![\w@])/.exec(scan.trim())?.[0] : undefined;
+      // ...and another school's matrícula with its letter ("Matrícula: A08732138", a Prepa Tec's),
+      // typed alone on her code's line: offered as the code, kept as written (its format is wrong).
+      const lettered = lab.field === 'studentCode' ? /^[A-Za-z]\d{7,8}$/.exec(v.trim())?.[0] : undefined;
       // "Matrícula 98197266" of the code's wrong length: a staff member's or a prepa's number.
       const matricula = lab.field === 'studentCode' && /^\W*matricula/.test(foldLabel(lines[i]!)) && !!run && digitsOf(run).length !== 9;
-      const got = typo && digitsOf(typo).length >= 6 && (!run || digitsOf(run).length < 5) ? typo : run && digitsOf(run).length >= 5 && !matricula ? run : null;
+      const got = lettered ?? (typo && digitsOf(typo).length >= 6 && (!run || digitsOf(run).length < 5) ? typo : run && digitsOf(run).length >= 5 && !matricula ? run : null);
       if (!got) continue;
       // "NSS: 2624060... (no me acuerdo de los últimos cuatro números)": the start of a number she
       // says she does not have whole, not a value.

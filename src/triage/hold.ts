@@ -13,6 +13,7 @@
 // marked for review. A robot held costs staff one click ("Cerrar sin responder"); a person held
 // (a parent from a work address, a hospital) is answered by a person, which suits them better
 // than a request for five fields would. Only a new case is held (src/triage/apply-message.ts).
+import { checkCurp } from '../extract/curp.js';
 import { foldLabel } from '../extract/fold.js';
 import { NOT_NAME_WORDS } from '../extract/lexicon.js';
 import type { Extraction, ParsedMail } from '../extract/types.js';
@@ -46,6 +47,8 @@ export interface HoldContext {
   deskAddresses: readonly string[];
   /** Students' institutional domains: the university's too. */
   institutionalDomains: readonly string[];
+  /** Today, for a CURP's age (the extraction's `now`). */
+  now?: Date;
 }
 
 // The desk's subject. Folded (no accents, lower case), matched at word starts: "afilia" covers
@@ -79,6 +82,12 @@ const MIN_WORDS = 12;
 export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subject' | 'to' | 'cc'>, extraction: Pick<Extraction, 'fields' | 'problems' | 'severalStudents'>, leadText: string, ctx: HoldContext): HoldReason | null {
   if (extraction.severalStudents) return 'several_students';
   const data = carriesStudentData(extraction);
+  const said = foldLabel(`${mail.subject ?? ''}\n${leadText}`);
+  // Someone who found a student's things and wants them back with her ("Encontraron esta credencial
+  // en una mesa de la cafetería ... díganle que pase por ella", a taxi driver's "dejó su cartera ...
+  // para regresársela"); or a student club asking to put up a poster in the waiting room: her
+  // name and code may be there, but nobody asks the desk for coverage. A person answers them.
+  if ((FOUND_BELONGINGS.test(said) && GIVE_BACK.test(said)) || POSTER_REQUEST.test(said)) return 'off_topic';
   const kind = senderKind(mail.from?.address, ctx);
   const personal = kind === 'personal';
   const long = (leadText.match(/\p{L}{2,}/gu)?.length ?? 0) >= MIN_WORDS;
@@ -145,6 +154,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // ...or a graduate's job application, his CURP and NSS for the CV ("Solicitud de empleo ... Adjunto
   // mi currículum. Mis datos: CURP ... NSS ...").
   if (noSchoolIdentifier && personal && OTHER_ERRAND.test(text)) return 'off_topic';
+  // ...or a child's CURP, under thirteen (a swimming club's relay entry list sent to the wrong IMSS
+  // address): no one that young studies at the university, and nothing of a school in it.
+  if (noSchoolIdentifier && ctx.now && childsCurp(acceptedField(extraction, 'curp'), ctx.now)) return 'off_topic';
   // A plea for money sent to many in blind copy ("... necesita una cirugía ... Cuenta CLABE: ...
   // les pedimos que compartan"), a former student's code in it or not: nobody asks the desk for him.
   if (toHiddenRecipients(mail, isDesk) && FUNDRAISING.test(text)) return 'off_topic';
@@ -200,6 +212,8 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // los comento por si no se habían dado cuenta"; a radio host's "Les confirmo que su dedicatoria
   // sale al aire"), asking nothing.
   if (personal && NOTICE_ONLY.test(text) && !NEEDS_NOW.test(text)) return 'no_request';
+  // ...nor someone who asks the desk to pass a notice on to its students (a bank's visit to a campus).
+  if (PASS_ON_TO_STUDENTS.test(text)) return 'off_topic';
   // A forward with not a word of the forwarder's own (a teacher's mail rule passing on a Moodle
   // digest): nobody writes either.
   const bareForward = !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '');
@@ -285,7 +299,7 @@ function toTeacher(leadText: string): boolean {
 // student in need ("se la regalo"), a publisher's representative and his free sample copies. Asked
 // only of mail
 // with nothing of a student's: students who pay for a private doctor write it next to their data.
-const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|\b(?:les?|te) ofre(?:zco|cemos)\b(?! (?:una |mis |nuestras |nuestra )?disculpas?)|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b|\b(?:me|nos) ofre(?:zco|cemos) (?:como|para|a)\b|\bpromotor(?:a|ia)\b|\bstand\b|\bpermiso (?:de|para) (?:vender|pasar con|instalar|poner|colocar|repartir|regalar|ofrecer|promocionar)\b|\bregalar muestras\b|\b(?:se la|se lo|se las|se los) (?:regalo|dono)\b|\bmuestras (?:gratis|gratuitas|sin costo)\b|\b(?:nos gustaria|queremos|quisieramos) ofrecer(?:la|lo|les|le)?\b|\b(?:represento a|soy (?:el |la )?representante de)\b|\bejemplares (?:de muestra|gratuitos|sin costo)\b|(?:^|\n)\s*ofre(?:zco|cemos)\b|\bprecios? especial(?:es)? para\b/;
+const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|\b(?:les?|te) ofre(?:zco|cemos)\b(?! (?:una |mis |nuestras |nuestra )?disculpas?)|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b|\b(?:me|nos) ofre(?:zco|cemos) (?:como|para|a)\b|\bpromotor(?:a|ia)\b|\bstand\b|\bpermiso (?:de|para) (?:vender|pasar con|instalar|poner|colocar|repartir|regalar|ofrecer|promocionar)\b|\bregalar muestras\b|\b(?:se la|se lo|se las|se los) (?:regalo|dono)\b|\bmuestras (?:gratis|gratuitas|sin costo)\b|\b(?:nos gustaria|queremos|quisieramos) ofrecer(?:la|lo|les|le)?\b|\b(?:represento a|soy (?:el |la )?representante de)\b|\bejemplares (?:de muestra|gratuitos|sin costo)\b|(?:^|\n)\s*ofre(?:zco|cemos)\b|\bprecios? especial(?:es)? para\b|\bmantenimiento (?:preventivo|correctivo)\b|\bagendar (?:el|la|una|un) (?:mantenimiento|visita tecnica|servicio tecnico)\b|(?:^|\n)\s*tecnic[oa] de servicio\b/;
 
 // A seller offering a demonstration or a monthly price, folded.
 const SALES_PITCH = /\b(?:(?:le|les) agendo|agendamos|podemos agendar) una (?:demostracion|demo)\b|\bdesde \$\s?[\d,.]+ (?:al|por) mes\b/;
@@ -305,9 +319,19 @@ const greetsPeers = (leadText: string) => PEER_GREETING.test(foldLabel(firstLine
 const THANKS_FOR_PAST_HELP = /\b(?:les?|te) (?:damos|doy) las (?:mas sinceras |muchas )?gracias por\b|\b(?:me|nos|le|la|lo) ayudaron\b|\bgracias por (?:todo|su ayuda|tu ayuda|la ayuda|su apoyo|el apoyo|haberme|ayudarme)\b|\bles agradezco (?:mucho )?(?:todo|su ayuda|el apoyo|la ayuda)\b/;
 const NEEDS_NOW = /[?¿]|\b(?:no (?:tengo|tiene|aparezco|aparece|me aparece|estoy|esta|salgo|sale|puedo|pude)|necesito|necesita|quisiera|quiero|solicito|me (?:pueden|podrian)|podrian|pueden|ayudenme|sin (?:vigencia|seguro)|de baja|dar(?:me|la|lo)? de alta|urgente)\b/;
 
+// Things found and to be given back (folded): "encontré una cartera", "dejó su credencial", "díganle que
+// pase por ella", "para regresársela".
+const FOUND_BELONGINGS = /\b(?:encontr[a-z]*|halla(?:mos|ron)|halle|dejo|olvido) (?:su |una |la |esta |esa |un )?(?:cartera|credencial|mochila|bolsa|monedero|celular|identificacion|tarjeta|carpeta|lentes|llaves|cuaderno|laptop|termo)\b/;
+const GIVE_BACK = /\b(?:regres(?:ar|arle|arsel)[a-z]*|devolv(?:er|erle|ersel)[a-z]*|pase(?:n)? (?:por (?:ella|el|ellos|ellas)|a recoger[a-z]*)|(?:la|lo|los|las) (?:puede|pueden) recoger|recogerl[ao]s?)\b/;
+// A request to put up a poster or flyers (folded): "¿Nos darían permiso de pegar un cartel ...?".
+const POSTER_REQUEST = /\b(?:pegar|colocar|poner|dejar) (?:un |unos |el |los |nuestro |nuestros )?(?:cartel(?:es)?|poster(?:s)?|volantes?|flyers?|anuncios?)\b(?=[^.?!]{0,80}\b(?:pizarron|sala|pared|ventanilla|oficina|puerta|vitrina|mural)\b)/;
+// A request to pass something on to the students (folded): "Les agradecería mucho si lo pueden
+// compartir con los alumnos que los visitan" (a bank's executive announcing her visit).
+const PASS_ON_TO_STUDENTS = /\b(?:compartir|difundir|hacer llegar|circular|reenviar|pasar|dar a conocer|publicar)(?:l[oa]s?)? (?:con|entre|a) (?:los|sus|todos los|todas las) (?:alumn[oa]s|estudiantes|jovenes|chic[oa]s|muchach[oa]s)\b/;
+
 const NOTICE_ONLY = /\b(?:les confirmo (?:que )?su (?:dedicatoria|pedido|reservacion|orden|compra|entrega)|se (?:los|lo|les) comento|solo para (?:avisar|informar)(?:les)?|nada mas para (?:avisar|informar)(?:les)?|por si no se habian dado cuenta|para su conocimiento)\b/;
 
-const NOT_A_STUDENT = /\bsoy (?:su )?vecin[oa]\b|\bsomos (?:sus )?vecinos\b|\bno soy (?:alumn[oa]|estudiante)\b(?! (?:todavia|aun|regular|de licenciatura|de tiempo))/;
+const NOT_A_STUDENT = /\bsoy (?:su )?vecin[oa]\b|\bsomos (?:sus )?vecinos\b|(?:^|\n)\s*vecin[oa]s? de(?:l| la)? (?:finca|casa|edificio|local|oficina|negocio|junto|enfrente|al lado)\b|\bno soy (?:alumn[oa]|estudiante)\b(?! (?:todavia|aun|regular|de licenciatura|de tiempo))/;
 
 // A passage in quotation marks, straight or typographic.
 const QUOTED_SRC = '"[^"]{12,}"|“[^”]{12,}”|«[^»]{12,}»';
@@ -334,6 +358,12 @@ const isWebProgram = (from: Pick<ParsedMail, 'from'>['from']) => !!from && WEB_P
  */
 export function toHiddenRecipients(mail: Pick<ParsedMail, 'to' | 'cc'>, isDesk: (address: string) => boolean): boolean {
   return !mail.to.some((a) => a.address) && !mail.cc.some((a) => isDesk(a.address.toLowerCase()));
+}
+
+/** A valid CURP of someone under thirteen at `now`. */
+function childsCurp(curp: string | null, now: Date): boolean {
+  const info = curp ? checkCurp(curp, now).info : null;
+  return !!info && now.getUTCFullYear() - info.birthYear < 13;
 }
 
 /** One of the desk's addresses? (Built at module level: under tsx a named closure costs a __name call per call.) */

@@ -2243,3 +2243,21 @@ describe('exchange students in French, Portuguese and English (issue #3, fresh11
     expect(run('Bom dia!\n\nNome: João Pedro\nSobrenome: Gonçalves Ribeiro\nCódigo de estudante (UdeG): 234640826', { from: { address: 'joao.goncalves9603@alumnos.udg.mx', name: 'João Pedro Gonçalves Ribeiro' } }).fields.fullName).toBe('João Pedro Gonçalves Ribeiro');
   });
 });
+
+describe('numbers that are not values: ISSSTE, meeting ids, dialled codes, foreign phones; a lettered matrícula (issue #3, fresh113 and fresh116 sets)', () => {
+  const from = { address: 'karla.santana3565@alumnos.udg.mx', name: 'Karla Santana Martínez' };
+  it('"mi número del ISSSTE es ..." is not an NSS', () => {
+    expect(run('Soy maestro y tengo ISSSTE. Nunca he tenido número del IMSS; mi número del ISSSTE es 2988115852.\n\nCódigo: 227351905').fields.nss).toBeNull();
+  });
+  it("a pasted Zoom or Teams invitation's ids (in its link, dialled after ',,' or before '#') and a US phone are no values", () => {
+    const zoom = 'Todavía no tengo NSS.\n\nCódigo: 234659600\n\nhttps://udg.zoom.us/j/80146335270?pwd=YsVod\nID de reunión: 801 4633 5270\n+525541614288,,80146335270#,,,,*111904# México\n• +1 346 248 7799 EE. UU. (Houston)';
+    expect(run(zoom, { from }).fields.nss).toBeNull();
+    const teams = 'Mi código no me lo sé.\n\nUnirse por teléfono\n+52 55 8421 6310,,581387368#<tel:+525584216310,,581387368#> México\nId. de conferencia telefónica: 581 387 368#';
+    expect(run(teams, { from }).fields.studentCode).toBeNull();
+  });
+  it('"Matrícula: A08732138" on her code\'s line is offered as the code, with its format fault', () => {
+    const r = run('Nombre: Johana Guerrero Núñez\nMatrícula: A08732138\nNSS: 62241675735', { from: { address: 'johana.guerrero3598@alumnos.udg.mx', name: 'Johana Guerrero Núñez' } });
+    expect(r.fields.studentCode).toBe('A08732138');
+    expect(r.problems.map((p) => p.code)).toContain('student_code_format');
+  });
+});

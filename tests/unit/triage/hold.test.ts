@@ -520,3 +520,29 @@ describe("a favour asked of a staff member by name, as a friend asks (issue #3, 
     expect(hold(mail('andrea.lopez.99@gmail.com', 'Alta', 'Hola Coordinación, ¿cómo están? No me aparece la vigencia en el IMSS, ¿qué datos les mando?'))).toBeNull();
   });
 });
+
+describe("things found, posters, children's CURPs, notices to pass on (issue #3, fresh113, fresh115 and fresh116 sets)", () => {
+  it("someone who found a student's credential or wallet and wants to give it back is held, her name and code notwithstanding", () => {
+    const cafe = 'Hola, buenas tardes.\n\nEncontraron esta credencial en una mesa de la cafetería, la tengo en la caja. Si la ven por aquí díganle que pase por ella.\n\nNombre: Alondra Michelle Carrillo Preciado\nCódigo: 233707166\n\nSaludos,\nDoña Lupita';
+    expect(hold(mail('lupita.cafeteria.cse@gmail.com', 'Credencial encontrada en la cafetería', cafe))).toBe('off_topic');
+    const taxi = 'Soy taxista de sitio. Anoche una muchacha dejó su cartera en el asiento de atrás.\n\nTrae su credencial de la universidad a nombre de ALEJANDRA BECERRA QUIROZ, código 231130734.\n\nSi la conocen díganle que me marque para regresársela.';
+    expect(hold(mail('ramon.aceves.taxi@gmail.com', 'Encontré una cartera', taxi))).toBe('off_topic');
+  });
+  it('a student who says she left her credential at home is answered', () => {
+    expect(hold(mail('emiliano.duarte3938@alumnos.udg.mx', 'Alta IMSS', 'No estoy vigente. Nombre: Emiliano Duarte Campos, NSS 42241350331. Mi código no me lo sé y la credencial la dejé en la casa, ¿se los puedo mandar después?'))).toBeNull();
+  });
+  it("a club's request to put up a poster in the waiting room is held, the president's code notwithstanding", () => {
+    const poster = 'Soy Itzel Alejandra Bojórquez Salas (código 230583947), presidenta del Club Universitario de Ajedrez.\n\n¿Nos darían permiso de pegar un cartel tamaño carta en el pizarrón de avisos de la sala de espera del IMSS?';
+    expect(hold(mail('itzel.bojorquez5526@alumnos.udg.mx', 'Permiso para cartel', poster))).toBe('off_topic');
+  });
+  it("a children's club's entry list with their CURPs (all under thirteen) is held", () => {
+    const relay = 'Les envío la cédula de inscripción del Club Delfines para el Torneo Infantil de Natación del Centro Deportivo IMSS:\n\n1. Renata Castañeda Villa - CURP CAVR230214MJCSLNB6\n2. Mía Ochoa Reyes - CURP OORM230830MJCCYXC5\n\n¿Me confirman que quedaron registradas?';
+    const m = { ...mail('profe.alvaro.delfines@hotmail.com', 'Inscripción relevo 4x50', relay), date: '2034-04-28T16:00:00.000Z' };
+    expect(triageMessage(m, { ...OPTIONS, now: new Date('2034-04-28T16:00:00Z') }).hold).toBe('off_topic');
+  });
+  it("a bank's visit to pass on to the students, a neighbour's complaint signed as such, a copier's maintenance are held", () => {
+    expect(hold(mail('adriana.reyna.bn@gmail.com', 'Activación de Tarjetas Universitarias', 'Mi nombre es Adriana Reyna, soy ejecutiva de Banco Nopal.\n\nDel 23 al 27 de enero estaré en el CUCEI activando las Tarjetas Universitarias. Los alumnos sólo necesitan su credencial y su CURP.\n\nLes agradecería mucho si lo pueden compartir con los alumnos que los visitan.'))).toBe('off_topic');
+    expect(hold(mail('arturogil1957@yahoo.com.mx', 'Su tinaco', 'Señores de la oficina del seguro de los estudiantes:\n\nDesde el sábado su tinaco se está derramando y el agua cae a mi patio.\n\nAtentamente,\nArturo Gil\nVecino de la finca de junto (Pedro Moreno 1035)'))).toBe('no_request');
+    expect(hold(mail('javier.montes.cso@gmail.com', 'Mantenimiento copiadora - área IMSS', 'Les escribo de parte de Copiadoras y Servicios de Occidente para agendar el mantenimiento preventivo trimestral de la copiadora del área de altas del IMSS.\n\n¿Les acomoda el martes 2 de mayo a las 10:00?\n\nJavier Montes\nTécnico de servicio'))).toBe('business');
+  });
+});
