@@ -858,6 +858,9 @@ const TRAILING_EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]\s
 const SENT_FROM = /^(?:enviado desde mi|sent from my|get outlook for|obtener outlook para)\b/i;
 
 /** "soy Ana.", "me llamo Rubén y quiero...", "Soy Ana 🙂": a given name alone, then punctuation, the end, a lower-case word or an emoji. */
+// ...and in a mail typed in capitals: "HOLA SOY ALONDRA DE QUIMICO FARMACOBIOLOGO" (taken only when it
+// is the sender's own given name).
+const CAPS_GIVEN_NAME_ALONE = /(?:^|[\s,.;:¡!])(?:SOY|ME LLAMO)\s+(\p{Lu}{2,})(?=\s*[.,;:!]|\s*$|\s+DE\s)/mu;
 const GIVEN_NAME_ALONE = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo|[Mm]i hij[oa]|(?:[Ll]a|[Mm]i) niña,?|(?:[Ee]l|[Mm]i) niño,?|(?:[Ss]oy )?(?:el|la) (?:pap[aá]|mam[aá]|padre|madre) de)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;:!]|\s*$|\s+\p{Ll}|\s*[\p{So}\p{Extended_Pictographic}])/mu;
 
 const TITLE = /^(?:dra?|lic|mtr[oa]|ing|prof|profa|sr|sra|srita|arq|cp)$/;
@@ -877,7 +880,7 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   for (let k = signLines.length - 1; k >= 0 && !lastLine; k--) if (!SENT_FROM.test(signLines[k]!.trim())) lastLine = signLines[k]!.trim();
   // Signed alone: only worth reading when the last line holds the display name's first word.
   const signed = foldLabel(lastLine).includes(want[0]!) ? signedGivenName(signLines) ?? (/^\p{Lu}\p{Ll}+$/u.test(lastLine) ? lastLine : undefined) : undefined;
-  const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signed;
+  const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? CAPS_GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signed;
   const given = alone && foldLabel(alone) === want[0] ? [{ field: 'fullName' as const, value: alone, source: seg.source, labeled: true, how: 'sentence' as const, pos: posBase + seg.text.length * 1000 }] : [];
   // A display name of one word ("Brenda") signed alone: that given name, incomplete; no whole name to look for.
   if (want.length < 2) return given;

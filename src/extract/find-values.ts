@@ -379,10 +379,15 @@ const CHAT_PREFIX = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:-\s*)?[^:\n\d]{1,40
 const URL_OR_DIALED = /\bhttps?:\/\/[^\s<>"]+|,,[\d,*#]+|\d(?:[ \d]*\d)?#|\+\d[\d \t\-.()]*\d/g;
 const URL_OR_DIALED_HINT = /https?:|\d#|,,|\+\d/;
 
-/** A line as the finders read it: a chat's time and sender, web addresses and dialled codes blanked; typed as a person types. */
+// A label glued to its value on a phone's keypad, opening the line: "COD232713659", "NSS23241470691",
+// "CURPCORF141203HNTRMRB8" (a CURP only when a whole CURP follows).
+const LABEL_GLUED_TO_VALUE = /^(\s*)(c[oó]d(?:igo)?|nss|curp)(?=\d|[A-Za-z]{4}\d{6}[A-Za-z]{6}[0-9A-Za-z]\d(?![A-Za-z0-9]))/i;
+
+/** A line as the finders read it: a chat's time and sender, web addresses and dialled codes blanked, a glued label parted; typed as a person types. */
 function readableLine(l: string): string {
   const bare = l.replace(CHAT_PREFIX, blank);
-  return asTyped(URL_OR_DIALED_HINT.test(bare) ? bare.replace(URL_OR_DIALED, blank) : bare);
+  const parted = LABEL_GLUED_TO_VALUE.test(bare) ? bare.replace(LABEL_GLUED_TO_VALUE, '$1$2 ') : bare;
+  return asTyped(URL_OR_DIALED_HINT.test(parted) ? parted.replace(URL_OR_DIALED, blank) : parted);
 }
 
 const codeKey = (c: Candidate) => digitsOf(c.value);

@@ -91,7 +91,10 @@ export const NOT_NAME_WORDS = new Set(
    im dear international relations office study abroad advisor global education exchange mobility
    contact center centre call group grupo solutions soluciones consulting corporativo corporation company
    universidade university universite faculdade faculte federal estadual instituto institute college school escola
-   ecole department departement relacoes internacionais internationales`.split(/\s+/),
+   ecole department departement relacoes internacionais internationales
+   quimico farmaceutico farmaceutica farmacobiologo farmacobiologa biologo biologa nutriologo nutriologa
+   dentista odontologo odontologa veterinario veterinaria zootecnista agronomo agronoma
+   entonces cual cuales les mando mande`.split(/\s+/),
 );
 
 /** Mexican states and their usual abbreviations, folded: "Zapopan, Jal." names a place. */

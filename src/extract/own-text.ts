@@ -486,6 +486,13 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       // A web form's relay opens with what the student typed in it: "De: Dante Beltrán <...>".
       const typed = block.from.replace(EMAIL, '').replace(/[<>"]/g, '').trim();
       if (opens && kept.institutional && typed) out.push(`Nombre: ${typed}`);
+      // Outlook Express quotes the mail under its header block with "> " marks: that level is hers.
+      let k = block.end;
+      while (k < lines.length && !lines[k]!.trim()) k++;
+      if (k < lines.length && quoteLevel(lines[k]!) > 0) {
+        ownLevel = quoteLevel(lines[k]!);
+        ownDeeper.clear();
+      }
       i = block.end - 1;
       continue;
     }

@@ -157,6 +157,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // ...or a child's CURP, under thirteen (a swimming club's relay entry list sent to the wrong IMSS
   // address): no one that young studies at the university, and nothing of a school in it.
   if (noSchoolIdentifier && ctx.now && childsCurp(acceptedField(extraction, 'curp'), ctx.now)) return 'off_topic';
+  // A shop's program mailing a customer's ticket to the address she typed, the desk's (a
+  // cybercafé's "TICKET DE SERVICIO ... Cliente: ... CURP_....pdf ... TOTAL $17.25 ... GRACIAS POR SU
+  // PREFERENCIA"): her name and CURP printed, nobody writing.
+  if (noSchoolIdentifier && SHOP_TICKET.test(text) && TICKET_TOTAL.test(text)) return 'no_writer';
   // A plea for money sent to many in blind copy ("... necesita una cirugía ... Cuenta CLABE: ...
   // les pedimos que compartan"), a former student's code in it or not: nobody asks the desk for him.
   if (toHiddenRecipients(mail, isDesk) && FUNDRAISING.test(text)) return 'off_topic';
@@ -318,6 +322,10 @@ const greetsPeers = (leadText: string) => PEER_GREETING.test(foldLabel(firstLine
 // what a request says (folded).
 const THANKS_FOR_PAST_HELP = /\b(?:les?|te) (?:damos|doy) las (?:mas sinceras |muchas )?gracias por\b|\b(?:me|nos|le|la|lo) ayudaron\b|\bgracias por (?:todo|su ayuda|tu ayuda|la ayuda|su apoyo|el apoyo|haberme|ayudarme)\b|\bles agradezco (?:mucho )?(?:todo|su ayuda|el apoyo|la ayuda)\b/;
 const NEEDS_NOW = /[?¿]|\b(?:no (?:tengo|tiene|aparezco|aparece|me aparece|estoy|esta|salgo|sale|puedo|pude)|necesito|necesita|quisiera|quiero|solicito|me (?:pueden|podrian)|podrian|pueden|ayudenme|sin (?:vigencia|seguro)|de baja|dar(?:me|la|lo)? de alta|urgente)\b/;
+
+// A shop's ticket (folded): its heading or its thanks, and a total in pesos.
+const SHOP_TICKET = /\bticket de (?:servicio|venta|compra)\b|\bgracias por su (?:preferencia|compra)\b/;
+const TICKET_TOTAL = /\btotal\b[ .:]*\$\s?\d/;
 
 // Things found and to be given back (folded): "encontré una cartera", "dejó su credencial", "díganle que
 // pase por ella", "para regresársela".

@@ -2261,3 +2261,24 @@ describe('numbers that are not values: ISSSTE, meeting ids, dialled codes, forei
     expect(r.problems.map((p) => p.code)).toContain('student_code_format');
   });
 });
+
+describe('regional campuses: old clients, keypads, capitals (issue #3, fresh117 set)', () => {
+  it("Outlook Express's reply to her own mail: the header block, then her mail quoted with '> ', is hers", () => {
+    const r = run('¿Ya recibieron mis datos? No he tenido respuesta.\n\n----- Original Message -----\nFrom: "Elizabeth Arias Gutiérrez" <elizabetharias_77@prodigy.net.mx>\nTo: <imss@udg.mx>\nSent: Tuesday, October 03, 2034 7:12 PM\nSubject: Alta seguro facultativo\n\n\n> Buenas tardes:\n>\n> Nombre: Elizabeth Arias Gutiérrez\n> Código: 228513377\n> NSS: 89241088155\n> Correo de la UdeG: elizabeth.arias2616@alumnos.udg.mx', { from: { address: 'elizabetharias_77@prodigy.net.mx', name: 'Elizabeth Arias Gutiérrez' } });
+    expect(r.fields.studentCode).toBe('228513377');
+    expect(r.fields.nss).toBe('89241088155');
+    expect(r.fields.institutionalEmail).toBe('elizabeth.arias2616@alumnos.udg.mx');
+  });
+  it('labels glued to their values on a keypad ("COD232713659", "NSS23241470691", "CURPCORF...") are read', () => {
+    const r = run('NOMBRE FRANCISCO CORTES ROMO\nCOD232713659\nNSS23241470691\nCURPCORF141203HNTRMRB8\nCUSUR', { from: { address: 'francisco.cortes7982@alumnos.udg.mx', name: 'Francisco Cortés Romo' } });
+    expect([r.fields.studentCode, r.fields.nss, r.fields.curp]).toEqual(['232713659', '23241470691', 'CORF141203HNTRMRB8']);
+  });
+  it('"HOLA SOY ALONDRA DE QUIMICO FARMACOBIOLOGO": her given name alone, not her career', () => {
+    const r = run('HOLA SOY ALONDRA DE QUIMICO FARMACOBIOLOGO, ME URGE EL SEGURO\nCODIGO 230941323', { from: { address: 'alondra.casillas2014@alumnos.udg.mx', name: 'Alondra Casillas Villalvazo' } });
+    expect(r.fields.fullName).toBe('ALONDRA');
+    expect(r.problems.map((p) => p.code)).toContain('name_incomplete');
+  });
+  it('a question in capitals on its own line is not a name', () => {
+    expect(run('MI PAPA DICE QUE ESE NUMERO SI ES EL MIO: 36937406951\nENTONCES CUAL LES MANDO?', { from: { address: 'yaretzi.cardenas1918@alumnos.udg.mx', name: 'Yaretzi Cárdenas Jiménez' } }).fields.fullName).toBeNull();
+  });
+});

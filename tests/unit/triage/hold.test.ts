@@ -546,3 +546,11 @@ describe("things found, posters, children's CURPs, notices to pass on (issue #3,
     expect(hold(mail('javier.montes.cso@gmail.com', 'Mantenimiento copiadora - área IMSS', 'Les escribo de parte de Copiadoras y Servicios de Occidente para agendar el mantenimiento preventivo trimestral de la copiadora del área de altas del IMSS.\n\n¿Les acomoda el martes 2 de mayo a las 10:00?\n\nJavier Montes\nTécnico de servicio'))).toBe('business');
   });
 });
+
+describe("a cybercafé's ticket mailed to the desk (issue #3, fresh117 set)", () => {
+  it("its customer's name and CURP printed, nobody writing: held", () => {
+    const ticket = 'CIBERNET LAGOS - TICKET DE SERVICIO\n================================\nTicket: 845706\nCliente: AYLIN TEJEDA MURGUIA\nCorreo del cliente: imss@udg.mx\n--------------------------------\nImpresion B/N x3 ........ $6.00\n  - CURP_TEMA140527MJCJRYB1.pdf\n  - Consulta NSS IMSS Digital\n--------------------------------\nTOTAL ................... $17.25\nGRACIAS POR SU PREFERENCIA';
+    // (Sent in October 2034: the CURP's holder is twenty.)
+    expect(triageMessage(mail('cibernetlagos.tickets@gmail.com', 'Ticket de servicio 845706', ticket), { ...OPTIONS, now: new Date('2034-10-11T19:00:00Z') }).hold).toBe('no_writer');
+  });
+});
