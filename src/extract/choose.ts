@@ -164,6 +164,8 @@ function nameResult(chosen: Checked, parts: NameParts | null, problems: Problem[
   return { value: x.value, source: x.c.source, problems: [...x.problems, ...problems], warnings, parts: twinParts?.ok ? twinParts.parts : parts };
 }
 
+/** A name with a word written as its initial ("Óscar I. Jáuregui", "J. Carlos"). */
+const hasInitial = (v: string) => v.split(/\s+/).some((w) => /^\p{Lu}\.?,?$/u.test(w));
 const mixedCase = (v: string) => v !== v.toLowerCase() && v !== v.toUpperCase();
 const sortedWords = (v: string) => foldedWords(v).sort().join(' ');
 const firstWord = (v: string) => foldLabel(v).split(/[^a-z]+/, 1)[0];
@@ -197,8 +199,11 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
       if (differs) return nameResult(first, null, [makeProblem('curp_name_mismatch', { value: curp, ...differs })], [], valid, curp);
       return nameResult(first, s.parts, [], [], valid, curp);
     }
-    // A later explicit candidate that spells the CURP is the better reading.
-    const better = explicit.concat(valid).find((x) => splitName(x.value, curp).ok);
+    // A later explicit candidate that spells the CURP is the better reading; not a shortened one,
+    // with initials, of a name written out in full (a signature's "Óscar I. Jáuregui" under "Nombre:
+    // Óscar Iván Xáuregui Peña": the student is asked about the name she wrote).
+    const spelledOut = !hasInitial(first.value);
+    const better = explicit.concat(valid).find((x) => splitName(x.value, curp).ok && !(spelledOut && hasInitial(x.value)));
     if (better) {
       const s2 = splitName(better.value, curp);
       if (s2.ok) return nameResult(better, s2.parts, [], [], valid, curp);

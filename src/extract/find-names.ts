@@ -833,6 +833,23 @@ function countLines(text: string, end: number): number {
   return n;
 }
 
+/**
+ * The sender's given name alone under a closing, with more below it after a blank line (a job's
+ * signature: "Saludos," / "Miranda" / "" / "Barista Jr. · Café La Flor de Córdoba ..."), among the
+ * last twelve lines. (A given name heading a work signature, "Frida" / "Asistente Jurídico", signs
+ * for the firm.)
+ */
+function givenSignedAbove(lines: readonly string[], given: string): string | undefined {
+  for (let k = lines.length - 1; k > 0 && k >= lines.length - 12; k--) {
+    const l = lines[k]!.trim();
+    if (!/^\p{Lu}\p{Ll}+\.?$/u.test(l) || foldLabel(l.replace(/\.$/, '')) !== given || lines[k + 1]?.trim()) continue;
+    let p = k - 1;
+    while (p >= 0 && !lines[p]!.trim()) p--;
+    return p >= 0 && CLOSING.test(foldLabel(lines[p]!.trim())) ? l.replace(/\.$/, '') : undefined;
+  }
+  return undefined;
+}
+
 /** A given name alone signed on the last line: "Gracias, Pablo", or under a closing ("Saludos," / "Manuel"). */
 function signedGivenName(lines: readonly string[]): string | undefined {
   // The last two non-empty lines, read from the end, a phone's "Enviado desde mi iPhone" aside.
@@ -879,7 +896,7 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   // (A phone's "Enviado desde mi iPhone" under it aside.)
   for (let k = signLines.length - 1; k >= 0 && !lastLine; k--) if (!SENT_FROM.test(signLines[k]!.trim())) lastLine = signLines[k]!.trim();
   // Signed alone: only worth reading when the last line holds the display name's first word.
-  const signed = foldLabel(lastLine).includes(want[0]!) ? signedGivenName(signLines) ?? (/^\p{Lu}\p{Ll}+$/u.test(lastLine) ? lastLine : undefined) : undefined;
+  const signed = foldLabel(lastLine).includes(want[0]!) ? signedGivenName(signLines) ?? (/^\p{Lu}\p{Ll}+$/u.test(lastLine) ? lastLine : undefined) : givenSignedAbove(signLines, want[0]!);
   const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? CAPS_GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signed;
   const given = alone && foldLabel(alone) === want[0] ? [{ field: 'fullName' as const, value: alone, source: seg.source, labeled: true, how: 'sentence' as const, pos: posBase + seg.text.length * 1000 }] : [];
   // A display name of one word ("Brenda") signed alone: that given name, incomplete; no whole name to look for.

@@ -383,6 +383,14 @@ const URL_OR_DIALED_HINT = /https?:|\d#|,,|\+\d/;
 // "CURPCORF141203HNTRMRB8" (a CURP only when a whole CURP follows).
 const LABEL_GLUED_TO_VALUE = /^(\s*)(c[oó]d(?:igo)?|nss|curp)(?=\d|[A-Za-z]{4}\d{6}[A-Za-z]{6}[0-9A-Za-z]\d(?![A-Za-z0-9]))/i;
 
+// A signature's title or office (folded): "mtra. veronica ...", "jefa de la unidad de control escolar".
+const STAFF_SIGNATURE_LINE = /^\W*(?:(?:mtr[oa]|dr[a]?|lic|ing|profr?a?)\.?\s+\p{L}|(?:jef[ae]|coordinador[a]?|director[a]?|secretari[oa]|responsable|encargad[oa]|asistente|auxiliar|analista|titular)\b)/u;
+/** One of the three lines above line i is a staff member's title or office. */
+function staffSignatureAbove(lines: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (STAFF_SIGNATURE_LINE.test(foldLabel(lines[k]!))) return true;
+  return false;
+}
+
 /** A line as the finders read it: a chat's time and sender, web addresses and dialled codes blanked, a glued label parted; typed as a person types. */
 function readableLine(l: string): string {
   const bare = l.replace(CHAT_PREFIX, blank);
@@ -595,6 +603,9 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       // "NSS: no tengo ... Sólo tengo mi Social Security de allá (748-23-9981)": another country's
       // number or a document's, named before it on the NSS's line.
       if (lab.field === 'nss' && OTHER_NUMBER_BEFORE.test(foldLabel(valueLine.slice(0, valueLine.indexOf(got))))) continue;
+      // A staff member's seven-digit code under her signature ("Mtra. Verónica Salcido Ornelas /
+      // Jefa de la Unidad de Control Escolar / Código: 8507105"), in an office's reply passed on.
+      if (lab.field === 'studentCode' && digitsOf(got).length === 7 && staffSignatureAbove(lines, i)) continue;
       push(lab.field, got, true, 'label', pos);
       // "Código anterior: 224235966" over "Código actual: 225235962": the words before the number.
       const before = (lab.valueLine === i ? '' : `${lines[i]!} `) + valueLine.slice(0, Math.max(0, valueLine.indexOf(got)));

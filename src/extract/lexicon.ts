@@ -43,7 +43,7 @@ export const KEYWORDS: readonly (readonly [KeywordField, RegExp])[] = [
   ['studentCode', /\bcodigo\b|\bcod\b\.?|\bmatricula\b(?! del? (?:medic|doctor))/g],
   ['curp', /\bcurp\b/g],
   ['institutionalEmail', /\bcorreo\b|\be-?mail\b/g],
-  ['none', /\btel\b|telefono|\bcel\b|celular|whats|\bmovil\b|\bext\b|extension|\bfax\b|codigo postal|\bc\.?\s?p\b\.?|folio|(?:numero|no\.?|num\.?) de solicitud(?! de (?:aspirante|ingreso|admision))|(?<!\b(?:me|te|se|lo|la|los|las|le|les|nos)\s)registro|aspirante|semestre|(?:numero|no\.?|num\.?) de cuenta|cuenta(?: bancaria| de ahorro| clabe)?\s*[:#]?\s*$|tarjeta (?:de )?(?:credito|debito|nomina|bancaria|regalo|transporte|circulacion|prepago)|(?:numero|no\.?|num\.?) de tarjeta|ficha|empleado|trabajador(?!a? social)|nomina|referencia|pedido|\bnr\b|\bedad\b|\bid\.? de (?:la )?(?:reunion|conferencia)\b|meeting id\b|conference id\b|orden de pago|\bcic\b|clave de elector|\bine\b|\bife\b|\bclabe\b|\bnrc\b|expediente|\bisss?te\b/g],
+  ['none', /\btel\b|telefono|\bcel\b|celular|whats|\bmovil\b|\bext\b|extension|\bfax\b|codigo postal|\bc\.?\s?p\b\.?|folio|(?:numero|no\.?|num\.?) de solicitud(?! de (?:aspirante|ingreso|admision))|(?<!\b(?:me|te|se|lo|la|los|las|le|les|nos)\s)registro|aspirante|semestre|(?:numero|no\.?|num\.?) de cuenta|cuenta(?: bancaria| de ahorro| clabe)?\s*[:#]?\s*$|tarjeta (?:de )?(?:credito|debito|nomina|bancaria|regalo|transporte|circulacion|prepago)|(?:numero|no\.?|num\.?) de tarjeta|ficha|empleado|trabajador(?!a? social)|nomina|referencia|pedido|\bnr\b|\bedad\b|\bid\.? de (?:la )?(?:reunion|conferencia)\b|meeting id\b|conference id\b|orden de pago|\bcic\b|clave de elector|\bine\b|\bife\b|\bclabe\b|\bnrc\b|expediente|\bisss?te\b|(?:numero|no\.?|num\.?) de (?:atencion|ticket|caso|reporte|seguimiento)\b/g],
 ];
 
 /** Line starts that are greetings or closings: names after them belong to someone else. */
@@ -94,7 +94,9 @@ export const NOT_NAME_WORDS = new Set(
    ecole department departement relacoes internacionais internationales
    quimico farmaceutico farmaceutica farmacobiologo farmacobiologa biologo biologa nutriologo nutriologa
    dentista odontologo odontologa veterinario veterinaria zootecnista agronomo agronoma
-   entonces cual cuales les mando mande`.split(/\s+/),
+   entonces cual cuales les mando mande
+   barista cajera cajero mesera mesero gerente vendedora vendedor recepcionista asistente juridico juridica
+   analista supervisora supervisor capturista ejecutiva ejecutivo jr`.split(/\s+/),
 );
 
 /** Mexican states and their usual abbreviations, folded: "Zapopan, Jal." names a place. */

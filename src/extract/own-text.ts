@@ -268,6 +268,19 @@ function isOwnForward(from: string, ctx: OwnTextContext): boolean {
 const withoutDeskAddresses = (text: string, ctx: OwnTextContext) => (text.includes('@') ? ctx.deskAddresses.reduce((t, d) => t.split(d).join(' '), text.toLowerCase()) : text);
 
 /** The words of a name or a mailbox's local part, folded, three letters or more. */
+/**
+ * A recipient named by the writer's given name at a mailbox holding her surname ("Montserrat
+ * <m.torres749@gmail.com>" for Montserrat Torres Ramos): another mailbox of hers (an employer wrote
+ * to her Gmail; she forwards it from her alumnos account).
+ */
+function greetsWriterMailbox(to: string, senderName: string): boolean {
+  const m = /^\s*"?([^"<>,@]+?)"?\s*<([^<>@\s]+)@[^<>\s]+>/.exec(to);
+  const words = foldLabel(senderName).split(/[^a-z]+/).filter(Boolean);
+  if (!m || words.length < 2 || foldLabel(m[1]!.trim()) !== words[0]) return false;
+  const local = foldLabel(m[2]!);
+  return words.slice(1).some((w) => w.length > 2 && local.includes(w));
+}
+
 const nameWordSet = (s: string) => new Set(foldLabel(s).split(/[^a-z]+/).filter((w) => w.length > 2));
 
 /**
@@ -292,7 +305,7 @@ function keptForward(block: { from: string; to: string }, how: { marker: boolean
   // Addressed to the writer: her address among its recipients ("To: imss@udg.edu.mx,
   // <javier.lomeli3907@alumnos.udg.mx>"), or another mailbox of hers, its local part holding two
   // words of her name (her alumnos address on a mail she forwards from her Gmail).
-  const toWriter = toAddrs.some((x) => x === ctx.senderAddress || addressNames(x, ctx.senderName));
+  const toWriter = toAddrs.some((x) => x === ctx.senderAddress || addressNames(x, ctx.senderName)) || greetsWriterMailbox(block.to, ctx.senderName);
   const toSender = !!ctx.senderAddress && !desk
     && (how.marker ? toWriter || (notice && !toAddr) : notice && (!toAddr || toAddr === ctx.senderAddress));
   // Her institutional address as the mail's recipient (an office wrote to it; she forwards from her

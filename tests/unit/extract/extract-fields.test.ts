@@ -2282,3 +2282,26 @@ describe('regional campuses: old clients, keypads, capitals (issue #3, fresh117 
     expect(run('MI PAPA DICE QUE ESE NUMERO SI ES EL MIO: 36937406951\nENTONCES CUAL LES MANDO?', { from: { address: 'yaretzi.cardenas1918@alumnos.udg.mx', name: 'Yaretzi Cárdenas Jiménez' } }).fields.fullName).toBeNull();
   });
 });
+
+describe('mail buried in signatures and threads (issue #3, fresh116 set)', () => {
+  it('a signature\'s shortened "Óscar I. Jáuregui" does not replace the labeled name the CURP disagrees with', () => {
+    const r = run('Nombre: Óscar Iván Xáuregui Peña\nCódigo: 233217963\nCURP: JAPO961108HJCRXS88\n\n--\nÓscar I. Jáuregui\nTel. 339-995-1232', { from: { address: 'oscar.jauregui5334@alumnos.udg.mx', name: 'Óscar Iván Jáuregui Peña' } });
+    expect(r.fields.fullName).toBe('Óscar Iván Xáuregui Peña');
+    expect(r.problems.map((p) => p.code)).toContain('curp_name_mismatch');
+  });
+  it("an office's reply she forwards: its staff member's seven-digit code under her title and its 'número de atención' are not the code", () => {
+    const text = 'Les reenvío todo el hilo, mis datos están en mi primer correo.\n\n---------- Forwarded message ---------\nDe: Control Escolar CUTonalá <control.escolar@cutonala.udg.mx>\nSubject: Re: Alta seguro facultativo\nTo: Paula Uribe Serrano <paula.uribe8270@alumnos.udg.mx>\n\nTu solicitud quedó registrada con el número de atención 205488696.\n\nAtentamente,\nMtra. Verónica Salcido Ornelas\nJefa de la Unidad de Control Escolar, CUTonalá\nCódigo: 8507105\n\nEl mié, 16 ago 2034 a las 19:30, Paula Uribe Serrano <paula.uribe8270@alumnos.udg.mx> escribió:\n\n> Nombre: Paula Uribe Serrano\n> Código: 228762635\n> NSS: 35241089412';
+    const r = run(text, { subject: 'Fwd: Alta seguro facultativo', from: { address: 'paula.uribe8270@alumnos.udg.mx', name: 'Paula Uribe Serrano' } });
+    expect(r.fields.studentCode).toBe('228762635');
+    expect(r.fields.nss).toBe('35241089412');
+  });
+  it('her given name under "Saludos," with her job\'s signature below a blank line is her incomplete name; one heading a firm\'s signature is not', () => {
+    const r = run('Necesito darme de alta.\n\nCódigo: 227142310\n\nSaludos,\nMiranda\n\nBarista Jr. · Café La Flor de Córdoba · Sucursal Chapultepec\nAv. Chapultepec Sur 120, C.P. 44140', { from: { address: 'miranda.barragan7295@alumnos.udg.mx', name: 'Miranda Barragán Herrera' } });
+    expect(r.fields.fullName).toBe('Miranda');
+    expect(run('Muchas gracias. ¿La clínica me la asignan ustedes?\n\nSaludos.\n\nFrida\nAsistente Jurídico\nGarza Medina Abogados, S.C.', { from: { address: 'frida.estrada@garzamedinaabogados.mx', name: 'Frida Sofía Estrada Zepeda' } }).fields.fullName).toBeNull();
+  });
+  it('her former employer\'s notice to "Montserrat <m.torres749@gmail.com>" that she forwards is hers: its NSS is read', () => {
+    const text = 'Les reenvío el correo de Capital Humano donde viene mi número.\n\nCódigo: 231576749\n\n---------- Forwarded message ---------\nDe: Capital Humano Café Volcán <capitalhumano@cafevolcan.mx>\nSubject: Confirmación de baja IMSS\nTo: Montserrat <m.torres749@gmail.com>\n\nNombre: MONTSERRAT TORRES RAMOS\nNSS: 83241372990\nRegistro patronal: Y6810182366';
+    expect(run(text, { subject: 'Fwd: Confirmación de baja IMSS', from: { address: 'montserrat.torres1652@alumnos.udg.mx', name: 'Montserrat Torres Ramos' } }).fields.nss).toBe('83241372990');
+  });
+});
