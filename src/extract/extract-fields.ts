@@ -322,6 +322,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   if (values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos >= leadEnd) && !values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos < leadEnd) && NSS_WITHDRAWN.test(foldLabel(lead))) {
     values = values.filter((c) => !(c.field === 'nss' && c.source === 'body' && c.pos >= leadEnd));
   }
+  // One character corrected by its place ("en el NSS el sexto dígito es 4, no 7", "P.D. El último
+  // número del código es 9, no 0"): the value rebuilt, where it holds the wrong one there.
+  if (POSITION_HINT.test(own)) values = withPositionCorrections(values, foldLabel(own));
   // Not from someone else's mailbox ("les escribo desde el correo de mi novia porque el mío no me
   // deja entrar"): that address is not the student's. (Unless this one is hers: "les escribí el
   // sábado desde el correo de mi hermano ..., les mando todo desde el mío".)
@@ -329,6 +332,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const borrowed = BORROWED_MAILBOX.test(leadFolded) && !OWN_MAILBOX.test(leadFolded);
   if (mail.from && !borrowed) {
     values.push({ field: 'institutionalEmail', value: mail.from.address, source: 'sender', labeled: false, how: 'sender', pos: 0 });
+    // An address she says she no longer uses ("Antes era ... pero ese ya no lo uso") gives way to
+    // the institutional one she writes from.
+    if (kind === 'student') values = values.filter((c) => !(c.field === 'institutionalEmail' && c.old));
   }
 
   const forKin = KIN_HINT.test(own) && KIN.test(foldLabel(own));
@@ -569,6 +575,29 @@ function secondStudentAt(values: readonly Candidate[], names: readonly Candidate
   // they are written (a group chat pasted, each student typing their data their own way).
   if (records >= 3) return at;
   return values.some((c) => labeledInBody(c) && c.pos >= at) && !values.some((c) => labeledInBody(c) && c.pos < at) ? Number.POSITIVE_INFINITY : at;
+}
+
+const ORDINALS: Record<string, number> = { primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4, quinto: 5, sexto: 6, septimo: 7, octavo: 8, noveno: 9, decimo: 10, onceavo: 11, undecimo: 11 };
+const POSITION_HINT = /d[ií]gito|n[uú]mero|car[aá]cter|letra/i;
+// (Folded.) "en el nss el sexto digito es 4, no 7", "el ultimo numero del codigo es 9, no 0".
+const POSITION_FIX = /\b(?:en (?:el|la|mi) (nss|codigo|curp),? )?(?:el|la) (primero?|segundo|tercero?|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|onceavo|undecimo|ultimo|penultimo) (?:digito|numero|caracter|letra)(?: (?:del?|de mi|de la) (nss|codigo|curp))? es (?:un |una |el |la )?([0-9a-z])[,;]? (?:y )?no (?:un |una |el |la )?([0-9a-z])\b/g;
+const POSITION_FIELD: Record<string, Candidate['field']> = { nss: 'nss', codigo: 'studentCode', curp: 'curp' };
+
+/** The values with each correction by position applied where the value has the wrong character there. */
+function withPositionCorrections(values: Candidate[], ownFolded: string): Candidate[] {
+  let out = values;
+  for (const m of ownFolded.matchAll(POSITION_FIX)) {
+    const field = POSITION_FIELD[m[1] ?? m[3] ?? ''];
+    if (!field) continue;
+    const [right, wrong] = [m[4]!.toUpperCase(), m[5]!.toUpperCase()];
+    out = out.map((c) => {
+      if (c.field !== field) return c;
+      const chars = c.value.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
+      const at = m[2] === 'ultimo' ? chars.length - 1 : m[2] === 'penultimo' ? chars.length - 2 : ORDINALS[m[2]!]! - 1;
+      return chars[at] === wrong ? { ...c, value: chars.slice(0, at) + right + chars.slice(at + 1) } : c;
+    });
+  }
+  return out;
 }
 
 /** A name listed alone in the body, every word of it the sender's (a parent's own signature). */

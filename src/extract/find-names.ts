@@ -20,6 +20,9 @@ const WRITER_INTRO =
   '|como (?:viene |aparece |esta )?en (?:la |mi )curp(?=\\s*:)|en (?:la |mi )curp (?:viene|aparece|esta|sale|dice) como' +
   // A name given again after a correction: "Perdón, es Christian Soto Lomelí".
   '|(?<=(?:perdon|disculpa|disculpe|una disculpa|lo siento|sorry)[,.!]*\\s)es(?=\\s)' +
+  // ...or after saying what went wrong: "Perdón, el autocorrector me cambió el apellido, es Alondra
+  // Ruiz Pérez, con z."
+  '|(?<=(?:cambio|corrigio|puso mal|escribi mal) (?:el|mi) (?:apellido|nombre)[,.]?\\s)es(?=\\s)' +
   // ...or opening a line ("Es América Arreola Urzúa", answering the desk's correction notice).
   '|^es(?=\\s)' +
   '|nombre completo es|el (?:completo|correcto) es|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla|suscribe)|(?:les?|te) (?:escribe|habla)' +
@@ -379,6 +382,10 @@ function splitLabelName(input: readonly string[]): { value: string; line: number
   return null;
 }
 
+// A bare "es" after the writer said the name was wrong ("Perdón, el autocorrector me cambió el
+// apellido, es ..."): the name written again as a correction (folded).
+const BARE_ES = /^[\s,.;:¡!(]?es[\s:,]*$/;
+const SAID_WRONG_BEFORE = /(?:perdon|disculp[a-z]*|autocorrector|corrector|me equivoque|(?:cambio|corrigio|puso mal|escribi mal) (?:el|mi) (?:apellido|nombre))[^.!?]*$/;
 const CORRECTED_NAME = /\bnombre (?:completo )?(?:correcto|bien escrito)\b/;
 
 /** Adds a name candidate of the segment to `out` (module level: see find-values' valuePusher). */
@@ -480,7 +487,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
         const more = continuedName(lines, i, words.join(' '), true);
         if (more) push(normalizeName(`${words.join(' ')} ${more}`), 'sentence', i * 1000 + m.index - 1);
       }
-      if (nonParticleCount(words) >= 2) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index, CORRECTED_NAME.test(m[0]));
+      if (nonParticleCount(words) >= 2) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index, CORRECTED_NAME.test(m[0]) || (BARE_ES.test(m[0]) && SAID_WRONG_BEFORE.test(folded.slice(0, m.index))));
       // A relative names the student by the given name alone ("mi hija Mariana (código ...)", "soy la
       // abuelita de Víctor, que vive conmigo"): that given name, incomplete (the reply asks for the
       // whole one). (Not a signature's role line, "mamá de Juan": the writer's, said of herself.)

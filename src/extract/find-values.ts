@@ -227,19 +227,19 @@ function labeledCurp(value: string, nextLine: string | undefined): string | null
  * números, es …", "el que quedó vigente es …", "la que vale es …", "Mis datos: …" (after a document of
  * someone else's pasted above). Looked for in the 80 characters before the value, on its line.
  */
-const CORRECTION = /\b(?:corrijo|correccion|me\s+dejaron(?:\s+(?:con\s+)?el)?|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+mi[oa]\s+es|le\s+falta(?:n|ba|ban)?|(?:el|la)\s+(?:que\s+(?:quedo|esta|sigue)\s+)?vigente\s+es|(?:el|la)\s+que\s+(?:vale|sirve|cuenta)\s+es|mis\s+datos|borra(?:lo)?\s+eso|ese\s+no\s+es)\b/;
+const CORRECTION = /\b(?:corrijo|correccion|me\s+dejaron(?:\s+(?:con\s+)?el)?|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+mi[oa]\s+es|le\s+falta(?:n|ba|ban)?|(?:el|la)\s+(?:que\s+(?:quedo|esta|sigue)\s+)?vigente\s+es|(?:el|la)\s+que\s+(?:vale|sirve|cuenta|quedo)\s+es|mis\s+datos|borra(?:lo)?\s+eso|ese\s+no\s+es)\b/;
 /**
  * After a code or an address: it is the one of an earlier school ("..., que es de cuando estuve en
  * la Prepa 7") or one no longer used ("..., pero ya no lo uso"); before it, an earlier school
  * gave it ("en la Preparatoria 7 me dieron el correo ...").
  */
-const OLD_AFTER = /^\W{0,4}(?:(?:que\s+)?(?:es|era)\s+(?:el\s+)?de\s+(?:cuando\s+(?:estuve|estaba|iba|entre)\s+en\s+)?(?:la\s+)?(?:prepa|preparatoria|bachillerato|secundaria)\b|(?:pero\s+|y\s+|que\s+|es[eo]\s+|esa\s+)?ya\s+no\s+(?:lo\s+|la\s+)?(?:uso|usa|sirve|funciona|existe|es\s+valid[oa]|esta\s+activ[oa]))/;
+const OLD_AFTER = /^\W{0,4}(?:(?:que\s+)?(?:es|era)\s+(?:el\s+)?de\s+(?:cuando\s+(?:estuve|estaba|iba|entre)\s+en\s+)?(?:la\s+)?(?:prepa|preparatoria|bachillerato|secundaria)\b|(?:(?:pero|y|que|es[eo]|esa)\s+){0,2}ya\s+no\s+(?:lo\s+|la\s+)?(?:uso|usa|sirve|funciona|existe|es\s+valid[oa]|esta\s+activ[oa]))/;
 const OLD_BEFORE = /\b(?:prepa|preparatoria|bachillerato|secundaria)\b[^.;]{0,40}\b(?:me\s+dieron|me\s+asignaron|tenia|tuve|usaba)\s+(?:el|mi|un)?\s*(?:correo|codigo|numero)?\s*$/;
 // "Código anterior: 224235966", "(el anterior era 226212479)", "(el de la prepa era 226049497)", "el de
 // antes era 229016415",
 // "Código anterior (licenciatura): 205662681", "Código de la licenciatura (ya egresé): 221913193":
 // the code before a change of program.
-const OLD_LABEL = /(?:\b(?:anterior|viej[oa]|antigu[oa]|pasad[oa]|(?:el|la) de antes|(?:el|la|mi|codigo|correo) de (?:la |mi )?(?:prepa|preparatoria|bachillerato|secundaria))\b(?:\s+(?:era|es|fue))?(?:\s*\([^()]{1,40}\))?|\((?:ya )?(?:egrese|egresad[oa]|termine|no lo uso)\))\s*[:=-]?\s*$/;
+const OLD_LABEL = /(?:\bantes\s+(?:era|fue|usaba|tenia)|\b(?:anterior|viej[oa]|antigu[oa]|pasad[oa]|(?:el|la) de antes|(?:el|la|mi|codigo|correo) de (?:la |mi )?(?:prepa|preparatoria|bachillerato|secundaria))\b(?:\s+(?:era|es|fue))?(?:\s*\([^()]{1,40}\))?|\((?:ya )?(?:egrese|egresad[oa]|termine|no lo uso)\))\s*[:=-]?\s*$/;
 // "Mi código de la maestría era 226957530; ahora ... me dieron el 229081984": a code that was.
 const CODE_WAS = /\bcodigo\b[^.;:\d]{0,30}\b(?:era|fue)\s*[:=-]?\s*$/;
 // "ese código es el de mi carrera anterior", "ese número ya no sirve": the code given before.
@@ -565,7 +565,11 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     if (lab.field === 'curp') {
       const grouped = labeledCurp(v, nextNonEmpty(lines, lab.valueLine));
       const tok = grouped ?? /[A-Za-zÑñ0-9]{10,}(?:\s[A-Za-zÑñ0-9]{1,8}){0,3}/.exec(v)?.[0];
-      if (tok && /\d/.test(tok)) push('curp', tok.replace(/\s/g, ''), true, 'label', pos);
+      if (tok && /\d/.test(tok)) {
+        push('curp', tok.replace(/\s/g, ''), true, 'label', pos);
+        // "CURP anterior: ..." (RENAPO's notice of a change, above "CURP vigente: ..."): the old one.
+        if (OLD_LABEL.test(foldLabel(v.slice(0, Math.max(0, v.indexOf(tok)))))) old.add(out[out.length - 1]!);
+      }
     } else if (lab.field === 'institutionalEmail') {
       const m = v.match(EMAIL_RE);
       if (m) push('institutionalEmail', withoutItalics(m[0], v[v.indexOf(m[0]) + m[0].length]), true, 'label', pos);
@@ -609,7 +613,8 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       push(lab.field, got, true, 'label', pos);
       // "Código anterior: 224235966" over "Código actual: 225235962": the words before the number.
       const before = (lab.valueLine === i ? '' : `${lines[i]!} `) + valueLine.slice(0, Math.max(0, valueLine.indexOf(got)));
-      if (lab.field === 'studentCode' && OLD_LABEL.test(foldLabel(before))) old.add(out[out.length - 1]!);
+      // ("CURP anterior: ..." above "CURP vigente: ..." in RENAPO's notice of a change, too.)
+      if (OLD_LABEL.test(foldLabel(before))) old.add(out[out.length - 1]!);
     }
   }
 
@@ -644,6 +649,8 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       const relatives = RELATIVES_CURP.test(folded.slice(Math.max(curpEnd, m.index - 40), m.index)) || RELATIVES_CURP_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 50));
       curpEnd = m.index + m[0].length;
       push('curp', m[0], nearestKeyword(folded, m.index) === 'curp', 'pattern', i * 1000 + m.index, correctsBefore(folded, m.index, 'curp'));
+      // ("CURP anterior: ..." above "CURP vigente: ...": the old one gives way.)
+      if (OLD_LABEL.test(folded.slice(Math.max(0, m.index - 30), m.index))) old.add(out[out.length - 1]!);
       if (parents) parentCurps.add(out[out.length - 1]!);
       if (relatives) relativeCurps.add(out[out.length - 1]!);
     }

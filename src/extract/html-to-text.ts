@@ -7,7 +7,9 @@ const BLOCK = new Set([
   'h4', 'h5', 'h6', 'hr', 'pre', 'section', 'article', 'header', 'footer', 'dd', 'dt', 'dl', 'center',
 ]);
 /** An inline style that hides an element: its text is not what the reader sees. */
-export const HIDDEN_STYLE = /\bstyle\s*=\s*["'][^"']*\b(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+// (Struck-through text too: the writer crossed it out, "Código: <s>228897118</s> 228223046".)
+export const HIDDEN_STYLE = /\bstyle\s*=\s*["'][^"']*\b(?:display\s*:\s*none|visibility\s*:\s*hidden|text-decoration(?:-line)?\s*:\s*line-through)/i;
+const STRUCK = /^(?:s|strike|del)$/i;
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'col', 'area', 'base', 'source']);
 const QUOTE_CLASS = /class\s*=\s*["'][^"']*\b(gmail_quote|yahoo_quoted|moz-cite-prefix)\b/i;
 
@@ -77,7 +79,7 @@ export function htmlToText(html: string, maxLength = 1_000_000): string {
       if (hiddenOpen === 0) hidden = null;
       continue;
     }
-    if (m[2] && m[1] !== '/' && HIDDEN_STYLE.test(m[3] ?? '')) {
+    if (m[2] && m[1] !== '/' && (STRUCK.test(m[2]) || HIDDEN_STYLE.test(m[3] ?? ''))) {
       const name = m[2].toLowerCase();
       // A hidden block still ends the line before it, as it would if shown ("…987<div hidden>…</div>NSS").
       if (BLOCK.has(name) || name === 'blockquote') flush();

@@ -109,6 +109,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // tenemos ... Credencial de estudiante a nombre de ..., código ..."; a status confirmed for
   // another office): a person reads it; five fields asked of an office would not fit.
   if (data && kind === 'staff' && offTopic) return 'off_topic';
+  // ...and anyone's tuition matter that never touches it (a mother's refund of her son's "arancel"
+  // paid twice, his name and code in it): another office's.
+  if (data && offTopic && TUITION.test(text)) return 'off_topic';
   // ...and mail sent to many in blind copy that never touches it, whoever signs it with her code (a
   // thesis survey sent to forty offices).
   const isDesk = deskTest(ctx.deskAddresses);
@@ -326,6 +329,9 @@ const NEEDS_NOW = /[?¿]|\b(?:no (?:tengo|tiene|aparezco|aparece|me aparece|esto
 // A shop's ticket (folded): its heading or its thanks, and a total in pesos.
 const SHOP_TICKET = /\bticket de (?:servicio|venta|compra)\b|\bgracias por su (?:preferencia|compra)\b/;
 const TICKET_TOTAL = /\btotal\b[ .:]*\$\s?\d/;
+
+// Tuition and school fees (folded): "el arancel 2035A", "la orden de pago", "la colegiatura".
+const TUITION = /\baranceles?\b|\borden(?:es)? de pago\b|\bcolegiaturas?\b|\bcuota(?:s)? de (?:inscripcion|recuperacion)\b/;
 
 // Things found and to be given back (folded): "encontré una cartera", "dejó su credencial", "díganle que
 // pase por ella", "para regresársela".

@@ -2305,3 +2305,32 @@ describe('mail buried in signatures and threads (issue #3, fresh116 set)', () =>
     expect(run(text, { subject: 'Fwd: Confirmación de baja IMSS', from: { address: 'montserrat.torres1652@alumnos.udg.mx', name: 'Montserrat Torres Ramos' } }).fields.nss).toBe('83241372990');
   });
 });
+
+describe('values that changed and corrections (issue #3, fresh118 set)', () => {
+  const from = { address: 'renata.medina1209@alumnos.udg.mx', name: 'Renata Medina Cisneros' };
+  it('"en el NSS el sexto dígito es 4, no 7" and "el último número del código es 9, no 0" rebuild the values', () => {
+    const r = run('NSS: 56241732329\nCódigo: 230367850\n\nPerdón, en el NSS el sexto dígito es 4, no 7.\n\nP.D. El último número del código es 9, no 0.', { from });
+    expect(r.fields.nss).toBe('56241432329');
+    expect(r.fields.studentCode).toBe('230367859');
+  });
+  it('a correction by place that does not fit the value written (the digit there is another) changes nothing', () => {
+    expect(run('NSS: 56241732329\n\nEn el NSS el sexto dígito es 4, no 9.', { from }).fields.nss).toBe('56241732329');
+  });
+  it('"CURP anterior: ... / CURP vigente: ..." (RENAPO\'s notice) gives the current one', () => {
+    expect(run('Les reenvío el aviso de RENAPO, cambió mi CURP.\n\nCURP anterior: NALJ120712HJCVZVB7\nCURP vigente: NALJ120721HJCVZVB6').fields.curp).toBe('NALJ120721HJCVZVB6');
+  });
+  it('"Antes era ...@alumnos.udg.mx pero ese ya no lo uso" gives way to the institutional address she writes from', () => {
+    expect(run('Les escribo desde mi correo nuevo de la UdeG. Antes era miguelvalencia40@alumnos.udg.mx pero ese ya no lo uso.', { from: { address: 'miguel.valencia5360@alumnos.udg.mx', name: 'Miguel Ángel Valencia Cortés' } }).fields.institutionalEmail).toBe('miguel.valencia5360@alumnos.udg.mx');
+  });
+  it('"me unificaron los dos números ... el que quedó es el ..." replaces the NSS above', () => {
+    expect(run('NSS: 22241424930\n\nPD: me unificaron los dos números que tenía y el que quedó es el 79241472558. Ese es el bueno.', { from }).fields.nss).toBe('79241472558');
+  });
+  it('"Perdón, el autocorrector me cambió el apellido, es Alondra Ruiz Pérez" corrects the labeled name', () => {
+    expect(run('Nombre: Alondra Ruiz Peres\nCURP: RUPA130514MJCZRLB1\n\nPerdón, el autocorrector me cambió el apellido, es Alondra Ruiz Pérez, con z.', { from: { address: 'alondra.ruiz8717@alumnos.udg.mx', name: 'Alondra Ruiz Pérez' } }).fields.fullName).toBe('Alondra Ruiz Pérez');
+  });
+  it('a code struck through in HTML ("<s>228897118</s> 228223046") is not read', () => {
+    const html = '<div>Nombre: Mauricio Amezcua Enr&iacute;quez</div><div>C&oacute;digo: <s>228897118</s> 228223046</div><div>NSS: <span style="text-decoration: line-through">42241007500</span> 42241007584</div>';
+    const r = run('', { html, from: { address: 'mauricio.amezcua9463@alumnos.udg.mx', name: 'Mauricio Amezcua Enríquez' } });
+    expect([r.fields.studentCode, r.fields.nss]).toEqual(['228223046', '42241007584']);
+  });
+});

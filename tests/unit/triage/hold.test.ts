@@ -554,3 +554,10 @@ describe("a cybercafé's ticket mailed to the desk (issue #3, fresh117 set)", ()
     expect(triageMessage(mail('cibernetlagos.tickets@gmail.com', 'Ticket de servicio 845706', ticket), { ...OPTIONS, now: new Date('2034-10-11T19:00:00Z') }).hold).toBe('no_writer');
   });
 });
+
+describe("a tuition matter (issue #3, fresh118 set)", () => {
+  it("a mother's refund of her son's arancel paid twice, his name and code in it, is held", () => {
+    const refund = 'Buenas tardes.\n\nPagué dos veces la orden de pago del arancel 2035A de mi hijo, una en el banco y otra en línea, y quiero solicitar el reembolso de una de ellas.\n\nAlumno: Kevin Alexis Padilla Orozco\nCódigo: 232208650\nImporte: $1,310.00 (dos veces)\n\nGracias.\nSra. Alma Orozco';
+    expect(hold(mail('alma.orozco.m@hotmail.com', 'Reembolso de pago doble de arancel', refund))).toBe('off_topic');
+  });
+});
