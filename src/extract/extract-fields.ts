@@ -408,9 +408,15 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // name are his, and share no word with the name the CURP spells. (A display name alone proves
   // nothing: students set "Tu Crush 💘" or "Alumnos UDG" on their own mailbox.)
   const localWords = mail.from ? nameWords(mail.from.address.split('@')[0]!) : [];
+  const ownLines = own.split('\n');
   const othersMailbox = kind === 'student' && !!validCurp && name.value !== null && name.problems.length === 0 && fromWords.length >= 2
     && localWords.some((w) => fromWords.includes(w)) && !nameWordsOf.some((w) => fromWords.includes(w) || localWords.includes(w))
-    && matchNameToCurp(fromName, validCurp).kind === 'none';
+    && matchNameToCurp(fromName, validCurp).kind === 'none'
+    // ...or, with no CURP, a classmate who says so and signs with her own whole name ("Hoy en la clase
+    // una compañera tuvo una crisis ... Ella me pidió que les escribiera" / "Lizeth Ramírez Ocampo").
+    || (kind === 'student' && !validCurp && name.value !== null && fromWords.length >= 2 && localWords.some((w) => fromWords.includes(w))
+      && !nameWordsOf.some((w) => fromWords.includes(w) || localWords.includes(w)) && FOR_A_CLASSMATE.test(foldLabel(own))
+      && ownLines.some((l) => nameWords(l).join(' ') === fromWords.join(' ')));
   // On a relay the Reply-To is whoever filled the form in: their contact address, not the field.
   const contact = relay && senderKind(relay.address, options) !== 'student' ? relay.address.toLowerCase() : null;
   const emails = of(values, 'institutionalEmail');
@@ -418,7 +424,6 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // correo papa@gmail.com"): not the student's.
   // ...unless the form's own field for the institutional address holds it ("Correo institucional
   // (sólo alumnos): gonzalo_carranza813@gmail.com"): offered as the field, it is kept and explained.
-  const ownLines = own.split('\n');
   const email = chooseEmail(contact || forRelative || byRelative || othersMailbox
     ? emails.filter((c) => (c.value.toLowerCase() !== contact || offeredAsInstitutional(c, ownLines)) && !((forRelative || othersMailbox) && c.how === 'sender') && !(byRelative && senderKind(c.value, options) === 'personal' && answerAt(c, own)))
     : emails, options);
@@ -599,6 +604,9 @@ function withPositionCorrections(values: Candidate[], ownFolded: string): Candid
   }
   return out;
 }
+
+// A classmate writing for another student (folded): "una compañera tuvo ...", "ella me pidió que les escribiera".
+const FOR_A_CLASSMATE = /\b(?:una|un|mi) companer[oa]\b|\b(?:ella|el) me pidio que les? escribiera\b/;
 
 /** A name listed alone in the body, every word of it the sender's (a parent's own signature). */
 const parentsOwn = (c: Candidate, fromWords: readonly string[]) => c.how === 'list' && c.source === 'body' && nameWords(c.value).every((w) => fromWords.includes(w));

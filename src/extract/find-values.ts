@@ -391,6 +391,14 @@ function staffSignatureAbove(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+// A character spelled with a word ("R de ratón", "J de jirafa") or a digit alone, in a run of
+// eighteen or more separated by commas (a CURP dictated to a phone, letter by letter).
+const SPELLED_ITEM_SRC = String.raw`(?:\b[A-Za-zÑñ] (?:de|como en) \p{L}+|\b\d\b)`;
+const SPELLED_ITEM = new RegExp(SPELLED_ITEM_SRC, 'gu');
+const SPELLED_RUN = new RegExp(String.raw`${SPELLED_ITEM_SRC}(?:\s*,\s*(?:y\s+)?${SPELLED_ITEM_SRC}){17,}`, 'gu');
+const SPELLED_HINT = /\b[A-Za-zÑñ] de \p{L}+\s*,/u;
+const CURP_SHAPE_LOOSE = /^[A-ZÑ]{4}\d{6}[A-Z]{6}[0-9A-Z]\d$/;
+
 /** A line as the finders read it: a chat's time and sender, web addresses and dialled codes blanked, a glued label parted; typed as a person types. */
 function readableLine(l: string): string {
   const bare = l.replace(CHAT_PREFIX, blank);
@@ -671,6 +679,14 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     if (spaced && !curpOnLine) {
       const at = spaced.index + spaced[0].length - spaced[1]!.length;
       push('curp', line.slice(at, at + spaced[1]!.length).replace(/\s+/g, ''), true, 'keyword', i * 1000 + at);
+    }
+    // ...or spelled a word for each letter, as one dictates to a phone: "R de ratón, A de árbol, G de
+    // gato, B de burro, 1, 1, 0, 5, 2, 2, H de hotel, ...".
+    if (!curpOnLine && !spaced && SPELLED_HINT.test(line)) {
+      for (const run of line.matchAll(SPELLED_RUN)) {
+        const chars = [...run[0].matchAll(SPELLED_ITEM)].map((x) => x[0][0]!.toUpperCase()).join('');
+        if (CURP_SHAPE_LOOSE.test(chars)) push('curp', chars, true, 'keyword', i * 1000 + run.index!);
+      }
     }
     // A Spanish social security number ("15/09315309/74"): no field.
     scan = ocrDigits(scan.replace(CURP_RE, blank), true);

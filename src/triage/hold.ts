@@ -341,7 +341,7 @@ const GIVE_BACK = /\b(?:regres(?:ar|arle|arsel)[a-z]*|devolv(?:er|erle|ersel)[a-
 const POSTER_REQUEST = /\b(?:pegar|colocar|poner|dejar) (?:un |unos |el |los |nuestro |nuestros )?(?:cartel(?:es)?|poster(?:s)?|volantes?|flyers?|anuncios?)\b(?=[^.?!]{0,80}\b(?:pizarron|sala|pared|ventanilla|oficina|puerta|vitrina|mural)\b)/;
 // A request to pass something on to the students (folded): "Les agradecería mucho si lo pueden
 // compartir con los alumnos que los visitan" (a bank's executive announcing her visit).
-const PASS_ON_TO_STUDENTS = /\b(?:compartir|difundir|hacer llegar|circular|reenviar|pasar|dar a conocer|publicar)(?:l[oa]s?)? (?:con|entre|a) (?:los|sus|todos los|todas las) (?:alumn[oa]s|estudiantes|jovenes|chic[oa]s|muchach[oa]s)\b/;
+const PASS_ON_TO_STUDENTS = /\b(?:compartir|difundir|hacer llegar|circular|reenviar|pasar|dar a conocer|publicar)(?:l[oa]s?)?(?: (?:mis|mi|estos|este|esta|estas|los|la|el|nuestros|nuestra|nuestro) [a-z]+)? (?:con|entre|a) (?:los|sus|todos los|todas las) (?:alumn[oa]s|estudiantes|jovenes|chic[oa]s|muchach[oa]s)\b/;
 
 const NOTICE_ONLY = /\b(?:les confirmo (?:que )?su (?:dedicatoria|pedido|reservacion|orden|compra|entrega)|se (?:los|lo|les) comento|solo para (?:avisar|informar)(?:les)?|nada mas para (?:avisar|informar)(?:les)?|por si no se habian dado cuenta|para su conocimiento)\b/;
 

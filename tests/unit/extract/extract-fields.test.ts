@@ -2334,3 +2334,14 @@ describe('values that changed and corrections (issue #3, fresh118 set)', () => {
     expect([r.fields.studentCode, r.fields.nss]).toEqual(['228223046', '42241007584']);
   });
 });
+
+describe('students with disabilities and those who write for them (issue #3, fresh119 set)', () => {
+  it('a CURP spelled to the phone a word for each letter ("R de ratón, A de árbol, ..., 1, 1, 0, ...") is read', () => {
+    const r = run('La CURP se las deletreo porque el dictado se equivoca con las letras: R de ratón, A de árbol, G de gato, B de burro, 1, 1, 0, 5, 2, 2, H de hotel, J de jirafa, C de casa, M de mamá, L de luna, N de nube, A de árbol, 1. Mi correo es este mismo.', { from: { address: 'benjamin.ramos9079@alumnos.udg.mx', name: 'Benjamín Ramos Gil' } });
+    expect(r.fields.curp).toBe('RAGB110522HJCMLNA1');
+  });
+  it("a classmate writing from her own alumnos mailbox for another student, signing with her whole name: her address is not the student's", () => {
+    const text = 'Hoy en la clase una compañera tuvo una crisis convulsiva. Ella me pidió que les escribiera porque todavía está muy cansada:\n\nNombre: Aitana Sánchez Vázquez\nCódigo: 229056639\nNSS: 48241171296\n\nGracias.\nLizeth Ramírez Ocampo';
+    expect(run(text, { from: { address: 'lizeth.ramirez5013@alumnos.udg.mx', name: 'Lizeth Ramírez Ocampo' } }).fields.institutionalEmail).toBeNull();
+  });
+});

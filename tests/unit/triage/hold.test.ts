@@ -561,3 +561,10 @@ describe("a tuition matter (issue #3, fresh118 set)", () => {
     expect(hold(mail('alma.orozco.m@hotmail.com', 'Reembolso de pago doble de arancel', refund))).toBe('off_topic');
   });
 });
+
+describe("an offer to pass on to the students (issue #3, fresh119 set)", () => {
+  it('"Les agradecería mucho si pudieran compartir mis datos con los alumnos" is held', () => {
+    const offer = 'Me presento: soy técnica ortesista y acabo de abrir mi taller. A estudiantes de la UdeG les doy 20% de descuento, y a quienes no tienen IMSS les ayudo con facilidades de pago.\n\nLes agradecería mucho si pudieran compartir mis datos con los alumnos que lo necesiten.\n\nT.O. Sandra Mercado';
+    expect(hold(mail('ortesis.sandramercado@outlook.com', 'Férulas y órtesis a la medida', offer))).toBe('off_topic');
+  });
+});
