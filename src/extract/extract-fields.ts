@@ -301,7 +301,8 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // Who writes, and for whom: computed once (the name finders below and the choices use them).
   const namesBySegment = segments.map((s, k) => findNames(s, k * 10_000_000));
   // Several students in one mail (an office's table or list): the first student's values only.
-  const second = secondStudentAt(found, namesBySegment[0]!);
+  // (The desk's own address in her words, "mandé mis datos a imss@udg.mx", is nobody's record.)
+  const second = secondStudentAt(found.filter((c) => !(c.field === 'institutionalEmail' && options.deskAddresses.includes(c.value.toLowerCase()))), namesBySegment[0]!);
   let values = second === Infinity ? found : found.filter((c) => c.source !== 'body' || c.pos < second);
   const kind = senderKind(mail.from?.address, options);
   const byRelative = parentWrites(own);

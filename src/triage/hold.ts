@@ -79,7 +79,7 @@ export function writesAsPerson(foldedText: string): boolean {
 const MIN_WORDS = 12;
 
 /** Why a first message should wait for staff, or null when it may be answered. */
-export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subject' | 'to' | 'cc'>, extraction: Pick<Extraction, 'fields' | 'problems' | 'severalStudents'>, leadText: string, ctx: HoldContext): HoldReason | null {
+export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subject' | 'to' | 'cc'> & Partial<Pick<ParsedMail, 'text' | 'attachments'>>, extraction: Pick<Extraction, 'fields' | 'problems' | 'severalStudents'>, leadText: string, ctx: HoldContext): HoldReason | null {
   if (extraction.severalStudents) return 'several_students';
   const data = carriesStudentData(extraction);
   const said = foldLabel(`${mail.subject ?? ''}\n${leadText}`);
@@ -108,7 +108,11 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // A colleague's mail about a student that never touches the desk's subject ("En la recepción
   // tenemos ... Credencial de estudiante a nombre de ..., código ..."; a status confirmed for
   // another office): a person reads it; five fields asked of an office would not fit.
-  if (data && kind === 'staff' && offTopic) return 'off_topic';
+  // (What it passes on to the desk counts: an office that turns a student's petition over, "Se turna
+  // la petición del alumno que se transcribe abajo", or sends its oficio as a PDF, is on the subject
+  // there (in its words, not in the labels of the data it carries); not the desk's own reply it
+  // quotes, nor a list's digest the desk is only copied on.)
+  if (data && kind === 'staff' && offTopic && !(mail.to.some((a) => isDeskAddress(a.address, ctx)) && DESK_TOPIC.test(withoutDataLabels(foldLabel(passedOn(mail, ctx)))))) return 'off_topic';
   // ...and anyone's tuition matter that never touches it (a mother's refund of her son's "arancel"
   // paid twice, his name and code in it): another office's.
   if (data && offTopic && TUITION.test(text)) return 'off_topic';
@@ -215,6 +219,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // la banqueta"), nor someone who says she is no student, answering a notice that reached her by
   // mistake ("yo no soy alumna de la Universidad ni me llamo Perla").
   if (NOT_A_STUDENT.test(text)) return 'no_request';
+  // ...nor someone who left something at the window and asks whether it was kept ("se me olvidó una
+  // sombrilla morada ... en la silla de espera. ¿De casualidad la guardaron?").
+  if (LEFT_BEHIND.test(text)) return 'no_request';
   // ...nor someone who only lets the desk know ("el enlace al PDF en su página marca Error 404. Se
   // los comento por si no se habían dado cuenta"; a radio host's "Les confirmo que su dedicatoria
   // sale al aire"), asking nothing.
@@ -333,6 +340,9 @@ const TICKET_TOTAL = /\btotal\b[ .:]*\$\s?\d/;
 // Tuition and school fees (folded): "el arancel 2035A", "la orden de pago", "la colegiatura".
 const TUITION = /\baranceles?\b|\borden(?:es)? de pago\b|\bcolegiaturas?\b|\bcuota(?:s)? de (?:inscripcion|recuperacion)\b/;
 
+// Something left at the desk (folded): "se me olvido una sombrilla ... en la silla de espera".
+const LEFT_BEHIND = /\b(?:se me olvido|olvide|deje olvidad[oa]|se me quedo) (?:una|un|mi|la|el|unos|unas|mis) (?:sombrilla|paraguas|chamarra|sueter|bolsa|cartera|celular|lentes|llaves|carpeta|termo|cuaderno|mochila|gorra|cargador)\b(?=[^?]{0,120}\b(?:ventanilla|oficina|sala|silla|mostrador|escritorio|fila)\b)/;
+
 // Things found and to be given back (folded): "encontré una cartera", "dejó su credencial", "díganle que
 // pase por ella", "para regresársela".
 const FOUND_BELONGINGS = /\b(?:encontr[a-z]*|halla(?:mos|ron)|halle|dejo|olvido) (?:su |una |la |esta |esa |un )?(?:cartera|credencial|mochila|bolsa|monedero|celular|identificacion|tarjeta|carpeta|lentes|llaves|cuaderno|laptop|termo)\b/;
@@ -373,6 +383,14 @@ const isWebProgram = (from: Pick<ParsedMail, 'from'>['from']) => !!from && WEB_P
 export function toHiddenRecipients(mail: Pick<ParsedMail, 'to' | 'cc'>, isDesk: (address: string) => boolean): boolean {
   return !mail.to.some((a) => a.address) && !mail.cc.some((a) => isDesk(a.address.toLowerCase()));
 }
+
+/** The plain text up to the desk's own quoted reply, and the attachments' text: what a mail passes on. */
+function passedOn(mail: Partial<Pick<ParsedMail, 'text' | 'attachments'>>, ctx: HoldContext): string {
+  const text = mail.text ?? '';
+  const desk = ctx.deskAddresses.map((d) => text.toLowerCase().indexOf(d.toLowerCase())).filter((k) => k >= 0);
+  return [desk.length ? text.slice(0, Math.min(...desk)) : text, ...(mail.attachments ?? []).map((a) => a.text ?? '')].join('\n');
+}
+const isDeskAddress = (address: string, ctx: HoldContext) => ctx.deskAddresses.includes(address.toLowerCase());
 
 /** A valid CURP of someone under thirteen at `now`. */
 function childsCurp(curp: string | null, now: Date): boolean {

@@ -1,4 +1,4 @@
-// Runs the extraction corpus (tests/fixtures/extraction/{dev,holdout,unseen,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,fresh35,fresh36,fresh37,fresh38,fresh39,fresh40,fresh41,fresh42,fresh43,fresh44,fresh45,fresh46, ... fresh100,fresh101,fresh102,fresh103,fresh104,fresh105,fresh106,fresh107,fresh108,fresh109,fresh110,fresh111,fresh112,fresh113,fresh114,fresh115,fresh116,fresh117,fresh118,fresh119}) through parseMessage +
+// Runs the extraction corpus (tests/fixtures/extraction/{dev,holdout,unseen,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,fresh35,fresh36,fresh37,fresh38,fresh39,fresh40,fresh41,fresh42,fresh43,fresh44,fresh45,fresh46, ... fresh100,fresh101,fresh102,fresh103,fresh104,fresh105,fresh106,fresh107,fresh108,fresh109,fresh110,fresh111,fresh112,fresh113,fresh114,fresh115,fresh116,fresh117,fresh118,fresh119,fresh120}) through parseMessage +
 // triageMessage, prints per-field precision/recall and asserts the targets: precision >= 99.5%,
 // recall >= 98% per field, no message called complete that is not, no person ignored and no
 // automatic mail answered.
@@ -16,7 +16,6 @@ const HELD_BY_DESIGN = new Set([
   // A colleague's mail about a student that never touches the desk's subject (hold.ts): a person reads it.
   'fresh19/042-coordinadora-reenvia-reporte-siiau.eml',
   'fresh19/079-control-escolar-cucsh-confirma-estatus-activo.eml',
-  'fresh19/144-oficio-cualtos-en-pdf-cuerpo-de-una-linea.eml',
   // ...and Control Escolar's answer to the desk's own question about a student's status (fresh105).
   'fresh105/053-control-escolar-del-cucea-contesta-la-consulta-de-estatus.eml',
   // A student's question from her employer's mailbox, no identifier in it, answering the desk's
@@ -132,10 +131,11 @@ const CASE_LEVEL_PROBLEMS = new Set(['fresh19/141-gmail-nss-que-faltaba-es-de-la
   'fresh108/007-insiste-en-que-el-nss-de-la-hoja-de-su-mama-es-el-suyo.eml', 'fresh109/053-insiste-con-el-mismo-nss-su-papa-dice-que-es-el-de-ella.eml',
   'fresh112/033-outlook-insiste-en-el-mismo-numero-de-su-mama.eml', 'fresh111/035-incompleto-manda-el-nss-que-le-paso-su-hermana-mayor.eml',
   // ...a parent's number insisted on, from the family's IMSS card, the vaccination record or the
-  // papers of her birth, her carnet (fresh113, fresh114, fresh116, fresh117, fresh119).
+  // papers of her birth, her carnet, her mother's word (fresh113, fresh114, fresh116, fresh117, fresh119, fresh120).
   'fresh113/008-insiste-con-el-numero-de-la-tarjeta-familiar-del-imss.eml', 'fresh114/017-insiste-con-el-mismo-numero-porque-asi-viene-en-su-cartilla.eml',
   'fresh116/135-insiste-en-el-mismo-nss-porque-asi-viene-en-su-cartilla.eml', 'fresh117/116-insiste-mi-papa-dice-que-ese-es-el-mio.eml',
-  'fresh119/110-insiste-con-el-mismo-numero-dice-que-es-el-de-su-carnet.eml']);
+  'fresh119/110-insiste-con-el-mismo-numero-dice-que-es-el-de-su-carnet.eml',
+  'fresh120/075-insiste-que-su-mama-le-dijo-que-ese-es-el-suyo.eml']);
 // A problem set against the corpus's convention, left as the writer expects it: a name checked
 // against a CURP that fails its check digit (fresh96/036 expects curp_name_mismatch beside
 // curp_check_digit; the 160 fixtures from fresh7 on with a CURP mistyped report its fault alone,
@@ -215,7 +215,7 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];
 
-for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113', 'fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118', 'fresh119']) {
+for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113', 'fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118', 'fresh119', 'fresh120']) {
   describe(`extraction corpus: ${set}`, () => {
     const files = corpusFiles(set);
     const results: CaseResult[] = [];

@@ -2345,3 +2345,16 @@ describe('students with disabilities and those who write for them (issue #3, fre
     expect(run(text, { from: { address: 'lizeth.ramirez5013@alumnos.udg.mx', name: 'Lizeth Ramírez Ocampo' } }).fields.institutionalEmail).toBeNull();
   });
 });
+
+describe('mail passed on by other offices (issue #3, fresh120 set)', () => {
+  it("an office's summary retyping her CURP with a slip, above her own mail: her mail's values, not two students (the desk's address in her words is nobody's record)", () => {
+    const text = 'Para su atención.\n\nResumen de los datos de la quejosa:\n\nNombre: Zaira Silva Jaime\nCódigo: 229276400\nCURP: SIJZ111120MMNRMRC9\n\nDe: Zaira Silva Jaime <zaira.silva4965@alumnos.udg.mx>\nEnviado el: viernes, 2 de marzo de 2035 05:48 p. m.\nPara: defensoria@udg.mx\nAsunto: Queja: no me contestan lo del IMSS\n\nDesde el 6 de febrero mandé mis datos a imss@udg.mx y nadie me contesta.\n\nNombre completo: Zaira Silva Jaime\nCódigo de estudiante: 229276400\nNúmero de Seguro Social: 25241133963\nCURP: SIJZ111120MMNLMRC9\nCorreo institucional: zaira.silva4965@alumnos.udg.mx';
+    const r = run(text, { from: { address: 'defensoria@udg.mx', name: 'Defensoría de los Derechos Universitarios' } });
+    expect(r.severalStudents).toBeUndefined();
+    expect([r.fields.curp, r.fields.nss]).toEqual(['SIJZ111120MMNLMRC9', '25241133963']);
+  });
+  it('"el correo que anotó es el de su hermana; el suyo es ..." gives hers', () => {
+    const text = 'Les reenvío la solicitud de una alumna. Ojo: el correo que anotó es el de su hermana; el suyo es carolina.lopez6036@alumnos.udg.mx.\n\nControl Escolar CUCBA\n\nNombre: Carolina López Meza\nCódigo: 227579717\nCorreo: aurora.lopez8732@alumnos.udg.mx';
+    expect(run(text, { from: { address: 'control.escolar@cucba.udg.mx', name: 'Control Escolar CUCBA' } }).fields.institutionalEmail).toBe('carolina.lopez6036@alumnos.udg.mx');
+  });
+});

@@ -568,3 +568,13 @@ describe("an offer to pass on to the students (issue #3, fresh119 set)", () => {
     expect(hold(mail('ortesis.sandramercado@outlook.com', 'Férulas y órtesis a la medida', offer))).toBe('off_topic');
   });
 });
+
+describe("an office passing a petition on; an umbrella left at the window (issue #3, fresh120 set)", () => {
+  it("the Defensoría turning a student's petition over to the desk, its own words off the subject, is answered", () => {
+    const m = mail('defensoria@udg.mx', 'Se turna petición (Exp. DDU/Q/2035/0101)', 'Para su atención.\n\nSe turna la petición del alumno que se transcribe abajo. Mucho agradeceremos que se le oriente con claridad sobre el número que debe enviar.\n\nDefensoría de los Derechos Universitarios\n\nDe: Enrique Lozano Ramos <enrique.lozano8647@alumnos.udg.mx>\nPara: defensoria@udg.mx\nAsunto: Ayuda con mi alta del IMSS\n\nDesde enero estoy tratando de que me den de alta en el seguro.\n\nNombre: Enrique Lozano Ramos\nCódigo: 232917614\nNSS: 10240960566');
+    expect(hold(m)).toBeNull();
+  });
+  it('a mother asking whether the umbrella she left at the window was kept is held', () => {
+    expect(hold(mail('silvia.murguia71@gmail.com', 'Sombrilla olvidada', 'Buenas tardes, disculpen la molestia.\n\nAyer fui con mi hija a la ventanilla del seguro y se me olvidó una sombrilla morada en la silla de espera. ¿De casualidad la guardaron?\n\nGracias, bendiciones.'))).toBe('no_request');
+  });
+});
