@@ -19,6 +19,23 @@ export function curpCheckDigit(first17: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
+// Digits that a photo's text recognition reads in place of letters: 0 O, 1 I, 5 S, 8 B, 2 Z, 6 G.
+const OCR_LETTER: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '8': 'B', '2': 'Z', '6': 'G' };
+const LETTER_POSITIONS = [0, 1, 2, 3, 10, 11, 12, 13, 14, 15];
+
+/**
+ * A CURP read from a photo with digits where its letters go ("O08S140309MJCSTFB1",
+ * "A1RV150221MJCVYLA2"): those digits as the letters they stand for, when the check digit then
+ * agrees (it covers every character); else null.
+ */
+export function curpFromOcrDigits(raw: string): string | null {
+  const chars = raw.toUpperCase().split('');
+  if (chars.length !== 18 || !LETTER_POSITIONS.some((i) => /\d/.test(chars[i]!))) return null;
+  for (const i of LETTER_POSITIONS) if (OCR_LETTER[chars[i]!]) chars[i] = OCR_LETTER[chars[i]!]!;
+  const mapped = chars.join('');
+  return STRICT.test(mapped) && curpCheckDigit(mapped) === Number(mapped[17]) ? mapped : null;
+}
+
 export interface CurpInfo {
   birthYear: number;
   birthMonth: number;

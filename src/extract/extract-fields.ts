@@ -47,9 +47,18 @@ export function bodyText(mail: Pick<ParsedMail, 'text' | 'html'>): string {
  * Characters that change how a value reads but not how it looks: zero-width spaces and soft
  * hyphens copied from web pages and PDFs go; non-breaking and thin spaces become spaces;
  * full-width ASCII ("：", "２２３") becomes ASCII; hyphens, non-breaking hyphens, figure and en
- * dashes and minus signs become "-" (the em dash stays: it stands for "none" in forms).
+ * dashes and minus signs become "-" (the em dash stays: it stands for "none" in forms); a PDF's
+ * ligatures ("Delﬁna", "ﬂores") become their letters.
  */
-const UNPLAIN = /[\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2007\u2009\u202f\uff01-\uff5e\u2010-\u2013\u2212]/;
+const UNPLAIN = /[\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2007\u2009\u202f\uff01-\uff5e\u2010-\u2013\u2212\ufb00-\ufb06]/;
+
+/**
+ * A word a PDF's or a screen's copy hyphenated at a line's end ("Néstor Már-" / "quez Acosta",
+ * "carolina.ji-" / "menez8854@alumnos.udg.mx"): joined on the first line, the second left blank
+ * (the line count kept). Only before a lower-case letter or a digit: "García-" / "Luna" keeps its hyphen.
+ */
+const HYPHENATED = /(\p{L})-\n(?![ \t]*>)([\p{Ll}\d][^\n]*)/gu;
+const unhyphenated = (text: string) => (text.includes('-\n') ? text.replace(HYPHENATED, '$1$2\n') : text);
 
 export function plainChars(text: string): string {
   if (!UNPLAIN.test(text)) return text; // the common case: one scan, no copies
@@ -57,7 +66,8 @@ export function plainChars(text: string): string {
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
     .replace(/[\u00a0\u2007\u2009\u202f]/g, ' ')
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\u2010-\u2013\u2212]/g, '-');
+    .replace(/[\u2010-\u2013\u2212]/g, '-')
+    .replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'));
 }
 
 function hasLongLine(text: string): boolean {
@@ -99,7 +109,7 @@ export function extractWithLead(mail: ParsedMail, options: ExtractOptions): { ex
   // An attached message ("forward as attachment") reads as a forward under the writer's text.
   let text = bodyText(m);
   for (const a of m.attachments) if (a.text && a.contentType === 'message/rfc822') text += `\n\n${a.text}`;
-  const body = breakLongLines(plainChars(text.normalize('NFC')));
+  const body = unhyphenated(breakLongLines(plainChars(text.normalize('NFC'))));
   const lead = leadText(body);
   return { extraction: extractFrom(body, m, options, lead), leadText: lead, passedOnText: (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).slice(lead.length) };
 }
@@ -287,7 +297,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // Two documents, one named as the old one ("CURP_vieja.pdf" beside "CURP_nueva.pdf"): the other.
   const docs = mail.attachments.filter((a) => a.text && a.contentType !== 'message/rfc822');
   for (const a of docs) {
-    if (!superseded(a, docs)) segments.push({ text: breakLongLines(plainChars(a.text!.slice(0, MAX_TEXT).normalize('NFC'))), source: 'attachment' });
+    if (!superseded(a, docs)) segments.push({ text: unhyphenated(breakLongLines(plainChars(a.text!.slice(0, MAX_TEXT).normalize('NFC')))), source: 'attachment' });
   }
   const subject: Segment = { text: plainChars((mail.subject ?? '').normalize('NFC')), source: 'subject' };
 

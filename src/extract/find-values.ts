@@ -5,6 +5,7 @@ import type { Candidate, Segment } from './candidates.js';
 import { opensAskingList } from './desk-reply.js';
 import { foldLabel } from './fold.js';
 import { BULLET, CONTACT_ADDRESS_SRC, KEYWORDS, LABELS, LABEL_SEP, type KeywordField } from './lexicon.js';
+import { curpFromOcrDigits } from './curp.js';
 import { nssCheckDigitAgrees } from './nss.js';
 import type { FieldName } from './types.js';
 
@@ -391,6 +392,19 @@ function staffSignatureAbove(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+// The writer copied her values from a screen, a photo or a document (folded).
+const COPIED_HINT = /copi|peg|texto en vivo/i;
+const COPIED_FROM_SCREEN = /\b(?:copie|copio|pegue|pego)\b[^.\n]{0,40}\b(?:siiau|pantalla|foto|captura|pdf|credencial|constancia|comprobante|imagen|texto en vivo)\b/;
+// A code of nine with a phone's reading of digits as letters in it ("2364399B7", "23S34993B", "234B8O9l9").
+const OCR_CODE = /(?<![A-Za-z0-9])(?=[0-9OolISB]{9}(?![A-Za-z0-9]))(?=(?:[^0-9]*[0-9]){6})[0-9OolISB]*[OolISB][0-9OolISB]*/g;
+const OCR_DIGIT: Record<string, string> = { O: '0', o: '0', l: '1', I: '1', S: '5', B: '8' };
+const codeFromOcr = (line: string) => (/\d[OolISB]|[OolISB]\d/.test(line) ? line.replace(OCR_CODE, (t) => t.replace(/[OolISB]/g, (c) => OCR_DIGIT[c]!)) : line);
+
+// A CURP's shape with digits allowed in its letters (a photo's text recognition).
+const OCR_CURP_SRC = String.raw`(?<![A-Za-z0-9Ññ])[A-Za-z0-9]{4}\d{6}[A-Za-z0-9]{6}[0-9A-Za-z]\d(?![A-Za-z0-9Ññ])`;
+const OCR_CURP_RE = new RegExp(OCR_CURP_SRC);
+const OCR_CURP_G = new RegExp(OCR_CURP_SRC, 'g');
+
 // A character spelled with a word ("R de ratón", "J de jirafa") or a digit alone, in a run of
 // eighteen or more separated by commas (a CURP dictated to a phone, letter by letter).
 const SPELLED_ITEM_SRC = String.raw`(?:\b[A-Za-zÑñ] (?:de|como en) \p{L}+|\b\d\b)`;
@@ -399,10 +413,21 @@ const SPELLED_RUN = new RegExp(String.raw`${SPELLED_ITEM_SRC}(?:\s*,\s*(?:y\s+)?
 const SPELLED_HINT = /\b[A-Za-zÑñ] de \p{L}+\s*,/u;
 const CURP_SHAPE_LOOSE = /^[A-ZÑ]{4}\d{6}[A-Z]{6}[0-9A-Z]\d$/;
 
+/** A number of nine or eleven digits written twice in a row, as that number; else null. */
+function pastedTwice(run: string): string | null {
+  const d = digitsOf(run);
+  const half = d.length / 2;
+  return (half === 9 || half === 11) && d.slice(0, half) === d.slice(half) ? d.slice(0, half) : null;
+}
+
+const LETTER_SPACED_LABEL = /^(\s*)((?:\p{L} ){2,}\p{L})(?= ?:)/u;
+
 /** A line as the finders read it: a chat's time and sender, web addresses and dialled codes blanked, a glued label parted; typed as a person types. */
 function readableLine(l: string): string {
   const bare = l.replace(CHAT_PREFIX, blank);
-  const parted = LABEL_GLUED_TO_VALUE.test(bare) ? bare.replace(LABEL_GLUED_TO_VALUE, '$1$2 ') : bare;
+  const glued = LABEL_GLUED_TO_VALUE.test(bare) ? bare.replace(LABEL_GLUED_TO_VALUE, '$1$2 ') : bare;
+  // A label a PDF's copy spaced letter by letter ("C ó d i g o : 2 3 0 8 ..."): its letters joined.
+  const parted = LETTER_SPACED_LABEL.test(glued) ? glued.replace(LETTER_SPACED_LABEL, (_m, sp: string, label: string) => sp + label.replace(/ /g, '')) : glued;
   return asTyped(URL_OR_DIALED_HINT.test(parted) ? parted.replace(URL_OR_DIALED, blank) : parted);
 }
 
@@ -504,9 +529,13 @@ function wrappedInValue(line: string, next: string): boolean {
 // An NSS that a screenshot's text recognition broke over two lines under its label ("Tu NSS es:" /
 // "612414" / "43722"): one value when its two parts make eleven digits.
 const SHORT_DIGITS = /^\s*\d{2,9}\s*$/;
+const NSS_LABEL_PARTIAL = /\b(?:nss|NSS|seguridad social|seguro social)\b[^:\n]{0,12}:\s*(\d{2,10})\s*$/i;
 const NSS_LABEL_ALONE = /\b(?:nss|seguridad social|seguro social)\b[^:]{0,12}:\s*$/;
 // ...and a CURP it broke after its date ("Clave: AOOJ130514" / "MJCCRLB8").
 const CURP_HEAD_END = /(?<![A-Za-z0-9])[A-Za-z]{4}\d{6}\s*$/;
+// ...or one of its date digits lost by the break, under its label ("CURP: CABJ12100" / "MBCLRMB0"): read
+// whole, as written (its format is wrong).
+const LABELED_CURP_HEAD_SHORT = /^\W*curp\s*[:=]\s*[A-Za-z]{4}\d{5}\s*$/i;
 const CURP_TAIL_LINE = /^\s*[A-Za-z]{6}[0-9A-Za-z]\d\s*$/;
 /** Lines with the values a wrap or text recognition broke over two of them joined (the second left blank). */
 function joinBrokenValues(lines: string[]): string[] {
@@ -517,13 +546,32 @@ function joinBrokenValues(lines: string[]): string[] {
     let end = line.length - 1;
     while (end > 0 && (line.charCodeAt(end) === 32 || line.charCodeAt(end) === 9 || line.charCodeAt(end) === 13)) end--;
     const last = line.charCodeAt(end);
+    // A CURP a PDF's copy hyphenated at the line's end ("BASM140-" / "613MJCRRRC8").
+    if (last === 45) {
+      const head = /([A-Za-z0-9]{2,17})-\s*$/.exec(line)?.[1];
+      const tail = head ? /^\s*([A-Za-z0-9]{1,16})(?![A-Za-z0-9])/.exec(lines[i + 1]!)?.[1] : undefined;
+      if (head && tail && CURP_SHAPE.test((head + tail).toUpperCase())) {
+        lines[i] = line.slice(0, line.lastIndexOf('-')) + tail;
+        lines[i + 1] = lines[i + 1]!.replace(tail, '');
+      }
+      continue;
+    }
     if (last < 48 || (last > 57 && last < 65) || (last > 90 && last < 97) || last > 122) continue;
-    if (last <= 57 && CURP_HEAD_END.test(line) && CURP_TAIL_LINE.test(lines[i + 1]!)) {
+    if (last <= 57 && (CURP_HEAD_END.test(line) || LABELED_CURP_HEAD_SHORT.test(line)) && CURP_TAIL_LINE.test(lines[i + 1]!)) {
       lines[i] = line.trimEnd() + lines[i + 1]!.trim();
       lines[i + 1] = '';
     } else if (wrappedInValue(line, lines[i + 1]!)) {
       lines[i] = line + lines[i + 1]!;
       lines[i + 1] = '';
+    } else if (last <= 57) {
+      // A labeled NSS cut by a copy from a PDF ("NSS: 1324166" / "9590", "NSS: 262413" / "94225
+      // 1M2013OR"): the next line's first digits complete it when the check digit agrees.
+      const part = NSS_LABEL_PARTIAL.exec(line)?.[1];
+      const head = part ? /^\s*(\d+)/.exec(lines[i + 1]!) : null;
+      if (part && head && part.length + head[1]!.length === 11 && nssCheckDigitAgrees(part + head[1]!)) {
+        lines[i] = line.trimEnd() + head[1]!;
+        lines[i + 1] = lines[i + 1]!.slice(head[0].length);
+      }
     }
   }
   for (let i = 1; i + 1 < lines.length; i++) {
@@ -557,7 +605,10 @@ function valuePusher(out: Candidate[], source: Segment['source'], posBase: numbe
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
 export function findValues(seg: Segment, posBase: number, asked: FieldName | null = null, codeOffered = false): Candidate[] {
   const out: Candidate[] = [];
-  const lines = joinBrokenValues((FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n').map(readableLine));
+  const read = joinBrokenValues((FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n').map(readableLine));
+  // Copied from a screen, a photo or a PDF ("Lo de SIIAU lo copié con el texto en vivo", "lo copié
+  // de mi credencial"): a code's letters are its digits as text recognition misread them.
+  const lines = COPIED_HINT.test(seg.text) && COPIED_FROM_SCREEN.test(foldLabel(seg.text)) ? read.map(codeFromOcr) : read;
   const push = valuePusher(out, seg.source, posBase);
 
   // Values said to be old ("el anterior era ...", the prepa's address): dropped below when another is given.
@@ -574,7 +625,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       const grouped = labeledCurp(v, nextNonEmpty(lines, lab.valueLine));
       const tok = grouped ?? /[A-Za-zÑñ0-9]{10,}(?:\s[A-Za-zÑñ0-9]{1,8}){0,3}/.exec(v)?.[0];
       if (tok && /\d/.test(tok)) {
-        push('curp', tok.replace(/\s/g, ''), true, 'label', pos);
+        push('curp', curpFromOcrDigits(tok.replace(/\s/g, '')) ?? tok.replace(/\s/g, ''), true, 'label', pos);
         // "CURP anterior: ..." (RENAPO's notice of a change, above "CURP vigente: ..."): the old one.
         if (OLD_LABEL.test(foldLabel(v.slice(0, Math.max(0, v.indexOf(tok)))))) old.add(out[out.length - 1]!);
       }
@@ -606,8 +657,10 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       const lettered = lab.field === 'studentCode' ? /^[A-Za-z]\d{7,8}$/.exec(v.trim())?.[0] : undefined;
       // "Matrícula 98197266" of the code's wrong length: a staff member's or a prepa's number.
       const matricula = lab.field === 'studentCode' && /^\W*matricula/.test(foldLabel(lines[i]!)) && !!run && digitsOf(run).length !== 9;
-      const got = lettered ?? (typo && digitsOf(typo).length >= 6 && (!run || digitsOf(run).length < 5) ? typo : run && digitsOf(run).length >= 5 && !matricula ? run : null);
-      if (!got) continue;
+      const read = lettered ?? (typo && digitsOf(typo).length >= 6 && (!run || digitsOf(run).length < 5) ? typo : run && digitsOf(run).length >= 5 && !matricula ? run : null);
+      if (!read) continue;
+      // The same number pasted twice with nothing between ("NSS: 4124131907241241319072"): once.
+      const got = pastedTwice(read) ?? read;
       // "NSS: 2624060... (no me acuerdo de los últimos cuatro números)": the start of a number she
       // says she does not have whole, not a value.
       const valueLine = lines[lab.valueLine]!;
@@ -679,6 +732,14 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     if (spaced && !curpOnLine) {
       const at = spaced.index + spaced[0].length - spaced[1]!.length;
       push('curp', line.slice(at, at + spaced[1]!.length).replace(/\s+/g, ''), true, 'keyword', i * 1000 + at);
+    }
+    // ...or read from a photo with digits in its letters ("... de la foto del acta: A1RV150221MJCVYLA2"),
+    // when they read back as letters the check digit agrees with.
+    if (!curpOnLine && OCR_CURP_RE.test(line)) {
+      for (const m of line.matchAll(OCR_CURP_G)) {
+        const mapped = curpFromOcrDigits(m[0]);
+        if (mapped) push('curp', mapped, nearestKeyword(folded, m.index!) === 'curp', 'pattern', i * 1000 + m.index!);
+      }
     }
     // ...or spelled a word for each letter, as one dictates to a phone: "R de ratón, A de árbol, G de
     // gato, B de burro, 1, 1, 0, 5, 2, 2, H de hotel, ...".

@@ -2358,3 +2358,41 @@ describe('mail passed on by other offices (issue #3, fresh120 set)', () => {
     expect(run(text, { from: { address: 'control.escolar@cucba.udg.mx', name: 'Control Escolar CUCBA' } }).fields.institutionalEmail).toBe('carolina.lopez6036@alumnos.udg.mx');
   });
 });
+
+describe('text copied from screenshots and PDFs (issue #3, fresh122 set)', () => {
+  const from = { address: 'joel.marquez9046@alumnos.udg.mx', name: 'Joel Márquez Ramírez' };
+  it("a PDF's ligatures ('Delﬁna', 'delﬁna.arreola...') read as their letters", () => {
+    const r = run('Nombre: Delﬁna Arreola Fierro\nCorreo: delﬁna.arreola1165@alumnos.udg.mx', { from: { address: 'delfina.arreola1165@alumnos.udg.mx', name: 'Delfina Arreola Fierro' } });
+    expect([r.fields.fullName, r.fields.institutionalEmail]).toEqual(['Delfina Arreola Fierro', 'delfina.arreola1165@alumnos.udg.mx']);
+  });
+  it('a word hyphenated at the line\'s end is joined ("Már-" / "quez Acosta", "carolina.ji-" / "menez8854@...")', () => {
+    expect(run('Nombre: Néstor Már-\nquez Acosta\nCódigo: 231867228').fields.fullName).toBe('Néstor Márquez Acosta');
+    expect(run('Mi correo es carolina.ji-\nmenez8854@alumnos.udg.mx').fields.institutionalEmail).toBe('carolina.jimenez8854@alumnos.udg.mx');
+  });
+  it('an NSS cut after its label and completed on the next line ("NSS: 1324166" / "9590") is one value', () => {
+    expect(run('NSS: 1324166\n9590\nCURP: HAVG160613HJCRGSC1').fields.nss).toBe('13241669590');
+  });
+  it("a code copied from SIIAU's screen or the card, its digits read as letters, is read as the digits", () => {
+    expect(run('Lo de SIIAU lo copié con el texto en vivo del iPhone:\n\nCódigo 2364399B7', { from }).fields.studentCode).toBe('236439987');
+    expect(run('Copio mi SIIAU:\n\nCódigo: 234B8O9l9\nSituación: ACTIVO', { from }).fields.studentCode).toBe('234880919');
+  });
+  it('a code with a B typed in it, copied from nowhere, is still asked about', () => {
+    expect(run('Código: 222B16300', { from }).problems.map((p) => p.code)).toContain('student_code_format');
+  });
+  it('a label spaced letter by letter ("C ó d i g o : 2 3 0 ...") is read', () => {
+    expect(run('C ó d i g o : 2 3 0 8 7 4 4 2 6\nN S S : 6 2 2 4 1 2 5 6 1 8 9', { from }).fields.studentCode).toBe('230874426');
+  });
+  it("a CURP with digits for its letters ('O08S...', 'A1RV...') reads as the letters when the check digit agrees", () => {
+    expect(run('CURP: O08S140309MJCSTFB1', { from }).fields.curp).toBe('OOBS140309MJCSTFB1');
+    expect(run('la volví a sacar, ahora de la foto del acta: A1RV150221MJCVYLA2', { from }).fields.curp).toBe('AIRV150221MJCVYLA2');
+  });
+  it('a CURP hyphenated at the line\'s end ("BASM140-" / "613MJCRRRC8") and one cut short under its label ("CURP: CABJ12100" / "MBCLRMB0") are read', () => {
+    expect(run('La copio del PDF:\n\nBASM140-\n613MJCRRRC8', { from }).fields.curp).toBe('BASM140613MJCRRRC8');
+    const r = run('CURP: CABJ12100\nMBCLRMB0\nCorreo: jimena.calderon8252@alumnos.udg.mx', { from });
+    expect(r.fields.curp).toBe('CABJ12100MBCLRMB0');
+    expect(r.problems.map((p) => p.code)).toContain('curp_format');
+  });
+  it('an NSS pasted twice with nothing between is that NSS once', () => {
+    expect(run('NSS: 4124131907241241319072', { from }).fields.nss).toBe('41241319072');
+  });
+});
