@@ -6,7 +6,7 @@ import { checkCurp, normalizeCurp, type CurpInfo } from './curp.js';
 import { checkEmail, classifyDomain, normalizeEmail } from './email.js';
 import { checkName, splitName } from './name.js';
 import { curpNameKey } from './curp-name.js';
-import { foldLabel } from './fold.js';
+import { foldForCurp, foldLabel } from './fold.js';
 import { checkNss, normalizeNss } from './nss.js';
 import { makeProblem } from './problems.js';
 import { checkStudentCode, normalizeStudentCode } from './student-code.js';
@@ -220,7 +220,15 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
     return whole ? nameResult(whole.x, whole.parts, [], [], valid, curp) : nameResult(best.x, best.s.parts, [], [], valid, curp);
   }
   const invalidLabeled = sorted.find((x) => x.c.labeled);
-  return invalidLabeled ? nameResult(invalidLabeled, null, [], [], valid, curp) : { ...none, parts: null };
+  if (invalidLabeled) return nameResult(invalidLabeled, null, [], [], valid, curp);
+  // A whole name on a line of its own that agrees with the CURP's given-name initial but not with its
+  // surnames ("Leonardo Cepeda Rentería" over "CURP ZERL..."): the student's, misspelt; asked about.
+  const misspelt = valid.find((x) => x.c.how === 'list' && x.value.split(/\s+/).length >= 3 && foldForCurp(x.value)[0] === curp[3]);
+  if (misspelt) {
+    const s = splitName(misspelt.value, curp);
+    return nameResult(misspelt, null, [makeProblem('curp_name_mismatch', { value: curp, ...(s.ok ? {} : { expected: s.expected }) })], [], valid, curp);
+  }
+  return { ...none, parts: null };
 }
 
 /**

@@ -298,10 +298,11 @@ const FUNDRAISING = /\b(?:cuenta clabe|clabe interbancaria|donativos?|cualquier 
 const OTHER_ERRAND = /\b(?:entrevista (?:de trabajo|del|de la|para)|vacante|curriculum|cv|carta de recomendacion|cartas de recomendacion)\b/;
 
 // The first line greets a teacher, and the text hands in coursework: folded.
-const TEACHER_GREETING = /^[¡!\s]*(?:(?:hola|buen(?:os|as)? (?:dias|tardes|noches)|buen dia|estimad[oa]|querid[oa])[,!.]?\s+)*(?:maestr[oa]|profe|profesor[a]?|profa|teacher|miss)\b/;
-const HANDS_IN_WORK = /\b(?:le|te|les) (?:envio|mando|adjunto|comparto|hago llegar|entrego)\s+(?:(?:la|mi|el|las|mis|los)\s+)?(?:tarea|actividad|practica|ensayo|reporte|evidencia|proyecto|cuadro comparativo|mapa conceptual|resumen|investigacion)\b/;
+// (...or a thesis director by her title and surname: "Dra. Robles, buenas tardes. Le envío el capítulo 2 ...".)
+const TEACHER_GREETING = /^[¡!\s]*(?:(?:hola|buen(?:os|as)? (?:dias|tardes|noches)|buen dia|estimad[oa]|querid[oa])[,!.]?\s+)*(?:maestr[oa]|profe|profesor[a]?|profa|teacher|miss|(?:dr[a]?|mtr[oa])\.?\s+[a-z]+\s*[,:])/;
+const HANDS_IN_WORK = /\b(?:le|te|les) (?:envio|mando|adjunto|comparto|hago llegar|entrego)\s+(?:(?:la|mi|el|las|mis|los)\s+)?(?:tarea|actividad|practica|ensayo|reporte|evidencia|proyecto|cuadro comparativo|mapa conceptual|resumen|investigacion|capitulo|tesis|borrador|avance|protocolo)\b/;
 function toTeacher(leadText: string): boolean {
-  if (!/tarea|actividad|pr[aá]ctica|ensayo|reporte|evidencia|proyecto|cuadro|mapa|resumen|investigaci/i.test(leadText)) return false;
+  if (!/tarea|actividad|pr[aá]ctica|ensayo|reporte|evidencia|proyecto|cuadro|mapa|resumen|investigaci|cap[ií]tulo|tesis|borrador|avance|protocolo/i.test(leadText)) return false;
   return TEACHER_GREETING.test(foldLabel(firstLine(leadText))) && HANDS_IN_WORK.test(foldLabel(leadText.slice(0, 1000)));
 }
 
@@ -341,7 +342,8 @@ const TICKET_TOTAL = /\btotal\b[ .:]*\$\s?\d/;
 const TUITION = /\baranceles?\b|\borden(?:es)? de pago\b|\bcolegiaturas?\b|\bcuota(?:s)? de (?:inscripcion|recuperacion)\b/;
 
 // Something left at the desk (folded): "se me olvido una sombrilla ... en la silla de espera".
-const LEFT_BEHIND = /\b(?:se me olvido|olvide|deje olvidad[oa]|se me quedo) (?:una|un|mi|la|el|unos|unas|mis) (?:sombrilla|paraguas|chamarra|sueter|bolsa|cartera|celular|lentes|llaves|carpeta|termo|cuaderno|mochila|gorra|cargador)\b(?=[^?]{0,120}\b(?:ventanilla|oficina|sala|silla|mostrador|escritorio|fila)\b)/;
+// ...or a colleague asking who took one ("¿Alguien se llevó el calefactor eléctrico del archivo?").
+const LEFT_BEHIND = /\b(?:se me olvido|olvide|deje olvidad[oa]|se me quedo) (?:una|un|mi|la|el|unos|unas|mis) (?:sombrilla|paraguas|chamarra|sueter|bolsa|cartera|celular|lentes|llaves|carpeta|termo|cuaderno|mochila|gorra|cargador)\b(?=[^?]{0,120}\b(?:ventanilla|oficina|sala|silla|mostrador|escritorio|fila)\b)|\b(?:alguien se llevo|quien se llevo|alguien tiene|quien tiene) (?:el|la|los|las|mi|mis) (?:calefactor|ventilador|engrapadora|sombrilla|paraguas|cargador|cafetera|extension|llaves|lentes|taza|termo|silla)\b/;
 
 // Things found and to be given back (folded): "encontré una cartera", "dejó su credencial", "díganle que
 // pase por ella", "para regresársela".

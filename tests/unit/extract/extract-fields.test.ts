@@ -2396,3 +2396,11 @@ describe('text copied from screenshots and PDFs (issue #3, fresh122 set)', () =>
     expect(run('NSS: 4124131907241241319072', { from }).fields.nss).toBe('41241319072');
   });
 });
+
+describe('a name on its own line the CURP disagrees with (issue #3, fresh122 set)', () => {
+  it('"Leonardo Cepeda Rentería" over "CURP ZERL...": his name as written, asked about', () => {
+    const r = run('Hola, qué tal.\n\nLeonardo Cepeda Rentería\ncódigo 232722415\nCURP ZERL010126HJCPNNC7\n\nSaludos.', { from: { address: 'leonardo.zepeda7410@alumnos.udg.mx', name: 'Leonardo Cepeda Rentería' } });
+    expect(r.fields.fullName).toBe('Leonardo Cepeda Rentería');
+    expect(r.problems.map((p) => p.code)).toContain('curp_name_mismatch');
+  });
+});

@@ -578,3 +578,16 @@ describe("an office passing a petition on; an umbrella left at the window (issue
     expect(hold(mail('silvia.murguia71@gmail.com', 'Sombrilla olvidada', 'Buenas tardes, disculpen la molestia.\n\nAyer fui con mi hija a la ventanilla del seguro y se me olvidó una sombrilla morada en la silla de espera. ¿De casualidad la guardaron?\n\nGracias, bendiciones.'))).toBe('no_request');
   });
 });
+
+describe("a colleague asking who took the heater (issue #3, fresh121 set)", () => {
+  it('is held, from his personal mailbox', () => {
+    expect(hold(mail('memo.aceves77@hotmail.com', '¿Quién tiene el calefactor?', 'Buenos días.\n\n¿Alguien se llevó el calefactor eléctrico del archivo? Lo dejé ayer junto al escritorio de la entrada y hoy ya no está. Todavía tengo que terminar de acomodar los expedientes de altas antes de vacaciones.\n\nSi alguien lo tiene, nomás regrésenlo cuando se vayan.\n\nGracias,\nMemo (Archivo)'))).toBe('no_request');
+  });
+});
+
+describe("a thesis chapter sent to the desk instead of the director (issue #3, fresh122 set)", () => {
+  it('"Dra. Robles, buenas tardes. Le envío el capítulo 2 ..." is held, her code on its PDF cover notwithstanding', () => {
+    const m = { ...mail('alejandra.saucedo3115@alumnos.udg.mx', 'Capítulo 2 - correcciones', 'Dra. Robles, buenas tardes.\n\nLe envío el capítulo 2 (marco teórico) con las correcciones de la reunión pasada.\n\nQuedo atenta a sus comentarios.\n\nSaludos,\nAlejandra Saucedo Farías'), attachments: [{ filename: 'Cap2.pdf', contentType: 'application/pdf', size: 9000, text: 'UNIVERSIDAD DE GUADALAJARA\nAlejandra Saucedo Farías\nCódigo: 231825450\nCapítulo 2. Marco teórico' }] };
+    expect(hold(m)).toBe('off_topic');
+  });
+});
