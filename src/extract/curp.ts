@@ -59,6 +59,13 @@ export function normalizeCurp(raw: string, now: Date): CurpNormalized {
   const written = raw.replace(/[\s.\-‐]/g, '');
   const chars = written.toUpperCase().split('');
   if (chars.length !== 18) return { value: chars.join(''), notes };
+  // An Ñ typed among the name's inner consonants (positions 14-16), where the CURP always has X.
+  for (const i of [13, 14, 15]) {
+    if (chars[i] === 'Ñ') {
+      chars[i] = 'X';
+      notes.push('CURP: se leyó la Ñ como X, como la escribe la CURP.');
+    }
+  }
   for (const i of [4, 5, 6, 7, 8, 9, 17]) {
     if (chars[i] === 'O') {
       chars[i] = '0';

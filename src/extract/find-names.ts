@@ -25,7 +25,7 @@ const WRITER_INTRO =
   '|(?<=(?:cambio|corrigio|puso mal|escribi mal) (?:el|mi) (?:apellido|nombre)[,.]?\\s)es(?=\\s)' +
   // ...or opening a line ("Es América Arreola Urzúa", answering the desk's correction notice).
   '|^es(?=\\s)' +
-  '|nombre completo es|el (?:completo|correcto) es|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla|suscribe)|(?:les?|te) (?:escribe|habla)' +
+  '|nombre completo es|el (?:completo|correcto) es|(?:^|(?<=[.!]\\s))(?:completo|correcto) es(?=\\s)|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla|suscribe)|(?:les?|te) (?:escribe|habla)' +
   '|les? saluda(?: cordialmente| atentamente| afectuosamente)?' +
   '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mi nombre(?=\\s)' +
   // "mis datos:", "mis datos para el seguro:": a few words, none naming someone else's data.
@@ -46,7 +46,8 @@ const STUDENT_INTRO =
   // "él acaba de entrar al CUCEI, se llama Pablo Espinoza Bañuelos", "Mi novio se lastimó ... no
   // tiene seguro. Se llama Christian Serrano Nuño y su código es ..." (but "mi hermano se llama ..."
   // names a relative)
-  '|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|(?<=(?:,|[a-z][.!])\\s)se llama|^se llama(?=\\s+\\p{L})|el es|ella es|su nombre(?: completo)? es' +
+  // "Sólo sé su nombre, Nayeli Cárdenas Reyes, y su código ..."
+  '|su nombre,(?=\\s+\\p{L})|(?:una|uno) de (?:las|los) (?:chic[oa]s|muchach[oa]s|alumn[oa]s|companer[oa]s),(?=\\s+\\p{L})|(?:hij[oa]|alumn[oa]|estudiante|companer[oa]|el|ella) se llama|(?<=(?:,|[a-z][.!])\\s)se llama|^se llama(?=\\s+\\p{L})|el es|ella es|su nombre(?: completo)? es' +
   '|el nombre(?: completo)? de (?:mi (?:hij|herman|niet|sobrin|ahijad|prim|novi|espos)[oa]|(?:el|la) (?:alumn[oa]|estudiante)) es|el nombre(?: completo)? del? (?:alumn[oa]|estudiante) es' +
   '|(?:por|de|a) mi hij[oa]|mi hij[oa](?:\\s+es)?(?![\\s,]+se\\b)(?=[\\s,]+\\p{L})|(?:alumn[oa]|estudiante)(?=\\s+(?!se\\b)\\p{L})' +
   // A partner writing for her: "mi novia se llama Beatriz Arias Vázquez ... no tiene seguro" (a
@@ -111,7 +112,8 @@ const NAME_RUN = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\
 // ...and a home university's list in English: "Camille Lefebvre - UdeG code 232802002".
 const NAME_THEN_CODE = new RegExp(String.raw`(${NAME_RUN})\s*(?:(?:\(|,|[—–\-·•|])\s*(?:(?:tu|su|con|de)\s+)?(?:c[oó]digo|cod\.|(?:UdeG |UDG )?(?:student )?code\b)|\(\s*\d{9}\s*\))`, 'gu');
 // ...or opening its line before how the CURP writes it: "Moisés Guerrero Barragán, así como viene en la CURP."
-const NAME_AS_IN_CURP = new RegExp(String.raw`^\s*(${NAME_RUN}),?\s+(?:[Aa]s[ií]\s+)?(?:tal\s+)?como\s+(?:viene|aparece|est[aá])\s+en\s+(?:la|mi)\s+(?:CURP|[Cc]urp)\b`, 'u');
+// (...or after "es" mid-sentence: "por si me faltó ponerlo completo ..., es Josefina Márquez Ávila, como viene en mi CURP".)
+const NAME_AS_IN_CURP = new RegExp(String.raw`(?:^\s*|\b[Ee]s\s+)(${NAME_RUN}),?\s+(?:[Aa]s[ií]\s+)?(?:tal\s+)?como\s+(?:viene|aparece|est[aá])\s+en\s+(?:la|mi)\s+(?:CURP|[Cc]urp)\b`, 'u');
 // A name in apposition with its role, as clinics and doctors write: "atendí a Gabriela Zepeda
 // Fregoso, estudiante de la UdeG", "se presentó Carolina Ponce Jiménez, alumna del CUCEI".
 const NAME_THEN_ROLE = new RegExp(String.raw`((?:(?:M[aª]|J)\.\s*)?${NAME_RUN}),\s*(?:estudiante|alumn[oa])\s+(?:de|del)\s`, 'gu');
@@ -892,6 +894,8 @@ const TITLE = /^(?:dra?|lic|mtr[oa]|ing|prof|profa|sr|sra|srita|arq|cp)$/;
 export function findSenderNameInText(seg: Segment, displayName: string, posBase: number, lead?: string): Candidate[] {
   const want = foldLabel(displayName).split(/[^a-z]+/).filter(Boolean);
   if (want.length < 1 || want.length > 6 || parentWrites(seg.text)) return [];
+  // A display name that is a role, not a name ("Compañera de cuarto"): nobody's name to look for.
+  if (want.some((w) => w.length > 3 && NOT_NAME_WORDS.has(w))) return [];
   // "hola soy Ángel mi código es ...": the given name alone, the display name's first word: an
   // incomplete name (the reply asks for the whole one).
   // ... or signed alone under a closing ("Gracias" / "Bernardo"), or alone on the last line.

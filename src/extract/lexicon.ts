@@ -95,6 +95,7 @@ export const NOT_NAME_WORDS = new Set(
    quimico farmaceutico farmaceutica farmacobiologo farmacobiologa biologo biologa nutriologo nutriologa
    dentista odontologo odontologa veterinario veterinaria zootecnista agronomo agronoma
    entonces cual cuales les mando mande
+   companera companero cuarto roomie
    barista cajera cajero mesera mesero gerente vendedora vendedor recepcionista asistente juridico juridica
    analista supervisora supervisor capturista ejecutiva ejecutivo jr`.split(/\s+/),
 );

@@ -88,6 +88,13 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // para regresársela"); or a student club asking to put up a poster in the waiting room: her
   // name and code may be there, but nobody asks the desk for coverage. A person answers them.
   if ((FOUND_BELONGINGS.test(said) && GIVE_BACK.test(said)) || POSTER_REQUEST.test(said)) return 'off_topic';
+  // ...or an entry for a contest or a course sent here ("Envío mi registro para el Concurso
+  // Universitario de Altares"), or an office's circular to every dependency with a sample record
+  // ("CIRCULAR CE/014/2036 / A las dependencias de la Red Universitaria ... Ejemplo del registro").
+  if (ENTRY_FOR_EVENT.test(said) || CIRCULAR.test(said)) return 'off_topic';
+  // ...or a family's own mail to its relatives that the address book also sent here ("Hi familia!!
+  // ... la ofrenda de mi amá ... who brings what"), to a group.
+  if (greetsFamily(leadText) && toGroup(mail)) return 'off_topic';
   const kind = senderKind(mail.from?.address, ctx);
   const personal = kind === 'personal';
   const long = (leadText.match(/\p{L}{2,}/gu)?.length ?? 0) >= MIN_WORDS;
@@ -222,6 +229,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // ...nor someone who left something at the window and asks whether it was kept ("se me olvidó una
   // sombrilla morada ... en la silla de espera. ¿De casualidad la guardaron?").
   if (LEFT_BEHIND.test(text)) return 'no_request';
+  // ...nor someone apologising for a mail sent here by mistake ("les mandé por error un correo ...
+  // Por favor bórrenlo").
+  if (SENT_BY_MISTAKE.test(text)) return 'no_request';
   // ...nor someone who only lets the desk know ("el enlace al PDF en su página marca Error 404. Se
   // los comento por si no se habían dado cuenta"; a radio host's "Les confirmo que su dedicatoria
   // sale al aire"), asking nothing.
@@ -247,7 +257,7 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
 const firstLine = (leadText: string) => (leadText.slice(0, 300).split('\n').find((l) => l.trim()) ?? '').trim();
 
 // The first line greets relatives: "Hermanos, buenos días:", "Querida familia:". Folded.
-const FAMILY_GREETING = /^[¡!\s]*(?:(?:hola|que tal|buen(?:os|as)? (?:dias|tardes|noches)|buen dia|queridos?|queridas?)[,!]?\s+)*(?:mis\s+)?(?:hermanos|hermanas|familia|primos|primas|tios|tias)\b/;
+const FAMILY_GREETING = /^[¡!\s]*(?:(?:hola|hi|que tal|buen(?:os|as)? (?:dias|tardes|noches)|buen dia|queridos?|queridas?)[,!]?\s+)*(?:mis\s+)?(?:hermanos|hermanas|familia|primos|primas|tios|tias)\b/;
 const greetsFamily = (leadText: string) => FAMILY_GREETING.test(foldLabel(firstLine(leadText)));
 
 // The first line speaks to one person by a bare given name ("Dear Mia,", "Querida Sofi:", "Hola
@@ -337,6 +347,13 @@ const NEEDS_NOW = /[?¿]|\b(?:no (?:tengo|tiene|aparezco|aparece|me aparece|esto
 // A shop's ticket (folded): its heading or its thanks, and a total in pesos.
 const SHOP_TICKET = /\bticket de (?:servicio|venta|compra)\b|\bgracias por su (?:preferencia|compra)\b/;
 const TICKET_TOTAL = /\btotal\b[ .:]*\$\s?\d/;
+
+// An entry for an event (folded): "envio mi registro para el concurso ...".
+const ENTRY_FOR_EVENT = /\b(?:envio|mando|adjunto) (?:mi|nuestro|el) (?:registro|inscripcion|ficha de inscripcion) (?:para|al|a la|en el|en la|del|de la) (?:el |la )?(?:concurso|torneo|festival|convocatoria|taller|curso|congreso|certamen|rally)\b/;
+// An office's circular to every dependency (folded).
+const CIRCULAR = /^\s*circular\b[^\n]*\n[\s\S]{0,200}\ba (?:las|todas las) dependencias\b/;
+// A mail sent here by mistake, and the sender's apology (folded).
+const SENT_BY_MISTAKE = /\b(?:les )?(?:mande|envie) por error\b|\bme equivoque de (?:direccion|correo)\b/;
 
 // Tuition and school fees (folded): "el arancel 2035A", "la orden de pago", "la colegiatura".
 const TUITION = /\baranceles?\b|\borden(?:es)? de pago\b|\bcolegiaturas?\b|\bcuota(?:s)? de (?:inscripcion|recuperacion)\b/;

@@ -2404,3 +2404,19 @@ describe('a name on its own line the CURP disagrees with (issue #3, fresh122 set
     expect(r.problems.map((p) => p.code)).toContain('curp_name_mismatch');
   });
 });
+
+describe('holidays, hard names, emergencies (issue #3, fresh124, fresh125 and fresh126 sets)', () => {
+  it('"..., es Josefina Márquez Ávila, como viene en mi CURP" and "Completo es José María Carrillo Tostado" name the writer', () => {
+    expect(run('En el acuse mi nombre aparece con menos palabras; por si me faltó ponerlo completo en mi primer correo, es Josefina Márquez Ávila, como viene en mi CURP.').fields.fullName).toBe('Josefina Márquez Ávila');
+    expect(run('Ah, es que me registraron como José María pero nunca uso el María. Completo es José María Carrillo Tostado.').fields.fullName).toBe('José María Carrillo Tostado');
+  });
+  it('"una de las chicas, Montserrat Vera Saldaña, está internada" and "Sólo sé su nombre, Nayeli Cárdenas Reyes, ..." name the student; a display name that is a role ("Compañera de cuarto") is no name', () => {
+    expect(run('Estoy en Sayulita con un grupo de amigos y una de las chicas, Montserrat Vera Saldaña, está internada en Bucerías.').fields.fullName).toBe('Montserrat Vera Saldaña');
+    expect(run('Mi compañera de cuarto se desmayó esta mañana. Sólo sé su nombre, Nayeli Cárdenas Reyes, y su código 233649730.', { from: { address: 'brenda759@gmail.com', name: 'Compañera de cuarto' } }).fields.fullName).toBe('Nayeli Cárdenas Reyes');
+  });
+  it('an Ñ typed among a CURP\'s inner consonants reads as the X the CURP has', () => {
+    const r = run('CURP: PEID140521MJCÑÑNC1', { from: { address: 'daniela.pena8592@alumnos.udg.mx', name: 'Daniela Peña Íñiguez' } });
+    expect(r.fields.curp).toBe('PEID140521MJCXXNC1');
+    expect(r.problems).toEqual([]);
+  });
+});

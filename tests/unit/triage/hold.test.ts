@@ -591,3 +591,13 @@ describe("a thesis chapter sent to the desk instead of the director (issue #3, f
     expect(hold(m)).toBe('off_topic');
   });
 });
+
+describe("a contest entry, an office's circular, a family's mail, an apology for a wrong address (issue #3, fresh124 and fresh125 sets)", () => {
+  it('are held', () => {
+    expect(hold(mail('montserrat.aguirre8315@alumnos.udg.mx', 'Registro Concurso de Altares 2035', 'Buenas tardes.\n\nEnvío mi registro para el Concurso Universitario de Altares de Muertos 2035, categoría individual.\n\nNombre: Montserrat Aguirre Partida\nCódigo: 232133850\nCarrera: Licenciatura en Artes Visuales (CUAAD)\n\nTítulo del altar: "La tiendita de mi abuela"'))).toBe('off_topic');
+    expect(hold(mail('circulares.controlescolar@udg.mx', 'Circular CE/014/2036', 'CIRCULAR CE/014/2036\n\nA las dependencias de la Red Universitaria\nPresente\n\nSe informa que estará abierto el periodo de verificación de nombres para la impresión de títulos.\n\nEjemplo del registro que verá el egresado:\n\nNombre: José Emiliano Íñiguez de la Torre\nCódigo: 231691508\nCURP: IITE130515HJCXRMB6\n\nAgradeceremos difundir esta información.'))).toBe('off_topic');
+    const family = { ...mail('chayoharo.chicago@yahoo.com', 'Ofrenda de mi amá - who brings what', 'Hi familia!!\n\nOk so este año la ofrenda de mi amá la vamos a hacer en casa de Lety en Tlaquepaque. Here is the list de quién trae qué.\n\nDani mija, ya arreglaste lo del seguro de la escuela?\n\nTía Chayo'), to: ['lety.haro77@gmail.com', 'pepeharo@hotmail.com', 'chuyharo.gdl@gmail.com', 'imss@udg.mx'].map((address) => ({ address, name: '' })) };
+    expect(hold(family)).toBe('off_topic');
+    expect(hold(mail('tere.anguiano61@hotmail.com', 'Disculpen, correo enviado por error', 'Buenas tardes.\n\nDisculpen, el viernes les mandé por error un correo con unos documentos de mi papá que eran para la oficina del IMSS de Tonalá.\n\nPor favor bórrenlo.\n\nSra. Teresa Anguiano'))).toBe('no_request');
+  });
+});
