@@ -39,6 +39,8 @@ const STUDENT_INTRO =
   'el alumno|la alumna|el estudiante|la estudiante|de nombre|a nombre de|de parte de|con (?:el )?nombre(?: de)?' +
   // A hospital's social worker: "Está con nosotros el joven Hugo Pacheco Beltrán, quien refiere ser alumno".
   '|(?:esta con nosotros |tenemos (?:aqui )?a )?(?:el|la|al|a la) joven(?=\\s+\\p{L})' +
+  // ...and an employer's "El muchacho Hugo Núñez Romero (estudiante de Arquitectura, código ...)".
+  '|(?:el|la|al|a la) (?:muchach[oa]|chav[oa])(?=\\s+\\p{L})' +
   // A teacher introducing a student to the desk: "Les presento a Orlando Islas Villegas (en copia...)"
   '|(?:les? |te )?presento a(?:l| la)?(?: alumn[oa]| estudiante)?' +
   // An office passing a case on: "les canalizamos el caso de Yesenia Vázquez Jiménez (código ...)"

@@ -279,14 +279,14 @@ const DESK_GREETED = /^(?:equipo|team|coordinacion|imss|mesa|oficina|buenas|buen
 // A worker's or a retiree's own benefits, folded: sick pay, a pension, weeks paid in, an employer;
 // and an employer's own duty ("contraté a un muchacho ... me pide un registro patronal"), or a payroll
 // firm's ("el layout de altas de la quincena 19 ... los dos trabajadores").
-const WORK_BENEFITS = /\b(?:subsidio|pension(?:arme|ado|ada)?|me pensiono|jubila(?:cion|do|da|rme)|modalidad (?:10|40)|semanas cotizadas|cotice|finiquito|aguinaldo|(?:mi|la) empresa|mi patron|registro patronal|mis? trabajador(?:es|a)?|contrate a|(?:los|las|dos|tres|nuestros|sus) trabajador(?:es|as)|layout de altas|quincena \d+)\b/;
+const WORK_BENEFITS = /\b(?:subsidio|pension(?:arme|ado|ada)?|me pensiono|jubila(?:cion|do|da|rme)|modalidad (?:10|40)|semanas cotizadas|cotice|finiquito|aguinaldo|(?:mi|la) empresa|mi patron|registro patronal|mis? trabajador(?:es|a)?|contrate a|(?:los|las|dos|tres|nuestros|sus) trabajador(?:es|as)|layout de altas|quincena \d+|cuota (?:del|de) imss|descuento (?:del|de) imss)\b/;
 // Lines that label a value ("CURP: ...", "Mis datos por si los necesitan:"), folded: what remains is
 // what the writer says.
 const DATA_LABEL_LINE = /^[ \t]*(?:[-*•]\s*)?(?:curp|nss|no\.? de (?:seguro social|afiliacion)|numero de seguridad social|mis datos\b[^\n]*)[ \t]*:.*$/gm;
 const withoutDataLabels = (folded: string) => folded.replace(DATA_LABEL_LINE, ' ');
 // A university worker by his own labels ("No. de empleado: 1709116", "Adscripción: Mantenimiento,
 // CUCEI"): a campus named beside them is where he works, not where he studies. Folded.
-const UNIVERSITY_WORKER = /\b(?:no\.? de empleado|num(?:ero|\.)? de empleado|adscripcion|mi dependencia)\b/;
+const UNIVERSITY_WORKER = /\b(?:no\.? de empleado|num(?:ero|\.)? de empleado|adscripcion|mi dependencia|codigo de trabajador)\b/;
 // An insurer's claim, folded: "Siniestro para revisar ... Asegurada: ... Póliza: GMM-...".
 const INSURANCE_CLAIM = /\bsiniestros?\b|\bpoliza\b/;
 // A patient's errand for his own doctor or clinic, folded.
@@ -364,8 +364,8 @@ const LEFT_BEHIND = /\b(?:se me olvido|olvide|deje olvidad[oa]|se me quedo) (?:u
 
 // Things found and to be given back (folded): "encontré una cartera", "dejó su credencial", "díganle que
 // pase por ella", "para regresársela".
-const FOUND_BELONGINGS = /\b(?:encontr[a-z]*|halla(?:mos|ron)|halle|dejo|olvido) (?:su |una |la |esta |esa |un )?(?:cartera|credencial|mochila|bolsa|monedero|celular|identificacion|tarjeta|carpeta|lentes|llaves|cuaderno|laptop|termo)\b/;
-const GIVE_BACK = /\b(?:regres(?:ar|arle|arsel)[a-z]*|devolv(?:er|erle|ersel)[a-z]*|pase(?:n)? (?:por (?:ella|el|ellos|ellas)|a recoger[a-z]*)|(?:la|lo|los|las) (?:puede|pueden) recoger|recogerl[ao]s?)\b/;
+const FOUND_BELONGINGS = /\b(?:encontr[a-z]*|halla(?:mos|ron)|halle|dejo|olvido|dejo olvidad[oa]) (?:su |una |la |esta |esa |un |el )?(?:cartera|credencial|mochila|bolsa|monedero|celular|identificacion|tarjeta|carpeta|lentes|llaves|cuaderno|laptop|termo|recibo|documentos?|papeles)\b/;
+const GIVE_BACK = /\b(?:regres(?:ar|arle|arsel)[a-z]*|devolv(?:er|erle|ersel)[a-z]*|pase(?:n)? (?:por (?:ella|el|ellos|ellas)|a recoger[a-z]*)|(?:la|lo|los|las) (?:puede|pueden) recoger|recogerl[ao]s?|(?:viene|vienen|pasa|pasan) a buscarl[oa]s?)\b/;
 // A request to put up a poster or flyers (folded): "¿Nos darían permiso de pegar un cartel ...?".
 const POSTER_REQUEST = /\b(?:pegar|colocar|poner|dejar) (?:un |unos |el |los |nuestro |nuestros )?(?:cartel(?:es)?|poster(?:s)?|volantes?|flyers?|anuncios?)\b(?=[^.?!]{0,80}\b(?:pizarron|sala|pared|ventanilla|oficina|puerta|vitrina|mural)\b)/;
 // A request to pass something on to the students (folded): "Les agradecería mucho si lo pueden

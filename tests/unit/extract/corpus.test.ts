@@ -1,4 +1,4 @@
-// Runs the extraction corpus (tests/fixtures/extraction/{dev,holdout,unseen,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,fresh35,fresh36,fresh37,fresh38,fresh39,fresh40,fresh41,fresh42,fresh43,fresh44,fresh45,fresh46, ... fresh100,fresh101,fresh102,fresh103,fresh104,fresh105,fresh106,fresh107,fresh108,fresh109,fresh110,fresh111,fresh112,fresh113,fresh114,fresh115,fresh116,fresh117,fresh118,fresh119,fresh120,fresh121,fresh122,fresh124,fresh125,fresh126}) through parseMessage +
+// Runs the extraction corpus (tests/fixtures/extraction/{dev,holdout,unseen,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,fresh35,fresh36,fresh37,fresh38,fresh39,fresh40,fresh41,fresh42,fresh43,fresh44,fresh45,fresh46, ... fresh100,fresh101,fresh102,fresh103,fresh104,fresh105,fresh106,fresh107,fresh108,fresh109,fresh110,fresh111,fresh112,fresh113,fresh114,fresh115,fresh116,fresh117,fresh118,fresh119,fresh120,fresh121,fresh122,fresh123,fresh124,fresh125,fresh126}) through parseMessage +
 // triageMessage, prints per-field precision/recall and asserts the targets: precision >= 99.5%,
 // recall >= 98% per field, no message called complete that is not, no person ignored and no
 // automatic mail answered.
@@ -37,6 +37,8 @@ const HELD_BY_DESIGN = new Set([
   // A travel companion with an interned student's name alone, from his Gmail (fresh126): no identifier
   // to place it, as fresh108/146; a person answers him.
   'fresh126/078-companero-de-viaje-solo-sabe-el-nombre-y-el-centro.eml',
+  // A student's question from a stationery firm's SAP mailbox (fresh123): an unknown domain, a person answers.
+  'fresh123/055-pregunta-cuanto-tarda-desde-la-papelera-firma-de-sap.eml',
   // Control Escolar forwarding a student's mail from its webmail (fresh112): a colleague's mail; its
   // fields are an open miss below.
   'fresh112/116-control-escolar-roundcube-reenvia-el-correo-de-una-alumna.eml',
@@ -160,6 +162,11 @@ const CONVENTION_PROBLEMS = new Set(['fresh96/036-cada-dato-con-su-error-balenci
 // per-set precision and recall (issue #3 stays open for them). A rule that reads one must remove it
 // from here (the test below fails if it is listed and no longer missed).
 const OPEN_FIELD_MISSES = new Set([
+  // fresh123 (working students): an NSS of ten digits in a pasted HR table's column (its leading
+  // zero lost), and names signed under a company's role line or by its ERP ("CHAVEZ AGUILAR, IVAN").
+  'fresh123/021-nss-de-diez-digitos-porque-el-excel-de-recursos-humanos-quito-el-cero.eml',
+  'fresh123/054-contesta-el-incompleto-desde-outlook-de-la-empresa-con-nss-y-registro-patronal.eml',
+  'fresh123/055-pregunta-cuanto-tarda-desde-la-papelera-firma-de-sap.eml',
   // A nickname signed alone ("mil gracias!! / Majo 💕" for María José, fresh125): the sender's given
   // name alone is read, a nickname is not.
   'fresh125/083-firma-solo-majo.eml',
@@ -229,7 +236,7 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];
 
-for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113', 'fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118', 'fresh119', 'fresh120', 'fresh121', 'fresh122', 'fresh124', 'fresh125', 'fresh126']) {
+for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113', 'fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118', 'fresh119', 'fresh120', 'fresh121', 'fresh122', 'fresh123', 'fresh124', 'fresh125', 'fresh126']) {
   describe(`extraction corpus: ${set}`, () => {
     const files = corpusFiles(set);
     const results: CaseResult[] = [];

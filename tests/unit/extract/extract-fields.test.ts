@@ -2420,3 +2420,12 @@ describe('holidays, hard names, emergencies (issue #3, fresh124, fresh125 and fr
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('students who work (issue #3, fresh123 set)', () => {
+  it('"así viene en mi recibo de nómina: 82241590687" is her NSS (a payslip is where it is printed)', () => {
+    expect(run('Lo revisé y así viene en mi recibo de nómina: 82241590687', { from: { address: 'ivonne.mora5113@alumnos.udg.mx', name: 'Ivonne Mora Jiménez' } }).fields.nss).toBe('82241590687');
+  });
+  it('"El muchacho Hugo Núñez Romero (estudiante de Arquitectura, código ...)" names the student', () => {
+    expect(run('Soy supervisor de obra. El muchacho Hugo Núñez Romero (estudiante de Arquitectura, código 231783672) entró con nosotros hace dos semanas.\n\nIng. Federico Ramos', { from: { address: 'framos@arcosdelsur.com.mx', name: 'Federico Ramos' } }).fields.fullName).toBe('Hugo Núñez Romero');
+  });
+});

@@ -601,3 +601,10 @@ describe("a contest entry, an office's circular, a family's mail, an apology for
     expect(hold(mail('tere.anguiano61@hotmail.com', 'Disculpen, correo enviado por error', 'Buenas tardes.\n\nDisculpen, el viernes les mandé por error un correo con unos documentos de mi papá que eran para la oficina del IMSS de Tonalá.\n\nPor favor bórrenlo.\n\nSra. Teresa Anguiano'))).toBe('no_request');
   });
 });
+
+describe("a payslip left at the window, a worker's payroll deduction (issue #3, fresh123 set)", () => {
+  it('are held', () => {
+    expect(hold(mail('guadalupe.ochoa@udg.mx', 'Recibo de nómina olvidado en ventanilla', 'Compañeros, buenas tardes.\n\nEn la ventanilla 2 alguien dejó olvidado un recibo de nómina impreso. Es de JORGE ALBERTO SAHAGUN PARTIDA, NSS 62129661989.\n\nLo guardé en el cajón de objetos olvidados. Si alguien viene a buscarlo, ahí está.\n\nLupita'))).toBe('off_topic');
+    expect(hold(mail('efren.quezada@administrativos.udg.mx', 'Duda descuento IMSS en mi recibo', 'En mi recibo de nómina la cuota del IMSS me subió de $212.40 a $298.15. ¿Me pueden explicar por qué?\n\nMi NSS es 76998186720 y mi código de trabajador es 2793805.\n\nEfrén Quezada\nAuxiliar de Intendencia, CUCEA'))).toBe('off_topic');
+  });
+});
