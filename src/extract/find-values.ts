@@ -403,6 +403,7 @@ const codeFromOcr = (line: string) => (/\d[OolISB]|[OolISB]\d/.test(line) ? line
 // A CURP's shape with digits allowed in its letters (a photo's text recognition).
 const OCR_CURP_SRC = String.raw`(?<![A-Za-z0-9Ññ])[A-Za-z0-9]{4}\d{6}[A-Za-z0-9]{6}[0-9A-Za-z]\d(?![A-Za-z0-9Ññ])`;
 const OCR_CURP_RE = new RegExp(OCR_CURP_SRC);
+const SIX_DIGITS = /\d{6}/;
 const OCR_CURP_G = new RegExp(OCR_CURP_SRC, 'g');
 
 // A character spelled with a word ("R de ratón", "J de jirafa") or a digit alone, in a run of
@@ -735,7 +736,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     }
     // ...or read from a photo with digits in its letters ("... de la foto del acta: A1RV150221MJCVYLA2"),
     // when they read back as letters the check digit agrees with.
-    if (!curpOnLine && OCR_CURP_RE.test(line)) {
+    if (!curpOnLine && SIX_DIGITS.test(line) && OCR_CURP_RE.test(line)) {
       for (const m of line.matchAll(OCR_CURP_G)) {
         const mapped = curpFromOcrDigits(m[0]);
         if (mapped) push('curp', mapped, nearestKeyword(folded, m.index!) === 'curp', 'pattern', i * 1000 + m.index!);
@@ -743,7 +744,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     }
     // ...or spelled a word for each letter, as one dictates to a phone: "R de ratón, A de árbol, G de
     // gato, B de burro, 1, 1, 0, 5, 2, 2, H de hotel, ...".
-    if (!curpOnLine && !spaced && SPELLED_HINT.test(line)) {
+    if (!curpOnLine && !spaced && line.includes(' de ') && SPELLED_HINT.test(line)) {
       for (const run of line.matchAll(SPELLED_RUN)) {
         const chars = [...run[0].matchAll(SPELLED_ITEM)].map((x) => x[0][0]!.toUpperCase()).join('');
         if (CURP_SHAPE_LOOSE.test(chars)) push('curp', chars, true, 'keyword', i * 1000 + run.index!);

@@ -82,23 +82,22 @@ const MIN_WORDS = 12;
 export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subject' | 'to' | 'cc'> & Partial<Pick<ParsedMail, 'text' | 'attachments'>>, extraction: Pick<Extraction, 'fields' | 'problems' | 'severalStudents'>, leadText: string, ctx: HoldContext): HoldReason | null {
   if (extraction.severalStudents) return 'several_students';
   const data = carriesStudentData(extraction);
-  const said = foldLabel(`${mail.subject ?? ''}\n${leadText}`);
-  // Someone who found a student's things and wants them back with her ("Encontraron esta credencial
-  // en una mesa de la cafetería ... díganle que pase por ella", a taxi driver's "dejó su cartera ...
-  // para regresársela"); or a student club asking to put up a poster in the waiting room: her
-  // name and code may be there, but nobody asks the desk for coverage. A person answers them.
-  if ((FOUND_BELONGINGS.test(said) && GIVE_BACK.test(said)) || POSTER_REQUEST.test(said)) return 'off_topic';
-  // ...or an entry for a contest or a course sent here ("Envío mi registro para el Concurso
-  // Universitario de Altares"), or an office's circular to every dependency with a sample record
-  // ("CIRCULAR CE/014/2036 / A las dependencias de la Red Universitaria ... Ejemplo del registro").
-  if (ENTRY_FOR_EVENT.test(said) || CIRCULAR.test(said)) return 'off_topic';
-  // ...or a family's own mail to its relatives that the address book also sent here ("Hi familia!!
-  // ... la ofrenda de mi amá ... who brings what"), to a group.
-  if (greetsFamily(leadText) && toGroup(mail)) return 'off_topic';
   const kind = senderKind(mail.from?.address, ctx);
   const personal = kind === 'personal';
   const long = (leadText.match(/\p{L}{2,}/gu)?.length ?? 0) >= MIN_WORDS;
   const text = foldLabel(`${mail.subject ?? ''}\n${leadText}`);
+  // Someone who found a student's things and wants them back with her ("Encontraron esta credencial
+  // en una mesa de la cafetería ... díganle que pase por ella", a taxi driver's "dejó su cartera ...
+  // para regresársela"); or a student club asking to put up a poster in the waiting room: her
+  // name and code may be there, but nobody asks the desk for coverage. A person answers them.
+  if ((FOUND_BELONGINGS.test(text) && GIVE_BACK.test(text)) || POSTER_REQUEST.test(text)) return 'off_topic';
+  // ...or an entry for a contest or a course sent here ("Envío mi registro para el Concurso
+  // Universitario de Altares"), or an office's circular to every dependency with a sample record
+  // ("CIRCULAR CE/014/2036 / A las dependencias de la Red Universitaria ... Ejemplo del registro").
+  if (ENTRY_FOR_EVENT.test(text) || CIRCULAR.test(text)) return 'off_topic';
+  // ...or a family's own mail to its relatives that the address book also sent here ("Hi familia!!
+  // ... la ofrenda de mi amá ... who brings what"), to a group.
+  if (greetsFamily(leadText) && toGroup(mail)) return 'off_topic';
   const nobodyWrites = long && !writesAsPerson(text);
   // The same without passages in quotation marks: someone else's words.
   const unquoted = QUOTED.test(text) ? text.replace(QUOTED_G, ' ') : text;
