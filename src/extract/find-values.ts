@@ -412,7 +412,7 @@ const SPELLED_ITEM_SRC = String.raw`(?:\b[A-Za-zÑñ] (?:de|como en) \p{L}+|\b\d
 const SPELLED_ITEM = new RegExp(SPELLED_ITEM_SRC, 'gu');
 const SPELLED_RUN = new RegExp(String.raw`${SPELLED_ITEM_SRC}(?:\s*,\s*(?:y\s+)?${SPELLED_ITEM_SRC}){17,}`, 'gu');
 const SPELLED_HINT = /\b[A-Za-zÑñ] de \p{L}+\s*,/u;
-const CURP_SHAPE_LOOSE = /^[A-ZÑ]{4}\d{6}[A-Z]{6}[0-9A-Z]\d$/;
+const SPELLED_CURP_SHAPE = /^[A-ZÑ]{4}\d{6}[A-Z]{6}[0-9A-Z]\d$/;
 
 /** A number of nine or eleven digits written twice in a row, as that number; else null. */
 function pastedTwice(run: string): string | null {
@@ -530,7 +530,8 @@ function wrappedInValue(line: string, next: string): boolean {
 // An NSS that a screenshot's text recognition broke over two lines under its label ("Tu NSS es:" /
 // "612414" / "43722"): one value when its two parts make eleven digits.
 const SHORT_DIGITS = /^\s*\d{2,9}\s*$/;
-const NSS_LABEL_PARTIAL = /\b(?:nss|NSS|seguridad social|seguro social)\b[^:\n]{0,12}:\s*(\d{2,10})\s*$/i;
+// ...and one cut after its label's first digits, on the label's line ('NSS: 1324166' / '9590').
+const NSS_LABEL_PARTIAL = /\b(?:nss|seguridad social|seguro social)\b[^:\n]{0,12}:\s*(\d{2,10})\s*$/i;
 const NSS_LABEL_ALONE = /\b(?:nss|seguridad social|seguro social)\b[^:]{0,12}:\s*$/;
 // ...and a CURP it broke after its date ("Clave: AOOJ130514" / "MJCCRLB8").
 const CURP_HEAD_END = /(?<![A-Za-z0-9])[A-Za-z]{4}\d{6}\s*$/;
@@ -658,10 +659,10 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       const lettered = lab.field === 'studentCode' ? /^[A-Za-z]\d{7,8}$/.exec(v.trim())?.[0] : undefined;
       // "Matrícula 98197266" of the code's wrong length: a staff member's or a prepa's number.
       const matricula = lab.field === 'studentCode' && /^\W*matricula/.test(foldLabel(lines[i]!)) && !!run && digitsOf(run).length !== 9;
-      const read = lettered ?? (typo && digitsOf(typo).length >= 6 && (!run || digitsOf(run).length < 5) ? typo : run && digitsOf(run).length >= 5 && !matricula ? run : null);
-      if (!read) continue;
+      const taken = lettered ?? (typo && digitsOf(typo).length >= 6 && (!run || digitsOf(run).length < 5) ? typo : run && digitsOf(run).length >= 5 && !matricula ? run : null);
+      if (!taken) continue;
       // The same number pasted twice with nothing between ("NSS: 4124131907241241319072"): once.
-      const got = pastedTwice(read) ?? read;
+      const got = pastedTwice(taken) ?? taken;
       // "NSS: 2624060... (no me acuerdo de los últimos cuatro números)": the start of a number she
       // says she does not have whole, not a value.
       const valueLine = lines[lab.valueLine]!;
@@ -747,7 +748,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     if (!curpOnLine && !spaced && line.includes(' de ') && SPELLED_HINT.test(line)) {
       for (const run of line.matchAll(SPELLED_RUN)) {
         const chars = [...run[0].matchAll(SPELLED_ITEM)].map((x) => x[0][0]!.toUpperCase()).join('');
-        if (CURP_SHAPE_LOOSE.test(chars)) push('curp', chars, true, 'keyword', i * 1000 + run.index!);
+        if (SPELLED_CURP_SHAPE.test(chars)) push('curp', chars, true, 'keyword', i * 1000 + run.index!);
       }
     }
     // A Spanish social security number ("15/09315309/74"): no field.
