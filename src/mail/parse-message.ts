@@ -28,7 +28,26 @@ const MAX_TEXT_ATTACHMENTS = 3;
 const MAX_MESSAGE_ATTACHMENTS = 2;
 
 const isTextAttachment = (a: { contentType?: string; filename?: string }) =>
-  /^text\/plain\b/i.test(a.contentType ?? '') || /\.txt$/i.test(a.filename ?? '');
+  /^text\/(?:plain|csv)\b/i.test(a.contentType ?? '') || /\.(?:txt|csv)$/i.test(a.filename ?? '');
+// A web page she saved as a file (a form's page): read as its text, like an HTML-only mail.
+const isHtmlAttachment = (a: { contentType?: string; filename?: string }) => !!a.filename && (/^text\/html\b/i.test(a.contentType ?? '') || /\.html?$/i.test(a.filename));
+
+/**
+ * A spreadsheet's rows saved as text ("Nombre;Codigo;NSS;CURP;Correo" over one row of values, by
+ * semicolons, commas or tabs): each header beside its value ("Nombre: ..."), as a form would write
+ * them. Any other text as it is.
+ */
+export function tableAsLabels(text: string): string {
+  const rows = text.replace(/\r\n?/g, '\n').split('\n').filter((l) => l.trim());
+  if (rows.length !== 2) return text;
+  const sep = [';', '\t', ',', '|'].find((c) => rows[0]!.split(c).length >= 3 && rows[0]!.split(c).length === rows[1]!.split(c).length);
+  if (!sep) return text;
+  const head = rows[0]!.split(sep).map((c) => c.trim().replace(/^"|"$/g, ''));
+  const values = rows[1]!.split(sep).map((c) => c.trim().replace(/^"|"$/g, ''));
+  // (A header row holds words, not numbers.)
+  if (head.some((h) => !/\p{L}/u.test(h) || /\d{4}/.test(h))) return text;
+  return head.map((h, k) => `${h}: ${values[k]}`).join('\n');
+}
 const isMessageAttachment = (a: { contentType?: string; filename?: string }) =>
   /^message\/rfc822\b/i.test(a.contentType ?? '') || /\.eml$/i.test(a.filename ?? '');
 
@@ -250,7 +269,11 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
       const ct = a.headers?.get('content-type') as { params?: { charset?: string } } | undefined;
       const text = decodeTextFile(a.content, ct?.params?.charset);
       // Not an exported chat ("Chat de WhatsApp con ....txt"): other people's words, not the writer's.
-      info.text = /^chat de whatsapp|^whatsapp chat/i.test(info.filename ?? '') || (text.match(CHAT_EXPORT_LINE) ?? []).length >= 2 ? null : text;
+      info.text = /^chat de whatsapp|^whatsapp chat/i.test(info.filename ?? '') || (text.match(CHAT_EXPORT_LINE) ?? []).length >= 2 ? null : tableAsLabels(text);
+    } else if (!options.nested && isHtmlAttachment(a) && a.content.length <= MAX_TEXT_ATTACHMENT_BYTES && texts < MAX_TEXT_ATTACHMENTS) {
+      texts++;
+      const ct = a.headers?.get('content-type') as { params?: { charset?: string } } | undefined;
+      info.text = htmlToText(decodeTextFile(a.content, ct?.params?.charset), MAX_HTML_CHARS) || null;
     } else if (isPdfAttachment(a) && pdfs < MAX_PDFS) {
       pdfs++;
       info.text = await extractPdfText(a.content, options.pdf ?? DEFAULT_PDF_LIMITS);

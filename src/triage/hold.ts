@@ -278,7 +278,7 @@ const DESK_GREETED = /^(?:equipo|team|coordinacion|imss|mesa|oficina|buenas|buen
 // A worker's or a retiree's own benefits, folded: sick pay, a pension, weeks paid in, an employer;
 // and an employer's own duty ("contraté a un muchacho ... me pide un registro patronal"), or a payroll
 // firm's ("el layout de altas de la quincena 19 ... los dos trabajadores").
-const WORK_BENEFITS = /\b(?:subsidio|pension(?:arme|ado|ada)?|me pensiono|jubila(?:cion|do|da|rme)|modalidad (?:10|40)|semanas cotizadas|cotice|finiquito|aguinaldo|(?:mi|la) empresa|mi patron|registro patronal|mis? trabajador(?:es|a)?|contrate a|(?:los|las|dos|tres|nuestros|sus) trabajador(?:es|as)|layout de altas|quincena \d+|cuota (?:del|de) imss|descuento (?:del|de) imss)\b/;
+const WORK_BENEFITS = /\b(?:subsidio|pension(?:arme|ado|ada)?|me pensiono|jubila(?:cion|do|da|rme)|modalidad (?:10|40)|semanas cotizadas|cotice|finiquito|aguinaldo|(?:mi|la) empresa|mi patron|registro patronal|mis? trabajador(?:es|a)?|contrate a|(?:los|las|dos|tres|nuestros|sus) trabajador(?:es|as)|layout de altas|quincena \d+|cuota (?:del|de) imss|descuento (?:del|de) imss|cuotas? obrero[ -]patronal(?:es)?|dispersar)\b/;
 // Lines that label a value ("CURP: ...", "Mis datos por si los necesitan:"), folded: what remains is
 // what the writer says.
 const DATA_LABEL_LINE = /^[ \t]*(?:[-*•]\s*)?(?:curp|nss|no\.? de (?:seguro social|afiliacion)|numero de seguridad social|mis datos\b[^\n]*)[ \t]*:.*$/gm;

@@ -1,6 +1,6 @@
 // parseMessage: all ParsedMail fields, malformed MIME never throws, size gate, PDF text bounds.
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from '../../../src/mail/parse-message.js';
+import { parseMessage, tableAsLabels } from '../../../src/mail/parse-message.js';
 import { extractPdfText } from '../../../src/mail/pdf-text.js';
 import { makePdf } from '../../fixtures/extraction/gen/mime.js';
 
@@ -161,5 +161,19 @@ describe('an attached message with its PDF (issue #3, fresh42 set)', () => {
     const outer = Buffer.concat([msg('From: Ana <ana@alumnos.udg.mx>\nTo: imss@udg.mx\nSubject: NSS\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="o1"\n\n--o1\nContent-Type: text/plain\n\nLes adjunto el correo del IMSS.\n--o1\nContent-Type: message/rfc822; name="imss.eml"\nContent-Disposition: attachment; filename="imss.eml"\n\n'), inner, msg('\n--o1--\n')]);
     const m = await parseMessage(outer);
     expect(m.attachments[0]!.text).toContain('04220412342');
+  });
+});
+
+describe('data sent as files (issue #3, fresh129 set)', () => {
+  it("a spreadsheet's rows saved as CSV read as labeled lines; other text as it is", () => {
+    expect(tableAsLabels('Nombre;Codigo;NSS;CURP;Correo\r\nVania Landeros Alvarado;230646910;30241223665;LAAV120317MJCNLNA7;vania.landeros5095@alumnos.udg.mx\r\n')).toBe('Nombre: Vania Landeros Alvarado\nCodigo: 230646910\nNSS: 30241223665\nCURP: LAAV120317MJCNLNA7\nCorreo: vania.landeros5095@alumnos.udg.mx');
+    expect(tableAsLabels('Hola, mis datos:\nNombre: Ana Ruiz')).toBe('Hola, mis datos:\nNombre: Ana Ruiz');
+  });
+  it('a web page saved as an attached .html file is read as its text', async () => {
+    const page = '<html><body><table><tr><td><b>Nombre completo</b></td><td>Joel Abarca Rivas</td></tr><tr><td><b>NSS</b></td><td>37241336033</td></tr></table></body></html>';
+    const raw = Buffer.from(['From: Joel <joel.abarca5468@alumnos.udg.mx>', 'To: imss@udg.mx', 'Subject: alta', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '', '--b', 'Content-Type: text/plain; charset=utf-8', '', ' ', '--b', 'Content-Type: text/html; charset=utf-8; name="Formulario.html"', 'Content-Disposition: attachment; filename="Formulario.html"', '', page, '--b--', ''].join('\r\n'));
+    const m = await parseMessage(raw);
+    expect(m.attachments[0]!.text).toContain('Joel Abarca Rivas');
+    expect(m.attachments[0]!.text).toContain('37241336033');
   });
 });

@@ -608,3 +608,9 @@ describe("a payslip left at the window, a worker's payroll deduction (issue #3, 
     expect(hold(mail('efren.quezada@administrativos.udg.mx', 'Duda descuento IMSS en mi recibo', 'En mi recibo de nómina la cuota del IMSS me subió de $212.40 a $298.15. ¿Me pueden explicar por qué?\n\nMi NSS es 76998186720 y mi código de trabajador es 2793805.\n\nEfrén Quezada\nAuxiliar de Intendencia, CUCEA'))).toBe('off_topic');
   });
 });
+
+describe("an accountant's payroll sent to the wrong address (issue #3, fresh129 set)", () => {
+  it('workers\' NSS and the employer\'s quotas, nothing of a school: held', () => {
+    expect(hold(mail('cp.rosariotellez@gmail.com', 'Nómina 1a quincena mayo + altas IMSS', 'Hola Paty, buenas tardes.\n\nTe mando la nómina de la primera quincena de mayo para que la revise el doctor antes de dispersar.\n\nTambién te pido que des de alta en el IMSS a los dos nuevos:\n\n- JESUS MANUEL ORENDAIN PLASCENCIA, NSS 54119418355, técnico dental\n\nEl archivo tiene ya calculadas las cuotas obrero-patronales.\n\nC.P. Rosario Téllez'))).toBe('off_topic');
+  });
+});
