@@ -346,6 +346,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
     // An address she says she no longer uses ("Antes era ... pero ese ya no lo uso") gives way to
     // the institutional one she writes from.
     if (kind === 'student') values = values.filter((c) => !(c.field === 'institutionalEmail' && c.old));
+    // ...and so does the address of the mail she forwards "desde mi cuenta anterior" (her old alumnos
+    // mailbox), writing from the new one.
+    if (kind === 'student' && FROM_OLD_MAILBOX.test(leadFolded)) values = values.filter((c) => !(c.field === 'institutionalEmail' && c.source === 'body' && c.value.toLowerCase() !== mail.from!.address));
   }
 
   const forKin = KIN_HINT.test(own) && KIN.test(foldLabel(own));
@@ -517,8 +520,9 @@ function namesTheWriter(value: string, writer: { names: readonly string[]; addre
 
 /** Writing about one's sibling, child, nephew, grandchild, classmate or friend (folded text). */
 const RELATIVE_IN_SUBJECT = /\b(?:de|para|por) mi (?:hij|niet|herman|espos|sobrin|novi)[oa]\b/;
-const KIN = /\b(?:mi|por (?:un|una|mi)) (?:(?:herman|hij|sobrin|niet|companer|amig|novi|espos|prim)[oa]|pareja)\b|\bsoy (?:su )?(?:companer|amig|novi|herman|prim)[oa] de\b/i;
-const KIN_HINT = /herman|hij[oa]|sobrin|niet[oa]|compa|amig|novi[oa]|espos[oa]|prim[oa]|pareja/i;
+// (...and a son or a daughter who writes for a parent who studies: "les escribo por mi mamá, que regresó a la Licenciatura".)
+const KIN = /\b(?:mi|por (?:un|una|mi)) (?:(?:herman|hij|sobrin|niet|companer|amig|novi|espos|prim)[oa]|pareja)\b|\bsoy (?:su )?(?:companer|amig|novi|herman|prim)[oa] de\b|\bles? escribo por (?:mi )?(?:mama|papa|madre|padre)\b/i;
+const KIN_HINT = /herman|hij[oa]|sobrin|niet[oa]|compa|amig|novi[oa]|espos[oa]|prim[oa]|pareja|escribo por/i;
 
 /** The line of the segment a body candidate stands on (positions are line * 1000 + column). */
 const lineOf = (c: Candidate) => Math.floor(c.pos / 1000);
@@ -615,6 +619,11 @@ function withPositionCorrections(values: Candidate[], ownFolded: string): Candid
   }
   return out;
 }
+
+// The writer says what she passes on came from her former mailbox (folded): "les reenvío el correo que
+// les mandé desde mi cuenta anterior de la universidad".
+// (Sent then, in the past tense: "les escribo desde mi correo anterior" is this mail's own mailbox.)
+const FROM_OLD_MAILBOX = /\b(?:mande|envie|escribi)\b[^.]{0,60}\bdesde mi (?:cuenta|correo) (?:anterior|viej[oa]|de antes)\b/;
 
 // A classmate writing for another student (folded): "una compañera tuvo ...", "ella me pidió que les escribiera".
 const FOR_A_CLASSMATE = /\b(?:una|un|mi) companer[oa]\b|\b(?:ella|el) me pidio que les? escribiera\b/;

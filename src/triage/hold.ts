@@ -285,7 +285,7 @@ const DATA_LABEL_LINE = /^[ \t]*(?:[-*•]\s*)?(?:curp|nss|no\.? de (?:seguro so
 const withoutDataLabels = (folded: string) => folded.replace(DATA_LABEL_LINE, ' ');
 // A university worker by his own labels ("No. de empleado: 1709116", "Adscripción: Mantenimiento,
 // CUCEI"): a campus named beside them is where he works, not where he studies. Folded.
-const UNIVERSITY_WORKER = /\b(?:no\.? de empleado|num(?:ero|\.)? de empleado|adscripcion|mi dependencia|codigo de trabajador)\b/;
+const UNIVERSITY_WORKER = /\b(?:no\.? de empleado|num(?:ero|\.)? de empleado|adscripcion|mi dependencia|codigo de trabajador|hoja (?:unica )?de servicios)\b/;
 // An insurer's claim, folded: "Siniestro para revisar ... Asegurada: ... Póliza: GMM-...".
 const INSURANCE_CLAIM = /\bsiniestros?\b|\bpoliza\b/;
 // A patient's errand for his own doctor or clinic, folded.

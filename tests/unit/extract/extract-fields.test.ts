@@ -2429,3 +2429,17 @@ describe('students who work (issue #3, fresh123 set)', () => {
     expect(run('Soy supervisor de obra. El muchacho Hugo Núñez Romero (estudiante de Arquitectura, código 231783672) entró con nosotros hace dos semanas.\n\nIng. Federico Ramos', { from: { address: 'framos@arcosdelsur.com.mx', name: 'Federico Ramos' } }).fields.fullName).toBe('Hugo Núñez Romero');
   });
 });
+
+describe('students who come back after years away (issue #3, fresh127 set)', () => {
+  it("a son writing from his own alumnos mailbox for his mother ('les escribo por mi mamá'): his address is not hers", () => {
+    const r = run('Yo también estudio en la UdeG y les escribo por mi mamá, que regresó a la Licenciatura en Trabajo Social.\n\nNombre: Leticia Chávez Gómez\nCódigo: 236165610\nCURP: CAGL820927MGTHMT52', { from: { address: 'diego.chavez6962@alumnos.udg.mx', name: 'Diego Chávez' } });
+    expect(r.fields.institutionalEmail).toBeNull();
+  });
+  it('"el viejo, ..., que ya no abre, y el nuevo ...": the new address', () => {
+    expect(run('Tengo dos correos de la universidad: el viejo, aledezma@alumnos.udg.mx, que ya no abre, y el nuevo que me dieron al regresar: ana.ledezma9497@alumnos.udg.mx.', { from: { address: 'ana.ledezma93@hotmail.com', name: 'Ana Sofía Ledezma Serrano' } }).fields.institutionalEmail).toBe('ana.ledezma9497@alumnos.udg.mx');
+  });
+  it("her own mail forwarded 'que les mandé desde mi cuenta anterior': the address she writes from now", () => {
+    const text = 'Les reenvío el correo que les mandé el 27 de agosto desde mi cuenta anterior de la universidad; ya me activaron la nueva.\n\n________________________________\nDe: Miriam Trujillo Chávez <miriam.trujillo@alumnos.udg.mx>\nEnviado: miércoles, 27 de agosto de 2036 09:12\nPara: imss@udg.mx\nAsunto: Alta IMSS reingreso\n\nNombre: Miriam Trujillo Chávez\nCódigo: 236345003';
+    expect(run(text, { subject: 'RV: Alta IMSS reingreso', from: { address: 'miriam.trujillo3854@alumnos.udg.mx', name: 'Miriam Trujillo Chávez' } }).fields.institutionalEmail).toBe('miriam.trujillo3854@alumnos.udg.mx');
+  });
+});

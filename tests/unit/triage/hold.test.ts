@@ -614,3 +614,9 @@ describe("an accountant's payroll sent to the wrong address (issue #3, fresh129 
     expect(hold(mail('cp.rosariotellez@gmail.com', 'Nómina 1a quincena mayo + altas IMSS', 'Hola Paty, buenas tardes.\n\nTe mando la nómina de la primera quincena de mayo para que la revise el doctor antes de dispersar.\n\nTambién te pido que des de alta en el IMSS a los dos nuevos:\n\n- JESUS MANUEL ORENDAIN PLASCENCIA, NSS 54119418355, técnico dental\n\nEl archivo tiene ya calculadas las cuotas obrero-patronales.\n\nC.P. Rosario Téllez'))).toBe('off_topic');
   });
 });
+
+describe("a former clerk of the desk asking for her service record (issue #3, fresh127 set)", () => {
+  it('her NSS and CURP for her pension, nothing of a school but the university she worked for: held', () => {
+    expect(hold(mail('yoli.preciado72@hotmail.com', 'Ayuda con mi hoja de servicios', 'Hola, compañeras, ¡cuánto tiempo!\n\nSoy Yolanda, la que atendía la ventanilla. Estoy haciendo mi trámite de pensión y en el IMSS me piden una hoja única de servicios de la Universidad.\n\nNombre: Yolanda Preciado Ascencio\nNSS: 80887207464\nCURP: PEAY720709MJCRSL57\n\nYoli'))).toBe('off_topic');
+  });
+});
