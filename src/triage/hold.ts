@@ -118,13 +118,13 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // la petición del alumno que se transcribe abajo", or sends its oficio as a PDF, is on the subject
   // there (in its words, not in the labels of the data it carries); not the desk's own reply it
   // quotes, nor a list's digest the desk is only copied on.)
-  if (data && kind === 'staff' && offTopic && !(mail.to.some((a) => isDeskAddress(a.address, ctx)) && DESK_TOPIC.test(withoutDataLabels(foldLabel(passedOn(mail, ctx)))))) return 'off_topic';
+  const isDesk = deskTest(ctx.deskAddresses);
+  if (data && kind === 'staff' && offTopic && !(mail.to.some((a) => isDesk(a.address.toLowerCase())) && DESK_TOPIC.test(withoutDataLabels(foldLabel(passedOn(mail, ctx)))))) return 'off_topic';
   // ...and anyone's tuition matter that never touches it (a mother's refund of her son's "arancel"
   // paid twice, his name and code in it): another office's.
   if (data && offTopic && TUITION.test(text)) return 'off_topic';
   // ...and mail sent to many in blind copy that never touches it, whoever signs it with her code (a
   // thesis survey sent to forty offices).
-  const isDesk = deskTest(ctx.deskAddresses);
   if (data && offTopic && toHiddenRecipients(mail, isDesk)) return 'off_topic';
   // ...or to a group the desk is only one of (a student's study-group invitation to five
   // classmates and the desk, her code in it: "Ya la aparté con mi código ...").
@@ -408,7 +408,6 @@ function passedOn(mail: Partial<Pick<ParsedMail, 'text' | 'attachments'>>, ctx: 
   const desk = ctx.deskAddresses.map((d) => text.toLowerCase().indexOf(d.toLowerCase())).filter((k) => k >= 0);
   return [desk.length ? text.slice(0, Math.min(...desk)) : text, ...(mail.attachments ?? []).map((a) => a.text ?? '')].join('\n');
 }
-const isDeskAddress = (address: string, ctx: HoldContext) => ctx.deskAddresses.includes(address.toLowerCase());
 
 /** A valid CURP of someone under thirteen at `now`. */
 function childsCurp(curp: string | null, now: Date): boolean {
