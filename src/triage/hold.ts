@@ -20,6 +20,7 @@ import type { Extraction, ParsedMail } from '../extract/types.js';
 import { senderKind } from '../extract/sender-kind.js';
 import { isForwardSubject } from '../extract/own-text.js';
 import { acceptedField, acceptedIdentifiers, typedIn } from './accepted-field.js';
+import { offersLureLink } from './lure-link.js';
 
 export const HOLD_REASONS = {
   /** Nothing of a student, from a domain that is neither the university's nor a personal mailbox. */
@@ -39,6 +40,9 @@ export const HOLD_REASONS = {
   /** A note that asks nothing for a student (thanks for past help, a neighbour's complaint, a
    * non-student answering a notice sent to her by mistake), with nothing of a student's in it. */
   noRequest: 'no_request',
+  /** Nothing of a student, only a document offered behind a link on a host that borrows a known
+   * service's name: a hijacked mailbox's phishing lure. Nobody should open it, nor answer it. */
+  suspiciousLink: 'suspicious_link',
 } as const;
 export type HoldReason = (typeof HOLD_REASONS)[keyof typeof HOLD_REASONS];
 
@@ -79,13 +83,17 @@ export function writesAsPerson(foldedText: string): boolean {
 const MIN_WORDS = 12;
 
 /** Why a first message should wait for staff, or null when it may be answered. */
-export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subject' | 'to' | 'cc'> & Partial<Pick<ParsedMail, 'text' | 'attachments'>>, extraction: Pick<Extraction, 'fields' | 'problems' | 'severalStudents'>, leadText: string, ctx: HoldContext): HoldReason | null {
+export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subject' | 'to' | 'cc'> & Partial<Pick<ParsedMail, 'text' | 'html' | 'attachments'>>, extraction: Pick<Extraction, 'fields' | 'problems' | 'severalStudents'>, leadText: string, ctx: HoldContext): HoldReason | null {
   if (extraction.severalStudents) return 'several_students';
   const data = carriesStudentData(extraction);
   const kind = senderKind(mail.from?.address, ctx);
   const personal = kind === 'personal';
   const long = (leadText.match(/\p{L}{2,}/gu)?.length ?? 0) >= MIN_WORDS;
   const text = foldLabel(`${mail.subject ?? ''}\n${leadText}`);
+  // A reply in one of the desk's threads from a hijacked mailbox: "Le comparto el documento
+  // solicitado ... Ver documento: https://sharepoint-docs-view.click/...". Staff should see the
+  // warning; an automatic reply would only tell the attacker the address is read.
+  if (!data && offersLureLink(leadText, mail.html ?? undefined)) return 'suspicious_link';
   // Someone who found a student's things and wants them back with her ("Encontraron esta credencial
   // en una mesa de la cafetería ... díganle que pase por ella", a taxi driver's "dejó su cartera ...
   // para regresársela"); or a student club asking to put up a poster in the waiting room: her

@@ -620,3 +620,20 @@ describe("a former clerk of the desk asking for her service record (issue #3, fr
     expect(hold(mail('yoli.preciado72@hotmail.com', 'Ayuda con mi hoja de servicios', 'Hola, compañeras, ¡cuánto tiempo!\n\nSoy Yolanda, la que atendía la ventanilla. Estoy haciendo mi trámite de pensión y en el IMSS me piden una hoja única de servicios de la Universidad.\n\nNombre: Yolanda Preciado Ascencio\nNSS: 80887207464\nCURP: PEAY720709MJCRSL57\n\nYoli'))).toBe('off_topic');
   });
 });
+
+describe("a hijacked mailbox's link to 'the document' on a host that borrows a service's name (issue #3, fresh128)", () => {
+  const lure = (url: string) => `Buenas tardes,\n\nLe comparto el documento solicitado. Por favor revíselo y confirme de recibido.\n\nVer documento: ${url}\n\nSaludos cordiales.`;
+
+  it('is held as a suspicious link', () => {
+    expect(hold(mail('ramiro.guzman71@hotmail.com', 'RE: Alta IMSS de mi hijo [IMSS-2037-041891]', lure('https://sharepoint-docs-view.click/s/ff46f3cdfe')))).toBe('suspicious_link');
+    expect(hold(mail('ramiro.guzman71@hotmail.com', 'RE: Alta IMSS', lure('http://onedrive.live.com.secure-view.top/doc')))).toBe('suspicious_link');
+    expect(hold(mail('lucia.r@gmail.com', 'Re: Alta', 'Hola, te compartí un archivo.\n\nAbrir documento: https://imss-constancias.xyz/ver?id=8841'))).toBe('suspicious_link');
+  });
+
+  it("a link on the service's own domain, or a lookalike link beside a student's data, is not", () => {
+    expect(hold(mail('ramiro.guzman71@hotmail.com', 'RE: Alta IMSS', lure('https://udgmx-my.sharepoint.com/:b:/g/personal/x/EaBc')))).toBeNull();
+    expect(hold(mail('ramiro.guzman71@hotmail.com', 'RE: Alta IMSS', lure('https://drive.google.com/file/d/1aBcD/view')))).toBeNull();
+    const withData = `${lure('https://sharepoint-docs-view.click/s/ff46f3cdfe')}\n\nMi CURP: REGJ990418HNESVN21`;
+    expect(hold(mail('ramiro.guzman71@hotmail.com', 'RE: Alta IMSS', withData))).not.toBe('suspicious_link');
+  });
+});

@@ -1,0 +1,38 @@
+// A hijacked mailbox answering one of the desk's threads with a link "to the document" on a host
+// that borrows a known service's name ("https://sharepoint-docs-view.click/s/..."): a phishing lure,
+// not a student. Pure functions over text.
+import { foldLabel } from '../extract/fold.js';
+
+// The lure's words: a document offered for viewing or download, or a receipt asked for.
+const OFFERS_DOCUMENT = /\b(?:(?:ver|abrir|descargar|revisar|consultar|acceder al?) (?:el |la |los |las )?(?:documento|archivo|factura|expediente|carpeta|adjunto|pdf)s?|(?:le|les|te) (?:comparto|envio|hago llegar|remito) (?:el|la|los|las) (?:documento|archivo|expediente|factura)s? (?:solicitad|requerid|pendiente|compartid)[oa]s?|documentos? compartidos?|confirme de recibido|view (?:the )?(?:document|file)|shared (?:a )?(?:document|file) with you)\b/;
+
+// Services whose names phishers borrow, each with the domains it really serves from.
+const SERVICES: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/sharepoint|onedrive|office365|office|microsoft|outlook|hotmail/, ['sharepoint.com', 'live.com', '1drv.ms', 'office.com', 'microsoft.com', 'outlook.com', 'hotmail.com', 'office365.com', 'microsoftonline.com']],
+  [/google|gmail|gdrive/, ['google.com', 'google.com.mx', 'gmail.com', 'goo.gl', 'googleusercontent.com']],
+  [/dropbox/, ['dropbox.com', 'db.tt']],
+  [/docusign/, ['docusign.com', 'docusign.net']],
+  [/wetransfer/, ['wetransfer.com', 'we.tl']],
+  [/adobe/, ['adobe.com', 'acrobat.com']],
+  [/icloud|apple/, ['icloud.com', 'apple.com']],
+  [/imss/, ['imss.gob.mx']],
+  [/udg|udeg|siiau/, ['udg.mx']],
+];
+
+const LINK_HOST = /\bhttps?:\/\/([a-z0-9.-]+)/gi;
+
+const REAL_DOMAINS = SERVICES.flatMap(([, domains]) => domains);
+
+/** The host imitates a known service: carries its name but is none of the services' domains (the
+ * university's own SharePoint, "udgmx-my.sharepoint.com", is Microsoft's). */
+export function imitatesService(host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return !REAL_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`)) && SERVICES.some(([name]) => name.test(h));
+}
+
+/** The writer's text offers a document behind a link whose host imitates a known service. */
+export function offersLureLink(leadText: string, html?: string): boolean {
+  if (!OFFERS_DOCUMENT.test(foldLabel(leadText.slice(0, 4000)))) return false;
+  const hosts = [...`${leadText.slice(0, 4000)}\n${html?.slice(0, 20000) ?? ''}`.matchAll(LINK_HOST)].map((m) => m[1]!);
+  return hosts.some(imitatesService);
+}
