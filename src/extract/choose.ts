@@ -12,7 +12,7 @@ import { makeProblem } from './problems.js';
 import { checkStudentCode, normalizeStudentCode } from './student-code.js';
 import type { ExtractOptions, FieldSource, NameParts, Problem } from './types.js';
 
-const SOURCE_RANK: Record<FieldSource, number> = { body: 0, attachment: 1, subject: 2, sender: 3 };
+const SOURCE_RANK: Record<FieldSource, number> = { body: 0, attachment: 1, subject: 2, sender: 3, quote: 4 };
 const HOW_RANK: Record<Candidate['how'], number> = {
   label: 0, keyword: 1, sentence: 2, pattern: 3, list: 4, signature: 5, curp: 6, sender: 7,
 };
@@ -112,7 +112,7 @@ export function chooseName(cands: readonly Candidate[], curp: string | null): Na
   // The first source with a name; a given name alone there ("Saludos, / Ricardo") gives way to a
   // whole name from a later source (the subject "Alta IMSS Ricardo San Román Fierro").
   let partial: NameChoice | null = null;
-  for (const src of ['body', 'attachment', 'subject', 'sender'] as const) {
+  for (const src of ['body', 'attachment', 'subject', 'sender', 'quote'] as const) {
     const here = cands.filter((c) => c.source === src);
     if (!here.length) continue;
     const choice = chooseNameIn(here, curp);
@@ -129,13 +129,14 @@ const foldedWords = (v: string) => foldLabel(v).split(/[^a-z]+/).filter(Boolean)
 /**
  * A name the body gives with one surname ("soy Pamela Gómez") that a document or the writer's own
  * subject gives whole ("PAMELA GOMEZ QUINTANA"; "Guillermo Vázquez Durán - alta IMSS" over a
- * signature "Guillermo Vázquez"), its every word and one more: that one.
+ * signature "Guillermo Vázquez"; her mother's quoted reply-all "soy la mamá de Jacqueline Félix
+ * Sepúlveda" over her signature "Jacqueline Félix"), its every word and one more: that one.
  */
 function fullerInDocument(choice: NameChoice, cands: readonly Candidate[], curp: string | null): NameChoice {
-  if (!cands.some((c) => c.source === 'attachment' || c.source === 'subject')) return choice;
+  if (!cands.some((c) => c.source === 'attachment' || c.source === 'subject' || c.source === 'quote')) return choice;
   const mine = foldedWords(choice.value!);
   if (mine.length !== 2) return choice;
-  for (const src of ['attachment', 'subject'] as const) {
+  for (const src of ['attachment', 'subject', 'quote'] as const) {
     const doc = chooseNameIn(cands.filter((c) => c.source === src && foldedWords(c.value).length > mine.length && mine.every((w) => foldedWords(c.value).includes(w))), curp);
     if (doc.value !== null && doc.problems.length === 0) return doc;
   }

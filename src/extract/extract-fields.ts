@@ -12,7 +12,7 @@ import { addressNames, nameWords } from './name.js';
 import { foldLabel } from './fold.js';
 import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
 import { senderKind } from './sender-kind.js';
-import { extractOwnText, leadText } from './own-text.js';
+import { extractOwnText, leadText, threadMateText } from './own-text.js';
 import { repairMojibake } from './mojibake.js';
 import type { AttachmentInfo, Extraction, ExtractOptions, FieldSource, ParsedMail, Problem } from './types.js';
 
@@ -284,15 +284,19 @@ function withoutOthersDocuments(values: readonly Candidate[], docs: ReadonlySet<
 // papá ... el mío todavía no lo tengo".
 const NSS_WITHDRAWN = /\b(?:ese|este|el que (?:les )?(?:mande|envie|puse))\s+(?:no\s+es\s+el\s+mio|(?:es|era|fue)\s+(?:el\s+)?de\s+mi\s+(?:papa|mama|padre|madre|tutora?|herman[oa]|espos[oa]|abuel[oa]))\b/;
 
+/** Where the quoted thread-mate's mail is numbered: after every document and the subject. */
+const QUOTE_POS = 70_000_000;
+
 function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, lead = leadText(body)): Extraction {
   const now = options.now;
-  const own = withoutParentSection(withoutExampleLines(withoutMaskedLines(extractOwnText(body, {
+  const ownCtx = {
     senderAddress: mail.from?.address ?? null,
     senderName: mail.from?.name ?? '',
     deskAddresses: options.deskAddresses,
     institutionalDomains: options.institutionalDomains,
     subject: mail.subject,
-  }))));
+  };
+  const own = withoutParentSection(withoutExampleLines(withoutMaskedLines(extractOwnText(body, ownCtx))));
   const segments: Segment[] = [{ text: own, source: 'body' }];
   // Two documents, one named as the old one ("CURP_vieja.pdf" beside "CURP_nueva.pdf"): the other.
   const docs = mail.attachments.filter((a) => a.text && a.contentType !== 'message/rfc822');
@@ -351,6 +355,15 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
     if (kind === 'student' && FROM_OLD_MAILBOX.test(leadFolded)) values = values.filter((c) => !(c.field === 'institutionalEmail' && c.source === 'body' && c.value.toLowerCase() !== mail.from!.address));
   }
 
+  // A field nothing above gives, in the quoted reply-all of someone writing to the desk about the
+  // sender ("Soy la mamá de Belén Trujillo Ávila, les paso lo que falta: NSS ..."): the desk received
+  // it in this thread. (Her own words, documents and address come first, whatever they hold.)
+  const mate: Segment | null = (() => {
+    const text = threadMateText(body, ownCtx);
+    return text ? { text: withoutExampleLines(withoutMaskedLines(text)), source: 'quote' } : null;
+  })();
+  if (mate) values.push(...findValues(mate, QUOTE_POS, null, false).filter((c) => !read.some((o) => o.field === c.field) && !values.some((o) => o.field === c.field)));
+
   const forKin = KIN_HINT.test(own) && KIN.test(foldLabel(own));
   const curp = chooseCurp(withoutPastedCurps(of(values, 'curp'), kind === 'student' && !byRelative && !forKin ? mail.from?.name ?? '' : '', now), now);
   const validCurp = curp.info ? curp.value : null;
@@ -365,11 +378,13 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
     const self = (kind === 'student' || kind === 'personal') && !byRelative && !forKin;
     if (self) names.push(...findSenderNameInText(subject, mail.from.name, 30_000_000).filter((c) => c.how === 'list'));
   }
+  if (mate) names.push(...findNames(mate, QUOTE_POS));
   if (code.value !== null && code.problems.length === 0) {
     names.push(...[...segments, subject].flatMap((s, k) => findNamesBesideCode(s, code.value!, k * 10_000_000 + 5_000_000)));
   }
   if (validCurp) {
     names.push(...[...segments, subject].flatMap((s, k) => findNamesByCurp(s, validCurp, k * 10_000_000)));
+    if (mate) names.push(...findNamesByCurp(mate, validCurp, QUOTE_POS));
     // A Reply-To other than the sender is what a web form relays: the name the student typed in
     // it, taken last and only when it spells the CURP.
     if (mail.replyTo?.name && mail.replyTo.address !== mail.from?.address) {

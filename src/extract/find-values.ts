@@ -224,11 +224,11 @@ function labeledCurp(value: string, nextLine: string | undefined): string | null
 
 /**
  * Words that make the value after them a correction of one written before: "corrijo: …", "perdón,
- * el correcto es …", "me equivoqué, es …", "ese es el de mi hermano, el mío es …", "le faltan los
+ * el correcto es …", "me equivoqué, es …", "ese es el de mi hermano, el mío es …", "el de ella es …" (her father writing), "le faltan los
  * números, es …", "el que quedó vigente es …", "la que vale es …", "Mis datos: …" (after a document of
  * someone else's pasted above). Looked for in the 80 characters before the value, on its line.
  */
-const CORRECTION = /\b(?:corrijo|correccion|me\s+dejaron(?:\s+(?:con\s+)?el)?|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+(?:mi|suy)[oa]\s+es|le\s+falta(?:n|ba|ban)?|(?:el|la)\s+(?:que\s+(?:quedo|esta|sigue)\s+)?vigente\s+es|(?:el|la)\s+que\s+(?:vale|sirve|cuenta|quedo)\s+es|mis\s+datos|borra(?:lo)?\s+eso|ese\s+no\s+es)\b/;
+const CORRECTION = /\b(?:corrijo|correccion|me\s+dejaron(?:\s+(?:con\s+)?el)?|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+(?:mi|suy)[oa]\s+es|(?:el|la)\s+de\s+(?:ella|el)\s+es|le\s+falta(?:n|ba|ban)?|(?:el|la)\s+(?:que\s+(?:quedo|esta|sigue)\s+)?vigente\s+es|(?:el|la)\s+que\s+(?:vale|sirve|cuenta|quedo)\s+es|mis\s+datos|borra(?:lo)?\s+eso|ese\s+no\s+es)\b/;
 /**
  * After a code or an address: it is the one of an earlier school ("..., que es de cuando estuve en
  * la Prepa 7") or one no longer used ("..., pero ya no lo uso"); before it, an earlier school

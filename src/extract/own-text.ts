@@ -6,6 +6,7 @@
 import { opensAskingList } from './desk-reply.js';
 import { foldLabel } from './fold.js';
 import { addressNames } from './name.js';
+import { senderKind } from './sender-kind.js';
 import { BULLET, LABELS, LABEL_SEP } from './lexicon.js';
 
 const ATTRIBUTION_END = /(?:escribi[oó]|wrote|a [eé]crit|schrieb)\s*:\s*$/i;
@@ -444,6 +445,11 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
       const kept = keptForward(block, { marker: FORWARD.test(line) || FORWARD_SUBJECT.test(ctx.subject ?? ''), passOn: forwarded || opens || pointsBelow(out.join('\n')), before: out.slice(keptAt).join('\n') }, ctx);
       keptToSender ||= kept.toSender;
       if (!kept.keep) {
+        // The desk's reply addressed to one student's institutional mailbox, quoted by a parent or a
+        // tutor in copy ("Para: Yoselin Campos <yoselin.campos8836@alumnos.udg.mx>"): the desk wrote
+        // it to the case's address, which is the student's.
+        const deskTo = isDesk(block.from, ctx) ? deskReplyRecipient(block.to, ctx) : null;
+        if (deskTo) out.push(deskTo);
         // Answers typed into the desk's message, Outlook style ("R= 222250880" under a question):
         // the rest is the desk's, but those lines are the student's.
         let label: string | null = null;
@@ -533,6 +539,13 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
         if (named) out.push(`Nombre: ${named[1]}`);
         ownLevel = ownQuote ? 1 : 0;
         ownDeeper.clear();
+        // Her own earlier mail quoted by a teacher or an office (her tutor's reply-all): its
+        // institutional From is her address, as the sender's would be ("Alondra Jasso
+        // (<alondra...@alumnos.udg.mx>) escribió:"). (Not under a student's personal mailbox: a
+        // classmate's mail she passed on, "así te contestan, manda lo mismo que yo", is quoted so;
+        // a father's words above it name her: "Soy el papá de Diana Laura Serrano Zamora".)
+        const ownAddr = own && (senderKind(ctx.senderAddress, ctx) === 'staff' || namedAbove(attribution, out)) ? EMAIL.exec(attribution)?.[0]?.toLowerCase() : undefined;
+        if (ownAddr && ownAddr !== ctx.senderAddress?.toLowerCase() && ctx.institutionalDomains.some((d) => ownAddr.endsWith('@' + d))) out.push(ownAddr);
         // Quoted text follows as "> " lines; if it does not, the rest is quoted without marks.
         let k = end + 1;
         while (k < lines.length && !lines[k]!.trim()) k++;
@@ -553,6 +566,75 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
     out.push(quoteSeen && i > 0 && quoteLevel(lines[i - 1]!) > 0 ? ANSWER.exec(line)?.[1] ?? line : line);
   }
   return out.join('\n');
+}
+
+/** Every word (two or more) of the attribution's name stands in the writer's text above it. */
+function namedAbove(attribution: string, above: readonly string[]): boolean {
+  const named = nameWordSet(foldLabel(attribution.replace(EMAIL, '')).replace(ATTRIBUTION_START, '').replace(/\d+|\b(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)\w*\b|\b(?:lun|mar|mie|jue|vie|sab|dom)\w*\b|\ba las?\b|\bde\b/gi, ' '));
+  if (named.size < 2) return false;
+  const words = nameWordSet(above.join('\n'));
+  return [...named].every((w) => words.has(w));
+}
+
+/**
+ * The one student's institutional address the desk's reply went to, when the writer is not a
+ * student (a parent's or a tutor's reply-all quoting it), else null.
+ */
+function deskReplyRecipient(to: string, ctx: OwnTextContext): string | null {
+  const institutional = (a: string) => ctx.institutionalDomains.some((d) => a.endsWith('@' + d));
+  if (!ctx.senderAddress || institutional(ctx.senderAddress.toLowerCase())) return null;
+  const addrs = (to.match(EMAIL_G) ?? []).map((x) => x.toLowerCase());
+  return addrs.length === 1 && institutional(addrs[0]!) ? addrs[0]! : null;
+}
+
+// A reply attribution or an Outlook header block somewhere in the text: a thread's earlier mail.
+const EARLIER_MAIL = /escribi[oó]\s*:|wrote\s*:|a [eé]crit\s*:|^[\s>]*\**(?:de|from)\s*:/im;
+
+/**
+ * The text of the first quoted mail in the thread written by someone else than the writer and the
+ * desk that names the writer by her whole display name: a mother's or a tutor's reply-all to the
+ * desk about her ("Soy la mamá de Belén Trujillo Ávila, les paso lo que falta: ..."), which the
+ * desk received before. Unquoted, without what it quotes; '' when there is none. Extraction reads it
+ * only for a field the writer's own text and documents leave empty (extract-fields.ts); a
+ * classmate's quoted answer under a teacher's call names the classmate, not the writer.
+ */
+export function threadMateText(text: string, ctx: OwnTextContext): string {
+  const senderWords = nameWordSet(ctx.senderName);
+  if (senderWords.size < 2 || !ctx.senderAddress || !EARLIER_MAIL.test(text)) return '';
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length && i < 600; i++) {
+    const level = quoteLevel(lines[i]!);
+    const inner = lines[i]!.replace(/^(?:\s*>)+\s?/, '');
+    let author: string | null = null;
+    let start = i + 1;
+    let bodyLevel = level;
+    if (ATTRIBUTION_START.test(inner) && ATTRIBUTION_END.test(inner)) {
+      author = inner.replace(ATTRIBUTION_END, '');
+      let next = i + 1;
+      while (next < lines.length && !lines[next]!.replace(/^(?:\s*>)+/, '').trim()) next++;
+      bodyLevel = next < lines.length ? quoteLevel(lines[next]!) : level + 1;
+      start = next;
+    } else if (QUOTED_FROM.test(inner)) {
+      const same: string[] = [];
+      for (let j = i; j < lines.length && j < i + 14 && quoteLevel(lines[j]!) === level; j++) same.push(lines[j]!.replace(/^(?:\s*>)+\s?/, ''));
+      if (!isHeaderBlockStart(same, 0)) continue;
+      const block = readHeaderBlock(same, 0);
+      author = block.from;
+      start = i + block.end;
+      i = start - 1;
+    }
+    if (author === null || isDesk(author, ctx) || DESK_NAME.test(foldLabel(author.replace(EMAIL, ''))) || isOwnForward(author, ctx)) continue;
+    const body: string[] = [];
+    for (let j = start; j < lines.length && quoteLevel(lines[j]!) === bodyLevel; j++) {
+      const l = lines[j]!.replace(/^(?:\s*>)+\s?/, '');
+      if ((ATTRIBUTION_START.test(l) && ATTRIBUTION_END.test(l)) || isHeaderBlockStart(lines.slice(j, j + 8).map((x) => x.replace(/^(?:\s*>)+\s?/, '')), 0) || FORWARD.test(l) || ORIGINAL.test(l)) break;
+      body.push(l);
+    }
+    const mateText = body.join('\n');
+    const words = nameWordSet(mateText);
+    if ([...senderWords].every((w) => words.has(w))) return mateText;
+  }
+  return '';
 }
 
 /**

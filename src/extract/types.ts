@@ -48,7 +48,9 @@ export interface Problem {
   message: string;
 }
 
-export type FieldSource = 'body' | 'sender' | 'attachment' | 'subject';
+/** Where a value was read. 'quote': a quoted earlier mail of the thread by someone writing about the
+ * sender (her mother's or tutor's reply-all), read only for a field nothing else gives. */
+export type FieldSource = 'body' | 'sender' | 'attachment' | 'subject' | 'quote';
 
 export interface NameParts {
   givenNames: string;

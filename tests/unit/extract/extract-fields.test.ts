@@ -2443,3 +2443,54 @@ describe('students who come back after years away (issue #3, fresh127 set)', () 
     expect(run(text, { subject: 'RV: Alta IMSS reingreso', from: { address: 'miriam.trujillo3854@alumnos.udg.mx', name: 'Miriam Trujillo Chávez' } }).fields.institutionalEmail).toBe('miriam.trujillo3854@alumnos.udg.mx');
   });
 });
+
+describe('threads with parents and tutors in copy (issue #3, fresh128 set)', () => {
+  const DESK_QUOTE = '> Hola, Ana:\n>\n> Nos falta:\n> - Número de Seguridad Social (NSS)\n> - CURP\n>\n> Atentamente,\n> Coordinación de Servicios Estudiantiles';
+  const daughter = { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Sofía Ruiz Peña' } };
+  const mothersReplyAll = `> Buenas noches. Soy la mamá de Ana Sofía Ruiz Peña, les paso lo que falta:\n>\n> NSS: ${NSS}\n> CURP: ${CURP}\n>\n> Gracias.\n> Silvia Peña\n>\n> El mié., 28 de ene. de 2037 14:02, Coordinación de Servicios Estudiantiles <imss@udg.mx> escribió:\n>\n${DESK_QUOTE.replace(/^> /gm, '> > ')}`;
+
+  it("a field her own text leaves empty is read from her mother's quoted reply-all that names her", () => {
+    const r = run(`Buenas tardes, ya tengo mi código: 219834567\n\nEl sáb., 31 de ene. de 2037 21:40, Silvia Peña <silvia.pena_@gmail.com> escribió:\n\n${mothersReplyAll}`, daughter);
+    expect(r.fields).toMatchObject({ fullName: 'Ana Sofía Ruiz Peña', studentCode: '219834567', nss: NSS, curp: CURP });
+    expect(r.sources).toMatchObject({ nss: 'quote', curp: 'quote', studentCode: 'body' });
+  });
+
+  it('her own value beats the one in the quoted mail', () => {
+    const other = '13241188393';
+    const r = run(`El NSS que mandó mi mamá es el de ella. El mío es ${other}.\n\nEl sáb., 31 de ene. de 2037 21:40, Silvia Peña <silvia.pena_@gmail.com> escribió:\n\n${mothersReplyAll}`, daughter);
+    expect(r.fields.nss).toBe(other);
+    expect(r.fields.curp).toBe(CURP);
+  });
+
+  it("a classmate's quoted answer, which names the classmate and not the writer, is not read", () => {
+    const classmate = `> Profe, aquí van mis datos: Mariel Topete Ruiz, NSS ${NSS}, CURP ${CURP}`;
+    const r = run(`Yo también mando los míos en un rato.\n\nEl lun, 2 feb 2037 a las 9:00, Mariel Topete <mariel.topete4218@alumnos.udg.mx> escribió:\n\n${classmate}`, daughter);
+    expect(r.fields.nss).toBeNull();
+    expect(r.fields.curp).toBeNull();
+  });
+
+  it("a parent's reply quoting the desk's reply to the student's mailbox gives her address (Outlook 'Para:')", () => {
+    const text = `Buenas noches, aquí está el número de seguro de mi hija: ${NSS}\n\n________________________________\nDe: Coordinación de Servicios Estudiantiles <imss@udg.mx>\nEnviado: viernes, 30 de enero de 2037 15:16\nPara: Ana Ruiz <ana.ruiz1234@alumnos.udg.mx>\nCC: Silvia Peña <silvia.pena_@gmail.com>\nAsunto: Re: Alta seguro\n\nHola, Ana:\n\nNos falta:\n- Número de Seguridad Social (NSS)`;
+    expect(run(text, { from: { address: 'silvia.pena_@gmail.com', name: 'Silvia Peña' } }).fields.institutionalEmail).toBe('ana.ruiz1234@alumnos.udg.mx');
+    // ...not when the desk wrote to two students at once, nor when the writer is a student herself.
+    expect(run(text.replace('Para: Ana Ruiz <ana.ruiz1234@alumnos.udg.mx>', 'Para: ana.ruiz1234@alumnos.udg.mx; luis.ruiz5678@alumnos.udg.mx'), { from: { address: 'silvia.pena_@gmail.com', name: 'Silvia Peña' } }).fields.institutionalEmail).toBeNull();
+  });
+
+  it("her own quoted mail's institutional From, under her tutor's or her father's reply, is her address; under a classmate's Gmail it is not", () => {
+    const quoted = (who: string) => `\n\nEl sáb, 31 ene 2037 a las 20:14, Ana Ruiz (<ana.ruiz1234@alumnos.udg.mx>) escribió:\n\n> Buenas noches, aquí van los datos que faltaban:\n>\n> NSS: ${NSS}\n> CURP: ${CURP}\n>\n> Saludos,\n> Ana Sofía Ruiz Peña${who}`;
+    expect(run(`Enterado, gracias. Ana, avísame cuando te llegue la confirmación.\n\nDr. Germán Ocegueda Luna${quoted('')}`, { from: { address: 'german.ocegueda@academicos.udg.mx', name: 'Dr. Germán Ocegueda Luna' } }).fields.institutionalEmail).toBe('ana.ruiz1234@alumnos.udg.mx');
+    expect(run(`Soy el papá de Ana Sofía Ruiz Peña; ella me reenvió su correo.${quoted('')}`, { from: { address: 'samuel.ruiz36@gmail.com', name: 'Samuel Ruiz' } }).fields.institutionalEmail).toBe('ana.ruiz1234@alumnos.udg.mx');
+    expect(run(`Una compañera me reenvió esto para saber qué mandar. Yo soy otro alumno, código 229766569.${quoted('')}`, { from: { address: 'javier.gutierrez_69@gmail.com', name: 'Javier Vallejo Gutiérrez' } }).fields.institutionalEmail).toBeNull();
+  });
+
+  it('"el código que ella les mandó es el de su hermana (…). El de ella es …": the second', () => {
+    expect(run('Buenos días. Revisando el correo que le llegó a mi hija, el código que ella les mandó es el de su hermana menor (236102238). El de ella es 235006401.', { from: { address: 'enrique.guerrero@gmail.com', name: 'Enrique Guerrero' } }).fields.studentCode).toBe('235006401');
+  });
+
+  it('"Su NSS, según su expediente: …" is an NSS (the file is where it was read, not the number\'s kind)', () => {
+    const r = run('El alumno Víctor Hugo Ocegueda Pacheco, código 234054672, sale a prácticas. Su NSS, según su expediente: 5924161800.', { from: { address: 'coord.veterinaria@cucba.udg.mx', name: 'Coordinación de Medicina Veterinaria' } });
+    expect(r.fields.nss).toBe('5924161800');
+    expect(r.problems.map((p) => p.code)).toContain('nss_format');
+    expect(run('No. de expediente: 5924161800', { from: { address: 'coord.veterinaria@cucba.udg.mx', name: 'Coordinación' } }).fields.nss).toBeNull();
+  });
+});
