@@ -1,5 +1,5 @@
 // Spanish labels and formatting for the staff UI. Pure.
-import type { FieldName } from '../extract/types.js';
+import type { FieldName, FieldSource } from '../extract/types.js';
 import type { Attention, CaseStatus, TimelineEvent } from '../triage/case-model.js';
 import type { Lane } from '../triage/queue-order.js';
 
@@ -41,11 +41,12 @@ export const FIELD_UI_LABELS: Record<FieldName, string> = {
   institutionalEmail: 'Correo institucional',
 };
 
-export const SOURCE_LABELS: Record<string, string> = {
+export const SOURCE_LABELS: Record<FieldSource, string> & Record<string, string | undefined> = {
   body: 'cuerpo del correo',
   sender: 'remitente',
   attachment: 'archivo adjunto',
   subject: 'asunto',
+  quote: 'correo anterior del hilo citado (de un familiar o tutor)',
 };
 
 export const REPLY_KIND_LABELS: Record<string, string> = {
