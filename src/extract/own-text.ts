@@ -583,7 +583,8 @@ function namedAbove(attribution: string, above: readonly string[]): boolean {
 function deskReplyRecipient(to: string, ctx: OwnTextContext): string | null {
   const institutional = (a: string) => ctx.institutionalDomains.some((d) => a.endsWith('@' + d));
   if (!ctx.senderAddress || institutional(ctx.senderAddress.toLowerCase())) return null;
-  const addrs = (to.match(EMAIL_G) ?? []).map((x) => x.toLowerCase());
+  // ("Para: luis.santana6772@alumnos.udg.mx <luis.santana6772@alumnos.udg.mx>" is one address.)
+  const addrs = [...new Set((to.match(EMAIL_G) ?? []).map((x) => x.toLowerCase()))];
   return addrs.length === 1 && institutional(addrs[0]!) ? addrs[0]! : null;
 }
 

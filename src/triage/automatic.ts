@@ -16,6 +16,7 @@
 // What no marker catches, src/triage/hold.ts holds for staff when it starts a case.
 import type { ParsedMail } from '../extract/types.js';
 import { foldLabel } from '../extract/fold.js';
+import { isPersonalDomain } from '../extract/sender-kind.js';
 import { withoutQuotedSpeech } from '../extract/quoted-speech.js';
 import { isAutomaticSubject, isReceiptSubject } from './automatic-subjects.js';
 import { hasHeader, headerValues } from './header-values.js';
@@ -394,12 +395,21 @@ function checkBulkSender(mail: ParsedMail): AutomaticReason | null {
 const BULK_HEADERS = ['feedback-id', 'x-mc-user', 'x-sg-eid', 'x-sfmc-stack', 'x-csa-complaints', 'x-mailgun-tag'];
 const BULK_HEADER_PREFIXES = ['x-campaign', 'x-mailchimp', 'x-marketoid', 'x-newsletter'];
 
+// Proton Mail stamps every mail its users send with a Feedback-ID ending in its own domain
+// ("...==:Ze=:proton.me"): from a personal mailbox of that provider, a person's mail.
+function providersOwnFeedbackId(mail: ParsedMail): boolean {
+  const domain = mail.from?.address.split('@')[1]?.toLowerCase() ?? '';
+  if (!domain || !isPersonalDomain(domain)) return false;
+  const provider = domain === 'pm.me' || domain === 'protonmail.com' || domain === 'protonmail.ch' ? 'proton.me' : domain;
+  return headerValues(mail.headers, 'feedback-id').every((v) => v.trim().toLowerCase().endsWith(`:${provider}`));
+}
+
 // Mass-mailing and survey software that names itself in X-Mailer (no person writes with these).
 const BULK_MAILER = /\b(?:limesurvey|qualtrics|surveymonkey|phplist|mailpoet|mautic|sendinblue|brevo|mailchimp|acumbamail|mailrelay|mailjet)\b/i;
 
 function checkBulkMarkers(mail: ParsedMail): AutomaticReason | null {
   const names = Object.keys(mail.headers);
-  const hit = names.some((n) => BULK_HEADERS.includes(n) || BULK_HEADER_PREFIXES.some((p) => n.startsWith(p)));
+  const hit = names.some((n) => (BULK_HEADERS.includes(n) && !(n === 'feedback-id' && providersOwnFeedbackId(mail))) || BULK_HEADER_PREFIXES.some((p) => n.startsWith(p)));
   return hit || headerValues(mail.headers, 'x-mailer').some((v) => BULK_MAILER.test(v)) ? 'bulk_marker' : null;
 }
 

@@ -233,6 +233,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // la banqueta"), nor someone who says she is no student, answering a notice that reached her by
   // mistake ("yo no soy alumna de la Universidad ni me llamo Perla").
   if (NOT_A_STUDENT.test(text)) return 'no_request';
+  // ...nor a visitor asking whether the IMSS would see her on her trip ("soy bibliotecaria en
+  // Medellín y viajo a la Feria del Libro ... ¿el IMSS me atendería?"), without a word of studying.
+  if (personal && VISITOR.test(text) && !STUDYING.test(text)) return 'no_request';
   // ...nor someone who left something at the window and asks whether it was kept ("se me olvidó una
   // sombrilla morada ... en la silla de espera. ¿De casualidad la guardaron?").
   if (LEFT_BEHIND.test(text)) return 'no_request';
@@ -273,7 +276,8 @@ const greetsFamily = (leadText: string) => FAMILY_GREETING.test(foldLabel(firstL
 // ("Lic. Soto", TITLED_GREETING). (The name may go on with a friend's "¿cómo estás?": "Hola
 // Marisela, ¿cómo estás? Soy Lety, la de la fonda de enfrente".)
 const NAMED_GREETING = /^[¡!\s]*(?:[Dd]ear|[Qq]uerid[oa]|[Hh]ola|[Hh]i|[Hh]ello|[Hh]ey)\s+(\p{Lu}\p{Ll}+)\s*[,:!]+\s*(?:$|[¿¡]?\s*(?:[Cc][oó]mo est[aá]s|[Qq]u[eé] tal|[Hh]ow are you)\b)/u;
-const KIN_VOCATIVE = /^[¡!\s]*(?:hola\s+)?(?:hij[oa]|mij[oa]|mi amor|amor|mami|papi)(?:\s*[,!:]|\s+(?:cuando|acuerdate|no se te olvide|no olvides|porfa|compra|pasa|recuerda)\b)/;
+// ("Mijo querido:", "Querida nieta:": a grandmother's letter to the address she was given as his.)
+const KIN_VOCATIVE = /^[¡!\s]*(?:hola\s+)?(?:querid[oa]\s+)?(?:hij[oa]|mij[oa]|niet[oa]|mi amor|amor|mami|papi)(?:\s+querid[oa])?(?:\s*[,!:]|\s+(?:cuando|acuerdate|no se te olvide|no olvides|porfa|compra|pasa|recuerda)\b)/;
 function writesToSomeoneElse(leadText: string): boolean {
   const line = firstLine(leadText);
   const named = NAMED_GREETING.exec(line);
@@ -381,7 +385,8 @@ const PASS_ON_TO_STUDENTS = /\b(?:compartir|difundir|hacer llegar|circular|reenv
 
 const NOTICE_ONLY = /\b(?:les confirmo (?:que )?su (?:dedicatoria|pedido|reservacion|orden|compra|entrega)|se (?:los|lo|les) comento|solo para (?:avisar|informar)(?:les)?|nada mas para (?:avisar|informar)(?:les)?|por si no se habian dado cuenta|para su conocimiento)\b/;
 
-const NOT_A_STUDENT = /\bsoy (?:su )?vecin[oa]\b|\bsomos (?:sus )?vecinos\b|(?:^|\n)\s*vecin[oa]s? de(?:l| la)? (?:finca|casa|edificio|local|oficina|negocio|junto|enfrente|al lado)\b|\bno soy (?:alumn[oa]|estudiante)\b(?! (?:todavia|aun|regular|de licenciatura|de tiempo))/;
+// (...or a business next door: "Soy el dueño de la Papelería Moreno, aquí junto".)
+const NOT_A_STUDENT = /\bsoy (?:su )?vecin[oa]\b|\bsoy (?:el|la) (?:duen[oa]|propietari[oa]|encargad[oa]) de(?:l| la| el)? [^.\n]{3,50}?,? (?:aqui |justo )?(?:junto|al lado|a un lado|enfrente|de junto)\b|\bsomos (?:sus )?vecinos\b|(?:^|\n)\s*vecin[oa]s? de(?:l| la)? (?:finca|casa|edificio|local|oficina|negocio|junto|enfrente|al lado)\b|\bno soy (?:alumn[oa]|estudiante)\b(?! (?:todavia|aun|regular|de licenciatura|de tiempo))/;
 
 // A passage in quotation marks, straight or typographic.
 const QUOTED_SRC = '"[^"]{12,}"|“[^”]{12,}”|«[^»]{12,}»';
@@ -389,6 +394,12 @@ const QUOTED = new RegExp(QUOTED_SRC);
 const QUOTED_G = new RegExp(QUOTED_SRC, 'g');
 
 // The writer paid, or wants her money back: a customer's words, not a seller's.
+// Someone coming to Mexico or to the city for a while, folded: "viajo a la Feria del Libro", "voy a
+// visitar Guadalajara", "como turista".
+const VISITOR = /\b(?:viajo|viajare|voy a viajar|vendre|voy a ir|llego|llegare|visitare|voy a visitar)\b[^.?\n]{0,40}\b(?:a |)(?:mexico|guadalajara|la feria|la fil|jalisco)\b|\b(?:como|soy) turista\b|\bpara entrar a mexico\b/;
+// Someone who studies, or writes about a student, folded (STUDIES without the university's name: a
+// visitor found the address "en la página de la Universidad").
+const STUDYING = /\b(?:alumn[oa]s?|estudi(?:o|a|ante|antes|ando)|carrera|semestre|codigo|inscri[a-z]*|prepa(?:ratoria)?|licenciatura|maestria|doctorado|hij[oa]|intercambio|movilidad)\b/;
 const PAID_BY_WRITER = /\b(?:pague|pagamos|(?:tuve|tuvimos) que pagar|(?:me|nos) (?:cobraron|cobran|cobro|quieren cobrar)|reembols[a-z]*|gaste|gastamos)\b/;
 
 // A scanner, a copier or a print server by its name ("Xerox WorkCentre <scanner.ce@...>", "bizhub

@@ -1,4 +1,4 @@
-// Runs the extraction corpus (tests/fixtures/extraction/{dev,holdout,unseen,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,fresh35,fresh36,fresh37,fresh38,fresh39,fresh40,fresh41,fresh42,fresh43,fresh44,fresh45,fresh46, ... fresh100,fresh101,fresh102,fresh103,fresh104,fresh105,fresh106,fresh107,fresh108,fresh109,fresh110,fresh111,fresh112,fresh113,fresh114,fresh115,fresh116,fresh117,fresh118,fresh119,fresh120,fresh121,fresh122,fresh123,fresh124,fresh125,fresh126,fresh127,fresh128,fresh129}) through parseMessage +
+// Runs the extraction corpus (tests/fixtures/extraction/{dev,holdout,unseen,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,fresh35,fresh36,fresh37,fresh38,fresh39,fresh40,fresh41,fresh42,fresh43,fresh44,fresh45,fresh46, ... fresh100,fresh101,fresh102,fresh103,fresh104,fresh105,fresh106,fresh107,fresh108,fresh109,fresh110,fresh111,fresh112,fresh113,fresh114,fresh115,fresh116,fresh117,fresh118,fresh119,fresh120,fresh121,fresh122,fresh123,fresh124,fresh125,fresh126,fresh127,fresh128,fresh129,fresh131,fresh132,fresh133}) through parseMessage +
 // triageMessage, prints per-field precision/recall and asserts the targets: precision >= 99.5%,
 // recall >= 98% per field, no message called complete that is not, no person ignored and no
 // automatic mail answered.
@@ -40,6 +40,8 @@ const HELD_BY_DESIGN = new Set([
   // An office's list of fourteen students in an Excel file, none in its words (fresh129): several
   // students the triage does not read; a person answers the office.
   'fresh129/086-servicio-social-del-cucs-manda-la-lista-en-excel.eml',
+  // ...and a prepa counsellor's list of her group in an Excel file (fresh133).
+  'fresh133/139-orientadora-solo-manda-un-excel-del-1f.eml',
   // A student's question from a stationery firm's SAP mailbox (fresh123): an unknown domain, a person answers.
   'fresh123/055-pregunta-cuanto-tarda-desde-la-papelera-firma-de-sap.eml',
   // Control Escolar forwarding a student's mail from its webmail (fresh112): a colleague's mail; its
@@ -152,7 +154,9 @@ const CASE_LEVEL_PROBLEMS = new Set(['fresh19/141-gmail-nss-que-faltaba-es-de-la
   'fresh127/050-insiste-con-el-mismo-nss-contestando-entre-lineas.eml',
   // ...a father's NSS a daughter sends "que me pasó mi papá", and one a father sends from his
   // daughter's nursery card, the CURP only in the case (fresh128).
-  'fresh128/018-contesta-a-todos-con-el-numero-que-le-paso-su-papa.eml', 'fresh128/131-familia-en-copia-3-el-papa-contesta-con-el-nss-de-la-cartilla.eml']);
+  'fresh128/018-contesta-a-todos-con-el-numero-que-le-paso-su-papa.eml', 'fresh128/131-familia-en-copia-3-el-papa-contesta-con-el-nss-de-la-cartilla.eml',
+  // ...a parent's NSS insisted on ("mi mamá dice que ese número sí es el mío"; fresh131, fresh133).
+  'fresh131/022-insiste-su-mama-dice-que-ese-numero-si-es-el-suyo.eml', 'fresh133/014-insiste-con-el-numero-del-papa-porque-asi-se-lo-dijeron.eml']);
 // A problem set against the corpus's convention, left as the writer expects it: a name checked
 // against a CURP that fails its check digit (fresh96/036 expects curp_name_mismatch beside
 // curp_check_digit; the 160 fixtures from fresh7 on with a CURP mistyped report its fault alone,
@@ -197,9 +201,7 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh110/059-hermano-pega-el-chat-de-whatsapp-donde-el-menor-le-paso-sus-datos.eml',
   // fresh111 (replies written in unusual ways): an answer typed in colour inside Outlook's unmarked
   // quote of the desk's reply, as a label of her own ("MI NOMBRE LLEVA ACENTOS: ...") in the list
-  // of what the desk received; the alumnos address in a quoted "Para:" line under a Hotmail reply;
-  // a coach's ten-digit NSS in a sentence.
-  'fresh111/014-incompleto-contesta-desde-hotmail-y-la-cita-muestra-su-correo-de-alumno.eml',
+  // of what the desk received; a coach's ten-digit NSS in a sentence.
   'fresh111/085-entrenador-de-atletismo-nss-de-diez-digitos.eml',
   'fresh111/141-acuse-contesta-en-rojo-que-su-nombre-lleva-acentos.eml',
   // fresh112 (rarer clients): a Lotus Notes signature under a work role, and Control Escolar's
@@ -243,7 +245,7 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];
 
-for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113', 'fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118', 'fresh119', 'fresh120', 'fresh121', 'fresh122', 'fresh123', 'fresh124', 'fresh125', 'fresh126', 'fresh127', 'fresh128', 'fresh129']) {
+for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113', 'fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118', 'fresh119', 'fresh120', 'fresh121', 'fresh122', 'fresh123', 'fresh124', 'fresh125', 'fresh126', 'fresh127', 'fresh128', 'fresh129', 'fresh131', 'fresh132', 'fresh133']) {
   describe(`extraction corpus: ${set}`, () => {
     const files = corpusFiles(set);
     const results: CaseResult[] = [];

@@ -2494,3 +2494,13 @@ describe('threads with parents and tutors in copy (issue #3, fresh128 set)', () 
     expect(run('No. de expediente: 5924161800', { from: { address: 'coord.veterinaria@cucba.udg.mx', name: 'Coordinación' } }).fields.nss).toBeNull();
   });
 });
+
+describe('prepa students and their families (issue #3, fresh133 set)', () => {
+  it('"Mi hija: <name>" is the name\'s label', () => {
+    expect(run('Buenas tardes. Le mando foto de la tarjeta del IMSS.\n\nMi hija: Danna Paola Martínez Santana\nCódigo: 236422214', { from: { address: 'lalomartinez468@gmail.com', name: 'Eduardo Martínez' } }).fields.fullName).toBe('Danna Paola Martínez Santana');
+  });
+  it("a counsellor's forward of the desk's reply to 'x@alumnos.udg.mx <x@alumnos.udg.mx>' gives that address", () => {
+    const text = 'El alumno me reenvió el correo; le ayudamos a sacar su NSS: 04220412342\n\n________________________________\nDe: Coordinación de Servicios Estudiantiles <imss@udg.mx>\nEnviado: martes, 12 de enero de 2038 10:31\nPara: luis.santana6772@alumnos.udg.mx <luis.santana6772@alumnos.udg.mx>\nAsunto: Re: Alta IMSS\n\nHola, Luis:\n\nNos falta:\n- Número de Seguridad Social (NSS)';
+    expect(run(text, { subject: 'RV: Alta IMSS', from: { address: 'miguel.villagomez@sems.udg.mx', name: 'Miguel Villagómez' } }).fields.institutionalEmail).toBe('luis.santana6772@alumnos.udg.mx');
+  });
+});

@@ -86,6 +86,11 @@ describe('detectAutomatic on synthetic mail', () => {
     ['student named Noé Reyes', { from: { address: 'noe.reyes1234@alumnos.udg.mx', name: 'Noé Reyes' } }, false],
     ['desk address as sender', { from: { address: 'imss@udg.mx', name: 'IMSS' } }, 'desk_sender'],
     ['Feedback-ID', { headers: { 'feedback-id': 'Feedback-ID: 1:2:3:gmail' } }, 'bulk_marker'],
+    // Proton Mail stamps its users' own mail with one ending in its domain (fresh132).
+    ["Proton's own Feedback-ID on a Proton user's mail", { from: { address: 'teodoro.lomeli@proton.me', name: 'Teodoro' }, headers: { 'feedback-id': 'v38DdsBBQm9fwBQvn8B48NCc==:Ze=:proton.me' } }, false],
+    ["Proton's Feedback-ID from a pm.me alias", { from: { address: 'teo@pm.me', name: 'Teodoro' }, headers: { 'feedback-id': 'v38Dd==:Ze=:proton.me' } }, false],
+    ["a campaign's Feedback-ID on a Proton sender's mail", { from: { address: 'ofertas@proton.me', name: 'Ofertas' }, headers: { 'feedback-id': '123:campaign-7:mailchimp' } }, 'bulk_marker'],
+    ['a Feedback-ID naming Proton from a company domain', { from: { address: 'news@tienda.example', name: 'Tienda' }, headers: { 'feedback-id': 'abc==:Ze=:proton.me' } }, 'bulk_marker'],
     ['X-Mailer of a survey tool', { headers: { 'x-mailer': 'X-Mailer: LimeSurvey mailer' } }, 'bulk_marker'],
     ['X-Mailer of a mail client', { headers: { 'x-mailer': 'X-Mailer: Microsoft Outlook 16.0' } }, false],
     ['a promotions sender', { from: { address: 'promociones@papeleria.example', name: 'Papelería' } }, 'bulk_sender'],

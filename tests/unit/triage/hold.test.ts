@@ -637,3 +637,19 @@ describe("a hijacked mailbox's link to 'the document' on a host that borrows a s
     expect(hold(mail('ramiro.guzman71@hotmail.com', 'RE: Alta IMSS', withData))).not.toBe('suspicious_link');
   });
 });
+
+describe("a shop next door, a visitor to the book fair, a grandmother's letter to her grandson (issue #3, fresh132)", () => {
+  it('are held', () => {
+    const shop = 'Buenos días.\n\nSoy el dueño de la Papelería Moreno, aquí junto, en Pedro Moreno 1031. Les escribo con todo respeto porque en las mañanas los muchachos que hacen fila para lo del seguro del IMSS se quedan parados frente a mi cortina y mis clientes no pueden entrar.\n\n¿Podrían poner a alguien que los acomode hacia el otro lado?\n\nRaúl Moreno';
+    expect(hold(mail('papeleriamoreno1031@gmail.com', 'La fila tapa la entrada de mi negocio', shop))).toBe('no_request');
+    const visitor = 'Buenas tardes, cordial saludo.\n\nMe llamo Juliana Cárdenas, soy bibliotecaria en Medellín y viajo a la Feria del Libro del 28 de noviembre al 4 de diciembre. Encontré este correo en la página de la Universidad.\n\n¿Saben si necesito un seguro médico para entrar a México? Y si me enfermo allá, ¿el IMSS me atendería?\n\nJuliana';
+    expect(hold(mail('julianacardenas.bib@gmail.com', 'Consulta sobre seguro médico para la FIL', visitor))).toBe('no_request');
+    const grandmother = 'Mijo querido:\n\nTu primo Lalo me dio este correo, dice que es el de tu escuela. Tu abuelo pregunta si ya te dieron lo del seguro del IMSS que me dijiste, para que te vean esa tos.\n\nTe quiere mucho,\nTu abuelita Chole';
+    expect(hold(mail('chole.rivera1951@hotmail.com', 'para mi nieto', grandmother))).toBe('off_topic');
+  });
+
+  it('an exchange student coming to study, or a student who owns a shop and asks for her coverage, is answered', () => {
+    expect(hold(mail('lucia.gomez@gmail.com', 'Seguro', 'Hola, viajo a Guadalajara en enero para mi semestre de intercambio en el CUCEA. ¿Necesito darme de alta en el IMSS?'))).toBeNull();
+    expect(hold(mail('ana.tienda@gmail.com', 'Alta', 'Buenas tardes, soy la dueña de una papelería y también estudio en el CUCSH. No aparezco vigente en el IMSS, ¿qué datos les mando?'))).toBeNull();
+  });
+});
