@@ -3,7 +3,8 @@
 // attachment text, the subject, and the sender's address (e-mail only: a display name is set
 // once in a mail client and is not the full name the desk asked for).
 import type { Candidate, Segment } from './candidates.js';
-import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss } from './choose.js';
+import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss, type Choice } from './choose.js';
+import { makeProblem } from './problems.js';
 import { parentWrites, findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText } from './find-names.js';
 import { POINTS_AT_CODE, askedField, findValues, readLabel } from './find-values.js';
 import { checkCurp, normalizeCurp } from './curp.js';
@@ -284,6 +285,26 @@ function withoutOthersDocuments(values: readonly Candidate[], docs: ReadonlySet<
 // papá ... el mío todavía no lo tengo".
 const NSS_WITHDRAWN = /\b(?:ese|este|el que (?:les )?(?:mande|envie|puse))\s+(?:no\s+es\s+el\s+mio|(?:es|era|fue)\s+(?:el\s+)?de\s+mi\s+(?:papa|mama|padre|madre|tutora?|herman[oa]|espos[oa]|abuel[oa]))\b/;
 
+// The writer says the NSS she sends is a parent's: "Les mando el de mi mamá porque yo no tengo: ...",
+// "este es el NSS de mi papá: ..." (folded; not "no es el de mi mamá", "el mío, no el de mi mamá").
+const PARENTS_NSS_SAID = /\b(?<!\bno )(?:es|este es|les? mando|les? envio|les? paso|mando|envio|paso|aqui va|va)\s+el (?:nss |numero (?:de seguro (?:social )?)?|seguro )?de mi (?:mama|papa|madre|padre|tutora?)\b(?![^\d]{0,40}\b(?:mio|mia)\b)/;
+
+/**
+ * An NSS the writer says is her mother's or father's, which no CURP shows to be one: explained as
+ * a parent's all the same (the desk asks for her own).
+ */
+function saidToBeParents(nss: Choice, own: string): Choice {
+  if (nss.value === null || nss.source !== 'body' || nss.problems.length > 0 || !/\bmi (?:mam|pap|madre|padre|tutor)/i.test(own)) return nss;
+  for (const line of own.split('\n')) {
+    const at = line.replace(/[^\d]/g, '').indexOf(nss.value);
+    if (at < 0) continue;
+    const folded = foldLabel(line);
+    const m = PARENTS_NSS_SAID.exec(folded);
+    if (m && m.index < (folded.search(/\d/) === -1 ? Infinity : folded.search(/\d/))) return { ...nss, problems: [makeProblem('nss_parent_suspected', { said: true })] };
+  }
+  return nss;
+}
+
 /** Where the quoted thread-mate's mail is numbered: after every document and the subject. */
 const QUOTE_POS = 70_000_000;
 
@@ -416,7 +437,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const forRelativeBySubject = forKin && RELATIVE_IN_SUBJECT.test(foldLabel(mail.subject ?? ''));
   const candidates = (byRelative || forRelativeBySubject) && fromWords.length >= 2 ? names.filter((c) => !parentsOwn(c, fromWords)) : names;
   const name = chooseName(writer ? candidates.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : candidates, validCurp);
-  const nss = chooseNss(of(values, 'nss'), curp.info?.birthYear ?? null, now);
+  const nss = saidToBeParents(chooseNss(of(values, 'nss'), curp.info?.birthYear ?? null, now), own);
   // Someone writing from their own institutional address for a sibling or a child named in the mail
   // ("Escribo desde mi correo porque mi hermano ... Él es Néstor ..."): that address is theirs.
   // A sibling shares the writer's surnames ("Soy Valeria Orozco ... por mi hermano gemelo: Valentín

@@ -196,6 +196,7 @@ const ADMISSION = /\b(?:aspirante|admision|(?:tramite|registro|solicitud) de ing
 const CURP_SHAPE = new RegExp(`^${CURP_SRC}$`);
 const CURP_START = new RegExp(`^\\s*${CURP_SRC}(?![A-Za-z0-9])`);
 const CURP_HEAD = new RegExp(`^${CURP_HEAD_SRC}`);
+const CUT_IN_DATE = /^[A-Za-zÑñ]{4}\d{2,5}$/;
 
 const OTHER_NUMBER_BEFORE = /\b(?:social security|ssn|pasaporte|passport|seguro social (?:de alla|de estados unidos|americano))\b[^\d]{0,30}$/;
 
@@ -206,7 +207,8 @@ const nextNonEmpty = (lines: readonly string[], i: number): string | undefined =
 
 /**
  * A labeled CURP typed in groups ("JAFA 020225 MZSRRL C4", "JAFA-020225-…") or cut in two by a
- * copy from a PDF ("CURP: CAGR030531" with "HJCHLBC8" alone on the next line): the groups joined,
+ * copy from a PDF ("CURP: CAGR030531" with "HJCHLBC8" alone on the next line) or a phone's wrap
+ * ("CURP SIGV18051" over "7MMNLNLC8"): the groups joined,
  * when together they have a CURP's shape. Null otherwise (the value is read as written).
  */
 function labeledCurp(value: string, nextLine: string | undefined): string | null {
@@ -215,7 +217,8 @@ function labeledCurp(value: string, nextLine: string | undefined): string | null
     if (!/^[A-Za-zÑñ0-9]+$/.test(g) || joined.length + g.length > 18) break;
     joined += g;
   }
-  if (joined.length < 18 && CURP_HEAD.test(joined) && nextLine !== undefined) {
+  // (Cut inside the date too, by a phone's line wrap: "CURP SIGV18051" over "7MMNLNLC8".)
+  if (joined.length < 18 && (CURP_HEAD.test(joined) || CUT_IN_DATE.test(joined)) && nextLine !== undefined) {
     const rest = nextLine.trim();
     if (/^[A-Za-zÑñ0-9]+$/.test(rest) && CURP_SHAPE.test(joined + rest)) joined += rest;
   }
@@ -284,7 +287,9 @@ const HUNDREDS_WORD: Readonly<Record<string, number>> = {
   ciento: 100, cien: 100, doscientos: 200, trescientos: 300, cuatrocientos: 400, quinientos: 500, seiscientos: 600, setecientos: 700, ochocientos: 800, novecientos: 900,
 };
 const BELOW_HUNDRED_SRC = `(?:(?:${Object.keys(TENS_WORD).join('|')})(?: y ${DIGIT_WORD_SRC})?|${Object.keys(TEEN_WORD).join('|')}|${DIGIT_WORD_SRC})`;
-const GROUP_SRC = `(?:(?:${Object.keys(HUNDREDS_WORD).join('|')})(?: ${BELOW_HUNDRED_SRC})?(?![a-z])|${BELOW_HUNDRED_SRC}(?![a-z])|\\d+)`;
+const UNDER_THOUSAND_SRC = `(?:(?:${Object.keys(HUNDREDS_WORD).join('|')})(?: ${BELOW_HUNDRED_SRC})?|${BELOW_HUNDRED_SRC})`;
+// ...and thousands, as the card's four-digit group is read ("cuatro mil ochocientos dieciocho").
+const GROUP_SRC = `(?:(?:${UNDER_THOUSAND_SRC} )?mil(?: ${UNDER_THOUSAND_SRC})?(?![a-z])|(?:${Object.keys(HUNDREDS_WORD).join('|')})(?: ${BELOW_HUNDRED_SRC})?(?![a-z])|${BELOW_HUNDRED_SRC}(?![a-z])|\\d+)`;
 const GROUP = new RegExp(GROUP_SRC, 'g');
 const DICTATED_RUN = new RegExp(`(?<![\\p{L}\\d])${GROUP_SRC}(?:[,.]?[ \\t]+${GROUP_SRC}){2,}(?![\\p{L}\\d])`, 'giu');
 // A code said as one number: "doscientos treinta y dos millones setecientos veintiséis mil
@@ -293,9 +298,16 @@ const MILLIONS_RUN = new RegExp(`(?<![\\p{L}\\d])(${GROUP_SRC}) millones(?: (${G
 // Cheap gate: a tens, teens or hundreds word, or digits after a comma or a period and a space.
 const DICTATED_GATE = new RegExp(`\\b(?:${Object.keys(TENS_WORD).join('|')}|${Object.keys(TEEN_WORD).join('|')}|${Object.keys(HUNDREDS_WORD).join('|')})\\b|\\d[,.] \\d`, 'i');
 
-/** One group's digits: "doscientos treinta y dos" -> "232", "cero" -> "0", "078" as written. */
+/** One group's digits: "doscientos treinta y dos" -> "232", "cuatro mil ochocientos dieciocho" ->
+ * "4818", "cero" -> "0", "078" as written. */
 function groupDigits(g: string): string {
   if (/^\d+$/.test(g)) return g;
+  const mil = /(?:^| )mil(?: |$)/.exec(g);
+  if (mil) {
+    const before = g.slice(0, mil.index).trim();
+    const after = g.slice(mil.index + mil[0].length).trim();
+    return String((before ? Number(groupDigits(before)) : 1) * 1000 + (after ? Number(groupDigits(after)) : 0));
+  }
   const [first, ...rest] = g.split(' ');
   const hundreds = HUNDREDS_WORD[first!];
   if (hundreds !== undefined) return String(hundreds + (rest.length ? Number(groupDigits(rest.join(' '))) : 0));
@@ -527,6 +539,10 @@ function wrappedInValue(line: string, next: string): boolean {
   return CURP_SHAPE.test(joined.toUpperCase());
 }
 
+// An address label whose value has no "@" yet, and the line that goes on with one and nothing else.
+const EMAIL_LABEL_PARTIAL = /\b(?:correo|e-?mail|mail)\b[^:@\n]{0,30}:\s*[a-z0-9._%+-]{2,}\s*$/i;
+const EMAIL_REST = /^\s*[a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*$/i;
+
 // An NSS that a screenshot's text recognition broke over two lines under its label ("Tu NSS es:" /
 // "612414" / "43722"): one value when its two parts make eleven digits.
 const SHORT_DIGITS = /^\s*\d{2,9}\s*$/;
@@ -560,6 +576,11 @@ function joinBrokenValues(lines: string[]): string[] {
     }
     if (last < 48 || (last > 57 && last < 65) || (last > 90 && last < 97) || last > 122) continue;
     if (last <= 57 && (CURP_HEAD_END.test(line) || LABELED_CURP_HEAD_SHORT.test(line)) && CURP_TAIL_LINE.test(lines[i + 1]!)) {
+      lines[i] = line.trimEnd() + lines[i + 1]!.trim();
+      lines[i + 1] = '';
+    } else if (EMAIL_LABEL_PARTIAL.test(line) && EMAIL_REST.test(lines[i + 1]!)) {
+      // A labeled address cut by a phone's wrap before its last characters ("Correo UDG:
+      // allison.cardenas50" / "36@alumnos.udg.mx"): one address.
       lines[i] = line.trimEnd() + lines[i + 1]!.trim();
       lines[i + 1] = '';
     } else if (wrappedInValue(line, lines[i + 1]!)) {

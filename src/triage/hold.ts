@@ -278,8 +278,17 @@ const greetsFamily = (leadText: string) => FAMILY_GREETING.test(foldLabel(firstL
 const NAMED_GREETING = /^[¡!\s]*(?:[Dd]ear|[Qq]uerid[oa]|[Hh]ola|[Hh]i|[Hh]ello|[Hh]ey)\s+(\p{Lu}\p{Ll}+)\s*[,:!]+\s*(?:$|[¿¡]?\s*(?:[Cc][oó]mo est[aá]s|[Qq]u[eé] tal|[Hh]ow are you)\b)/u;
 // ("Mijo querido:", "Querida nieta:": a grandmother's letter to the address she was given as his.)
 const KIN_VOCATIVE = /^[¡!\s]*(?:hola\s+)?(?:querid[oa]\s+)?(?:hij[oa]|mij[oa]|niet[oa]|mi amor|amor|mami|papi)(?:\s+querid[oa])?(?:\s*[,!:]|\s+(?:cuando|acuerdate|no se te olvide|no olvides|porfa|compra|pasa|recuerda)\b)/;
+// ...or by a bare given name before a question ("Ime, ¿me puedes pasar a recoger?": the phone
+// completed "Ime" with the desk's address). Not a word a student opens with ("Oigan, ¿...?").
+const BARE_VOCATIVE = /^[¡!\s]*(\p{Lu}\p{Ll}{1,14})\s*,\s*[¿¡]/u;
+const OPENING_WORDS = /^(?:oigan|oiga|oye|disculpen|disculpe|perdon|urgente|ayuda|pregunta|duda|hey|ok|bueno|oigame|senores|jovenes|chicos|chicas|amigos|gente)$/;
 function writesToSomeoneElse(leadText: string): boolean {
   const line = firstLine(leadText);
+  const bare = BARE_VOCATIVE.exec(line)?.[1];
+  if (bare) {
+    const word = foldLabel(bare);
+    if (!NOT_NAME_WORDS.has(word) && !DESK_GREETED.test(word) && !OPENING_WORDS.test(word)) return true;
+  }
   const named = NAMED_GREETING.exec(line);
   if (named && !NOT_NAME_WORDS.has(foldLabel(named[1]!)) && !DESK_GREETED.test(foldLabel(named[1]!))) return true;
   return KIN_VOCATIVE.test(foldLabel(line));

@@ -2504,3 +2504,22 @@ describe('prepa students and their families (issue #3, fresh133 set)', () => {
     expect(run(text, { subject: 'RV: Alta IMSS', from: { address: 'miguel.villagomez@sems.udg.mx', name: 'Miguel Villagómez' } }).fields.institutionalEmail).toBe('luis.santana6772@alumnos.udg.mx');
   });
 });
+
+describe('first requests typed on phones (issue #3, fresh130 set)', () => {
+  const from = { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Sofía Ruiz Peña' } };
+  it("an NSS dictated in the card's groups with a thousands word ('cuatro mil ochocientos dieciocho')", () => {
+    expect(run('mi número de seguro social cuarenta y dos, veinticuatro, diecinueve, cuatro mil ochocientos dieciocho, tres gracias', from).fields.nss).toBe('42241948183');
+  });
+  it('a CURP wrapped inside its date, and an address wrapped before its last digits, are one value', () => {
+    expect(run('NSS 64241888300\nCURP SIGV18051\n7MMNLNLC8', from).fields.curp).toBe('SIGV180517MMNLNLC8');
+    const r = run('Nombre: Allison Cárdenas Quezada\nCorreo UDG: allison.cardenas50\n36@alumnos.udg.mx', { from: { address: 'acardenas717@gmail.com', name: 'Allison Cárdenas Quezada' } });
+    expect(r.fields.institutionalEmail).toBe('allison.cardenas5036@alumnos.udg.mx');
+  });
+  it("an NSS the writer says is her mother's is explained as a parent's without a CURP; one she says was the parent's before her own is not", () => {
+    const said = run('Les mando el de mi mamá porque yo no tengo: 83907100560', from);
+    expect(said.problems.map((p) => p.code)).toEqual(['nss_parent_suspected']);
+    expect(said.problems[0]!.message).toMatch(/^Nos dices que el NSS que enviaste es el de tu madre, padre o tutor/);
+    expect(run('Tenían razón: el número que les mandé era el de mi papá. Ya saqué el mío en la página, es 15240948669.', from).problems).toEqual([]);
+    expect(run('Este no es el de mi mamá, es el mío: 15240948669', from).problems).toEqual([]);
+  });
+});

@@ -653,3 +653,10 @@ describe("a shop next door, a visitor to the book fair, a grandmother's letter t
     expect(hold(mail('ana.tienda@gmail.com', 'Alta', 'Buenas tardes, soy la dueña de una papelería y también estudio en el CUCSH. No aparezco vigente en el IMSS, ¿qué datos les mando?'))).toBeNull();
   });
 });
+
+describe("a request for a ride to a sister named 'Ime' that the phone sent to imss@ (issue #3, fresh130)", () => {
+  it('is held; a student opening with "Oigan, ¿...?" is answered', () => {
+    expect(hold(mail('rebe.villasenor82@icloud.com', 'Recógeme porfa', 'Ime, ¿me puedes pasar a recoger? Estoy con mi mamá en la clínica 3 del IMSS, ya salimos de su cita pero está lloviendo horrible.\n\nTe marco y no contestas'))).toBe('off_topic');
+    expect(hold(mail('rebe.villasenor82@icloud.com', 'Alta', 'Oigan, ¿me pueden decir si ya quedó mi alta en el IMSS? Soy alumna del CUCEI.'))).toBeNull();
+  });
+});
