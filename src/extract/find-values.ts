@@ -241,9 +241,10 @@ const OLD_AFTER = /^\W{0,4}(?:(?:que\s+)?(?:es|era)\s+(?:el\s+)?de\s+(?:cuando\s
 const OLD_BEFORE = /\b(?:prepa|preparatoria|bachillerato|secundaria)\b[^.;]{0,40}\b(?:me\s+dieron|me\s+asignaron|tenia|tuve|usaba)\s+(?:el|mi|un)?\s*(?:correo|codigo|numero)?\s*$/;
 // "Código anterior: 224235966", "(el anterior era 226212479)", "(el de la prepa era 226049497)", "el de
 // antes era 229016415",
-// "Código anterior (licenciatura): 205662681", "Código de la licenciatura (ya egresé): 221913193":
+// "Código anterior (licenciatura): 205662681", "Código de licenciatura (anterior): 217128241",
+// "Código de la licenciatura (ya egresé): 221913193":
 // the code before a change of program.
-const OLD_LABEL = /(?:\bantes\s+(?:era|fue|usaba|tenia)|\b(?:anterior|viej[oa]|antigu[oa]|pasad[oa]|(?:el|la) de antes|(?:el|la|mi|codigo|correo) de (?:la |mi )?(?:prepa|preparatoria|bachillerato|secundaria))\b(?:\s+(?:era|es|fue))?(?:\s*\([^()]{1,40}\))?|\((?:ya )?(?:egrese|egresad[oa]|termine|no lo uso)\))\s*[:=-]?\s*$/;
+const OLD_LABEL = /(?:\bantes\s+(?:era|fue|usaba|tenia)|\b(?:anterior|viej[oa]|antigu[oa]|pasad[oa]|(?:el|la) de antes|(?:el|la|mi|codigo|correo) de (?:la |mi )?(?:prepa|preparatoria|bachillerato|secundaria))\b\)?(?:\s+(?:era|es|fue))?(?:\s*\([^()]{1,40}\))?|\((?:ya )?(?:egrese|egresad[oa]|termine|no lo uso)\))\s*[:=-]?\s*$/;
 // "Mi código de la maestría era 226957530; ahora ... me dieron el 229081984": a code that was.
 const CODE_WAS = /\bcodigo\b[^.;:\d]{0,30}\b(?:era|fue)\s*[:=-]?\s*$/;
 // "ese código es el de mi carrera anterior", "ese número ya no sirve": the code given before.

@@ -2523,3 +2523,9 @@ describe('first requests typed on phones (issue #3, fresh130 set)', () => {
     expect(run('Este no es el de mi mamá, es el mío: 15240948669', from).problems).toEqual([]);
   });
 });
+
+describe('postgraduate and UDGVirtual students (issue #3, fresh134 set)', () => {
+  it('"Código de licenciatura (anterior): ..." beside "Código de maestría (actual): ...": the current one', () => {
+    expect(run('Nombre: Víctor Hugo Acosta Rojas\nCódigo de licenciatura (anterior): 217128241\nCódigo de maestría (actual): 238386929').fields.studentCode).toBe('238386929');
+  });
+});
