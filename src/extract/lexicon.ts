@@ -94,7 +94,7 @@ export const NOT_NAME_WORDS = new Set(
    ecole department departement relacoes internacionais internationales
    quimico farmaceutico farmaceutica farmacobiologo farmacobiologa biologo biologa nutriologo nutriologa
    dentista odontologo odontologa veterinario veterinaria zootecnista agronomo agronoma
-   entonces cual cuales les mando mande
+   entonces cual cuales les mando mande ahi aqui alli tienen
    companera companero cuarto roomie
    barista cajera cajero mesera mesero gerente vendedora vendedor recepcionista asistente juridico juridica
    analista supervisora supervisor capturista ejecutiva ejecutivo jr`.split(/\s+/),

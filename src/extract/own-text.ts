@@ -321,6 +321,61 @@ function keptForward(block: { from: string; to: string }, how: { marker: boolean
   };
 }
 
+/**
+ * Answers typed into the desk's reply quoted without marks, Outlook style ("R= 222250880" under a
+ * question; a value under the desk's "Nos falta:" item): the rest is the desk's, but those lines are
+ * the student's, pushed to `out`. Returns the line where the writer's own text resumes (after the
+ * desk's signature, or at her own mail it quotes), or -1.
+ */
+function readTypedIntoDeskReply(lines: readonly string[], from: number, ctx: OwnTextContext, out: string[]): number {
+  let label: string | null = null;
+  let resumeAt = -1;
+  let asking = false; // inside the desk's list of what it asks for
+  let conflictLabel: string | null = null; // the conflict notice's item just above
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (!l.trim()) continue;
+    const bare = l.replace(/^(?:\s*>)+\s?/, '').trim();
+    if (opensAskingList(bare)) asking = true;
+    // A line in the desk's list that is not one of its "- " items, carrying a value: typed by
+    // the student ("Sí era el de mi mamá. El mío es 25240712163" under the NSS item, OWA).
+    else if (asking && !bare.startsWith('- ') && !bare.includes('*') && TYPED_VALUE.test(bare)) {
+      out.push(bare);
+      continue;
+    } else if (!bare.startsWith('- ')) asking = false;
+    // The desk's reply quoting, unmarked, the student's own mail under its header block (a
+    // follow-up on an Outlook reply): hers from there on.
+    if (QUOTED_FROM.test(l) && isHeaderBlockStart(lines, k) && isOwnForward(readHeaderBlock(lines, k).from, ctx)) {
+      resumeAt = k;
+      break;
+    }
+    // A sentence with a whole CURP in the desk's text: the desk masks every value it quotes,
+    // so the line is the student's ("YA LO INTENTÉ ... MI CURP NO COINCIDE: CARN110910MJCSMMB3",
+    // typed in green among the desk's next steps).
+    if (!bare.startsWith('- ') && !bare.includes('*') && typedSentenceWithCurp(bare)) {
+      out.push(bare);
+      continue;
+    }
+    const typed = answerTypedInto(l) ?? (asking ? valueAfterItem(bare) : null);
+    if (typed !== null) out.push(typed);
+    // A value alone under the desk's item ("- CURP" then "DEQY071204MSLLZRA2"), the quote
+    // unmarked (Samsung, Outlook): typed by the student; a name with a note after it ("Vianey
+    // Alvarado Zúñiga (así viene en mi CURP)") without the note.
+    else if (label && typedAnswer(l.replace(NOTE_AFTER, ''))) out.push(label, l.replace(NOTE_AFTER, '').trim());
+    // ...or under the conflict notice's item ("- CURP: antes recibimos ***RA7 y ahora ***RA4"
+    // then "LA BUENA ES LA SEGUNDA: BEZG070510HJCLMRA4", in red in Outlook).
+    else if (conflictLabel && !l.includes('*') && VALUE_LIKE.test(l)) out.push(`${conflictLabel}: ${l.trim()}`);
+    // (The desk's items are short lines: most of its reply is not asked.)
+    label = l.length <= 60 ? quotedLabelOnly(l) : null;
+    conflictLabel = CONFLICT_ITEM.exec(l)?.[1] ?? null;
+  }
+  if (resumeAt < 0) resumeAt = afterDeskSignature(lines, from, ctx);
+  return resumeAt;
+}
+
+// The desk's signature line in its replies.
+const DESK_SIGNATURE = /^\s*Coordinaci[oó]n de Servicios Estudiantiles\s*$/i;
+
 /** The lines of the body that the student wrote (or forwarded from themselves), in order. */
 export function extractOwnText(text: string, ctx: OwnTextContext): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -450,50 +505,7 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
         // it to the case's address, which is the student's.
         const deskTo = isDesk(block.from, ctx) ? deskReplyRecipient(block.to, ctx) : null;
         if (deskTo) out.push(deskTo);
-        // Answers typed into the desk's message, Outlook style ("R= 222250880" under a question):
-        // the rest is the desk's, but those lines are the student's.
-        let label: string | null = null;
-        let resumeAt = -1;
-        let asking = false; // inside the desk's list of what it asks for
-        let conflictLabel: string | null = null; // the conflict notice's item just above
-        for (let k = block.end; k < lines.length; k++) {
-          const l = lines[k]!;
-          if (!l.trim()) continue;
-          const bare = l.replace(/^(?:\s*>)+\s?/, '').trim();
-          if (opensAskingList(bare)) asking = true;
-          // A line in the desk's list that is not one of its "- " items, carrying a value: typed by
-          // the student ("Sí era el de mi mamá. El mío es 25240712163" under the NSS item, OWA).
-          else if (asking && !bare.startsWith('- ') && !bare.includes('*') && TYPED_VALUE.test(bare)) {
-            out.push(bare);
-            continue;
-          } else if (!bare.startsWith('- ')) asking = false;
-          // The desk's reply quoting, unmarked, the student's own mail under its header block (a
-          // follow-up on an Outlook reply): hers from there on.
-          if (QUOTED_FROM.test(l) && isHeaderBlockStart(lines, k) && isOwnForward(readHeaderBlock(lines, k).from, ctx)) {
-            resumeAt = k;
-            break;
-          }
-          // A sentence with a whole CURP in the desk's text: the desk masks every value it quotes,
-          // so the line is the student's ("YA LO INTENTÉ ... MI CURP NO COINCIDE: CARN110910MJCSMMB3",
-          // typed in green among the desk's next steps).
-          if (!bare.startsWith('- ') && !bare.includes('*') && typedSentenceWithCurp(bare)) {
-            out.push(bare);
-            continue;
-          }
-          const typed = answerTypedInto(l) ?? (asking ? valueAfterItem(bare) : null);
-          if (typed !== null) out.push(typed);
-          // A value alone under the desk's item ("- CURP" then "DEQY071204MSLLZRA2"), the quote
-          // unmarked (Samsung, Outlook): typed by the student; a name with a note after it ("Vianey
-          // Alvarado Zúñiga (así viene en mi CURP)") without the note.
-          else if (label && typedAnswer(l.replace(NOTE_AFTER, ''))) out.push(label, l.replace(NOTE_AFTER, '').trim());
-          // ...or under the conflict notice's item ("- CURP: antes recibimos ***RA7 y ahora ***RA4"
-          // then "LA BUENA ES LA SEGUNDA: BEZG070510HJCLMRA4", in red in Outlook).
-          else if (conflictLabel && !l.includes('*') && VALUE_LIKE.test(l)) out.push(`${conflictLabel}: ${l.trim()}`);
-          // (The desk's items are short lines: most of its reply is not asked.)
-          label = l.length <= 60 ? quotedLabelOnly(l) : null;
-          conflictLabel = CONFLICT_ITEM.exec(l)?.[1] ?? null;
-        }
-        if (resumeAt < 0) resumeAt = afterDeskSignature(lines, block.end, ctx);
+        const resumeAt = readTypedIntoDeskReply(lines, block.end, ctx, out);
         if (resumeAt < 0) break;
         i = resumeAt - 1;
         continue;
@@ -517,7 +529,18 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
     }
     // In a kept forward of a bounce sent to the student, the returned message is their own.
     if (ORIGINAL.test(line) && keptToSender && !isHeaderBlockStart(lines, i + 1)) continue;
-    if (ORIGINAL.test(line)) break;
+    if (ORIGINAL.test(line)) {
+      // "-----Mensaje original-----" straight over the desk's reply, no header block (a webmail's
+      // plain quote): answers typed between its lines are hers ("AHÍ TIENEN: 233178744" under "-
+      // Código de estudiante").
+      if (!isHeaderBlockStart(lines, i + 1) && lines.slice(i + 1, i + 80).some((l) => DESK_SIGNATURE.test(l))) {
+        const resumeAt = readTypedIntoDeskReply(lines, i + 1, ctx, out);
+        if (resumeAt < 0) break;
+        i = resumeAt - 1;
+        continue;
+      }
+      break;
+    }
     // Gmail/Apple attribution, possibly wrapped over up to three lines.
     if (ATTRIBUTION_START.test(line) || ATTRIBUTION_END.test(line)) {
       let end = -1;

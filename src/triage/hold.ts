@@ -193,6 +193,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // "Buenas tardes, Lic. Soto. Confirmo mi asistencia a la entrevista ... Le adjunto mi CV", a former
   // student asking "Estimada Dra. Imelda Sánchez" for a recommendation letter with her code and CURP.
   if (greetsTitledPerson(leadText) && OTHER_ERRAND.test(text)) return 'off_topic';
+  // ...or a student's mail to a landlord by his given name, her code and CURP for the lease ("Hola
+  // Ismael, buenas tardes. Vi tu anuncio del departamento ... te paso mis datos ... Mi papá sería el
+  // aval"): the address book sent it here.
+  if (greetsByGivenName(leadText) && new Set(text.match(RENTAL_G) ?? []).size >= 2) return 'off_topic';
   // A student's mail meant for a teacher that reached the desk (the address autocompleted): "Buenas
   // noches maestra, le envío la tarea 1 de Seguridad Social ... Nombre: ... Código: ...". Her data
   // are there, but she asks the desk nothing; a person tells her where it went.
@@ -322,6 +326,14 @@ const STUDIES = /\b(?:universidad|udg|udeg|escuela|facultad|prepa(?:ratoria)?|ca
 // tardes, Lic. Soto."), as written.
 const TITLED_GREETING = /^[¡!\s]*(?:(?:hola|buen(?:os|as)? (?:d[ií]as|tardes|noches)|buen d[ií]a|estimad[oa]|apreciable|querid[oa])[,!.]?\s+)*(?:lic|licenciad[oa]|dra?|doctor[a]?|mtr[oa]|maestr[oa]|sr[a]?|señor[a]?|ing|prof|profa|profesor[a]?)\.?\s+\p{Lu}\p{Ll}+/iu;
 const greetsTitledPerson = (leadText: string) => TITLED_GREETING.test(firstLine(leadText));
+// A first line greeting someone by a given name, whatever follows ("Hola Ismael, buenas tardes.").
+const GIVEN_NAME_GREETING = /^[¡!\s]*(?:[Hh]ola|[Qq]uerid[oa]|[Ee]stimad[oa]|[Bb]uen(?:os|as) (?:d[ií]as|tardes|noches))\s*,?\s+(\p{Lu}\p{Ll}+)\s*[,:!.]/u;
+function greetsByGivenName(leadText: string): boolean {
+  const name = GIVEN_NAME_GREETING.exec(firstLine(leadText))?.[1];
+  return !!name && !NOT_NAME_WORDS.has(foldLabel(name)) && !DESK_GREETED.test(foldLabel(name));
+}
+// Renting a flat or a room, folded: two of these.
+const RENTAL_G = /\b(?:tu anuncio|su anuncio|el departamento|un departamento|el cuarto|la renta|rentar|el contrato|contrato de arrendamiento|aval|mascotas|deposito en garantia)\b/g;
 // Money asked of many, folded: a bank account to deposit to, donations.
 const FUNDRAISING = /\b(?:cuenta clabe|clabe interbancaria|donativos?|cualquier ayuda, por pequena que sea|por pequena que sea)\b/;
 // Errands that are not the desk's, folded: a job interview, a CV, a recommendation letter.

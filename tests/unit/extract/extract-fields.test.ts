@@ -2529,3 +2529,11 @@ describe('postgraduate and UDGVirtual students (issue #3, fresh134 set)', () => 
     expect(run('Nombre: Víctor Hugo Acosta Rojas\nCódigo de licenciatura (anterior): 217128241\nCódigo de maestría (actual): 238386929').fields.studentCode).toBe('238386929');
   });
 });
+
+describe('upset writers (issue #3, fresh135 set)', () => {
+  it("answers typed between the lines of the desk's reply under a bare '-----Mensaje original-----' are hers", () => {
+    const text = 'Les contesto abajo, entre sus líneas.\n\n-----Mensaje original-----\nHola, Emily:\n\nNos falta:\n- Código de estudiante\n\nAHÍ TIENEN: 233178744\n\n- CURP\n\nY LA CURP: RUPA040315MJCZXNA7 (ES LA MISMA QUE LES MANDÉ, REVISEN)\n\nAtentamente,\nCoordinación de Servicios Estudiantiles\nUniversidad de Guadalajara\nCorreo: imss@udg.mx';
+    const r = run(text, { from: { address: 'emily.magana4837@alumnos.udg.mx', name: 'Emily Magaña Marín' } });
+    expect(r.fields).toMatchObject({ fullName: null, studentCode: '233178744', curp: CURP });
+  });
+});

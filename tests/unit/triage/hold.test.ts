@@ -660,3 +660,17 @@ describe("a request for a ride to a sister named 'Ime' that the phone sent to im
     expect(hold(mail('rebe.villasenor82@icloud.com', 'Alta', 'Oigan, ¿me pueden decir si ya quedó mi alta en el IMSS? Soy alumna del CUCEI.'))).toBeNull();
   });
 });
+
+describe("a student's mail to a landlord sent here by the address book (issue #3, fresh135)", () => {
+  it('is held, her code and CURP in it; a student greeting the desk by a staff member\'s name is answered', () => {
+    const landlord = 'Hola Ismael, buenas tardes.\n\nVi tu anuncio del departamento en la calle Herrera y Cairo y me interesa mucho. ¿Lo puedo ver mañana?\n\nPara lo del contrato te paso mis datos, soy estudiante de la UdeG:\n\nRenata Alvarado Sepúlveda\nCódigo: 236281779\nCURP: AASR180521MMNLPNB6\n\nMi papá sería el aval. ¿Se aceptan mascotas?';
+    expect(hold(mail('renata.alvarado63@gmail.com', 'Departamento Herrera y Cairo', landlord))).toBe('off_topic');
+    const student = 'Hola Marisela, buenas tardes.\n\nYa no aparezco vigente en el IMSS. Renata Alvarado Sepúlveda\nCódigo: 236281779\nCURP: AASR180521MMNLPNB6';
+    expect(hold(mail('renata.alvarado63@gmail.com', 'Alta IMSS', student))).toBeNull();
+  });
+
+  it("an office that asks the desk's staff to attend a student's complaint ('les solicitamos atender su caso') is a person writing", () => {
+    const m = mail('atencion.defensoria@udg.mx', 'Queja DDU/Q/724/2038 - solicitud de atención', 'Buenos días.\n\nLa Defensoría recibió la queja de la alumna Aitana García Dávila, código 235964771, CURP GADA170824MJCRVTB4, quien refiere no haber recibido respuesta a su solicitud de alta.\n\nLes solicitamos atender su caso e informarnos del resultado.\n\nAtentamente,\nMtra. Silvia Quezada');
+    expect(triageMessage(m, OPTIONS)).toMatchObject({ decision: 'incomplete', hold: null });
+  });
+});
