@@ -41,6 +41,8 @@ const STUDENT_INTRO =
   '|(?:esta con nosotros |tenemos (?:aqui )?a )?(?:el|la|al|a la) joven(?=\\s+\\p{L})' +
   // ...and an employer's "El muchacho Hugo Núñez Romero (estudiante de Arquitectura, código ...)".
   '|(?:el|la|al|a la) (?:muchach[oa]|chav[oa])(?=\\s+\\p{L})' +
+  // A parent: "Ya le sacamos a Santiago Pérez López su propio número en IMSS Digital".
+  '|le (?:sacamos|saque|tramitamos|tramite) a(?=\\s+\\p{L})' +
   // A teacher introducing a student to the desk: "Les presento a Orlando Islas Villegas (en copia...)"
   '|(?:les? |te )?presento a(?:l| la)?(?: alumn[oa]| estudiante)?' +
   // An office passing a case on: "les canalizamos el caso de Yesenia Vázquez Jiménez (código ...)"

@@ -2537,3 +2537,9 @@ describe('upset writers (issue #3, fresh135 set)', () => {
     expect(r.fields).toMatchObject({ fullName: null, studentCode: '233178744', curp: CURP });
   });
 });
+
+describe('a mother names her son in a sentence (issue #3, fresh133 set)', () => {
+  it('"Ya le sacamos a <name> su propio número": his name', () => {
+    expect(run('Buenas tardes. Tienen razón, el que les mandé era el mío. Ya le sacamos a Santiago Pérez López su propio número en IMSS Digital: 44242162905', { from: { address: 'judith.lopez@hotmail.com', name: 'Judith López' } }).fields.fullName).toBe('Santiago Pérez López');
+  });
+});
