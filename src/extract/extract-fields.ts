@@ -11,6 +11,7 @@ import { checkCurp, normalizeCurp } from './curp.js';
 import { matchNameToCurp } from './curp-name.js';
 import { addressNames, nameWords } from './name.js';
 import { foldLabel } from './fold.js';
+import { NOT_NAME_WORDS } from './lexicon.js';
 import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
 import { senderKind } from './sender-kind.js';
 import { extractOwnText, leadText, threadMateText } from './own-text.js';
@@ -337,7 +338,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const namesBySegment = segments.map((s, k) => findNames(s, k * 10_000_000));
   // Several students in one mail (an office's table or list): the first student's values only.
   // (The desk's own address in her words, "mandé mis datos a imss@udg.mx", is nobody's record.)
-  const second = secondStudentAt(found.filter((c) => !(c.field === 'institutionalEmail' && options.deskAddresses.includes(c.value.toLowerCase()))), namesBySegment[0]!);
+  const second = secondStudentAt(found.filter((c) => !(c.field === 'institutionalEmail' && options.deskAddresses.includes(c.value.toLowerCase()))), namesBySegment[0]!, own.split('\n'));
   let values = second === Infinity ? found : found.filter((c) => c.source !== 'body' || c.pos < second);
   const kind = senderKind(mail.from?.address, options);
   const byRelative = parentWrites(own);
@@ -596,7 +597,7 @@ function withoutSignedCode(codes: readonly Candidate[], own: string, fromName: s
  * or when each of the two values stands on a line with its own student's name (a tutor's "La
  * alumna Estefanía Bravo Íñiguez (código ...) ... El alumno Jonathan Ríos Barajas ... código ...").
  */
-function secondStudentAt(values: readonly Candidate[], names: readonly Candidate[]): number {
+function secondStudentAt(values: readonly Candidate[], names: readonly Candidate[], ownLines: readonly string[]): number {
   const starts: number[] = [];
   // A list of three or more student codes with nothing else: students, too.
   let list = false;
@@ -623,6 +624,10 @@ function secondStudentAt(values: readonly Candidate[], names: readonly Candidate
     if (distinct.size >= 3 && field === 'studentCode') list = true;
   }
   if (starts.length === 1 && namedApart < Infinity) return namedApart;
+  if (starts.length === 0) {
+    const bulleted = namedBullets(values, ownLines);
+    if (bulleted < Infinity) return bulleted;
+  }
   if (starts.length < 2 && !(list && starts.length === 1)) return Number.POSITIVE_INFINITY;
   const at = Math.min(...starts);
   // Labeled values after it, when none came before, are the writer's own, given after someone
@@ -631,6 +636,30 @@ function secondStudentAt(values: readonly Candidate[], names: readonly Candidate
   // they are written (a group chat pasted, each student typing their data their own way).
   if (records >= 3) return at;
   return values.some((c) => labeledInBody(c) && c.pos >= at) && !values.some((c) => labeledInBody(c) && c.pos < at) ? Number.POSITIVE_INFINITY : at;
+}
+
+// A bullet line that opens with a capitalised name of two to five words.
+const BULLET_NAME = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,4})/u;
+
+/**
+ * Two bullet lines, each a different whole name with a value of its own ("- Mauricio Ramos Mejía
+ * (IMSS-2038-039315): su NSS es ..." / "- Alondra Esquivel Gámez (...): su CURP es ..."): a tutor
+ * answering for two students, one value each. Where the second one starts, or Infinity.
+ */
+function namedBullets(values: readonly Candidate[], ownLines: readonly string[]): number {
+  const valueLines = new Set<number>();
+  for (const c of values) if (c.source === 'body' && c.field !== 'institutionalEmail') valueLines.add(lineOf(c));
+  if (valueLines.size < 2) return Infinity;
+  let first: string | null = null;
+  for (const line of [...valueLines].sort((a, b) => a - b)) {
+    const m = BULLET_NAME.exec(ownLines[line] ?? '');
+    const words = m ? nameWords(m[1]!) : [];
+    if (words.length < 2 || words.some((w) => NOT_NAME_WORDS.has(w))) continue;
+    const name = words.join(' ');
+    if (first === null) first = name;
+    else if (name !== first && words[0] !== first.split(' ')[0]) return line * 1000;
+  }
+  return Infinity;
 }
 
 const ORDINALS: Record<string, number> = { primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4, quinto: 5, sexto: 6, septimo: 7, octavo: 8, noveno: 9, decimo: 10, onceavo: 11, undecimo: 11 };

@@ -283,7 +283,7 @@ const NO_SURNAME = /^(?:no (?:lo )?tengo|no aplica|no hay|n\/?a|s\/a|ninguno|sin
 const INNER_NAME_LABEL = /\s+(?=(?:apellidos?(?:\s+(?:paterno|materno))?|(?:primer|segundo)\s+apellido|nombres?(?:\s*\(s\))?)\s*:)/iu;
 // (And in French and Portuguese forms: "Prénom :" / "Nom :", "Nome:" / "Sobrenome:".)
 const GIVEN_LABEL = /^(?:nombres?|first names?|given names?|prenoms?|nomes?|primeiro nome)(?:\s*\(s\))?\s*(?:[:=\t]\s*|$)/;
-const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?:\s+(?:paterno|materno|1|2))?|(?:last|family) names?(?:\s*\(s\))?|surnames?(?:\s*\(s\))?|sobrenomes?|apelidos?|nom(?: de famille)?)\s*(?:[:=\t]\s*|$)/;
+const SURNAME_LABEL = /^(?:(?:primer|1er|segundo|2do|2o)\s+apellido|apellidos?(?:\s+(?:paterno|materno|1|2))?|(?:(?:second|2nd|first|1st)\s+)?(?:last|family) names?(?:\s*\(s\))?|surnames?(?:\s*\(s\))?|sobrenomes?|apelidos?|nom(?: de famille)?)\s*(?:[:=\t]\s*|$)/;
 
 /** The cells of a row copied from a spreadsheet or a text table (tabs or "|"). */
 const rowCells = (line: string) => line.trim().replace(/^\|\s*|\s*\|$/g, '').split(/\t|\|/).map((c) => c.trim());
@@ -895,6 +895,9 @@ const GIVEN_NAME_ALONE = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo|[Mm]i hij[oa]|(
 
 const TITLE = /^(?:dra?|lic|mtr[oa]|ing|prof|profa|sr|sra|srita|arq|cp)$/;
 
+// Right after a name: an NSS, a code or a CURP, and nothing else but separators.
+const VALUE_AFTER_NAME = /^\s*[,;:\-–]?\s*(?:\d[\d \-]{7,}\d|[A-Za-z]{4}\d{6}[A-Za-z0-9]{8})\s*[.,;]?\s*$/;
+
 export function findSenderNameInText(seg: Segment, displayName: string, posBase: number, lead?: string): Candidate[] {
   const want = foldLabel(displayName).split(/[^a-z]+/).filter(Boolean);
   if (want.length < 1 || want.length > 6 || parentWrites(seg.text)) return [];
@@ -940,10 +943,14 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
       // ("Estimada Janeth Lozano Chávez:" over Control Escolar's answer): nobody greets the
       // sender by her whole display name but in mail written to her.
       const greeted = !lower && GREETED.test(foldLabel(before)) && /^\s*[:,]?\s*$/.test(lines[i]!.slice(words[s + want.length - 1]!.index! + words[s + want.length - 1]![0].length));
+      // ...or opening its line with a value after it ("Javier Zepeda Camarena 65241514515", a reply
+      // that gives the name and the NSS the desk asked for on one line).
+      const lastWord = words[s + want.length - 1];
+      const beforeValue = !lower && !before && !!lastWord && VALUE_AFTER_NAME.test(lines[i]!.slice(lastWord.index! + lastWord[0].length));
       // (In a subject, surnames first too: "NSS 78241102843 - Gallardo Cisneros Leonel".)
       const inOrder = want.every((w, k) => foldLabel(words[s + k]![0]) === w);
       const reordered = !inOrder && inSubject && want.length >= 3 && sameWords(want, words.slice(s, s + want.length).map((w) => foldLabel(w[0])));
-      if ((!lower && !inSubject && !((inline || signed || withEmoji || (greeted && want.length >= 2)) && !TITLE.test(want[0]!))) || !(inOrder || reordered)) continue;
+      if ((!lower && !inSubject && !((inline || signed || withEmoji || beforeValue || (greeted && want.length >= 2)) && !TITLE.test(want[0]!))) || !(inOrder || reordered)) continue;
       const first = words[s]!;
       const last = words[s + want.length - 1]!;
       const value = lines[i]!.slice(first.index, last.index! + last[0].length).replace(/\s+/g, ' ');

@@ -349,9 +349,12 @@ function dictatedGroups(line: string): string {
   return last ? out + line.slice(last) : line;
 }
 
-// A code typed with thousands separators ("232,919,433"), as a phone's dictation writes it.
+// A code typed with thousands separators ("232,919,433"), as a phone's dictation writes it; an NSS
+// as a spreadsheet's number format shows it ("14,241,976,258").
 const THOUSANDS_CODE = /(?<![\d,.])(\d{3}),(\d{3}),(\d{3})(?![\d]|,\d)/g;
-const withoutThousandsCommas = (line: string) => (line.includes(',') ? line.replace(THOUSANDS_CODE, '$1$2$3') : line);
+const THOUSANDS_NSS = /(?<![\d,.])(\d{2}),(\d{3}),(\d{3}),(\d{3})(?![\d]|,\d)/g;
+const withoutThousandsCommas = (line: string) => (line.includes(',') ? line.replace(THOUSANDS_NSS, '$1$2$3$4').replace(THOUSANDS_CODE, '$1$2$3') : line);
+const KEYCAP = /(\d)\ufe0f?\u20e3/g;
 
 // An address dictated ("leonel punto zepeda6458 arroba alumnos punto udg punto mx"): as typed.
 // ...with "guion bajo" and "guion" in it ("garcia guion bajo aaron01 arroba gmail punto com").
@@ -438,7 +441,9 @@ const LETTER_SPACED_LABEL = /^(\s*)((?:\p{L} ){2,}\p{L})(?= ?:)/u;
 
 /** A line as the finders read it: a chat's time and sender, web addresses and dialled codes blanked, a glued label parted; typed as a person types. */
 function readableLine(l: string): string {
-  const bare = l.replace(CHAT_PREFIX, blank);
+  // Keycap emoji digits ("2️⃣3️⃣8️⃣..."): the digits they show.
+  const keyed = l.includes('\u20e3') ? l.replace(KEYCAP, '$1') : l;
+  const bare = keyed.replace(CHAT_PREFIX, blank);
   const glued = LABEL_GLUED_TO_VALUE.test(bare) ? bare.replace(LABEL_GLUED_TO_VALUE, '$1$2 ') : bare;
   // A label a PDF's copy spaced letter by letter ("C ó d i g o : 2 3 0 8 ..."): its letters joined.
   const parted = LETTER_SPACED_LABEL.test(glued) ? glued.replace(LETTER_SPACED_LABEL, (_m, sp: string, label: string) => sp + label.replace(/ /g, '')) : glued;

@@ -189,6 +189,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // pendientes ... La alumna ... (código ...) va a volver a escribir ... díganle que espere"): a
   // student's data in it, but it speaks to the staff about her.
   if (data && personal && greetsPeers(leadText) && STAFF_NOTE.test(text)) return 'colleague';
+  // ...or to the team in blind copy, a served student's data as an example ("Hola, compañeras: ...
+  // les paso el truco ... es el ejemplo que hice con los datos de un muchacho que ya atendimos").
+  // (Only "compañeras", "colegas", "equipo": a student writing to several offices greets "a todos".)
+  if (data && personal && CO_WORKERS_GREETED.test(foldLabel(firstLine(leadText))) && toHiddenRecipients(mail, isDesk)) return 'colleague';
   // Mail meant for someone else, named in its greeting, about another errand: a job candidate's
   // "Buenas tardes, Lic. Soto. Confirmo mi asistencia a la entrevista ... Le adjunto mi CV", a former
   // student asking "Estimada Dra. Imelda Sánchez" for a recommendation letter with her code and CURP.
@@ -224,7 +228,11 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // in a person's words, but about money: nothing to ask five fields of. A student who paid a
   // private clinic is its customer, not a business ("tuve que pagar $2,300 ... ¿me pueden
   // reembolsar?"): answered.
-  if (personal && (BUSINESS.test(text) || SHOP_NAME.test(foldLabel(mail.from?.name ?? ''))) && !PAID_BY_WRITER.test(text)) return 'business';
+  if (personal && (BUSINESS.test(text) || APP_PITCH.test(text) || SHOP_NAME.test(foldLabel(mail.from?.name ?? ''))) && !PAID_BY_WRITER.test(text)) return 'business';
+  // ...nor someone who reports a mistake in the desk's own poster or leaflet and asks for a
+  // corrected one ("En el cartel ... el correo aparece como imss@udg.com.mx ... ¿podrían mandarnos
+  // el cartel corregido?"): a person answers.
+  if (DESK_MATERIAL.test(text) && MATERIAL_FAULT.test(text)) return 'no_request';
   // A personal mailbox's mail that greets the desk's staff as peers ("Queridos compañeros de la
   // Coordinación", "¡Hola, equipo!", "Hola a todos"): a colleague, a former one or the office's
   // intern writing from home (a Christmas card, a farewell), not a student asking for coverage,
@@ -359,7 +367,11 @@ function toTeacher(leadText: string): boolean {
 const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuesta economica|\b(?:les?|te) ofre(?:zco|cemos)\b(?! (?:una |mis |nuestras |nuestra )?disculpas?)|(?:^|\n)\s*consultoria\b|\b(?:s\.\s?a\. de c\.\s?v\.|s\.a\.p\.i\.|s\. de r\.l\.|a\.c\.)(?=\s|$)|\bfactur(?:a|as|ar|acion)\b|\bpresupuesto|\bproveedor(?:es)?\b|\d piezas\b|(?:^|\n)\s*(?:asesor|consultor|ejecutivo|gerente|representante|agente)a?\s+(?:de\s+)?(?:ventas|comercial|cuentas?|seo|marketing|negocios|financier[oa]|credito|seguros|inmobiliari[oa])\b|\b(?:me|nos) ofre(?:zco|cemos) (?:como|para|a)\b|\bpromotor(?:a|ia)\b|\bstand\b|\bpermiso (?:de|para) (?:vender|pasar con|instalar|poner|colocar|repartir|regalar|ofrecer|promocionar)\b|\bregalar muestras\b|\b(?:se la|se lo|se las|se los) (?:regalo|dono)\b|\bmuestras (?:gratis|gratuitas|sin costo)\b|\b(?:nos gustaria|queremos|quisieramos) ofrecer(?:la|lo|les|le)?\b|\b(?:represento a|soy (?:el |la )?representante de)\b|\bejemplares (?:de muestra|gratuitos|sin costo)\b|(?:^|\n)\s*ofre(?:zco|cemos)\b|\bprecios? especial(?:es)? para\b|\bmantenimiento (?:preventivo|correctivo)\b|\bagendar (?:el|la|una|un) (?:mantenimiento|visita tecnica|servicio tecnico)\b|(?:^|\n)\s*tecnic[oa] de servicio\b/;
 
 // A seller offering a demonstration or a monthly price, folded.
-const SALES_PITCH = /\b(?:(?:le|les) agendo|agendamos|podemos agendar) una (?:demostracion|demo)\b|\bdesde \$\s?[\d,.]+ (?:al|por) mes\b/;
+// ...and a developer's offer of his app to the office ("Pueden ver una demo aquí ... Me encantaría
+// presentárselo 15 minutos"), folded.
+// ...or to go over its replies ("con gusto reviso sus plantillas sin costo").
+const APP_PITCH = /\b(?:(?:pueden|puede|podrian) ver una demo|una demo (?:aqui|en)|me encantaria presentarselo|presentarles (?:mi|nuestra|la) (?:app|aplicacion|plataforma|herramienta|sistema)|con gusto (?:les )?(?:reviso|corrijo) sus (?:plantillas|respuestas|textos|correos))\b/;
+const SALES_PITCH = /\b(?:(?:le|les) agendo|agendamos|podemos agendar) una (?:demostracion|demo)\b|\b(?:le|les) interesa una (?:demostracion|demo)\b|\bdesde \$\s?[\d,.]+ (?:al|por) mes\b/;
 
 // A shop's name where a person's would be ("Florería Las Gardenias", "Copias Pedro Moreno",
 // "Imprenta Litográfica Hidalgo"), folded.
@@ -392,7 +404,7 @@ const TUITION = /\baranceles?\b|\borden(?:es)? de pago\b|\bcolegiaturas?\b|\bcuo
 
 // Something left at the desk (folded): "se me olvido una sombrilla ... en la silla de espera".
 // ...or a colleague asking who took one ("¿Alguien se llevó el calefactor eléctrico del archivo?").
-const LEFT_BEHIND = /\b(?:se me olvido|olvide|deje olvidad[oa]|se me quedo) (?:una|un|mi|la|el|unos|unas|mis) (?:sombrilla|paraguas|chamarra|sueter|bolsa|cartera|celular|lentes|llaves|carpeta|termo|cuaderno|mochila|gorra|cargador)\b(?=[^?]{0,120}\b(?:ventanilla|oficina|sala|silla|mostrador|escritorio|fila)\b)|\b(?:alguien se llevo|quien se llevo|alguien tiene|quien tiene) (?:el|la|los|las|mi|mis) (?:calefactor|ventilador|engrapadora|sombrilla|paraguas|cargador|cafetera|extension|llaves|lentes|taza|termo|silla)\b/;
+const LEFT_BEHIND = /\b(?:se me olvido|olvide|deje olvidad[oa]|se me quedo|perdi|se me perdio|extravie) (?:una|un|mi|la|el|unos|unas|mis) (?:sombrilla|paraguas|chamarra|sueter|bolsa|cartera|celular|lentes|llaves|carpeta|termo|cuaderno|mochila|gorra|cargador|anillo|reloj|pulsera|arete|aretes|collar)\b(?=[^?]{0,120}\b(?:ventanilla|oficina|sala|silla|mostrador|escritorio|fila)\b)|\b(?:alguien se llevo|quien se llevo|alguien tiene|quien tiene) (?:el|la|los|las|mi|mis) (?:calefactor|ventilador|engrapadora|sombrilla|paraguas|cargador|cafetera|extension|llaves|lentes|taza|termo|silla)\b/;
 
 // Things found and to be given back (folded): "encontré una cartera", "dejó su credencial", "díganle que
 // pase por ella", "para regresársela".
@@ -415,6 +427,11 @@ const QUOTED = new RegExp(QUOTED_SRC);
 const QUOTED_G = new RegExp(QUOTED_SRC, 'g');
 
 // The writer paid, or wants her money back: a customer's words, not a seller's.
+// A first line greeting co-workers by that name, folded.
+const CO_WORKERS_GREETED = /^[¡!\s]*(?:(?:hola|buen(?:os|as)? (?:dias|tardes|noches)|buen dia|queridos?|queridas?)[,!]?\s+)*(?:companer[oa]s|colegas|equipo)\b/;
+// The desk's printed material, folded, and a fault in it.
+const DESK_MATERIAL = /\b(?:el|su|del|los|sus|un) (?:cartel(?:es)?|poster(?:s)?|volantes?|folletos?|infografias?|tripticos?)\b/;
+const MATERIAL_FAULT = /\b(?:corregid[oa]s?|reimprimir(?:lo|la)?|volver a imprimir(?:lo|la)?|trae mal|viene mal|aparece mal|esta mal escrit[oa]|error en (?:el|la|su))\b/;
 // Someone coming to Mexico or to the city for a while, folded: "viajo a la Feria del Libro", "voy a
 // visitar Guadalajara", "como turista".
 const VISITOR = /\b(?:viajo|viajare|voy a viajar|vendre|voy a ir|llego|llegare|visitare|voy a visitar)\b[^.?\n]{0,40}\b(?:a |)(?:mexico|guadalajara|la feria|la fil|jalisco)\b|\b(?:como|soy) turista\b|\bpara entrar a mexico\b/;

@@ -2543,3 +2543,24 @@ describe('a mother names her son in a sentence (issue #3, fresh133 set)', () => 
     expect(run('Buenas tardes. Tienen razón, el que les mandé era el mío. Ya le sacamos a Santiago Pérez López su propio número en IMSS Digital: 44242162905', { from: { address: 'judith.lopez@hotmail.com', name: 'Judith López' } }).fields.fullName).toBe('Santiago Pérez López');
   });
 });
+
+describe('replies answered every which way, and values in unusual layouts (issue #3, fresh137 and fresh138 sets)', () => {
+  const ana = { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Sofía Ruiz Peña' } };
+  it('her whole display name opening a line with the NSS after it', () => {
+    expect(run(`Ana Sofía Ruiz Peña ${NSS}`, ana).fields.fullName).toBe('Ana Sofía Ruiz Peña');
+  });
+  it("a tutor's two bullet lines, a different student and value on each: the first student's", () => {
+    const r = run('Les respondo por los dos alumnos que les canalicé:\n\n- Mauricio Ramos Mejía (IMSS-2038-039315): su NSS es 10241867117\n- Alondra Esquivel Gámez (IMSS-2038-037960): su CURP es EUGA160805MJCSMLA3\n\nMtra. Rocío Aldana', { from: { address: 'tutorias@cucsh.udg.mx', name: 'Programa de Tutorías CUCSH' } });
+    expect(r.severalStudents).toBe(true);
+    expect(r.fields.curp).toBeNull();
+    expect(r.fields.nss).toBe('10241867117');
+  });
+  it("keycap digits, an NSS in a spreadsheet's thousands format, 'Student ID:', and a name split over English labels", () => {
+    expect(run('Código: 2️⃣3️⃣8️⃣8️⃣3️⃣8️⃣0️⃣2️⃣7️⃣', ana).fields.studentCode).toBe('238838027');
+    expect(run('NSS\t14,241,976,258', ana).fields.nss).toBe('14241976258');
+    const id = run('Student ID: 2934942', ana);
+    expect(id.fields.studentCode).toBe('2934942');
+    expect(id.problems.map((p) => p.code)).toEqual(['student_code_aspirante']);
+    expect(run('First name: Mariana\nLast name: González\nSecond last name: Domínguez', ana).fields.fullName).toBe('Mariana González Domínguez');
+  });
+});

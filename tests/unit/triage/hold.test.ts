@@ -674,3 +674,17 @@ describe("a student's mail to a landlord sent here by the address book (issue #3
     expect(triageMessage(m, OPTIONS)).toMatchObject({ decision: 'incomplete', hold: null });
   });
 });
+
+describe("offers and notes of the desk's own business (issue #3, fresh136-fresh138)", () => {
+  it('are held', () => {
+    const app = 'Buenas tardes.\n\nSoy estudiante de Ingeniería en Computación del CUCEI. Vi la fila de la ventanilla del IMSS y desarrollé una app de turnos. Pueden ver una demo aquí: https://turnoudg.app/demo\n\nMe encantaría presentárselo 15 minutos.\n\nKevin';
+    expect(hold(mail('kevin.aguirre.dev@gmail.com', 'Propuesta: app de turnos', app))).toBe('business');
+    const poster = 'Buenas tardes.\n\nSoy maestra de la Preparatoria 14. En el cartel del seguro facultativo que nos llegó el correo aparece como imss@udg.com.mx.\n\n¿Podrían mandarnos el cartel corregido para volver a imprimirlo?\n\nProfra. Leticia Amezcua';
+    expect(hold(mail('leticia.amezcua.prepa14@gmail.com', 'Error en el cartel del seguro facultativo', poster))).toBe('no_request');
+    const ring = 'Hola, buenas tardes.\n\nEl viernes perdí mi anillo de graduación en algún lugar entre Control Escolar y la fila de las ventanillas del seguro. Si alguien lo encontró, les agradecería que me avisaran.\n\nKarina';
+    expect(hold(mail('karina.olvera.nutri@gmail.com', 'Perdí mi anillo de graduación', ring))).toBe('no_request');
+  });
+  it('a student who saw the poster and asks what to send is answered', () => {
+    expect(hold(mail('ana.lopez.99@gmail.com', 'Alta', 'Hola, vi el cartel del seguro en mi prepa. ¿Qué datos les mando para mi alta?'))).toBeNull();
+  });
+});
