@@ -7,7 +7,9 @@ interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; star
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: profile-summary FILE.cpuprofile [--top N]');
-const top = Number(process.argv[process.argv.indexOf('--top') + 1] || 30);
+// (Without --top, indexOf is -1 and argv[0] is node's path: not a number.)
+const topAt = process.argv.indexOf('--top');
+const top = topAt >= 0 ? Number(process.argv[topAt + 1]) : 30;
 const p = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(p.nodes.map((n) => [n.id, n]));
 const self = new Map<number, number>();
