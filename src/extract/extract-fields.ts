@@ -333,9 +333,13 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const read: Candidate[] = [...segments, subject].flatMap((s, k) => findValues(s, k * 10_000_000, s.source === 'body' ? asked : null, codeOffered));
   // A code or an address said to be a former one gives way to another anywhere in the mail (the new
   // code in the subject: "Cambio de carrera - código nuevo 232959801" over "el de antes era ...").
-  const found = read.some((c) => c.old) ? read.filter((c) => !c.old || !read.some((o) => o.field === c.field && !o.old)) : read;
+  const current = read.some((c) => c.old) ? read.filter((c) => !c.old || !read.some((o) => o.field === c.field && !o.old)) : read;
+  // A block she takes back as someone else's, pasted by mistake ("Ay perdón, esos son los datos de
+  // mi amiga ... Los míos son:"): nothing above that line is hers.
+  const withdrawn = /datos de/i.test(own) ? withdrawnBlockLine(own) : -1;
+  const found = withdrawn < 0 ? current : current.filter((c) => c.source !== 'body' || lineOf(c) >= withdrawn);
   // Who writes, and for whom: computed once (the name finders below and the choices use them).
-  const namesBySegment = segments.map((s, k) => findNames(s, k * 10_000_000));
+  const namesBySegment = segments.map((s, k) => findNames(s, k * 10_000_000).filter((c) => withdrawn < 0 || c.source !== 'body' || lineOf(c) >= withdrawn));
   // Several students in one mail (an office's table or list): the first student's values only.
   // (The desk's own address in her words, "mandé mis datos a imss@udg.mx", is nobody's record.)
   const second = secondStudentAt(found.filter((c) => !(c.field === 'institutionalEmail' && options.deskAddresses.includes(c.value.toLowerCase()))), namesBySegment[0]!, own.split('\n'));
@@ -387,6 +391,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   if (mate) values.push(...findValues(mate, QUOTE_POS, null, false).filter((c) => !read.some((o) => o.field === c.field) && !values.some((o) => o.field === c.field)));
 
   const forKin = KIN_HINT.test(own) && KIN.test(foldLabel(own));
+  // A value on a line that names it someone else's ("Código de mi hermano gemelo: 234193993 (él ya
+  // está dado de alta)"), after one of the same field written before it: the earlier one.
+  if (!byRelative && OTHERS_VALUE_HINT.test(own)) values = withoutOthersLabeled(values, own.split('\n'));
   const curp = chooseCurp(withoutPastedCurps(of(values, 'curp'), kind === 'student' && !byRelative && !forKin ? mail.from?.name ?? '' : '', now), now);
   const validCurp = curp.info ? curp.value : null;
 
@@ -636,6 +643,30 @@ function secondStudentAt(values: readonly Candidate[], names: readonly Candidate
   // they are written (a group chat pasted, each student typing their data their own way).
   if (records >= 3) return at;
   return values.some((c) => labeledInBody(c) && c.pos >= at) && !values.some((c) => labeledInBody(c) && c.pos < at) ? Number.POSITIVE_INFINITY : at;
+}
+
+// "Esos son los datos de mi amiga ... Los míos son:" (folded).
+const WITHDRAWN_BLOCK = /\b(?:esos|estos|esos no|estos no) (?:son|eran) (?:los )?datos de (?:mi|una|un|otra|otro) [a-z]+\b[\s\S]{0,160}?\b(?:los mios|mis datos)\b/;
+
+/** The line where a block taken back as someone else's ends (the taking back), or -1. */
+function withdrawnBlockLine(own: string): number {
+  const m = WITHDRAWN_BLOCK.exec(foldLabel(own));
+  if (!m) return -1;
+  let line = 0;
+  for (let k = own.indexOf('\n'); k >= 0 && k < m.index; k = own.indexOf('\n', k + 1)) line++;
+  return line;
+}
+
+// A line naming its value as a sibling's, a twin's, a partner's or a friend's (folded).
+const OTHERS_VALUE_HINT = /\b(?:herman|gemel|novi|amig|prim|espos|roomie)/i;
+const OTHERS_VALUE_LINE = /\b(?:codigo|nss|curp|numero de seguro social|correo)\b[^:\d\n]{0,12}\b(?:de|del) (?:mi|su) (?:herman[oa]|gemel[oa]|novi[oa]|amig[oa]|prim[oa]|espos[oa]|roomie)\b/;
+
+/** Body values on lines that name them someone else's, dropped when another of the field comes before them. */
+function withoutOthersLabeled(values: Candidate[], ownLines: readonly string[]): Candidate[] {
+  const others = new Set<Candidate>();
+  for (const c of values) if (c.source === 'body' && OTHERS_VALUE_LINE.test(foldLabel(ownLines[lineOf(c)] ?? ''))) others.add(c);
+  if (!others.size) return values;
+  return values.filter((c) => !others.has(c) || !values.some((o) => o.field === c.field && !others.has(o) && o.source === 'body' && o.pos < c.pos));
 }
 
 // A bullet line that opens with a capitalised name of two to five words.

@@ -2564,3 +2564,18 @@ describe('replies answered every which way, and values in unusual layouts (issue
     expect(run('First name: Mariana\nLast name: González\nSecond last name: Domínguez', ana).fields.fullName).toBe('Mariana González Domínguez');
   });
 });
+
+describe("someone else's data beside her own (issue #3, fresh140 set)", () => {
+  const josefina = { from: { address: 'josefina.navarrete8187@gmail.com', name: 'Josefina Navarrete Madrigal' } };
+  it("a friend's block she takes back in the same mail ('esos son los datos de mi amiga ... Los míos son:'): her own", () => {
+    const text = 'Buenas tardes, solicito mi alta en el IMSS:\n\nNombre: Alejandra Tello Carranza\nCódigo: 237387077\nNSS: 94241927154\nCURP: TECA190214MJCLRLB8\n\nAy perdón, esos son los datos de mi amiga, se me quedaron copiados. Los míos son:\n\nNombre: Josefina Navarrete Madrigal\nCódigo: 237036194\nNSS: 73241987145\nCURP: NAMJ191117MJCVDSC8';
+    const r = run(text, josefina);
+    expect(r.fields).toMatchObject({ fullName: 'Josefina Navarrete Madrigal', studentCode: '237036194', nss: '73241987145', curp: 'NAMJ191117MJCVDSC8' });
+    expect(r.severalStudents).toBeUndefined();
+  });
+  it("her own code, then 'Código de mi hermano gemelo: ...' after it: hers; a sister writing for her brother keeps his", () => {
+    const tomas = { from: { address: 'tomas.segura6322@alumnos.udg.mx', name: 'Tomás Segura Limón' } };
+    expect(run('Buenas tardes, mis datos:\n\nTomás Segura Limón\n234794839\n38241625292\n\nCódigo de mi hermano gemelo: 234193993 (él ya está dado de alta).', tomas).fields.studentCode).toBe('234794839');
+    expect(run('Les escribo por mi hermano, que no tiene computadora.\n\nCódigo de mi hermano: 234193993', { from: { address: 'maribel.s@gmail.com', name: 'Maribel Segura' } }).fields.studentCode).toBe('234193993');
+  });
+});
