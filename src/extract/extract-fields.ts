@@ -294,14 +294,14 @@ const PARENTS_NSS_SAID = /\b(?<!\bno )(?:es|este es|les? mando|les? envio|les? p
  * An NSS the writer says is her mother's or father's, which no CURP shows to be one: explained as
  * a parent's all the same (the desk asks for her own).
  */
-function saidToBeParents(nss: Choice, own: string): Choice {
+function saidToBeParents(nss: Choice, own: string, ownLines: readonly string[]): Choice {
   if (nss.value === null || nss.source !== 'body' || nss.problems.length > 0 || !/\bmi (?:mam|pap|madre|padre|tutor)/i.test(own)) return nss;
-  for (const line of own.split('\n')) {
-    const at = line.replace(/[^\d]/g, '').indexOf(nss.value);
-    if (at < 0) continue;
+  for (const line of ownLines) {
+    if (!line.replace(/[^\d]/g, '').includes(nss.value)) continue;
     const folded = foldLabel(line);
     const m = PARENTS_NSS_SAID.exec(folded);
-    if (m && m.index < (folded.search(/\d/) === -1 ? Infinity : folded.search(/\d/))) return { ...nss, problems: [makeProblem('nss_parent_suspected', { said: true })] };
+    // (The words stand before the line's first digit: they name the number, not one said after it.)
+    if (m && m.index < folded.search(/\d/)) return { ...nss, problems: [makeProblem('nss_parent_suspected', { said: true })] };
   }
   return nss;
 }
@@ -319,6 +319,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
     subject: mail.subject,
   };
   const own = withoutParentSection(withoutExampleLines(withoutMaskedLines(extractOwnText(body, ownCtx))));
+  const ownLines = own.split('\n');
   const segments: Segment[] = [{ text: own, source: 'body' }];
   // Two documents, one named as the old one ("CURP_vieja.pdf" beside "CURP_nueva.pdf"): the other.
   const docs = mail.attachments.filter((a) => a.text && a.contentType !== 'message/rfc822');
@@ -342,7 +343,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const namesBySegment = segments.map((s, k) => findNames(s, k * 10_000_000).filter((c) => withdrawn < 0 || c.source !== 'body' || lineOf(c) >= withdrawn));
   // Several students in one mail (an office's table or list): the first student's values only.
   // (The desk's own address in her words, "mandé mis datos a imss@udg.mx", is nobody's record.)
-  const second = secondStudentAt(found.filter((c) => !(c.field === 'institutionalEmail' && options.deskAddresses.includes(c.value.toLowerCase()))), namesBySegment[0]!, own.split('\n'));
+  const second = secondStudentAt(found.filter((c) => !(c.field === 'institutionalEmail' && options.deskAddresses.includes(c.value.toLowerCase()))), namesBySegment[0]!, ownLines);
   let values = second === Infinity ? found : found.filter((c) => c.source !== 'body' || c.pos < second);
   const kind = senderKind(mail.from?.address, options);
   const byRelative = parentWrites(own);
@@ -384,16 +385,14 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // A field nothing above gives, in the quoted reply-all of someone writing to the desk about the
   // sender ("Soy la mamá de Belén Trujillo Ávila, les paso lo que falta: NSS ..."): the desk received
   // it in this thread. (Her own words, documents and address come first, whatever they hold.)
-  const mate: Segment | null = (() => {
-    const text = threadMateText(body, ownCtx);
-    return text ? { text: withoutExampleLines(withoutMaskedLines(text)), source: 'quote' } : null;
-  })();
+  const mateText = threadMateText(body, ownCtx);
+  const mate: Segment | null = mateText ? { text: withoutExampleLines(withoutMaskedLines(mateText)), source: 'quote' } : null;
   if (mate) values.push(...findValues(mate, QUOTE_POS, null, false).filter((c) => !read.some((o) => o.field === c.field) && !values.some((o) => o.field === c.field)));
 
   const forKin = KIN_HINT.test(own) && KIN.test(foldLabel(own));
   // A value on a line that names it someone else's ("Código de mi hermano gemelo: 234193993 (él ya
   // está dado de alta)"), after one of the same field written before it: the earlier one.
-  if (!byRelative && OTHERS_VALUE_HINT.test(own)) values = withoutOthersLabeled(values, own.split('\n'));
+  if (!byRelative && OTHERS_VALUE_HINT.test(own)) values = withoutOthersLabeled(values, ownLines);
   const curp = chooseCurp(withoutPastedCurps(of(values, 'curp'), kind === 'student' && !byRelative && !forKin ? mail.from?.name ?? '' : '', now), now);
   const validCurp = curp.info ? curp.value : null;
 
@@ -445,7 +444,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const forRelativeBySubject = forKin && RELATIVE_IN_SUBJECT.test(foldLabel(mail.subject ?? ''));
   const candidates = (byRelative || forRelativeBySubject) && fromWords.length >= 2 ? names.filter((c) => !parentsOwn(c, fromWords)) : names;
   const name = chooseName(writer ? candidates.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : candidates, validCurp);
-  const nss = saidToBeParents(chooseNss(of(values, 'nss'), curp.info?.birthYear ?? null, now), own);
+  const nss = saidToBeParents(chooseNss(of(values, 'nss'), curp.info?.birthYear ?? null, now), own, ownLines);
   // Someone writing from their own institutional address for a sibling or a child named in the mail
   // ("Escribo desde mi correo porque mi hermano ... Él es Néstor ..."): that address is theirs.
   // A sibling shares the writer's surnames ("Soy Valeria Orozco ... por mi hermano gemelo: Valentín
@@ -466,7 +465,6 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // name are his, and share no word with the name the CURP spells. (A display name alone proves
   // nothing: students set "Tu Crush 💘" or "Alumnos UDG" on their own mailbox.)
   const localWords = mail.from ? nameWords(mail.from.address.split('@')[0]!) : [];
-  const ownLines = own.split('\n');
   const othersMailbox = kind === 'student' && !!validCurp && name.value !== null && name.problems.length === 0 && fromWords.length >= 2
     && localWords.some((w) => fromWords.includes(w)) && !nameWordsOf.some((w) => fromWords.includes(w) || localWords.includes(w))
     && matchNameToCurp(fromName, validCurp).kind === 'none'

@@ -611,6 +611,9 @@ function deskReplyRecipient(to: string, ctx: OwnTextContext): string | null {
   return addrs.length === 1 && institutional(addrs[0]!) ? addrs[0]! : null;
 }
 
+// The "De:"/"From:" line HEADER reads as a block's first (isHeaderBlockStart).
+const OPENS_FROM = /^\s*\**\s*(?:de|from)\s*:/i;
+
 // A reply attribution or an Outlook header block somewhere in the text: a thread's earlier mail.
 const EARLIER_MAIL = /escribi[oó]\s*:|wrote\s*:|a [eé]crit\s*:|^[\s>]*\**(?:de|from)\s*:/im;
 
@@ -651,7 +654,8 @@ export function threadMateText(text: string, ctx: OwnTextContext): string {
     const body: string[] = [];
     for (let j = start; j < lines.length && quoteLevel(lines[j]!) === bodyLevel; j++) {
       const l = lines[j]!.replace(/^(?:\s*>)+\s?/, '');
-      if ((ATTRIBUTION_START.test(l) && ATTRIBUTION_END.test(l)) || isHeaderBlockStart(lines.slice(j, j + 8).map((x) => x.replace(/^(?:\s*>)+\s?/, '')), 0) || FORWARD.test(l) || ORIGINAL.test(l)) break;
+      // (A header block opens with "De:"/"From:": only such a line is worth the block's reading.)
+      if ((ATTRIBUTION_START.test(l) && ATTRIBUTION_END.test(l)) || (OPENS_FROM.test(l) && isHeaderBlockStart(lines.slice(j, j + 8).map((x) => x.replace(/^(?:\s*>)+\s?/, '')), 0)) || FORWARD.test(l) || ORIGINAL.test(l)) break;
       body.push(l);
     }
     const mateText = body.join('\n');

@@ -298,12 +298,16 @@ function writesToSomeoneElse(leadText: string): boolean {
   const line = firstLine(leadText);
   const bare = BARE_VOCATIVE.exec(line)?.[1];
   if (bare) {
-    const word = foldLabel(bare);
-    if (!NOT_NAME_WORDS.has(word) && !DESK_GREETED.test(word) && !OPENING_WORDS.test(word)) return true;
+    if (greetedName(bare) && !OPENING_WORDS.test(foldLabel(bare))) return true;
   }
   const named = NAMED_GREETING.exec(line);
-  if (named && !NOT_NAME_WORDS.has(foldLabel(named[1]!)) && !DESK_GREETED.test(foldLabel(named[1]!))) return true;
+  if (named && greetedName(named[1]!)) return true;
   return KIN_VOCATIVE.test(foldLabel(line));
+}
+/** A word a greeting names that is a person's given name: none of the words that are no names, nor one a student greets the desk with. */
+function greetedName(word: string): boolean {
+  const folded = foldLabel(word);
+  return !NOT_NAME_WORDS.has(folded) && !DESK_GREETED.test(folded);
 }
 // Words a student greets the desk with, folded: not a person's given name.
 const DESK_GREETED = /^(?:equipo|team|coordinacion|imss|mesa|oficina|buenas|buenos|buen|todos|todas|staff|sir|madam|senor|senora|senorita|senores|joven|licenciad[oa]|maestr[oa]|doctor[a]?|ingenier[oa]|udg|universidad|servicios|estudiantiles|area|departamento|ventanilla)$/;
@@ -338,7 +342,7 @@ const greetsTitledPerson = (leadText: string) => TITLED_GREETING.test(firstLine(
 const GIVEN_NAME_GREETING = /^[¡!\s]*(?:[Hh]ola|[Qq]uerid[oa]|[Ee]stimad[oa]|[Bb]uen(?:os|as) (?:d[ií]as|tardes|noches))\s*,?\s+(\p{Lu}\p{Ll}+)\s*[,:!.]/u;
 function greetsByGivenName(leadText: string): boolean {
   const name = GIVEN_NAME_GREETING.exec(firstLine(leadText))?.[1];
-  return !!name && !NOT_NAME_WORDS.has(foldLabel(name)) && !DESK_GREETED.test(foldLabel(name));
+  return !!name && greetedName(name);
 }
 // Renting a flat or a room, folded: two of these.
 const RENTAL_G = /\b(?:tu anuncio|su anuncio|el departamento|un departamento|el cuarto|la renta|rentar|el contrato|contrato de arrendamiento|aval|mascotas|deposito en garantia)\b/g;

@@ -20,6 +20,7 @@ const SERVICES: readonly (readonly [RegExp, readonly string[]])[] = [
 ];
 
 const LINK_HOST = /\bhttps?:\/\/([a-z0-9.-]+)/gi;
+const HAS_LINK = /\bhttps?:\/\//i;
 
 const REAL_DOMAINS = SERVICES.flatMap(([, domains]) => domains);
 
@@ -32,7 +33,8 @@ export function imitatesService(host: string): boolean {
 
 /** The writer's text offers a document behind a link whose host imitates a known service. */
 export function offersLureLink(leadText: string, html?: string): boolean {
-  if (!OFFERS_DOCUMENT.test(foldLabel(leadText.slice(0, 4000)))) return false;
-  const hosts = [...`${leadText.slice(0, 4000)}\n${html?.slice(0, 20000) ?? ''}`.matchAll(LINK_HOST)].map((m) => m[1]!);
-  return hosts.some(imitatesService);
+  const searched = `${leadText.slice(0, 4000)}\n${html?.slice(0, 20000) ?? ''}`;
+  // (Most mail has no link at all: nothing to fold or match then.)
+  if (!HAS_LINK.test(searched) || !OFFERS_DOCUMENT.test(foldLabel(leadText.slice(0, 4000)))) return false;
+  return [...searched.matchAll(LINK_HOST)].some((m) => imitatesService(m[1]!));
 }
