@@ -140,12 +140,29 @@ function withoutMaskedLines(text: string): string {
 // código y tu carrera. Por ejemplo: / Nombre: Juan Pérez López / Código: 219876543"): nobody's values.
 const EXAMPLE_INTRO = /\b(?:por ejemplo|ejemplo|p\. ?ej\.?|for example|e\.g\.)\s*:\s*$/i;
 
-/** The text with the lines of an example block blanked: the lines after "Por ejemplo:", up to a blank line. */
+// A table's header cell over a column of a form's examples ("Dato / Ejemplo / Mis datos").
+const EXAMPLE_HEADER = /^(?:ejemplos?|examples?)$/;
+
+/**
+ * The text with the lines of an example block blanked: the lines after "Por ejemplo:", up to a
+ * blank line; and a table's column headed "Ejemplo" (a Word form pasted with the template's examples
+ * beside the student's own column) blanked in its rows, the other cells kept.
+ */
 function withoutExampleLines(text: string): string {
   if (!/ejemplo|example|e\.g\.|p\. ?ej/i.test(text)) return text;
   const lines = text.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
+    const sep = lines[i]!.includes('\t') ? '\t' : lines[i]!.includes('|') ? '|' : null;
+    const head = sep ? lines[i]!.split(sep) : [];
+    const column = head.length >= 3 ? head.findIndex((h) => EXAMPLE_HEADER.test(foldLabel(h.trim()))) : -1;
+    // (Rows are the lines below with as many cells, up to a blank line.)
+    for (let j = i + 1; column >= 0 && j < lines.length && lines[j]!.split(sep!).length === head.length; j++) {
+      const cells = lines[j]!.split(sep!);
+      cells[column] = '';
+      lines[j] = cells.join(sep!);
+      changed = true;
+    }
     if (!EXAMPLE_INTRO.test(foldLabel(lines[i]!))) continue;
     let j = i + 1;
     while (j < lines.length && !lines[j]!.trim()) j++;

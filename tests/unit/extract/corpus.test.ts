@@ -197,10 +197,6 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh102/053-secretaria-academica-del-cuvalles-manda-oficio-en-pdf.eml',
   // ...and a master's programme's list in PDF whose addresses run past the page's edge (fresh134).
   'fresh134/037-maestria-en-salud-publica-manda-la-lista-en-pdf.eml',
-  // A coordination's Word form pasted with its column of examples beside the student's column
-  // ("María López García" / "212345678" as the example, her values in the next cell): the example
-  // column is read and the cells run together (fresh138).
-  'fresh138/068-formato-de-word-de-la-coordinacion-con-columna-de-ejemplos.eml',
   // fresh110 (others writing about a student): a partner whose CURP has a wrong consonant, so the
   // name is not read by it; a coordinator who names the student by her given name alone; a
   // classmate's HTML paste of the data he passed her, read as hers; a brother's pasted WhatsApp chat.

@@ -1398,6 +1398,22 @@ describe('an example of what to send (issue #3, fresh49 set)', () => {
     expect(r.fields.studentCode).toBeNull();
     expect(r.fields.fullName).toBeNull();
   });
+
+  it('a pasted form\'s column headed "Ejemplo" is nobody\'s, the column beside it is hers (fresh138)', () => {
+    const table = (sep: string) => [
+      ['Dato', 'Ejemplo', 'Mis datos'],
+      ['Nombre completo', 'María López García', 'Ana Rubio Pérez'],
+      ['Código de estudiante', '212345678', '221935987'],
+      ['NSS', '53987417457', NSS],
+      ['CURP', 'PEGL890909MJCRMS08', CURP],
+    ].map((r) => r.join(sep)).join('\n');
+    for (const sep of ['\t', ' | ']) {
+      const r = run(`Les envío el formato lleno:\n\n${table(sep)}\n\nSaludos.`);
+      expect(r.fields).toMatchObject({ fullName: 'Ana Rubio Pérez', studentCode: '221935987', nss: NSS, curp: CURP });
+    }
+    // (A column of other words is read as it is: "Dato / Valor" holds her values.)
+    expect(run(`Dato\tValor\tNota\nCódigo de estudiante\t221935987\tnuevo`).fields.studentCode).toBe('221935987');
+  });
 });
 
 describe('a change of program: the old code and the new one (issue #3, fresh47 and fresh48 sets)', () => {
