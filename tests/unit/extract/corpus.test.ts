@@ -206,8 +206,7 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh110/059-hermano-pega-el-chat-de-whatsapp-donde-el-menor-le-paso-sus-datos.eml',
   // fresh111 (replies written in unusual ways): an answer typed in colour inside Outlook's unmarked
   // quote of the desk's reply, as a label of her own ("MI NOMBRE LLEVA ACENTOS: ...") in the list
-  // of what the desk received; a coach's ten-digit NSS in a sentence.
-  'fresh111/085-entrenador-de-atletismo-nss-de-diez-digitos.eml',
+  // of what the desk received.
   'fresh111/141-acuse-contesta-en-rojo-que-su-nombre-lleva-acentos.eml',
   // fresh112 (rarer clients): a Lotus Notes signature under a work role, and Control Escolar's
   // forward of a student's mail (held as a colleague's; nothing read).

@@ -2509,6 +2509,14 @@ describe('threads with parents and tutors in copy (issue #3, fresh128 set)', () 
     expect(r.problems.map((p) => p.code)).toContain('nss_format');
     expect(run('No. de expediente: 5924161800', { from: { address: 'coord.veterinaria@cucba.udg.mx', name: 'Coordinación' } }).fields.nss).toBeNull();
   });
+
+  it('"Su NSS, según la ficha de inscripción: …" is an NSS too; a "ficha" number alone is not (fresh111)', () => {
+    const coach = { from: { address: 'ramon.lugo@cucs.udg.mx', name: 'Ramón Lugo' } };
+    const r = run('El atleta Manuel Márquez Miranda (código 231553597) viaja a la Universiada. Su NSS, según la ficha de inscripción: 7424139551.', coach);
+    expect(r.fields.nss).toBe('7424139551');
+    expect(r.problems.map((p) => p.code)).toContain('nss_format');
+    expect(run('Mi ficha de inscripción: 7424139551', coach).fields.nss).toBeNull();
+  });
 });
 
 describe('prepa students and their families (issue #3, fresh133 set)', () => {
