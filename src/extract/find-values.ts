@@ -494,6 +494,25 @@ function besideBareValue(lines: readonly string[], i: number): boolean {
 }
 
 /**
+ * In a pasted spreadsheet's row (cells by tabs, under a header row of as many cells, other rows
+ * between them), the keyword of the header cell over column `at`: "No. Emp / Nombre / NSS / Puesto"
+ * over "48814 / ORENDAIN TOPETE GISELA / 6240617818 / ...". Null when the line is no such row or the
+ * header cell names no field.
+ */
+function headerKeyword(lines: readonly string[], i: number, at: number): KeywordField | null {
+  const cells = lines[i]!.split('\t');
+  if (cells.length < 3) return null;
+  let h = i - 1;
+  while (h >= 0 && /\d{4}/.test(lines[h]!) && lines[h]!.split('\t').length === cells.length) h--;
+  const head = h >= 0 ? lines[h]!.split('\t') : [];
+  if (head.length !== cells.length || head.some((c) => /\d{4}/.test(c))) return null;
+  let k = 0;
+  for (let end = cells[0]!.length; k < cells.length - 1 && at > end; end += cells[++k]!.length + 1);
+  const label = foldLabel(head[k]!.trim());
+  return label ? nearestKeyword(`${label}: `, label.length + 2) : null;
+}
+
+/**
  * The one field the desk's quoted reply asks for ("Nos falta:" / "Por favor revisa:" / "...
  * necesitamos que corrijas estos datos:" / "Recibimos un dato distinto ...:" with a single item,
  * templates/incomplete, correction and conflict),
@@ -794,7 +813,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
         }
       }
       for (const g of groups) {
-        const kw = nearestKeyword(folded, g.at);
+        const kw = nearestKeyword(folded, g.at) ?? (line.includes('\t') ? headerKeyword(lines, i, g.at) : null);
         const n = digitsOf(g.text).length;
         const before = folded.slice(Math.max(0, g.at - 40), g.at);
         const applicant = kw === 'none' ? APPLICANT.test(before) && !NOT_APPLICANT.test(before) : kw !== 'studentCode';

@@ -183,9 +183,8 @@ const OPEN_FIELD_MISSES = new Set([
   // Two NSS of a returning student, the duplicate of her first job and the good one, said in words
   // the triage does not read (fresh127).
   'fresh127/078-dos-nss-el-duplicado-de-su-primer-trabajo-y-el-bueno.eml',
-  // fresh123 (working students): an NSS of ten digits in a pasted HR table's column (its leading
-  // zero lost), and names signed under a company's role line or by its ERP ("CHAVEZ AGUILAR, IVAN").
-  'fresh123/021-nss-de-diez-digitos-porque-el-excel-de-recursos-humanos-quito-el-cero.eml',
+  // fresh123 (working students): names signed under a company's role line or by its ERP ("CHAVEZ
+  // AGUILAR, IVAN").
   'fresh123/054-contesta-el-incompleto-desde-outlook-de-la-empresa-con-nss-y-registro-patronal.eml',
   'fresh123/055-pregunta-cuanto-tarda-desde-la-papelera-firma-de-sap.eml',
   // A nickname signed alone ("mil gracias!! / Majo 💕" for María José, fresh125): the sender's given

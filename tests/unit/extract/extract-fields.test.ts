@@ -2510,6 +2510,16 @@ describe('threads with parents and tutors in copy (issue #3, fresh128 set)', () 
     expect(run('No. de expediente: 5924161800', { from: { address: 'coord.veterinaria@cucba.udg.mx', name: 'Coordinación' } }).fields.nss).toBeNull();
   });
 
+  it('a number in a pasted spreadsheet row takes its field from the header cell over it (fresh123)', () => {
+    const sheet = (nss: string) => `Copio mi renglón del reporte de personal:\n\nNo. Emp\tNombre\tNSS\tPuesto\n48814\tORENDAIN TOPETE GISELA\t${nss}\tVENDEDORA\n\nCódigo: 234480355`;
+    const r = run(sheet('6240617818'));
+    expect(r.fields.nss).toBe('6240617818');
+    expect(r.problems.map((p) => p.code)).toContain('nss_format');
+    // (The employee number under "No. Emp" stays nobody's; a row with no header above is read as before.)
+    expect(run(sheet('6240617818')).fields.studentCode).toBe('234480355');
+    expect(run('48814\tORENDAIN TOPETE GISELA\t6240617818\tVENDEDORA').fields.nss).toBeNull();
+  });
+
   it('"Su NSS, según la ficha de inscripción: …" is an NSS too; a "ficha" number alone is not (fresh111)', () => {
     const coach = { from: { address: 'ramon.lugo@cucs.udg.mx', name: 'Ramón Lugo' } };
     const r = run('El atleta Manuel Márquez Miranda (código 231553597) viaja a la Universiada. Su NSS, según la ficha de inscripción: 7424139551.', coach);
