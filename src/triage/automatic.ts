@@ -149,7 +149,9 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
     // "Estimados, este ticket ... corresponde a su área" over "--- Artículo original --- De: ...").
     // Not a survey tool's notice of a comment ("Nuevo comentario en la encuesta ... "Soy Itzel ...,
     // código ..., ya quedó mi alta""): the only person in it speaks inside quotation marks.
-    if (reason === 'auto_submitted' && headerValues(mail.headers, 'auto-submitted').map(token).every((v) => v === 'auto-generated') && (writer.identifiersInLead ? SPEAKS_OF_SELF.test(writerText(writer, true)) : passesOnPersonsWords(writer))) {
+    // (Not a signed form's own wording that its copy carries: an adventure park's "Copia de tu carta
+    // responsiva ... Declaro que me encuentro en buen estado de salud ...".)
+    if (reason === 'auto_submitted' && headerValues(mail.headers, 'auto-submitted').map(token).every((v) => v === 'auto-generated') && (writer.identifiersInLead ? SPEAKS_OF_SELF.test(withoutDeclarations(writer)) : passesOnPersonsWords(writer))) {
       weak ??= reason;
       continue;
     }
@@ -550,6 +552,16 @@ function passesOnPersonsWords(writer: WriterEvidence): boolean {
 /** One of the writer's accepted values (CURP, NSS, code) appears in `text`, separators aside. */
 function holdsValue(text: string, writer: WriterEvidence): boolean {
   return typedIn(text, writer.identifierValues ?? []);
+}
+
+// A form's declaration in the first person opening a line or a sentence ("Declaro que me encuentro
+// en buen estado de salud", "Acepto los términos"), folded: the form's words, whoever signed it.
+const DECLARATION = /(?:^|[.!?:]\s)[ \t]*(?:declaro|manifiesto|certifico|acepto|reconozco)\b[^.!?\n]*/gm;
+
+/** The writer's text outside quotation marks (folded), without a form's declarations. */
+function withoutDeclarations(writer: WriterEvidence): string {
+  const text = foldLabel(withoutQuotedSpeech(writer.leadText.slice(0, 4000)));
+  return /declaro|manifiesto|certifico|acepto|reconozco/.test(text) ? text.replace(DECLARATION, ' ') : text;
 }
 
 /** The writer's new text as the statements are matched: folded, spaces squeezed. */

@@ -258,6 +258,15 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(detectAutomatic(siiau, DESK, { leadText: 'Les mando mi orden de pago, ya pagué y no tengo seguro. Código: 221935987. Fecha límite de pago: 29/01', identifiers: true, identifiersInLead: true })).toEqual({ automatic: false });
   });
 
+  it("an auto-generated copy of a signed form is a system's: its declaration in the first person is the form's wording (fresh141)", () => {
+    const park = mail({ from: { address: 'responsivas@losguayabos.mx', name: 'Los Guayabos Parque de Aventura' }, headers: { 'auto-submitted': 'Auto-Submitted: auto-generated' } });
+    const copy = (declaration: string) => `Copia de tu carta responsiva\n\nParticipante: XIMENA BAUTISTA LARIOS\nCURP: BALX040218MJCTRMC7\nSeguro médico declarado: IMSS (estudiante UdeG)\n\n${declaration}\n\nEste correo se generó automáticamente al firmar en la tableta.`;
+    const writer = { identifiers: true, identifiersInLead: true, identifierValues: ['BALX040218MJCTRMC7'] };
+    expect(detectAutomatic(park, DESK, { leadText: copy('Declaro que me encuentro en buen estado de salud y que conozco los riesgos.'), ...writer })).toEqual({ automatic: true, reason: 'auto_submitted' });
+    // (Words of her own in it still make it a person's relay.)
+    expect(detectAutomatic(park, DESK, { leadText: copy('Soy alumna y me lastimé en el parque, ¿tengo seguro?'), ...writer })).toEqual({ automatic: false });
+  });
+
   it("a read receipt's subject over a person's own words gives way", () => {
     const m = mail({ subject: 'Leído: Re: Seguro [IMSS-2026-007590]' });
     expect(detectAutomatic(m, DESK, { leadText: 'Leído. Mañana les mando lo que falta.', identifiers: false, writesAsPerson: true })).toEqual({ automatic: false });
