@@ -97,8 +97,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // Someone who found a student's things and wants them back with her ("Encontraron esta credencial
   // en una mesa de la cafetería ... díganle que pase por ella", a taxi driver's "dejó su cartera ...
   // para regresársela"); or a student club asking to put up a poster in the waiting room: her
-  // name and code may be there, but nobody asks the desk for coverage. A person answers them.
-  if ((FOUND_BELONGINGS.test(text) && GIVE_BACK.test(text)) || POSTER_REQUEST.test(text)) return 'off_topic';
+  // name and code may be there, but nobody asks the desk for coverage; or a film student asking to
+  // record the queue for a documentary. A person answers them.
+  if ((FOUND_BELONGINGS.test(text) && GIVE_BACK.test(text)) || POSTER_REQUEST.test(text) || FILMING_REQUEST.test(text)) return 'off_topic';
   // ...or an entry for a contest or a course sent here ("Envío mi registro para el Concurso
   // Universitario de Altares"), or an office's circular to every dependency with a sample record
   // ("CIRCULAR CE/014/2036 / A las dependencias de la Red Universitaria ... Ejemplo del registro").
@@ -348,8 +349,9 @@ function greetsByGivenName(leadText: string): boolean {
 const RENTAL_G = /\b(?:tu anuncio|su anuncio|el departamento|un departamento|el cuarto|la renta|rentar|el contrato|contrato de arrendamiento|aval|mascotas|deposito en garantia)\b/g;
 // Money asked of many, folded: a bank account to deposit to, donations.
 const FUNDRAISING = /\b(?:cuenta clabe|clabe interbancaria|donativos?|cualquier ayuda, por pequena que sea|por pequena que sea)\b/;
-// Errands that are not the desk's, folded: a job interview, a CV, a recommendation letter.
-const OTHER_ERRAND = /\b(?:entrevista (?:de trabajo|del|de la|para)|vacante|curriculum|cv|carta de recomendacion|cartas de recomendacion)\b/;
+// Errands that are not the desk's, folded: a job interview, a CV, a recommendation letter, a thesis
+// reader's approval vote.
+const OTHER_ERRAND = /\b(?:entrevista (?:de trabajo|del|de la|para)|vacante|curriculum|cv|carta de recomendacion|cartas de recomendacion|votos? aprobatorios?)\b/;
 
 // The first line greets a teacher, and the text hands in coursework: folded.
 // (...or a thesis director by her title and surname: "Dra. Robles, buenas tardes. Le envío el capítulo 2 ...".)
@@ -414,6 +416,9 @@ const LEFT_BEHIND = /\b(?:se me olvido|olvide|deje olvidad[oa]|se me quedo|perdi
 // pase por ella", "para regresársela".
 const FOUND_BELONGINGS = /\b(?:encontr[a-z]*|halla(?:mos|ron)|halle|dejo|olvido|dejo olvidad[oa]) (?:su |una |la |esta |esa |un |el )?(?:cartera|credencial|mochila|bolsa|monedero|celular|identificacion|tarjeta|carpeta|lentes|llaves|cuaderno|laptop|termo|recibo|documentos?|papeles)\b/;
 const GIVE_BACK = /\b(?:regres(?:ar|arle|arsel)[a-z]*|devolv(?:er|erle|ersel)[a-z]*|pase(?:n)? (?:por (?:ella|el|ellos|ellas)|a recoger[a-z]*)|(?:la|lo|los|las) (?:puede|pueden) recoger|recogerl[ao]s?|(?:viene|vienen|pasa|pasan) a buscarl[oa]s?)\b/;
+// ...or to film or photograph the desk's queue or office (folded): "me gustaría grabar la fila y la
+// ventanilla de su oficina ... para un documental".
+const FILMING_REQUEST = /\b(?:grabar|filmar|fotografiar|tomar (?:fotos|video)) (?:\(?con (?:su )?permiso[^)]{0,20}\)?\s+)?(?:la fila|la ventanilla|su oficina|sus oficinas|las instalaciones|el area)\b/;
 // A request to put up a poster or flyers (folded): "¿Nos darían permiso de pegar un cartel ...?".
 const POSTER_REQUEST = /\b(?:pegar|colocar|poner|dejar) (?:un |unos |el |los |nuestro |nuestros )?(?:cartel(?:es)?|poster(?:s)?|volantes?|flyers?|anuncios?)\b(?=[^.?!]{0,80}\b(?:pizarron|sala|pared|ventanilla|oficina|puerta|vitrina|mural)\b)/;
 // A request to pass something on to the students (folded): "Les agradecería mucho si lo pueden

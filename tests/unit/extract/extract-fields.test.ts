@@ -1504,6 +1504,10 @@ describe('ordinary days, third pass (issue #3, fresh50 and fresh51 sets)', () =>
     expect(run(`Código: 229474497\nCURP: ${CURP}\nAtte: Ana 🙂\nEnviado desde mi iPhone`, { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz Peña' } }).fields.fullName).toBe('Ana');
   });
 
+  it('"mil gracias!! att. Kenia" signs a given name ("att." without its e; fresh142)', () => {
+    expect(run(`Código: 229474497\nCURP: ${CURP}\n\nmil gracias!! att. Ana\n\nEnviado desde mi iPhone`, { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz Peña' } }).fields.fullName).toBe('Ana');
+  });
+
   it('someone else\'s mailbox ("desde el correo de mi novia") is not the student\'s address; her own again is', () => {
     const from = { address: 'jazmin.corona7515@alumnos.udg.mx', name: 'Jazmín Corona Esquivel' };
     expect(run('Buenas tardes, les escribo desde el correo de mi novia porque el mío no me deja entrar.\nCódigo: 226867158', { from }).fields.institutionalEmail).toBeNull();

@@ -397,6 +397,9 @@ describe('a weekend of misaddressed mail and digests (issue #3, fresh96 set)', (
     expect(hold(mail('ale.fonseca.tellez@gmail.com', 'Confirmación entrevista', interview))).toBe('off_topic');
     const letter = 'Estimada Dra. Imelda Sánchez:\n\nSoy Diana Laura Esquivel Mora, fui su alumna en 2026 (código 222816250). ¿Me haría el favor de escribirme una carta de recomendación? Le dejo mi CURP (EUMD041102MJCSRNC0).';
     expect(hold(mail('diana.esquivel.m@gmail.com', 'Solicitud de carta de recomendación', letter))).toBe('off_topic');
+    // ...or a thesis reader's approval vote with the graduate's name and code (fresh142).
+    const vote = 'Buenas tardes, Mtra. Elvira:\n\nLe envío mi voto aprobatorio firmado de la tesis de la pasante Adriana Sofía Benavides Larios (código 233957721). Quedo pendiente de la fecha del examen profesional.';
+    expect(hold(mail('monicacarrillo.avalos@gmail.com', 'Voto aprobatorio', vote))).toBe('off_topic');
     // A student who greets the desk's staff by name and asks for her coverage is answered.
     expect(hold(mail('diana.esquivel.m@gmail.com', 'Alta IMSS', 'Buenas tardes, Lic. Soto. No tengo vigencia en el IMSS, mi código es 222816250.'))).toBeNull();
   });
@@ -534,6 +537,12 @@ describe("things found, posters, children's CURPs, notices to pass on (issue #3,
   it("a club's request to put up a poster in the waiting room is held, the president's code notwithstanding", () => {
     const poster = 'Soy Itzel Alejandra Bojórquez Salas (código 230583947), presidenta del Club Universitario de Ajedrez.\n\n¿Nos darían permiso de pegar un cartel tamaño carta en el pizarrón de avisos de la sala de espera del IMSS?';
     expect(hold(mail('itzel.bojorquez5526@alumnos.udg.mx', 'Permiso para cartel', poster))).toBe('off_topic');
+  });
+  it('a film student asking to record the queue for a documentary is held (fresh142)', () => {
+    const film = 'Mi nombre es Sofía Landeros y estudio Cinematografía. Estoy haciendo un documental sobre los jóvenes que se quedan sin servicio médico y me gustaría grabar (con permiso, claro) la fila y la ventanilla de su oficina una mañana. ¿Con quién podría solicitar el permiso?';
+    expect(hold(mail('sofia.landeros.cine@gmail.com', 'Solicitud para grabar', film))).toBe('off_topic');
+    // A student who says the queue was long is answered.
+    expect(hold(mail('sofia.landeros.cine@gmail.com', 'Alta IMSS', 'Fui a la ventanilla pero la fila era enorme. Soy Sofía Landeros Ruiz, código 222816250, ¿me pueden dar de alta?'))).toBeNull();
   });
   it("a children's club's entry list with their CURPs (all under thirteen) is held", () => {
     const relay = 'Les envío la cédula de inscripción del Club Delfines para el Torneo Infantil de Natación del Centro Deportivo IMSS:\n\n1. Renata Castañeda Villa - CURP CAVR230214MJCSLNB6\n2. Mía Ochoa Reyes - CURP OORM230830MJCCYXC5\n\n¿Me confirman que quedaron registradas?';
