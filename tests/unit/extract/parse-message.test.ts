@@ -104,6 +104,37 @@ iVBORw0KGgo=
     expect(await extractPdfText(pdf, { maxBytes: 10, maxPages: 1, maxChars: 100, timeoutMs: 1000 })).toBeNull();
     expect(await extractPdfText(pdf.subarray(0, 60))).toBeNull();
   });
+
+  it('PDF time limit: a heavy PDF is cut off near its timeout, not after pdf.js is done with it', async () => {
+    // Ten pages sharing one 4.9 MB content stream of short lines: pdf.js reads for seconds, all of
+    // it in promise jobs, so a plain timer could fire only once the text was all read.
+    const line = 'BT /F1 11 Tf 56 700 Td (NSS 12345678901 lorem ipsum) Tj ET\n';
+    const content = line.repeat(Math.floor(4.9e6 / line.length));
+    const pages = Array.from({ length: 10 }, (_, i) => `${6 + i} 0 R`).join(' ');
+    const objs = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      `<< /Type /Pages /Kids [${pages}] /Count 10 >>`,
+      '<< /Font << /F1 4 0 R >> >>',
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+      ...Array.from({ length: 10 }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources 3 0 R /Contents 5 0 R >>'),
+    ];
+    let out = '%PDF-1.4\n';
+    const offsets: number[] = [];
+    objs.forEach((o, i) => { offsets.push(out.length); out += `${i + 1} 0 obj\n${o}\nendobj\n`; });
+    const xref = out.length;
+    out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    await extractPdfText(makePdf(['warm'])); // pdf.js loaded: its load is not the document's time
+    const t0 = performance.now();
+    expect(await extractPdfText(Buffer.from(out, 'latin1'), { maxBytes: 6e6, maxPages: 10, maxChars: 100_000, timeoutMs: 200 })).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
+  it('PDFs read at the same time each get their own text', async () => {
+    const texts = Array.from({ length: 12 }, (_, i) => `NSS del documento ${i}: ${String(53987417400 + i)}`);
+    const read = await Promise.all(texts.map((t) => extractPdfText(makePdf([t]))));
+    read.forEach((r, i) => expect(r).toContain(texts[i]!.split(': ')[1]));
+  });
 });
 
 describe('the message as bytes (issue #3, fresh37 set)', () => {
