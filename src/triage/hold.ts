@@ -416,8 +416,8 @@ const LEFT_BEHIND = /\b(?:se me olvido|olvide|deje olvidad[oa]|se me quedo|perdi
 // pase por ella", "para regresársela".
 const FOUND_BELONGINGS = /\b(?:encontr[a-z]*|halla(?:mos|ron)|halle|dejo|olvido|dejo olvidad[oa]) (?:su |una |la |esta |esa |un |el )?(?:cartera|credencial|mochila|bolsa|monedero|celular|identificacion|tarjeta|carpeta|lentes|llaves|cuaderno|laptop|termo|recibo|documentos?|papeles)\b/;
 const GIVE_BACK = /\b(?:regres(?:ar|arle|arsel)[a-z]*|devolv(?:er|erle|ersel)[a-z]*|pase(?:n)? (?:por (?:ella|el|ellos|ellas)|a recoger[a-z]*)|(?:la|lo|los|las) (?:puede|pueden) recoger|recogerl[ao]s?|(?:viene|vienen|pasa|pasan) a buscarl[oa]s?)\b/;
-// ...or to film or photograph the desk's queue or office (folded): "me gustaría grabar la fila y la
-// ventanilla de su oficina ... para un documental".
+// A request to film or photograph the desk's queue or office (folded): "me gustaría grabar la fila y
+// la ventanilla de su oficina ... para un documental".
 const FILMING_REQUEST = /\b(?:grabar|filmar|fotografiar|tomar (?:fotos|video)) (?:\(?con (?:su )?permiso[^)]{0,20}\)?\s+)?(?:la fila|la ventanilla|su oficina|sus oficinas|las instalaciones|el area)\b/;
 // A request to put up a poster or flyers (folded): "¿Nos darían permiso de pegar un cartel ...?".
 const POSTER_REQUEST = /\b(?:pegar|colocar|poner|dejar) (?:un |unos |el |los |nuestro |nuestros )?(?:cartel(?:es)?|poster(?:s)?|volantes?|flyers?|anuncios?)\b(?=[^.?!]{0,80}\b(?:pizarron|sala|pared|ventanilla|oficina|puerta|vitrina|mural)\b)/;
