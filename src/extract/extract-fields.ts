@@ -323,6 +323,21 @@ function saidToBeParents(nss: Choice, own: string, ownLines: readonly string[]):
   return nss;
 }
 
+// The desk's own reply, quoted, that flagged the NSS it had received as someone else's
+// (templates: "Número de Seguridad Social (NSS) (recibimos ********959): ... parece ser el NSS de otra
+// persona (por ejemplo, de tu padre o madre)"): the masked number's last digits.
+const FLAGGED_NSS = /recibimos \*{4,}(\d{3})\)?:[^\n]*(?:otra persona|padre o madre)/;
+
+/**
+ * The same NSS sent again after the desk's quoted reply flagged it as a parent's ("mi papá dice que
+ * ese número sí es el mío: 36937450959"): still not hers, though this message holds no CURP to show it.
+ */
+function flaggedAgain(nss: Choice, body: string): Choice {
+  if (nss.value === null || nss.problems.length > 0 || !body.includes('otra persona')) return nss;
+  const m = FLAGGED_NSS.exec(body);
+  return m && nss.value.replace(/\D/g, '').endsWith(m[1]!) ? { ...nss, problems: [makeProblem('nss_parent_suspected', { again: true })] } : nss;
+}
+
 /** Where the quoted thread-mate's mail is numbered: after every document and the subject. */
 const QUOTE_POS = 70_000_000;
 
@@ -461,7 +476,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const forRelativeBySubject = forKin && RELATIVE_IN_SUBJECT.test(foldLabel(mail.subject ?? ''));
   const candidates = (byRelative || forRelativeBySubject) && fromWords.length >= 2 ? names.filter((c) => !parentsOwn(c, fromWords)) : names;
   const name = chooseName(writer ? candidates.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : candidates, validCurp);
-  const nss = saidToBeParents(chooseNss(of(values, 'nss'), curp.info?.birthYear ?? null, now), own, ownLines);
+  const nss = flaggedAgain(saidToBeParents(chooseNss(of(values, 'nss'), curp.info?.birthYear ?? null, now), own, ownLines), body);
   // Someone writing from their own institutional address for a sibling or a child named in the mail
   // ("Escribo desde mi correo porque mi hermano ... Él es Néstor ..."): that address is theirs.
   // A sibling shares the writer's surnames ("Soy Valeria Orozco ... por mi hermano gemelo: Valentín

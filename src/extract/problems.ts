@@ -58,6 +58,8 @@ export interface ProblemDetail {
   regYear?: string;
   /** The writer said the NSS is a parent's (no CURP to compare it with). */
   said?: boolean;
+  /** The same NSS sent again after the desk's reply flagged it as a parent's (no CURP in this message). */
+  again?: boolean;
   domain?: string;
   expected?: string;
   pattern?: string;
@@ -84,6 +86,8 @@ const MESSAGES: Record<ProblemCode, (d: ProblemDetail) => string> = {
     `Tu NSS (${d.value ?? ''}) parece tener un dígito equivocado (el último dígito no coincide). Revísalo por favor; ${IMSS_DIGITAL}.`,
   nss_parent_suspected: (d) => d.said
     ? `Nos dices que el NSS que enviaste es el de tu madre, padre o tutor. Para tu alta necesitamos tu propio NSS; si aún no lo tienes, puedes obtenerlo en IMSS Digital (www.imss.gob.mx/imssdigital) con tu CURP y un correo electrónico.`
+    : d.again
+    ? `Este NSS es el mismo que revisamos antes: su año de nacimiento no coincide con el de tu CURP, así que parece el de tu madre, padre o tutor. Para tu alta necesitamos tu propio NSS; puedes consultarlo u obtenerlo en IMSS Digital (www.imss.gob.mx/imssdigital) con tu CURP y un correo electrónico.`
     : `El año de nacimiento de tu NSS (${d.nssYear ?? ''}) no coincide con el de tu CURP (${d.curpYear ?? ''}); parece el NSS de tu madre, padre o tutor. Necesitamos tu propio NSS, que puedes consultar en IMSS Digital (www.imss.gob.mx/imssdigital).`,
   nss_birth_year_mismatch: (d) =>
     `El año de nacimiento de tu NSS (${d.nssYear ?? ''}) no coincide con el de tu CURP (${d.curpYear ?? ''}). Revisa que ambos datos sean tuyos y estén bien escritos; ${IMSS_DIGITAL}.`,

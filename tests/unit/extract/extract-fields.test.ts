@@ -2560,6 +2560,14 @@ describe('first requests typed on phones (issue #3, fresh130 set)', () => {
     expect(run('Tenían razón: el número que les mandé era el de mi papá. Ya saqué el mío en la página, es 15240948669.', from).problems).toEqual([]);
     expect(run('Este no es el de mi mamá, es el mío: 15240948669', from).problems).toEqual([]);
   });
+  it('the same NSS sent again after the desk\'s quoted reply flagged it as a parent\'s is still a parent\'s; another one is read as it is (fresh141)', () => {
+    const flagged = (nss: string) => `Mi papá dice que ese número sí es el mío: ${nss}\n\nEl mar, 29 mar 2039 a las 10:15, Coordinación de Servicios Estudiantiles <imss@udg.mx> escribió:\n> Por favor revisa:\n> - Número de Seguridad Social (NSS) (recibimos ********959): el año de nacimiento de este NSS no coincide con el de tu CURP; parece ser el NSS de otra persona (por ejemplo, de tu padre o madre). Necesitamos tu propio NSS.`;
+    const again = run(flagged('36937450959'), from);
+    expect(again.fields.nss).toBe('36937450959');
+    expect(again.problems.map((p) => p.code)).toEqual(['nss_parent_suspected']);
+    expect(again.problems[0]!.message).toMatch(/^Este NSS es el mismo que revisamos antes/);
+    expect(run(flagged('15240948669'), from).problems).toEqual([]);
+  });
 });
 
 describe('postgraduate and UDGVirtual students (issue #3, fresh134 set)', () => {
