@@ -440,11 +440,15 @@ function pastedTwice(run: string): string | null {
 const LETTER_SPACED_LABEL = /^(\s*)((?:\p{L} ){2,}\p{L})(?= ?:)/u;
 
 /** A line as the finders read it: a chat's time and sender, web addresses and dialled codes blanked, a glued label parted; typed as a person types. */
+const WORD_GLUED_TO_CURP = /(?<![A-Za-z0-9Ññ])([A-ZÑ]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d)(?=[a-zñ]{2,})/g;
+
 function readableLine(l: string): string {
   // Keycap emoji digits ("2️⃣3️⃣8️⃣..."): the digits they show.
   const keyed = l.includes('\u20e3') ? l.replace(KEYCAP, '$1') : l;
   const bare = keyed.replace(CHAT_PREFIX, blank);
-  const glued = LABEL_GLUED_TO_VALUE.test(bare) ? bare.replace(LABEL_GLUED_TO_VALUE, '$1$2 ') : bare;
+  const labeled = LABEL_GLUED_TO_VALUE.test(bare) ? bare.replace(LABEL_GLUED_TO_VALUE, '$1$2 ') : bare;
+  // A CURP typed with the next word glued to it ("Mi curp:BEZJ161219HJCLMSC1gracias"): apart.
+  const glued = /\d[a-zñ]/.test(labeled) ? labeled.replace(WORD_GLUED_TO_CURP, '$1 ') : labeled;
   // A label a PDF's copy spaced letter by letter ("C ó d i g o : 2 3 0 8 ..."): its letters joined.
   const parted = LETTER_SPACED_LABEL.test(glued) ? glued.replace(LETTER_SPACED_LABEL, (_m, sp: string, label: string) => sp + label.replace(/ /g, '')) : glued;
   return asTyped(URL_OR_DIALED_HINT.test(parted) ? parted.replace(URL_OR_DIALED, blank) : parted);

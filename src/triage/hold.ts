@@ -57,8 +57,9 @@ export interface HoldContext {
 
 // The desk's subject. Folded (no accents, lower case), matched at word starts: "afilia" covers
 // afiliación and afiliado ("alta" only as a word: not "altares"). Not "estudiante", "código" or "hijos": offers to students use them too.
+// (A parent's "los datos de mi hijo" is the desk's subject: "¿tienen WhatsApp para mandar los datos de mi hijo?")
 // ("Vigente" after a document is the document's: "llevar su pasaporte vigente".)
-export const DESK_TOPIC = /\b(imss|seguro|seguridad social|(?<!(?:pasaporte|visa|ine|licencia|identificacion|tarjeta) )vigen(cia|te)|derechohabien|afilia|nss|curp|clinica|umf|servicio medico|cobertura|altas?\b|mis datos)/;
+export const DESK_TOPIC = /\b(imss|seguro|seguridad social|(?<!(?:pasaporte|visa|ine|licencia|identificacion|tarjeta) )vigen(cia|te)|derechohabien|afilia|nss|curp|clinica|umf|servicio medico|cobertura|altas?\b|mis datos|(?:los )?datos de mi hij[oa])/;
 
 // How a person's mail shows a person: a greeting or thanks, "I" and "my", a question, "please".
 // ("Estimado" greets only at a line's start: "Autonomía estimada: 23 min" is a UPS's report.)
@@ -100,6 +101,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // name and code may be there, but nobody asks the desk for coverage; or a film student asking to
   // record the queue for a documentary. A person answers them.
   if ((FOUND_BELONGINGS.test(text) && GIVE_BACK.test(text)) || POSTER_REQUEST.test(text) || FILMING_REQUEST.test(text)) return 'off_topic';
+  // ...or the building's staff reporting a fault in the office, nothing of a student's in it ("le
+  // aviso que amaneció pintada la puerta de la oficina ... Ya le avisé a mantenimiento").
+  if (!data && MAINTENANCE.test(text) && BUILDING_FAULT.test(text)) return 'off_topic';
   // ...or an entry for a contest or a course sent here ("Envío mi registro para el Concurso
   // Universitario de Altares"), or an office's circular to every dependency with a sample record
   // ("CIRCULAR CE/014/2036 / A las dependencias de la Red Universitaria ... Ejemplo del registro").
@@ -416,6 +420,9 @@ const LEFT_BEHIND = /\b(?:se me olvido|olvide|deje olvidad[oa]|se me quedo|perdi
 // pase por ella", "para regresársela".
 const FOUND_BELONGINGS = /\b(?:encontr[a-z]*|halla(?:mos|ron)|halle|dejo|olvido|dejo olvidad[oa]) (?:su |una |la |esta |esa |un |el )?(?:cartera|credencial|mochila|bolsa|monedero|celular|identificacion|tarjeta|carpeta|lentes|llaves|cuaderno|laptop|termo|recibo|documentos?|papeles)\b/;
 const GIVE_BACK = /\b(?:regres(?:ar|arle|arsel)[a-z]*|devolv(?:er|erle|ersel)[a-z]*|pase(?:n)? (?:por (?:ella|el|ellos|ellas)|a recoger[a-z]*)|(?:la|lo|los|las) (?:puede|pueden) recoger|recogerl[ao]s?|(?:viene|vienen|pasa|pasan) a buscarl[oa]s?)\b/;
+// The building's upkeep and a part of it (folded).
+const MAINTENANCE = /\b(?:mantenimiento|intendencia|intendente)\b/;
+const BUILDING_FAULT = /\b(?:la puerta|la pared|el bano|los banos|la ventana|la lampara|el foco|una fuga|el aire acondicionado|la chapa)\b/;
 // A request to film or photograph the desk's queue or office (folded): "me gustaría grabar la fila y
 // la ventanilla de su oficina ... para un documental".
 const FILMING_REQUEST = /\b(?:grabar|filmar|fotografiar|tomar (?:fotos|video)) (?:\(?con (?:su )?permiso[^)]{0,20}\)?\s+)?(?:la fila|la ventanilla|su oficina|sus oficinas|las instalaciones|el area)\b/;

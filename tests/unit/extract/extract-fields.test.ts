@@ -1504,6 +1504,10 @@ describe('ordinary days, third pass (issue #3, fresh50 and fresh51 sets)', () =>
     expect(run(`Código: 229474497\nCURP: ${CURP}\nAtte: Ana 🙂\nEnviado desde mi iPhone`, { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz Peña' } }).fields.fullName).toBe('Ana');
   });
 
+  it('a CURP with the next word glued to it is the CURP ("Mi curp:BEZJ161219HJCLMSC1gracias"; fresh143)', () => {
+    expect(run(`Mi curp:${CURP}gracias`).fields.curp).toBe(CURP);
+  });
+
   it('"mil gracias!! att. Kenia" signs a given name ("att." without its e; fresh142)', () => {
     expect(run(`Código: 229474497\nCURP: ${CURP}\n\nmil gracias!! att. Ana\n\nEnviado desde mi iPhone`, { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz Peña' } }).fields.fullName).toBe('Ana');
   });

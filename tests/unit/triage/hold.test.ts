@@ -538,6 +538,12 @@ describe("things found, posters, children's CURPs, notices to pass on (issue #3,
     const poster = 'Soy Itzel Alejandra Bojórquez Salas (código 230583947), presidenta del Club Universitario de Ajedrez.\n\n¿Nos darían permiso de pegar un cartel tamaño carta en el pizarrón de avisos de la sala de espera del IMSS?';
     expect(hold(mail('itzel.bojorquez5526@alumnos.udg.mx', 'Permiso para cartel', poster))).toBe('off_topic');
   });
+  it("the building's staff reporting a fault in the office is held; a parent asking how to send her son's data is answered (fresh143)", () => {
+    const janitor = 'Buenos días licenciada, le aviso que en la mañana amaneció pintada la puerta de la oficina con aerosol, dice "QUEREMOS NUESTRO NSS". Ya le avisé a mantenimiento para que la pinten. Le mando foto.\n\nJosé Luis, intendencia';
+    expect(hold(mail('joseluis.ramirez.int@gmail.com', 'Puerta pintada', janitor))).toBe('off_topic');
+    const mother = 'Buenas tardes, ¿tienen algún número de WhatsApp para mandar los datos de mi hijo? Es de primer ingreso y no le entiendo bien al correo. Gracias.';
+    expect(hold(mail('gaby_jimenez@hotmail.com', '¿Tienen WhatsApp?', mother))).toBeNull();
+  });
   it('a film student asking to record the queue for a documentary is held (fresh142)', () => {
     const film = 'Mi nombre es Sofía Landeros y estudio Cinematografía. Estoy haciendo un documental sobre los jóvenes que se quedan sin servicio médico y me gustaría grabar (con permiso, claro) la fila y la ventanilla de su oficina una mañana. ¿Con quién podría solicitar el permiso?';
     expect(hold(mail('sofia.landeros.cine@gmail.com', 'Solicitud para grabar', film))).toBe('off_topic');
