@@ -157,8 +157,9 @@ function withoutExampleLines(text: string): string {
     const head = sep ? lines[i]!.split(sep) : [];
     const column = head.length >= 3 ? head.findIndex((h) => EXAMPLE_HEADER.test(foldLabel(h.trim()))) : -1;
     // (Rows are the lines below with as many cells, up to a blank line.)
-    for (let j = i + 1; column >= 0 && j < lines.length && lines[j]!.split(sep!).length === head.length; j++) {
+    for (let j = i + 1; column >= 0 && j < lines.length; j++) {
       const cells = lines[j]!.split(sep!);
+      if (cells.length !== head.length) break;
       cells[column] = '';
       lines[j] = cells.join(sep!);
       changed = true;
@@ -333,7 +334,7 @@ const FLAGGED_NSS = /recibimos \*{4,}(\d{3})\)?:[^\n]*(?:otra persona|padre o ma
  * ese número sí es el mío: 36937450959"): still not hers, though this message holds no CURP to show it.
  */
 function flaggedAgain(nss: Choice, body: string): Choice {
-  if (nss.value === null || nss.problems.length > 0 || !body.includes('otra persona')) return nss;
+  if (nss.value === null || nss.problems.length > 0 || !body.includes('recibimos')) return nss;
   const m = FLAGGED_NSS.exec(body);
   return m && nss.value.replace(/\D/g, '').endsWith(m[1]!) ? { ...nss, problems: [makeProblem('nss_parent_suspected', { again: true })] } : nss;
 }
@@ -680,10 +681,12 @@ const WITHDRAWN_BLOCK = /\b(?:esos|estos|esos no|estos no) (?:son|eran) (?:los )
 
 /** The line where a block taken back as someone else's ends (the taking back), or -1. */
 function withdrawnBlockLine(own: string): number {
-  const m = WITHDRAWN_BLOCK.exec(foldLabel(own));
+  const folded = foldLabel(own);
+  const m = WITHDRAWN_BLOCK.exec(folded);
   if (!m) return -1;
+  // (Lines counted in the text matched: the index is the folded text's.)
   let line = 0;
-  for (let k = own.indexOf('\n'); k >= 0 && k < m.index; k = own.indexOf('\n', k + 1)) line++;
+  for (let k = folded.indexOf('\n'); k >= 0 && k < m.index; k = folded.indexOf('\n', k + 1)) line++;
   return line;
 }
 
