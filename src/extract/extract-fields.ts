@@ -10,6 +10,7 @@ import { POINTS_AT_CODE, askedField, findValues, readLabel } from './find-values
 import { checkCurp, normalizeCurp } from './curp.js';
 import { matchNameToCurp } from './curp-name.js';
 import { addressNames, nameWords } from './name.js';
+import { allMatches } from './all-matches.js';
 import { foldLabel } from './fold.js';
 import { NOT_NAME_WORDS } from './lexicon.js';
 import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
@@ -735,7 +736,7 @@ const POSITION_FIELD: Record<string, Candidate['field']> = { nss: 'nss', codigo:
 /** The values with each correction by position applied where the value has the wrong character there. */
 function withPositionCorrections(values: Candidate[], ownFolded: string): Candidate[] {
   let out = values;
-  for (const m of ownFolded.matchAll(POSITION_FIX)) {
+  for (const m of allMatches(POSITION_FIX, ownFolded)) {
     const field = POSITION_FIELD[m[1] ?? m[3] ?? ''];
     if (!field) continue;
     const [right, wrong] = [m[4]!.toUpperCase(), m[5]!.toUpperCase()];

@@ -4,6 +4,7 @@
 // writer who says they are a parent, tutor, classmate or staff member. Pure.
 import type { Candidate, Segment } from './candidates.js';
 import { matchNameToCurp, PARTICLES } from './curp-name.js';
+import { allMatches } from './all-matches.js';
 import { foldForCurp, foldLabel } from './fold.js';
 import { stringMemo } from './memo.js';
 import { BULLET, CLOSING, GREETING, LABELS, NOT_NAME_WORDS, STATES } from './lexicon.js';
@@ -430,7 +431,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     }
     // A name followed by the student's code, as offices and teachers write: "atendimos a Ana Ruiz
     // Peña, código 221935987", "mi tesista Ana Ruiz Peña (código ...)".
-    if (/c[oó]d|code|\(\s*\d{9}\s*\)/i.test(line)) for (const m of line.matchAll(NAME_THEN_CODE)) {
+    if (/c[oó]d|code|\(\s*\d{9}\s*\)/i.test(line)) for (const m of allMatches(NAME_THEN_CODE, line)) {
       const name = wholeNameRun(m[1]!);
       if (name) push(name, 'sentence', i * 1000 + m.index!);
     }
@@ -438,7 +439,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     const asInCurp = /curp/i.test(line) ? NAME_AS_IN_CURP.exec(line) : null;
     const nameAsInCurp = asInCurp ? wholeNameRun(asInCurp[1]!) : null;
     if (nameAsInCurp) push(nameAsInCurp, 'sentence', i * 1000);
-    if (/estudiante|alumn/i.test(line)) for (const m of line.matchAll(NAME_THEN_ROLE)) {
+    if (/estudiante|alumn/i.test(line)) for (const m of allMatches(NAME_THEN_ROLE, line)) {
       // The capitalised run may start with a place or an office ("a esta UMF Carolina Ponce ..."):
       // the longest tail that is all name words.
       const toks = m[1]!.split(/\s+/);
@@ -888,6 +889,9 @@ const TRAILING_EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]\s
 
 const SENT_FROM = /^(?:enviado desde mi|sent from my|get outlook for|obtener outlook para)\b/i;
 
+// A word of letters, with an apostrophe or a hyphen inside it ("O'Farrill", "Gómez-Tagle").
+const LETTER_WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+
 /** "soy Ana.", "me llamo Rubén y quiero...", "Soy Ana 🙂": a given name alone, then punctuation, the end, a lower-case word or an emoji. */
 // ...and in a mail typed in capitals: "HOLA SOY ALONDRA DE QUIMICO FARMACOBIOLOGO" (taken only when it
 // is the sender's own given name).
@@ -922,7 +926,7 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   if (want.length < 2) return given;
   for (let i = 0; i < lines.length; i++) {
     if (!foldLabel(lines[i]!).includes(want[0]!)) continue; // most lines: no word of the name
-    const words = [...lines[i]!.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)];
+    const words = allMatches(LETTER_WORD, lines[i]!);
     for (let s = 0; s + want.length <= words.length; s++) {
       // Lower case ("soy aaron padilla gallegos"), or capitalized after a sentence on the same line
       // ("¿Me quitaron el seguro? Rafael Barba Huizar cod. 215838183"), where no other finder

@@ -3,6 +3,7 @@
 // and bare patterns. Phone numbers, postal codes, folios and the like are skipped by keyword.
 import type { Candidate, Segment } from './candidates.js';
 import { opensAskingList } from './desk-reply.js';
+import { allMatches } from './all-matches.js';
 import { foldLabel } from './fold.js';
 import { BULLET, CONTACT_ADDRESS_SRC, KEYWORDS, LABELS, LABEL_SEP, type KeywordField } from './lexicon.js';
 import { curpFromOcrDigits } from './curp.js';
@@ -324,12 +325,12 @@ function dictatedGroups(line: string): string {
   let out = '';
   let last = 0;
   const runs: { at: number; length: number; digits: string }[] = [];
-  for (const m of folded.matchAll(MILLIONS_RUN)) {
+  for (const m of allMatches(MILLIONS_RUN, folded)) {
     const [, millions, thousands, units] = m;
     const digits = groupDigits(millions!) + groupDigits(thousands ?? 'cero').padStart(3, '0') + groupDigits(units ?? 'cero').padStart(3, '0');
     if (digits.length === 9) runs.push({ at: m.index!, length: m[0].length, digits });
   }
-  for (const m of folded.matchAll(DICTATED_RUN)) {
+  for (const m of allMatches(DICTATED_RUN, folded)) {
     if (runs.some((r) => m.index! < r.at + r.length && r.at < m.index! + m[0].length)) continue;
     const groups = m[0].match(GROUP) ?? [];
     const words = groups.filter((g) => /\p{L}/u.test(g)).length;
@@ -476,9 +477,9 @@ function parentsCurp(before: string): boolean {
   if (!before.includes('ma') && !before.includes('pa') && !before.includes('dre')) return false;
   let parent = -1;
   let own = -1;
-  for (const m of before.matchAll(PARENT_WORD)) parent = m.index!;
+  for (const m of allMatches(PARENT_WORD, before)) parent = m.index!;
   if (parent < 0) return false;
-  for (const m of before.matchAll(OWN_WORD)) own = m.index!;
+  for (const m of allMatches(OWN_WORD, before)) own = m.index!;
   return parent > own;
 }
 
@@ -788,7 +789,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     // ...or read from a photo with digits in its letters ("... de la foto del acta: A1RV150221MJCVYLA2"),
     // when they read back as letters the check digit agrees with.
     if (!curpOnLine && SIX_DIGITS.test(line) && OCR_CURP_RE.test(line)) {
-      for (const m of line.matchAll(OCR_CURP_G)) {
+      for (const m of allMatches(OCR_CURP_G, line)) {
         const mapped = curpFromOcrDigits(m[0]);
         if (mapped) push('curp', mapped, nearestKeyword(folded, m.index!) === 'curp', 'pattern', i * 1000 + m.index!);
       }
@@ -796,8 +797,8 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     // ...or spelled a word for each letter, as one dictates to a phone: "R de ratón, A de árbol, G de
     // gato, B de burro, 1, 1, 0, 5, 2, 2, H de hotel, ...".
     if (!curpOnLine && !spaced && line.includes(' de ') && SPELLED_HINT.test(line)) {
-      for (const run of line.matchAll(SPELLED_RUN)) {
-        const chars = [...run[0].matchAll(SPELLED_ITEM)].map((x) => x[0][0]!.toUpperCase()).join('');
+      for (const run of allMatches(SPELLED_RUN, line)) {
+        const chars = allMatches(SPELLED_ITEM, run[0]).map((x) => x[0][0]!.toUpperCase()).join('');
         if (SPELLED_CURP_SHAPE.test(chars)) push('curp', chars, true, 'keyword', i * 1000 + run.index!);
       }
     }

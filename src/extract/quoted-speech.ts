@@ -1,5 +1,6 @@
 // Someone else's words inside quotation marks on one line ("...", “...”): a relay's or a tutor's
 // copy of what a person said; or on a log's line under their name. Pure.
+import { allMatches } from './all-matches.js';
 
 const QUOTED_SPEECH = /"[^"\n]*"|“[^”\n]*”/g;
 // ...and a log's entry whose speaker is tagged before it, after its number or time: a webinar's
@@ -14,7 +15,7 @@ export function withoutQuotedSpeech(text: string): string {
 
 /** Position `at` of the line falls inside a passage in quotation marks. */
 export function insideQuotedSpeech(line: string, at: number): boolean {
-  for (const m of line.matchAll(QUOTED_SPEECH)) {
+  for (const m of allMatches(QUOTED_SPEECH, line)) {
     if (m.index! > at) return false;
     if (at < m.index! + m[0].length) return true;
   }

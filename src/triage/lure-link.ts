@@ -1,6 +1,7 @@
 // A hijacked mailbox answering one of the desk's threads with a link "to the document" on a host
 // that borrows a known service's name ("https://sharepoint-docs-view.click/s/..."): a phishing lure,
 // not a student. Pure functions over text.
+import { allMatches } from '../extract/all-matches.js';
 import { foldLabel } from '../extract/fold.js';
 
 // The lure's words: a document offered for viewing or download, or a receipt asked for.
@@ -36,5 +37,5 @@ export function offersLureLink(leadText: string, html?: string): boolean {
   const searched = `${leadText.slice(0, 4000)}\n${html?.slice(0, 20000) ?? ''}`;
   // (Most mail has no link at all: nothing to fold or match then.)
   if (!HAS_LINK.test(searched) || !OFFERS_DOCUMENT.test(foldLabel(leadText.slice(0, 4000)))) return false;
-  return [...searched.matchAll(LINK_HOST)].some((m) => imitatesService(m[1]!));
+  return allMatches(LINK_HOST, searched).some((m) => imitatesService(m[1]!));
 }
