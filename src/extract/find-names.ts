@@ -46,6 +46,8 @@ const STUDENT_INTRO =
   '|le (?:sacamos|saque|tramitamos|tramite) a(?=\\s+\\p{L})' +
   // A teacher introducing a student to the desk: "Les presento a Orlando Islas Villegas (en copia...)"
   '|(?:les? |te )?presento a(?:l| la)?(?: alumn[oa]| estudiante)?' +
+  // A coach or a friend writing for him: "les escribo por Héctor Villanueva Tapia que se fracturó".
+  '|(?:les? |te )?escribo por(?=\\s+\\p{L})' +
   // An office passing a case on: "les canalizamos el caso de Yesenia Vázquez Jiménez (código ...)"
   '|el caso de(?:l| la)?(?: alumn[oa]| estudiante)?' +
   // "él acaba de entrar al CUCEI, se llama Pablo Espinoza Bañuelos", "Mi novio se lastimó ... no
@@ -881,6 +883,26 @@ function signedGivenName(lines: readonly string[]): string | undefined {
     ?? /^(\p{Lu}\p{Ll}+)\s*[,–-]\s*\d/u.exec(last)?.[1];
 }
 
+/**
+ * The display name's given name alone heading her values: opening a line of them ("Karina, cod
+ * 237809383, nss ...") or alone on the line over a line that holds only a value ("Marisol" /
+ * "240409524" / ...), as a phone's list of data is typed. (Not over a phone number: "Julien" /
+ * "3343615591" signs a sale.)
+ */
+const BARE_FIELD_VALUE = /^\s*(?:\d{9}|\d{11}|[A-Za-z]{4}\d{6}[A-Za-z0-9]{8})\s*$/;
+function givenOverValues(lines: readonly string[], given: string): string | undefined {
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!.trim();
+    const m = /^(\p{Lu}\p{Ll}+)(?:\s*,\s*(?:c[oó]d(?:igo)?\.?|nss|curp)\b|\s*$)/iu.exec(l);
+    if (!m || foldLabel(m[1]!) !== given || !/^\p{Lu}/u.test(m[1]!)) continue;
+    if (m[0].length < l.length) return m[1];
+    let n = k + 1;
+    while (n < lines.length && !lines[n]!.trim()) n++;
+    if (n < lines.length && BARE_FIELD_VALUE.test(lines[n]!)) return m[1];
+  }
+  return undefined;
+}
+
 const GREETED = /^(?:estimad[oa]|querid[oa]|apreciable|hola|buen(?:os|as) (?:dias|tardes|noches)|dear)[,!]?$/;
 
 const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
@@ -920,7 +942,7 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   for (let k = signLines.length - 1; k >= 0 && !lastLine; k--) if (!SENT_FROM.test(signLines[k]!.trim())) lastLine = signLines[k]!.trim();
   // Signed alone: only worth reading when the last line holds the display name's first word.
   const signed = foldLabel(lastLine).includes(want[0]!) ? signedGivenName(signLines) ?? (/^\p{Lu}\p{Ll}+$/u.test(lastLine) ? lastLine : undefined) : givenSignedAbove(signLines, want[0]!);
-  const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? CAPS_GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signed;
+  const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? CAPS_GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signed ?? givenOverValues(lines, want[0]!);
   const given = alone && foldLabel(alone) === want[0] ? [{ field: 'fullName' as const, value: alone, source: seg.source, labeled: true, how: 'sentence' as const, pos: posBase + seg.text.length * 1000 }] : [];
   // A display name of one word ("Brenda") signed alone: that given name, incomplete; no whole name to look for.
   if (want.length < 2) return given;

@@ -1512,6 +1512,21 @@ describe('ordinary days, third pass (issue #3, fresh50 and fresh51 sets)', () =>
     expect(run(`Código: 229474497\nCURP: ${CURP}\n\nmil gracias!! att. Ana\n\nEnviado desde mi iPhone`, { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz Peña' } }).fields.fullName).toBe('Ana');
   });
 
+  it('the given name alone heading her values ("Karina, cod ...", or over a line of a value) is an incomplete name (fresh146)', () => {
+    const from = { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz Peña' };
+    const inline = run(`Una pregunta, ¿puedo ir a cualquier UMF?\n\nAna, cod 229474497, nss 04160412345, curp ${CURP}\n\nMuchas gracias`, { from });
+    expect(inline.fields.fullName).toBe('Ana');
+    expect(inline.problems.map((p) => p.code)).toContain('name_incomplete');
+    expect(run(`toy en la clinica, me dijeron q les escriba\n\nAna\n229474497\n${CURP}\n\ngracias!!`, { from }).fields.fullName).toBe('Ana');
+    // (Over a phone number it signs a sale, not a request.)
+    expect(run('Vendo mi scooter, $6,500.\n\nAna\n3343615591', { from }).fields.fullName).toBeNull();
+  });
+
+  it('"les escribo por Héctor Villanueva Tapia que se fracturó": the student written for (fresh146)', () => {
+    const r = run('Buenas tardes, les escribo por Héctor Villanueva Tapia que se fracturó en el partido y está en cirugía. Su código es 236209242. Lo demás no lo tengo.', { from: { address: 'coach.rigo.futbol@hotmail.com', name: 'Rigoberto Nava' } });
+    expect(r.fields.fullName).toBe('Héctor Villanueva Tapia');
+  });
+
   it('someone else\'s mailbox ("desde el correo de mi novia") is not the student\'s address; her own again is', () => {
     const from = { address: 'jazmin.corona7515@alumnos.udg.mx', name: 'Jazmín Corona Esquivel' };
     expect(run('Buenas tardes, les escribo desde el correo de mi novia porque el mío no me deja entrar.\nCódigo: 226867158', { from }).fields.institutionalEmail).toBeNull();
