@@ -506,7 +506,10 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
     // una compañera tuvo una crisis ... Ella me pidió que les escribiera" / "Lizeth Ramírez Ocampo").
     || (kind === 'student' && !validCurp && name.value !== null && fromWords.length >= 2 && localWords.some((w) => fromWords.includes(w))
       && !nameWordsOf.some((w) => fromWords.includes(w) || localWords.includes(w)) && FOR_A_CLASSMATE.test(foldLabel(own))
-      && ownLines.some((l) => nameWords(l).join(' ') === fromWords.join(' ')));
+      && (ownLines.some((l) => nameWords(l).join(' ') === fromWords.join(' '))
+        // ...or who names him as her classmate by the given name she knows ("escribo por mi
+        // compañero Jonathan (el de la tos), no sé sus apellidos").
+        || (nameWordsOf.length === 1 && new RegExp(`\\bcompaner[oa] ${nameWordsOf[0]}\\b`).test(foldLabel(own)))));
   // On a relay the Reply-To is whoever filled the form in: their contact address, not the field.
   const contact = relay && senderKind(relay.address, options) !== 'student' ? relay.address.toLowerCase() : null;
   const emails = of(values, 'institutionalEmail');

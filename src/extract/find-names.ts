@@ -87,8 +87,8 @@ const STUDENT_INTRO =
   '|su nombre(?: completo)?(?: [a-z]+){1,4}(?=\\s*:)';
 const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})(?:[\\s:,]+|$)`, 'gu');
 const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
-// The intros of a relative's own child or grandchild (folded).
-const KIN_INTRO = /\b(?:hij[oa]|niet[oa]|abuel(?:it)?[oa]|mama|papa|madre|padre|amig[oa]) /;
+// The intros of a relative's own child or grandchild, or of a friend or a classmate (folded).
+const KIN_INTRO = /\b(?:hij[oa]|niet[oa]|abuel(?:it)?[oa]|mama|papa|madre|padre|amig[oa]|companer[oa]) /;
 /** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text.
  * (In English too: "My name is Jennifer Miller and my daughter Hannah Grace Miller is ...".) */
 export const PARENT_WRITES =

@@ -180,9 +180,6 @@ const OPEN_FIELD_MISSES = new Set([
   // OPEN_PROBLEM_MISSES); a mother's given name read from her daughter's mailbox (fresh143).
   'fresh143/131-papa-manda-la-hoja-del-imss-suya-en-pdf.eml', 'fresh143/144-mama-manda-su-propio-nss-y-curp-creyendo-que-son-de-la-hija.eml',
   'fresh143/070-contesta-el-incompleto-la-mama-desde-el-correo-de-la-hija.eml',
-  // A classmate writing from her own institutional mailbox for "mi compañero Jonathan (el de la tos),
-  // no sé sus apellidos": his given name alone is not read and her address is taken as his (fresh146).
-  'fresh146/125-escribe-por-el-companero-de-la-tos-sin-apellidos.eml',
   // Two NSS of a returning student, the duplicate of her first job and the good one, said in words
   // the triage does not read (fresh127).
   'fresh127/078-dos-nss-el-duplicado-de-su-primer-trabajo-y-el-bueno.eml',

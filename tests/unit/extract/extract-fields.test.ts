@@ -1522,6 +1522,12 @@ describe('ordinary days, third pass (issue #3, fresh50 and fresh51 sets)', () =>
     expect(run('Vendo mi scooter, $6,500.\n\nAna\n3343615591', { from }).fields.fullName).toBeNull();
   });
 
+  it('a classmate writing from her own mailbox for "mi compañero Jonathan (el de la tos)": his given name, not her address (fresh146)', () => {
+    const r = run('Hola, escribo por mi compañero Jonathan (el de la tos), no sé sus apellidos. Código 234305784.', { from: { address: 'rebeca.ortiz4705@alumnos.udg.mx', name: 'Rebeca Ortiz Mora' } });
+    expect(r.fields.fullName).toBe('Jonathan');
+    expect(r.fields.institutionalEmail).toBeNull();
+  });
+
   it('"les escribo por Héctor Villanueva Tapia que se fracturó": the student written for (fresh146)', () => {
     const r = run('Buenas tardes, les escribo por Héctor Villanueva Tapia que se fracturó en el partido y está en cirugía. Su código es 236209242. Lo demás no lo tengo.', { from: { address: 'coach.rigo.futbol@hotmail.com', name: 'Rigoberto Nava' } });
     expect(r.fields.fullName).toBe('Héctor Villanueva Tapia');
