@@ -325,6 +325,37 @@ function saidToBeParents(nss: Choice, own: string, ownLines: readonly string[]):
   return nss;
 }
 
+/**
+ * The one valid CURP among `cands` that spells the writer's display name ("Leticia Gamboa" for
+ * GARL880902...) while none of the child's whole names the mail gives ("mi hija Karla Romero Gamboa")
+ * fits it: the parent's own. Null when there is no child's whole name to compare with, or no such
+ * CURP, or more than one.
+ */
+function parentsOwnCurp(cands: readonly Candidate[], writerName: string, names: readonly Candidate[], now: Date): { curp: string; birthYear: number } | null {
+  if (nameWords(writerName).length < 2 || !cands.length) return null;
+  const children = names.filter((c) => c.how === 'sentence' && c.source === 'body' && nameWords(c.value).length >= 3 && !namesTheWriter(c.value, { names: [writerName], addresses: [] }, 2));
+  // (A mother who studies labels her own name for her own request, her son's NSS beside hers as her
+  // beneficiary's: "Nombre: Mariana Flores Zamora ... NSS de mi hijo (Iker Flores Villalobos)".)
+  if (!children.length || names.some((c) => c.how === 'label' && c.source === 'body' && namesTheWriter(c.value, { names: [writerName], addresses: [] }, 2))) return null;
+  const found = new Map<string, number>();
+  for (const c of cands) {
+    const v = normalizeCurp(c.value, now).value;
+    const check = checkCurp(v, now);
+    if (check.problems.length || !check.info) continue;
+    if (matchNameToCurp(writerName, v).kind === 'full' && children.every((ch) => matchNameToCurp(ch.value, v).kind === 'none')) found.set(v, check.info.birthYear);
+  }
+  if (found.size !== 1) return null;
+  const [curp, birthYear] = [...found][0]!;
+  return { curp, birthYear };
+}
+
+/** An NSS of the parent's own CURP's birth year, sent with it for the child: the parent's NSS too. */
+function bornWithTheWriter(nss: Choice, writersCurp: { birthYear: number } | null): Choice {
+  if (!writersCurp || nss.value === null || nss.problems.length || !/^\d{11}$/.test(nss.value) || nss.value.startsWith('97')) return nss;
+  const yy = String(writersCurp.birthYear % 100).padStart(2, '0');
+  return nss.value.slice(4, 6) === yy ? { ...nss, problems: [makeProblem('nss_parent_suspected', { writers: true, nssYear: yy })] } : nss;
+}
+
 // The desk's own reply, quoted, that flagged the NSS it had received as someone else's
 // (templates: "Número de Seguridad Social (NSS) (recibimos ********959): ... parece ser el NSS de otra
 // persona (por ejemplo, de tu padre o madre)"): the masked number's last digits.
@@ -427,6 +458,11 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // A value on a line that names it someone else's ("Código de mi hermano gemelo: 234193993 (él ya
   // está dado de alta)"), after one of the same field written before it: the earlier one.
   if (!byRelative && OTHERS_VALUE_HINT.test(own)) values = withoutOthersLabeled(values, ownLines);
+  // A parent writing for the child the mail names who sends her own CURP ("mi hija Karla Romero
+  // Gamboa ... CURP: GARL880902MJCMNT29 ... Los números los saqué de mi hoja del IMSS, yo soy su
+  // mamá"; a father's own constancia in PDF): it spells the writer's display name, not the child's.
+  const writersCurp = byRelative && kind !== 'student' && mail.from?.name ? parentsOwnCurp(of(values, 'curp'), mail.from.name, namesBySegment.flat(), now) : null;
+  if (writersCurp) values = values.filter((c) => !(c.field === 'curp' && normalizeCurp(c.value, now).value === writersCurp.curp));
   const curp = chooseCurp(withoutPastedCurps(of(values, 'curp'), kind === 'student' && !byRelative && !forKin ? mail.from?.name ?? '' : '', now), now);
   const validCurp = curp.info ? curp.value : null;
 
@@ -478,7 +514,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const forRelativeBySubject = forKin && RELATIVE_IN_SUBJECT.test(foldLabel(mail.subject ?? ''));
   const candidates = (byRelative || forRelativeBySubject) && fromWords.length >= 2 ? names.filter((c) => !parentsOwn(c, fromWords)) : names;
   const name = chooseName(writer ? candidates.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : candidates, validCurp);
-  const nss = flaggedAgain(saidToBeParents(chooseNss(of(values, 'nss'), curp.info?.birthYear ?? null, now), own, ownLines), body);
+  const nss = bornWithTheWriter(flaggedAgain(saidToBeParents(chooseNss(of(values, 'nss'), curp.info?.birthYear ?? null, now), own, ownLines), body), writersCurp);
   // Someone writing from their own institutional address for a sibling or a child named in the mail
   // ("Escribo desde mi correo porque mi hermano ... Él es Néstor ..."): that address is theirs.
   // A sibling shares the writer's surnames ("Soy Valeria Orozco ... por mi hermano gemelo: Valentín

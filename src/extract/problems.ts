@@ -60,6 +60,8 @@ export interface ProblemDetail {
   said?: boolean;
   /** The same NSS sent again after the desk's reply flagged it as a parent's (no CURP in this message). */
   again?: boolean;
+  /** A parent writing for the child sent her own CURP (the writer's name) and an NSS of its birth year. */
+  writers?: boolean;
   domain?: string;
   expected?: string;
   pattern?: string;
@@ -86,6 +88,8 @@ const MESSAGES: Record<ProblemCode, (d: ProblemDetail) => string> = {
     `Tu NSS (${d.value ?? ''}) parece tener un dígito equivocado (el último dígito no coincide). Revísalo por favor; ${IMSS_DIGITAL}.`,
   nss_parent_suspected: (d) => d.said
     ? `Nos dices que el NSS que enviaste es el de tu madre, padre o tutor. Para tu alta necesitamos tu propio NSS; si aún no lo tienes, puedes obtenerlo en IMSS Digital (www.imss.gob.mx/imssdigital) con tu CURP y un correo electrónico.`
+    : d.writers
+    ? `El NSS y la CURP que nos enviaste parecen ser los tuyos y no los del estudiante: la CURP lleva tu nombre y el NSS tu año de nacimiento. Para el alta necesitamos el NSS y la CURP del propio estudiante; se pueden consultar en IMSS Digital (www.imss.gob.mx/imssdigital) con su CURP y un correo electrónico.`
     : d.again
     ? `Este NSS es el mismo que revisamos antes: su año de nacimiento no coincide con el de tu CURP, así que parece el de tu madre, padre o tutor. Para tu alta necesitamos tu propio NSS; puedes consultarlo u obtenerlo en IMSS Digital (www.imss.gob.mx/imssdigital) con tu CURP y un correo electrónico.`
     : `El año de nacimiento de tu NSS (${d.nssYear ?? ''}) no coincide con el de tu CURP (${d.curpYear ?? ''}); parece el NSS de tu madre, padre o tutor. Necesitamos tu propio NSS, que puedes consultar en IMSS Digital (www.imss.gob.mx/imssdigital).`,

@@ -1528,6 +1528,18 @@ describe('ordinary days, third pass (issue #3, fresh50 and fresh51 sets)', () =>
     expect(r.fields.institutionalEmail).toBeNull();
   });
 
+  it('a parent\'s own CURP and NSS sent for the child the mail names are not the child\'s (fresh143)', () => {
+    const from = { address: 'leti.gamboa88@hotmail.com', name: 'Leticia Gamboa' };
+    const r = run('Buenas tardes, les escribo porque mi hija Karla Romero Gamboa entró hoy a la licenciatura en Enfermería.\n\nSu código: 239867672\nNSS: 59038825457\nCURP: GARL880902MJCMNT29\n\nLos números los saqué de mi hoja del IMSS, yo soy su mamá. Gracias.\n\nLeticia Gamboa', { from });
+    expect(r.fields.curp).toBeNull();
+    expect(r.fields.fullName).toBe('Karla Romero Gamboa');
+    expect(r.fields.nss).toBe('59038825457');
+    expect(r.problems.map((p) => p.code)).toEqual(['nss_parent_suspected']);
+    // (A mother who studies, her own name labeled, keeps her CURP: her son is her beneficiary.)
+    const own = run('Estudio en UDGVirtual y quiero darme de alta.\nNombre: Leticia Gamboa Ruiz\nCódigo: 239867672\nCURP: GARL880902MJCMNT29\nNSS de mi hijo (Karla Romero Gamboa): 63200330197', { from });
+    expect(own.fields.curp).toBe('GARL880902MJCMNT29');
+  });
+
   it('"les escribo por Héctor Villanueva Tapia que se fracturó": the student written for (fresh146)', () => {
     const r = run('Buenas tardes, les escribo por Héctor Villanueva Tapia que se fracturó en el partido y está en cirugía. Su código es 236209242. Lo demás no lo tengo.', { from: { address: 'coach.rigo.futbol@hotmail.com', name: 'Rigoberto Nava' } });
     expect(r.fields.fullName).toBe('Héctor Villanueva Tapia');
