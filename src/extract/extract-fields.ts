@@ -307,6 +307,8 @@ const NSS_WITHDRAWN = /\b(?:ese|este|el que (?:les )?(?:mande|envie|puse))\s+(?:
 
 // The writer says the NSS she sends is a parent's: "Les mando el de mi mamá porque yo no tengo: ...",
 // "este es el NSS de mi papá: ..." (folded; not "no es el de mi mamá", "el mío, no el de mi mamá").
+// ...said after the number: ", es el que viene en la hoja de mi mamá", "(es el de mi papá)" (folded).
+const PARENTS_NSS_SAID_AFTER = /^[\s,.;:()-]{0,4}(?:y\s+)?(?:es|era)\s+el (?:que (?:viene|sale|aparece|esta) en (?:la hoja|el papel|la constancia|la cartilla|el carnet) )?de mi (?:mama|papa|madre|padre|tutora?)\b/;
 const PARENTS_NSS_SAID = /\b(?<!\bno )(?:es|este es|les? mando|les? envio|les? paso|mando|envio|paso|aqui va|va)\s+el (?:nss |numero (?:de seguro (?:social )?)?|seguro )?de mi (?:mama|papa|madre|padre|tutora?)\b(?![^\d]{0,40}\b(?:mio|mia)\b)/;
 
 /**
@@ -321,6 +323,11 @@ function saidToBeParents(nss: Choice, own: string, ownLines: readonly string[]):
     const m = PARENTS_NSS_SAID.exec(folded);
     // (The words stand before the line's first digit: they name the number, not one said after it.)
     if (m && m.index < folded.search(/\d/)) return { ...nss, problems: [makeProblem('nss_parent_suspected', { said: true })] };
+    // ...or said right after it, the line's only number: "y el nss es 31947571001, es el que viene en
+    // la hoja de mi mama" (not "el 66876836256 es el de mi papá. El mío es 42220766234").
+    const digits = line.search(/\d/);
+    const after = digits < 0 || (line.match(/\d[\d -]*\d/g) ?? []).length !== 1 ? '' : foldLabel(line.slice(digits).replace(/^[\d\s-]+/, ''));
+    if (PARENTS_NSS_SAID_AFTER.test(after)) return { ...nss, problems: [makeProblem('nss_parent_suspected', { said: true })] };
   }
   return nss;
 }

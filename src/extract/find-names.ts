@@ -705,7 +705,12 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
     // the student's, not the one greeted.
     const at = spellingAt(toks, from, toks.length, lines, i, curp);
     const found = at ?? (from > 1 ? spellingAt(toks, 1, from, lines, i, curp) : null);
-    if (found) out.push({ field: 'fullName', value: normalizeName(found.name), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + found.s });
+    // A reading with a single surname that another name word follows on the line ("Nombre: Brandon
+    // Gómez Arias" for GOFB...: the CURP's second surname is an F): the name as written has a second
+    // surname the CURP does not spell, not one surname; the mismatch is said, not cut away.
+    if (found && oneSurname(found.name, curp) && followedByNameWord(toks, found.s + found.name.split(/\s+/).length)) {
+      // (Nothing pushed: the labeled or written name is read by the other finders.)
+    } else if (found) out.push({ field: 'fullName', value: normalizeName(found.name), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + found.s });
     // A parent and a child who share given names and a surname on one line ("Solicitante: Arturo
     // Bernal Medina (padre) | Alumno: Arturo Bernal Sánchez"): the parent's name reads as the
     // child's with one surname; a later run with both is the child's (the choice takes the fuller).
@@ -726,6 +731,14 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
     }
   }
   return out;
+}
+
+/** The token at k, on the same line, is a capitalised name word (not a particle, a field's word or a common word). */
+function followedByNameWord(toks: readonly string[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined) return false;
+  const w = nameToken(t);
+  return w.word && w.capitalized && !w.particle && !w.fieldWord && !w.notName && !w.nickname;
 }
 
 /** The reading of a name that spells the CURP has a single surname. */
@@ -872,7 +885,7 @@ function signedGivenName(lines: readonly string[]): string | undefined {
   const filled: string[] = [];
   for (let k = lines.length - 1; k >= 0 && filled.length < 2; k--) {
     const l = lines[k]!.trim();
-    if (l && !(filled.length === 0 && SENT_FROM.test(l))) filled.unshift(l);
+    if (l && !(filled.length === 0 && (SENT_FROM.test(l) || THANKS_ONLY.test(l)))) filled.unshift(l);
   }
   const last = filled.at(-1) ?? '';
   const signed = filled.length === 2 && /^\p{Lu}\p{Ll}+\.?$/u.test(last) && CLOSING.test(foldLabel(filled[0]!)) ? /^(\p{Lu}\p{Ll}+)/u.exec(last)?.[1] : undefined;
@@ -910,6 +923,8 @@ const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b
 const TRAILING_EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]\s*$/u;
 
 const SENT_FROM = /^(?:enviado desde mi|sent from my|get outlook for|obtener outlook para)\b/i;
+// A last line that only thanks, under a signature ("Atte. Lorena" / "gracias").
+const THANKS_ONLY = /^(?:(?:muchas|mil) )?gracias\s*[!.¡]*\s*$|^thanks?\s*[!.]*\s*$/i;
 
 // A word of letters, with an apostrophe or a hyphen inside it ("O'Farrill", "Gómez-Tagle").
 const LETTER_WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
@@ -922,6 +937,8 @@ const GIVEN_NAME_ALONE = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo|[Mm]i hij[oa]|(
 
 const TITLE = /^(?:dra?|lic|mtr[oa]|ing|prof|profa|sr|sra|srita|arq|cp)$/;
 
+// Right after a name: ", así viene en mi curp", "(como aparece en la CURP)".
+const AS_IN_CURP = /^\s*[,(]?\s*(?:as[ií]|tal (?:y )?como|como)\s+(?:viene|aparece|est[aá]|sale)\s+en\s+(?:mi|la)\s+curp\b/i;
 // Right after a name: an NSS, a code or a CURP, and nothing else but separators.
 const VALUE_AFTER_NAME = /^\s*[,;:\-–]?\s*(?:\d[\d \-]{7,}\d|[A-Za-z]{4}\d{6}[A-Za-z0-9]{8})\s*[.,;]?\s*$/;
 
@@ -939,7 +956,8 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   const signLines = lead === undefined ? lines : lead.split('\n');
   let lastLine = '';
   // (A phone's "Enviado desde mi iPhone" under it aside.)
-  for (let k = signLines.length - 1; k >= 0 && !lastLine; k--) if (!SENT_FROM.test(signLines[k]!.trim())) lastLine = signLines[k]!.trim();
+  // (...and a bare "gracias" under the signature: "Atte. Lorena" / "gracias".)
+  for (let k = signLines.length - 1; k >= 0 && !lastLine; k--) if (!SENT_FROM.test(signLines[k]!.trim()) && !THANKS_ONLY.test(signLines[k]!.trim())) lastLine = signLines[k]!.trim();
   // Signed alone: only worth reading when the last line holds the display name's first word.
   const signed = foldLabel(lastLine).includes(want[0]!) ? signedGivenName(signLines) ?? (/^\p{Lu}\p{Ll}+$/u.test(lastLine) ? lastLine : undefined) : givenSignedAbove(signLines, want[0]!);
   const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? CAPS_GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signed ?? givenOverValues(lines, want[0]!);
@@ -974,10 +992,13 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
       // that gives the name and the NSS the desk asked for on one line).
       const lastWord = words[s + want.length - 1];
       const beforeValue = !lower && !before && !!lastWord && VALUE_AFTER_NAME.test(lines[i]!.slice(lastWord.index! + lastWord[0].length));
+      // ...or opening its line, said to be as the CURP has it ("Andrés Velasco Valdez, así viene en
+      // mi curp", answering the desk's correction notice).
+      const asInCurp = !lower && !before && !!lastWord && AS_IN_CURP.test(lines[i]!.slice(lastWord.index! + lastWord[0].length));
       // (In a subject, surnames first too: "NSS 78241102843 - Gallardo Cisneros Leonel".)
       const inOrder = want.every((w, k) => foldLabel(words[s + k]![0]) === w);
       const reordered = !inOrder && inSubject && want.length >= 3 && sameWords(want, words.slice(s, s + want.length).map((w) => foldLabel(w[0])));
-      if ((!lower && !inSubject && !((inline || signed || withEmoji || beforeValue || (greeted && want.length >= 2)) && !TITLE.test(want[0]!))) || !(inOrder || reordered)) continue;
+      if ((!lower && !inSubject && !((inline || signed || withEmoji || beforeValue || asInCurp || (greeted && want.length >= 2)) && !TITLE.test(want[0]!))) || !(inOrder || reordered)) continue;
       const first = words[s]!;
       const last = words[s + want.length - 1]!;
       const value = lines[i]!.slice(first.index, last.index! + last[0].length).replace(/\s+/g, ' ');

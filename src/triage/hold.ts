@@ -58,8 +58,9 @@ export interface HoldContext {
 // The desk's subject. Folded (no accents, lower case), matched at word starts: "afilia" covers
 // afiliación and afiliado ("alta" only as a word: not "altares"). Not "estudiante", "código" or "hijos": offers to students use them too.
 // (A parent's "los datos de mi hijo" is the desk's subject: "¿tienen WhatsApp para mandar los datos de mi hijo?")
+// (So is the desk's web form: "adjunto captura de pantalla de mi registro en el formulario".)
 // ("Vigente" after a document is the document's: "llevar su pasaporte vigente".)
-export const DESK_TOPIC = /\b(imss|seguro|seguridad social|(?<!(?:pasaporte|visa|ine|licencia|identificacion|tarjeta) )vigen(cia|te)|derechohabien|afilia|nss|curp|clinica|umf|servicio medico|cobertura|altas?\b|mis datos|(?:los )?datos de mi hij[oa])/;
+export const DESK_TOPIC = /\b(imss|seguro|seguridad social|(?<!(?:pasaporte|visa|ine|licencia|identificacion|tarjeta) )vigen(cia|te)|derechohabien|afilia|nss|curp|clinica|umf|servicio medico|cobertura|altas?\b|mis datos|(?:los )?datos de mi hij[oa]|registro en el formulario)/;
 
 // How a person's mail shows a person: a greeting or thanks, "I" and "my", a question, "please".
 // ("Estimado" greets only at a line's start: "Autonomía estimada: 23 min" is a UPS's report.)
@@ -187,6 +188,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // cybercafé's "TICKET DE SERVICIO ... Cliente: ... CURP_....pdf ... TOTAL $17.25 ... GRACIAS POR SU
   // PREFERENCIA"): her name and CURP printed, nobody writing.
   if (noSchoolIdentifier && SHOP_TICKET.test(text) && TICKET_TOTAL.test(text)) return 'no_writer';
+  // ...or a personal mail to someone greeted by her given name, sent in blind copy, with neither a code
+  // nor an institutional address ("Hola Ime!! Aquí te van las fotos de la fiesta de Dany ... mi número
+  // es 94967950356 por si lo ocupas"): the address book sent it here; nobody asks the desk.
+  if (noSchoolIdentifier && personal && toHiddenRecipients(mail, isDesk) && greetsByGivenName(leadText)) return 'off_topic';
   // A plea for money sent to many in blind copy ("... necesita una cirugía ... Cuenta CLABE: ...
   // les pedimos que compartan"), a former student's code in it or not: nobody asks the desk for him.
   if (toHiddenRecipients(mail, isDesk) && FUNDRAISING.test(text)) return 'off_topic';

@@ -1540,6 +1540,26 @@ describe('ordinary days, third pass (issue #3, fresh50 and fresh51 sets)', () =>
     expect(own.fields.curp).toBe('GARL880902MJCMNT29');
   });
 
+  it('a second surname the CURP does not spell is a mismatch, not a one-surname name ("Brandon Gómez Arias" for GOFB...; fresh150)', () => {
+    const from = { address: 'brandon.gomez7837@alumnos.udg.mx', name: 'Brandon Gómez Farías' };
+    const r = run('Nombre: Brandon Gómez Arias\nCódigo: 237991744\nNSS: 58241945649\nCURP: GOFB190303HJCMRRA4', { from });
+    expect(r.fields.fullName).toBe('Brandon Gómez Arias');
+    expect(r.problems.map((p) => p.code)).toContain('curp_name_mismatch');
+  });
+
+  it('"Andrés Velasco Valdez, así viene en mi curp" answers with the whole name; "Atte. Lorena" over a bare "gracias" signs (fresh149)', () => {
+    expect(run('Andrés Velasco Valdez, así viene en mi curp', { from: { address: 'andres.velasco5610@alumnos.udg.mx', name: 'Andrés Velasco Valdez' } }).fields.fullName).toBe('Andrés Velasco Valdez');
+    expect(run(`Código 229474497\nCURP ${CURP}\n\nAtte. Ana\n\ngracias\n\nEnviado desde mi iPhone`, { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz Peña' } }).fields.fullName).toBe('Ana');
+  });
+
+  it('an NSS said after it to be "el que viene en la hoja de mi mamá" is a parent\'s; one of two numbers, the other said so, is not (fresh149)', () => {
+    const from = { address: 'perla.plascencia7523@alumnos.udg.mx', name: 'Perla Plascencia Galindo' };
+    expect(run('y el nss es 31947571001, es el que viene en la hoja de mi mama', { from }).problems.map((p) => p.code)).toEqual(['nss_parent_suspected']);
+    const two = run('Me equivoqué, el 66876836256 es el de mi papá. El mío es 42220766234, ya lo saqué en IMSS Digital', { from });
+    expect(two.fields.nss).toBe('42220766234');
+    expect(two.problems).toEqual([]);
+  });
+
   it('"les escribo por Héctor Villanueva Tapia que se fracturó": the student written for (fresh146)', () => {
     const r = run('Buenas tardes, les escribo por Héctor Villanueva Tapia que se fracturó en el partido y está en cirugía. Su código es 236209242. Lo demás no lo tengo.', { from: { address: 'coach.rigo.futbol@hotmail.com', name: 'Rigoberto Nava' } });
     expect(r.fields.fullName).toBe('Héctor Villanueva Tapia');

@@ -550,6 +550,15 @@ describe("things found, posters, children's CURPs, notices to pass on (issue #3,
     // A student who says the queue was long is answered.
     expect(hold(mail('sofia.landeros.cine@gmail.com', 'Alta IMSS', 'Fui a la ventanilla pero la fila era enorme. Soy Sofía Landeros Ruiz, código 222816250, ¿me pueden dar de alta?'))).toBeNull();
   });
+  it('party photos for a relative greeted by her given name, in blind copy, her own NSS in them, are held (fresh147)', () => {
+    const photos = 'Hola Ime!! Aquí te van las fotos de la fiesta de Dany, salieron bien bonitas. Ahí te encargo lo de la clínica, mi número es 94967950356 por si lo ocupas.\n\nBesos, Rosaura';
+    expect(hold({ ...mail('rosaura.camarena79@hotmail.com', 'Fotos de la fiesta de Dany', photos), to: [] })).toBe('off_topic');
+    // Written to the desk, the same words are answered.
+    expect(hold(mail('rosaura.camarena79@hotmail.com', 'Fotos de la fiesta de Dany', photos))).toBeNull();
+  });
+  it('a screenshot of "mi registro en el formulario" (the desk\'s web form) is answered (fresh147)', () => {
+    expect(hold(mail('enriquezfabian_62@gmail.com', 'Registro', 'Hola, adjunto captura de pantalla de mi registro en el formulario, mi nombre es Fabián Enríquez Magaña.'))).toBeNull();
+  });
   it("a children's club's entry list with their CURPs (all under thirteen) is held", () => {
     const relay = 'Les envío la cédula de inscripción del Club Delfines para el Torneo Infantil de Natación del Centro Deportivo IMSS:\n\n1. Renata Castañeda Villa - CURP CAVR230214MJCSLNB6\n2. Mía Ochoa Reyes - CURP OORM230830MJCCYXC5\n\n¿Me confirman que quedaron registradas?';
     const m = { ...mail('profe.alvaro.delfines@hotmail.com', 'Inscripción relevo 4x50', relay), date: '2034-04-28T16:00:00.000Z' };
