@@ -118,9 +118,10 @@ const NAME_RUN = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\
 // "Isabel González Guerrero · código 224045881".
 // ...and a home university's list in English: "Camille Lefebvre - UdeG code 232802002".
 const NAME_THEN_CODE = new RegExp(String.raw`(${NAME_RUN})\s*(?:(?:\(|,|[—–\-·•|])\s*(?:(?:tu|su|con|de)\s+)?(?:c[oó]digo|cod\.|(?:UdeG |UDG )?(?:student )?code\b)|\(\s*\d{9}\s*\))`, 'gu');
-// ...or opening its line before how the CURP writes it: "Moisés Guerrero Barragán, así como viene en la CURP."
+// ...or opening its line before how the CURP writes it: "Moisés Guerrero Barragán, así como viene en la CURP",
+// "Andrés Velasco Valdez, así viene en mi curp".
 // (...or after "es" mid-sentence: "por si me faltó ponerlo completo ..., es Josefina Márquez Ávila, como viene en mi CURP".)
-const NAME_AS_IN_CURP = new RegExp(String.raw`(?:^\s*|\b[Ee]s\s+)(${NAME_RUN}),?\s+(?:[Aa]s[ií]\s+)?(?:tal\s+)?como\s+(?:viene|aparece|est[aá])\s+en\s+(?:la|mi)\s+(?:CURP|[Cc]urp)\b`, 'u');
+const NAME_AS_IN_CURP = new RegExp(String.raw`(?:^\s*|\b[Ee]s\s+)(${NAME_RUN}),?\s+(?:[Aa]s[ií]\s+(?:(?:tal\s+)?como\s+)?|(?:tal\s+)?como\s+)(?:viene|aparece|est[aá])\s+en\s+(?:la|mi)\s+(?:CURP|[Cc]urp)\b`, 'u');
 // A name in apposition with its role, as clinics and doctors write: "atendí a Gabriela Zepeda
 // Fregoso, estudiante de la UdeG", "se presentó Carolina Ponce Jiménez, alumna del CUCEI".
 const NAME_THEN_ROLE = new RegExp(String.raw`((?:(?:M[aª]|J)\.\s*)?${NAME_RUN}),\s*(?:estudiante|alumn[oa])\s+(?:de|del)\s`, 'gu');
@@ -937,8 +938,6 @@ const GIVEN_NAME_ALONE = /(?:^|[\s,.;:¡!])(?:[Ss]oy|[Mm]e llamo|[Mm]i hij[oa]|(
 
 const TITLE = /^(?:dra?|lic|mtr[oa]|ing|prof|profa|sr|sra|srita|arq|cp)$/;
 
-// Right after a name: ", así viene en mi curp", "(como aparece en la CURP)".
-const AS_IN_CURP = /^\s*[,(]?\s*(?:as[ií]|tal (?:y )?como|como)\s+(?:viene|aparece|est[aá]|sale)\s+en\s+(?:mi|la)\s+curp\b/i;
 // Right after a name: an NSS, a code or a CURP, and nothing else but separators.
 const VALUE_AFTER_NAME = /^\s*[,;:\-–]?\s*(?:\d[\d \-]{7,}\d|[A-Za-z]{4}\d{6}[A-Za-z0-9]{8})\s*[.,;]?\s*$/;
 
@@ -992,13 +991,10 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
       // that gives the name and the NSS the desk asked for on one line).
       const lastWord = words[s + want.length - 1];
       const beforeValue = !lower && !before && !!lastWord && VALUE_AFTER_NAME.test(lines[i]!.slice(lastWord.index! + lastWord[0].length));
-      // ...or opening its line, said to be as the CURP has it ("Andrés Velasco Valdez, así viene en
-      // mi curp", answering the desk's correction notice).
-      const asInCurp = !lower && !before && !!lastWord && AS_IN_CURP.test(lines[i]!.slice(lastWord.index! + lastWord[0].length));
       // (In a subject, surnames first too: "NSS 78241102843 - Gallardo Cisneros Leonel".)
       const inOrder = want.every((w, k) => foldLabel(words[s + k]![0]) === w);
       const reordered = !inOrder && inSubject && want.length >= 3 && sameWords(want, words.slice(s, s + want.length).map((w) => foldLabel(w[0])));
-      if ((!lower && !inSubject && !((inline || signed || withEmoji || beforeValue || asInCurp || (greeted && want.length >= 2)) && !TITLE.test(want[0]!))) || !(inOrder || reordered)) continue;
+      if ((!lower && !inSubject && !((inline || signed || withEmoji || beforeValue || (greeted && want.length >= 2)) && !TITLE.test(want[0]!))) || !(inOrder || reordered)) continue;
       const first = words[s]!;
       const last = words[s + want.length - 1]!;
       const value = lines[i]!.slice(first.index, last.index! + last[0].length).replace(/\s+/g, ' ');
