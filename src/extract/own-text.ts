@@ -63,9 +63,10 @@ function afterDeskSignature(lines: readonly string[], from: number, ctx: OwnText
     if (!m || !ctx.deskAddresses.includes(m[1]!.toLowerCase())) continue;
     let next = k + 1;
     if (next < lines.length && /^\s*https?:\/\/\S+\s*$/.test(lines[next]!)) next++;
-    // Not the raw MIME a bounce returns the reply in ("--boundary", "Content-Type: ...").
+    // Not the raw MIME a bounce returns the reply in ("--boundary", "Content-Type: ..."); a rule of
+    // dashes alone ("-----" over the student's values) is not a boundary.
     const rest = lines.slice(next).filter((l) => l.trim());
-    return rest.length && !rest.slice(0, 3).some((l) => /^--\S|^content-[a-z-]+:/i.test(l)) ? next : -1;
+    return rest.length && !rest.slice(0, 3).some((l) => /^--(?!-*\s*$)\S|^content-[a-z-]+:/i.test(l)) ? next : -1;
   }
   return -1;
 }

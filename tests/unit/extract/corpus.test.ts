@@ -186,9 +186,6 @@ const CONVENTION_PROBLEMS = new Set(['fresh96/036-cada-dato-con-su-error-balenci
 const OPEN_FIELD_MISSES = new Set([
   // A mother's given name read from her daughter's mailbox (fresh143).
   'fresh143/070-contesta-el-incompleto-la-mama-desde-el-correo-de-la-hija.eml',
-  // An Outlook on the web reply, HTML only, that pastes the desk's whole block (De:/Enviado:/Para:/
-  // Asunto:, no '>' marks) at the top and answers under it: all of it is read as the quote (fresh153).
-  'fresh153/011-pega-la-cita-primero-y-luego-sus-datos-en-html.eml',
   // Two NSS of a returning student, the duplicate of her first job and the good one, said in words
   // the triage does not read (fresh127).
   'fresh127/078-dos-nss-el-duplicado-de-su-primer-trabajo-y-el-bueno.eml',

@@ -2682,3 +2682,11 @@ describe("someone else's data beside her own (issue #3, fresh140 set)", () => {
     expect(run('Les escribo por mi hermano, que no tiene computadora.\n\nCódigo de mi hermano: 234193993', { from: { address: 'maribel.s@gmail.com', name: 'Maribel Segura' } }).fields.studentCode).toBe('234193993');
   });
 });
+
+describe('replies under the desk\'s quoted reply (issue #3, fresh153 set)', () => {
+  it("Outlook on the web's header block pasted at the top, her values under the desk's signature after a rule of dashes: hers", () => {
+    const text = '________________________________\nDe: Coordinación de Servicios Estudiantiles <imss@udg.mx>\nEnviado: jueves, 10 de enero de 2041 11:11\nPara: hugo.gutierrez5614@alumnos.udg.mx <hugo.gutierrez5614@alumnos.udg.mx>\nAsunto: Re: Alta IMSS [IMSS-2041-018443]\n\nHola, Hugo:\n\nNos falta:\n- Número de Seguridad Social (NSS)\n- CURP\n\nAtentamente,\nCoordinación de Servicios Estudiantiles\nUniversidad de Guadalajara\nHorario de atención: lunes a viernes de 9:00 a 17:00 h\nCorreo: imss@udg.mx\n\n-----\nNSS: 76241836774\nCURP: GUCH180303HDFTSGA9\nHugo Gutiérrez Casillas';
+    const r = run(text, { from: { address: 'hugo.gutierrez5614@alumnos.udg.mx', name: 'Hugo Gutiérrez Casillas' } });
+    expect(r.fields).toMatchObject({ fullName: 'Hugo Gutiérrez Casillas', nss: '76241836774', curp: 'GUCH180303HDFTSGA9' });
+  });
+});
