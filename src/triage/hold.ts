@@ -102,6 +102,12 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // name and code may be there, but nobody asks the desk for coverage; or a film student asking to
   // record the queue for a documentary. A person answers them.
   if ((FOUND_BELONGINGS.test(text) && GIVE_BACK.test(text)) || POSTER_REQUEST.test(text) || FILMING_REQUEST.test(text)) return 'off_topic';
+  // ...or a campus radio's, a newspaper's or a podcast's request for an interview about how
+  // students get their coverage ("¿Alguien de su oficina nos daría 10 minutos ... en cabina?"),
+  // nothing of a student's in it: the desk's subject, but a person answers the press.
+  // ...or a schoolchild's homework questions ("Tengo una tarea de civismo ... les quería hacer unas
+  // preguntas"): a person answers a child.
+  if (!data && ((INTERVIEW.test(text) && MEDIA.test(text)) || (HOMEWORK.test(text) && ASKS_QUESTIONS.test(text)))) return 'off_topic';
   // ...or the building's staff reporting a fault in the office, nothing of a student's in it ("le
   // aviso que amaneció pintada la puerta de la oficina ... Ya le avisé a mantenimiento").
   if (!data && MAINTENANCE.test(text) && BUILDING_FAULT.test(text)) return 'off_topic';
@@ -269,7 +275,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // sale al aire"), asking nothing.
   if (personal && NOTICE_ONLY.test(text) && !NEEDS_NOW.test(text)) return 'no_request';
   // ...nor someone who asks the desk to pass a notice on to its students (a bank's visit to a campus).
-  if (PASS_ON_TO_STUDENTS.test(text)) return 'off_topic';
+  // ...or passes on an offer "in case you have students who need it" (an acquaintance forwarding
+  // her niece's physiotherapy clinic's flyer: "les paso esto por si tienen alumnos lastimados").
+  if (PASS_ON_TO_STUDENTS.test(text) || OFFER_FOR_STUDENTS.test(text)) return 'off_topic';
   // A forward with not a word of the forwarder's own (a teacher's mail rule passing on a Moodle
   // digest): nobody writes either.
   const bareForward = !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '');
@@ -385,7 +393,7 @@ const BUSINESS = /\$\s?\d|\b(?:iva|mxn)\b|\bcotiza(?:cion|ciones|r)\b|\bpropuest
 // ...and a developer's offer of his app to the office ("Pueden ver una demo aquí ... Me encantaría
 // presentárselo 15 minutos"), folded.
 // ...or to go over its replies ("con gusto reviso sus plantillas sin costo").
-const APP_PITCH = /\b(?:(?:pueden|puede|podrian) ver una demo|una demo (?:aqui|en)|me encantaria presentarselo|presentarles (?:mi|nuestra|la) (?:app|aplicacion|plataforma|herramienta|sistema)|con gusto (?:les )?(?:reviso|corrijo) sus (?:plantillas|respuestas|textos|correos))\b/;
+const APP_PITCH = /\b(?:do-?follow|backlinks?|guest (?:post|article)|sponsored (?:post|article)|link placement)\b|\b(?:(?:pueden|puede|podrian) ver una demo|una demo (?:aqui|en)|me encantaria presentarselo|presentarles (?:mi|nuestra|la) (?:app|aplicacion|plataforma|herramienta|sistema)|con gusto (?:les )?(?:reviso|corrijo) sus (?:plantillas|respuestas|textos|correos))\b/;
 const SALES_PITCH = /\b(?:(?:le|les) agendo|agendamos|podemos agendar) una (?:demostracion|demo)\b|\b(?:le|les) interesa una (?:demostracion|demo)\b|\bdesde \$\s?[\d,.]+ (?:al|por) mes\b/;
 
 // A shop's name where a person's would be ("Florería Las Gardenias", "Copias Pedro Moreno",
@@ -436,6 +444,15 @@ const POSTER_REQUEST = /\b(?:pegar|colocar|poner|dejar) (?:un |unos |el |los |nu
 // A request to pass something on to the students (folded): "Les agradecería mucho si lo pueden
 // compartir con los alumnos que los visitan" (a bank's executive announcing her visit).
 const PASS_ON_TO_STUDENTS = /\b(?:compartir|difundir|hacer llegar|circular|reenviar|pasar|dar a conocer|publicar)(?:l[oa]s?)?(?: (?:mis|mi|estos|este|esta|estas|los|la|el|nuestros|nuestra|nuestro) [a-z]+)? (?:con|entre|a) (?:los|sus|todos los|todas las) (?:alumn[oa]s|estudiantes|jovenes|chic[oa]s|muchach[oa]s)\b/;
+
+// (Folded.) "por si tienen alumnos ...", "por si les llegan estudiantes ...": said of the desk's students, by someone offering them something.
+const OFFER_FOR_STUDENTS = /\bpor si (?:tienen|hay|atienden|les llegan|conocen a) (?:algun |algunos |algunas )?(?:alumn[oa]s|estudiantes|chic[oa]s|jovenes|muchach[oa]s)\b/;
+// (Folded.) An interview asked of the desk ("entrevista para el programa", "entrevistarlos", "¿nos
+// daría 10 minutos?"; not a student's own "entrevista de trabajo"), and the medium it is for.
+const INTERVIEW = /\bentrevista para (?:el|la|nuestro|nuestra|su) (?:programa|podcast|radio|revista|periodico|gaceta|noticiero|nota|reportaje|seccion|capsula)\b|\bentrevistar(?:l[oae]s?)?\b|\bnos (?:daria|darian|regalaria|regalarian|concederia|concederian) (?:unos |\d+ |cinco |diez |quince |veinte )?minutos\b/;
+const HOMEWORK = /\b(?:tengo una tarea|(?:para|de) (?:una|mi) tarea|tarea de [a-z]+ (?:sobre|acerca)|trabajo escolar|proyecto escolar)\b/;
+const ASKS_QUESTIONS = /\b(?:hacer(?:les?)?|hacerles?) (?:unas|algunas|un par de|\d+|tres|cinco) preguntas\b|\bcontestar(?:me)? (?:unas|algunas|estas) preguntas\b/;
+const MEDIA = /\b(?:radio|podcast|cabina|al aire|periodico|gaceta|revista|reportaje|noticiero|programa de (?:radio|television|tv)|transmision)\b/;
 
 const NOTICE_ONLY = /\b(?:les confirmo (?:que )?su (?:dedicatoria|pedido|reservacion|orden|compra|entrega)|se (?:los|lo|les) comento|solo para (?:avisar|informar)(?:les)?|nada mas para (?:avisar|informar)(?:les)?|por si no se habian dado cuenta|para su conocimiento)\b/;
 

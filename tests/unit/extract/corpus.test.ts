@@ -246,14 +246,6 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   // (fresh82/121), which a rule on the Cc alone would hold.
   'fresh99/129-alumno-suplica-una-oportunidad-en-el-final-a-muchas-oficinas-sin-encabezados.eml',
   'fresh99/134-tutor-de-la-empresa-manda-el-reporte-semanal-de-su-practicante-con-nss-sin-encabezados.eml',
-  // A content writer asking to publish a guest article with a link, and a secondary-school boy asking
-  // for an interview about the seguro for his homework, both from personal mailboxes (fresh100).
-  'fresh100/130-redactora-de-contenidos-pide-publicar-un-articulo-con-enlace-sin-encabezados.eml',
-  'fresh100/137-nino-de-secundaria-pide-entrevista-para-su-tarea-sobre-el-seguro-sin-encabezados.eml',
-  // A campus radio student asking the desk for an interview about its stand at the health fair, and an
-  // acquaintance forwarding a physiotherapy clinic's flyer, both from personal mailboxes (fresh154).
-  'fresh154/046-estudiante-de-radio-pide-entrevista-sobre-el-stand.eml',
-  'fresh154/052-conocida-reenvia-el-volante-de-una-clinica-de-fisioterapia.eml',
 ]);
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];

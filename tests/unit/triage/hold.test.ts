@@ -550,6 +550,20 @@ describe("things found, posters, children's CURPs, notices to pass on (issue #3,
     // A student who says the queue was long is answered.
     expect(hold(mail('sofia.landeros.cine@gmail.com', 'Alta IMSS', 'Fui a la ventanilla pero la fila era enorme. Soy Sofía Landeros Ruiz, código 222816250, ¿me pueden dar de alta?'))).toBeNull();
   });
+  it("a campus radio's interview request and a clinic's flyer passed on 'por si tienen alumnos lastimados' are held; a student's job interview is answered (fresh154)", () => {
+    const radio = 'Hola! Somos del programa "Salud en corto" de la radio estudiantil. ¿Alguien de su oficina nos daría 10 minutos mañana para hablar de cómo los alumnos sacan su alta del IMSS? Sería a las 11 en cabina.\n\nGracias!';
+    expect(hold(mail('radiocucsh.alumnos@gmail.com', 'Entrevista para el programa de la feria', radio))).toBe('off_topic');
+    const flyer = 'Hola, les paso esto por si tienen alumnos lastimados de los juegos, mi sobrina abrió su clínica.\n\n---------- Forwarded message ---------\nFisioMove Providencia - ¡Inauguración! 20% de descuento a estudiantes con credencial.';
+    expect(hold(mail('lety.navarro.fisio@gmail.com', 'Fw: apertura clínica de fisioterapia', flyer))).toBe('off_topic');
+    expect(hold(mail('kevin.ochoa.r@gmail.com', 'Alta IMSS', 'Buenas tardes, el lunes tengo una entrevista de trabajo en la radio y me piden estar dado de alta en el IMSS. ¿Qué datos les mando?'))).toBeNull();
+  });
+  it("a schoolchild's homework questions and a writer's guest-article pitch for a do-follow link are held; a student's own questions are answered (fresh100)", () => {
+    const homework = 'hola buenas tardes\n\nme llamo Santiago y voy en 2o de secundaria. Tengo una tarea de civismo sobre los derechos de los estudiantes y les quería hacer unas preguntas:\n\n1. ¿qué es el seguro facultativo?\n2. ¿qué es el NSS y para qué sirve?\n\ngracias!!';
+    expect(hold(mail('santi.gamer2018@gmail.com', 'tarea de civismo (preguntas)', homework))).toBe('off_topic');
+    const pitch = "Hi there,\n\nI came across your page \"Programa de afiliación al IMSS\" and I'd love to contribute a well-researched article for your students.\n\nIn return I'd just ask for one do-follow link to a partner website.\n\nBest regards,\nSarah Collins";
+    expect(hold(mail('sarahcollins.outreach@gmail.com', 'Collaboration proposal for your website', pitch))).toBe('business');
+    expect(hold(mail('santi.arias@gmail.com', 'Dudas del seguro', 'Hola, soy de primer ingreso y les quería hacer unas preguntas: ¿qué es el NSS y dónde lo saco? ¿Ya estoy dado de alta?'))).toBeNull();
+  });
   it('party photos for a relative greeted by her given name, in blind copy, her own NSS in them, are held (fresh147)', () => {
     const photos = 'Hola Ime!! Aquí te van las fotos de la fiesta de Dany, salieron bien bonitas. Ahí te encargo lo de la clínica, mi número es 94967950356 por si lo ocupas.\n\nBesos, Rosaura';
     expect(hold({ ...mail('rosaura.camarena79@hotmail.com', 'Fotos de la fiesta de Dany', photos), to: [] })).toBe('off_topic');
