@@ -75,8 +75,9 @@ const STUDENT_INTRO =
   // A team's or a lab's student: "el jugador Raúl Campos Ponce de la selección", "el prestador Enrique
   // Salcido Palafox inicia su servicio social"
   '|(?:el|la|al|a la|del|de la|mi) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente|prestadora?(?: de(?:l)? servicio social)?)(?=\\s+\\p{L})' +
-  // "mi compañera de depa Tadeo Navarro Covarrubias se enfermó"
-  '|mi companer[oa](?: de (?:depa|departamento|cuarto|casa|clase|carrera|salon|grupo))?(?=\\s+\\p{L})' +
+  // "mi compañera de depa Tadeo Navarro Covarrubias se enfermó", "Mi compañera de cuarto, Rocío
+  // Camarena Soto, se quedó en Talpa"
+  '|mi companer[oa](?: de (?:depa|departamento|cuarto|casa|clase|carrera|salon|grupo))?,?(?=\\s+\\p{L})' +
   // ...and a teacher's "Soy tutor académico de Janet Gómez Ramírez".
   '|(?:tutora?|asesora?|directora?) (?:academic[oa] |de tesis )de(?:l| la)?(?: alumn[oa]| estudiante)?' +
   '|(?:mama|papa|madre|padre|padrastro|madrastra|tutora?|abuel(?:it)?[oa]|ti[oa]|herman[oa]|prim[oa]|padrino|madrina|espos[oa]|novi[oa]|amig[oa]) de(?:l| la)?(?: alumn[oa]| estudiante)?' +
@@ -923,7 +924,8 @@ const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b
 
 const TRAILING_EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]\s*$/u;
 
-const SENT_FROM = /^(?:enviado desde mi|sent from my|get outlook for|obtener outlook para)\b/i;
+// (Yahoo's phone app: "Enviado desde Yahoo Mail para Android", "Sent from Yahoo Mail on Android".)
+const SENT_FROM = /^(?:enviado desde mi|sent from my|get outlook for|obtener outlook para|enviado desde yahoo mail|sent from yahoo mail)\b/i;
 // A last line that only thanks, under a signature ("Atte. Lorena" / "gracias").
 const THANKS_ONLY = /^(?:(?:muchas|mil) )?gracias\s*[!.¡]*\s*$|^thanks?\s*[!.]*\s*$/i;
 

@@ -192,7 +192,8 @@ const APPLICANT_NEAR = /\b(?:aspirante|admision)\b(?![^\d]*\b(?:folio|patronal|t
 const NOT_APPLICANT = /(?:patronal|solicitud|folio|tramite|ticket|empleado)(?!\D*(?:aspirante|ficha))\D{0,30}$/;
 
 // The admission spoken of anywhere in the mail.
-const ADMISSION = /\b(?:aspirante|admision|(?:tramite|registro|solicitud) de ingreso|ficha)\b/;
+// ("Dictamen": the admission's published result, which lists the applicant's number.)
+const ADMISSION = /\b(?:aspirante|admision|(?:tramite|registro|solicitud) de ingreso|ficha|dictamen)\b/;
 
 const CURP_SHAPE = new RegExp(`^${CURP_SRC}$`);
 const CURP_START = new RegExp(`^\\s*${CURP_SRC}(?![A-Za-z0-9])`);
@@ -491,11 +492,32 @@ function removeWhere(out: Candidate[], drop: (c: Candidate) => boolean): void {
 /** An address without WhatsApp's italics pasted around it ("_josue.renteria6225@alumnos.udg.mx_"). */
 const withoutItalics = (email: string, after: string | undefined) => (email.startsWith('_') && after === '_' ? email.replace(/^_+/, '') : email);
 
-const BARE_VALUE_LINE = new RegExp(`^\\s*(?:\\d{11}|${CURP_SRC})\\s*$`);
+// A numbered or bulleted list's mark before a value alone on its line ("2. 23968814", "- 88242118540").
+const LIST_MARK = /^\s*(?:\d{1,2}[.)]|[-•*])\s+/;
+const BARE_VALUE_LINE = new RegExp(`^\\s*(?:(?:\\d{1,2}[.)]|[-•*])\\s+)?(?:\\d{11}|${CURP_SRC})\\s*$`);
+/** The line holds this value alone, after a list's mark or not. */
+const aloneOnLine = (line: string, value: string) => line.trim() === value || line.replace(LIST_MARK, '').trim() === value;
 
 /** The line before or after line i holds only an NSS or a CURP. */
 function besideBareValue(lines: readonly string[], i: number): boolean {
   return BARE_VALUE_LINE.test(lines[i - 1] ?? '') || BARE_VALUE_LINE.test(lines[i + 1] ?? '');
+}
+
+/** The two-digit birth years of the CURPs written in a text. */
+function curpBirthYears(text: string): Set<string> {
+  return new Set(allMatches(CURP_RE, text).map((m) => m[0].slice(4, 6)));
+}
+
+/** An NSS or a CURP alone on a line among the `span` non-empty lines before or after line i. */
+function bareValueNear(lines: readonly string[], i: number, span: number): boolean {
+  for (const step of [-1, 1]) {
+    for (let j = i + step, seen = 0; j >= 0 && j < lines.length && seen < span; j += step) {
+      if (!lines[j]!.trim()) continue;
+      seen++;
+      if (BARE_VALUE_LINE.test(lines[j]!)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -836,6 +858,12 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
           push('studentCode', g.text, false, 'pattern', i * 1000 + g.at);
           continue;
         }
+        // ...or alone on its line, among bare values, in such a mail ("pongo el número que me salió en el
+        // dictamen:" over "2668587", his name, NSS and CURP bare under it).
+        if (n === 7 && kw === null && aloneOnLine(line, g.text) && bareValueNear(lines, i, 3) && (admission ??= ADMISSION.test(foldLabel(seg.text)))) {
+          push('studentCode', g.text, false, 'pattern', i * 1000 + g.at);
+          continue;
+        }
         // Eleven digits with a valid check digit after "número de seguro", though a nearer word names
         // a phone or a card ("...lo copié de la aplicación del celular: 12200470784", "tal como
         // viene en la tarjeta: 90 91 72 5551 6"): the NSS.
@@ -845,13 +873,20 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
           && (NSS_KEYWORD.test(folded.slice(Math.max(0, g.at - 100), g.at)) || (/\b(?:imss|seguro)\b/.test(folded.slice(0, g.at)) && nearestKeyword(folded.slice(Math.max(0, g.at - 25), g.at), Math.min(25, g.at)) === null));
         const read = nssAfterAll ? { field: 'nss' as const, keyed: true } : numericField(n, kw);
         // Twelve digits alone on a line, among bare values: an NSS typed with a digit too many.
-        if (!read && n === 12 && kw === null && line.trim() === g.text) {
+        if (!read && n === 12 && kw === null && aloneOnLine(line, g.text)) {
+          push('nss', g.text, false, 'pattern', i * 1000 + g.at);
+          continue;
+        }
+        // Ten digits alone on a line next to an NSS or a CURP alone on theirs, whose fifth and sixth
+        // digits are the birth year of a CURP in the mail: an NSS with its check digit left off
+        // ("233187091" / "4224158373" / "UOSO151123..."). A phone's would be that year by chance only.
+        if (!read && n === 10 && kw === null && aloneOnLine(line, g.text) && besideBareValue(lines, i) && curpBirthYears(seg.text).has(digitsOf(g.text).slice(4, 6))) {
           push('nss', g.text, false, 'pattern', i * 1000 + g.at);
           continue;
         }
         // Eight digits alone on a line next to an NSS or a CURP alone on theirs (a list of bare
         // values): a code typed with a digit missing. Ten would as often be a phone.
-        if (!read && n === 8 && kw === null && line.trim() === g.text && besideBareValue(lines, i)) {
+        if (!read && n === 8 && kw === null && aloneOnLine(line, g.text) && besideBareValue(lines, i)) {
           push('studentCode', g.text, false, 'pattern', i * 1000 + g.at);
           continue;
         }

@@ -2690,3 +2690,38 @@ describe('replies under the desk\'s quoted reply (issue #3, fresh153 set)', () =
     expect(r.fields).toMatchObject({ fullName: 'Hugo Gutiérrez Casillas', nss: '76241836774', curp: 'GUCH180303HDFTSGA9' });
   });
 });
+
+describe('the first day of 2041B, the portal down, back from the holidays (issue #3, fresh155-fresh157 sets)', () => {
+  const kevin = { from: { address: 'kevin.juarez4846@alumnos.udg.mx', name: 'Kevin Juárez Barajas' } };
+  it("the admission result's 7-digit number alone on a line among bare values, in a mail about the 'dictamen': sent for the code", () => {
+    const r = run('Hola, soy de nuevo ingreso. Todavía no me dan la credencial, pongo el número que me salió en el dictamen:\n\n2668587\n\nKevin Juárez Barajas\n44242286852\nJUBK221119HJCRRVA8', kevin);
+    expect(r.fields.studentCode).toBe('2668587');
+    expect(r.problems.map((p) => p.code)).toEqual(['student_code_aspirante']);
+    // Not in a mail that never speaks of the admission.
+    expect(run('Hola, mis datos:\n\n2668587\n\nKevin Juárez Barajas\n44242286852\nJUBK221119HJCRRVA8', kevin).fields.studentCode).toBeNull();
+  });
+  it("ten digits alone among bare values whose 5th-6th digits are the CURP's birth year: an NSS cut short; a phone is not", () => {
+    const omar = { from: { address: 'omar.ulloa4798@alumnos.udg.mx', name: 'Omar Ulloa Solís' } };
+    const r = run('mis datos:\nOmar Ulloa Solís\n233187091\n4224158373\nUOSO151123HCHLLMA2', omar);
+    expect(r.fields.nss).toBe('4224158373');
+    expect(r.problems.map((p) => p.code)).toEqual(['nss_format']);
+    expect(run('mis datos:\nOmar Ulloa Solís\n233187091\n3318273645\nUOSO151123HCHLLMA2', omar).fields.nss).toBeNull();
+  });
+  it("'me lo dictó mi hermana por teléfono': by phone, not a phone's number; the NSS is read and its check digit judged", () => {
+    const r = run('Ya tengo el nss, me lo dictó mi hermana por teléfono desde la casa porque yo estoy en la escuela: 29-24-22-1505-6\n\nBernardo Sandoval Aceves / 241511297 / SAAB220909HGTNCRB2', { from: { address: 'bernardo.sandoval8576@alumnos.udg.mx', name: 'Bernardo Sandoval Aceves' } });
+    expect(r.fields.nss).toBe('29242215056');
+    expect(r.problems.map((p) => p.code)).toEqual(['nss_check_digit']);
+  });
+  it("an 8-digit code in a numbered list of bare values", () => {
+    const r = run('Buenas tardes:\n\n1. Yuridia Lara Zavala\n2. 23968814\n3. 88242118540\n4. LAZY210624MGTRVRA8\n5. yuridia.lara3247@alumnos.udg.mx', { from: { address: 'yuridia.lara3247@alumnos.udg.mx', name: 'Yuridia Lara Zavala' } });
+    expect(r.fields.studentCode).toBe('23968814');
+  });
+  it("'Mi compañera de cuarto, Rocío Camarena Soto, se quedó en Talpa': the roommate's name, not the writer's signature", () => {
+    const r = run('Hola, buenas tardes. Mi compañera de cuarto, Rocío Camarena Soto, se quedó en Talpa porque se enfermó. Me pidió que les mandara sus datos:\n\nCódigo: 237543762\nNSS: 44241944105\n\nAlondra', { from: { address: 'alondra.beltran9@alumnos.udg.mx', name: 'Alondra Beltrán Gil' } });
+    expect(r.fields.fullName).toBe('Rocío Camarena Soto');
+  });
+  it("a given name signed over Yahoo's 'Enviado desde Yahoo Mail para Android'", () => {
+    const r = run('Hola, ¿ya quedó mi alta? Ya pasaron dos semanas.\nMarco\n\nEnviado desde Yahoo Mail para Android', { from: { address: 'marco.ponce5474@alumnos.udg.mx', name: 'Marco Ponce Íñiguez' } });
+    expect(r.fields.fullName).toBe('Marco');
+  });
+});
