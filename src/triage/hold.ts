@@ -443,18 +443,18 @@ const FILMING_REQUEST = /\b(?:grabar|filmar|fotografiar|tomar (?:fotos|video)) (
 const POSTER_REQUEST = /\b(?:pegar|colocar|poner|dejar) (?:un |unos |el |los |nuestro |nuestros )?(?:cartel(?:es)?|poster(?:s)?|volantes?|flyers?|anuncios?)\b(?=[^.?!]{0,80}\b(?:pizarron|sala|pared|ventanilla|oficina|puerta|vitrina|mural)\b)/;
 // A request to pass something on to the students (folded): "Les agradecería mucho si lo pueden
 // compartir con los alumnos que los visitan" (a bank's executive announcing her visit).
-const PASS_ON_TO_STUDENTS = /\b(?:compartir|difundir|hacer llegar|circular|reenviar|pasar|dar a conocer|publicar)(?:l[oa]s?)?(?: (?:mis|mi|estos|este|esta|estas|los|la|el|nuestros|nuestra|nuestro) [a-z]+)? (?:con|entre|a) (?:los|sus|todos los|todas las) (?:alumn[oa]s|estudiantes|jovenes|chic[oa]s|muchach[oa]s)\b/;
+const PASS_ON_TO_STUDENTS = /\bpara que (?:le|les) (?:avisen|digan|informen|comenten) a (?:los|sus) (?:alumn[oa]s|estudiantes|muchach[oa]s|chic[oa]s|jovenes)\b|\b(?:compartir|difundir|hacer llegar|circular|reenviar|pasar|dar a conocer|publicar)(?:l[oa]s?)?(?: (?:mis|mi|estos|este|esta|estas|los|la|el|nuestros|nuestra|nuestro) [a-z]+)? (?:con|entre|a) (?:los|sus|todos los|todas las) (?:alumn[oa]s|estudiantes|jovenes|chic[oa]s|muchach[oa]s)\b/;
 
 // (Folded.) "por si tienen alumnos ...", "por si les llegan estudiantes ...": said of the desk's students, by someone offering them something.
 const OFFER_FOR_STUDENTS = /\bpor si (?:tienen|hay|atienden|les llegan|conocen a) (?:algun |algunos |algunas )?(?:alumn[oa]s|estudiantes|chic[oa]s|jovenes|muchach[oa]s)\b/;
 // (Folded.) An interview asked of the desk ("entrevista para el programa", "entrevistarlos", "¿nos
 // daría 10 minutos?"; not a student's own "entrevista de trabajo"), and the medium it is for.
-const INTERVIEW = /\bentrevista para (?:el|la|nuestro|nuestra|su) (?:programa|podcast|radio|revista|periodico|gaceta|noticiero|nota|reportaje|seccion|capsula)\b|\bentrevistar(?:l[oae]s?)?\b|\bnos (?:daria|darian|regalaria|regalarian|concederia|concederian) (?:unos |\d+ |cinco |diez |quince |veinte )?minutos\b/;
+const INTERVIEW = /\b(?:me|nos) (?:podria|podrian|puede|pueden|daria|darian) dar (?:una|unas) (?:declaracion|declaraciones|palabras)\b|\bentrevista para (?:el|la|nuestro|nuestra|su) (?:programa|podcast|radio|revista|periodico|gaceta|noticiero|nota|reportaje|seccion|capsula)\b|\bentrevistar(?:l[oae]s?)?\b|\bnos (?:daria|darian|regalaria|regalarian|concederia|concederian) (?:unos |\d+ |cinco |diez |quince |veinte )?minutos\b/;
 const HOMEWORK = /\b(?:tengo una tarea|(?:para|de) (?:una|mi) tarea|tarea de [a-z]+ (?:sobre|acerca)|trabajo escolar|proyecto escolar)\b/;
 const ASKS_QUESTIONS = /\b(?:hacer(?:les?)?|hacerles?) (?:unas|algunas|un par de|\d+|tres|cinco) preguntas\b|\bcontestar(?:me)? (?:unas|algunas|estas) preguntas\b/;
 const MEDIA = /\b(?:radio|podcast|cabina|al aire|periodico|gaceta|revista|reportaje|noticiero|programa de (?:radio|television|tv)|transmision)\b/;
 
-const NOTICE_ONLY = /\b(?:les confirmo (?:que )?su (?:dedicatoria|pedido|reservacion|orden|compra|entrega)|se (?:los|lo|les) comento|solo para (?:avisar|informar)(?:les)?|nada mas para (?:avisar|informar)(?:les)?|por si no se habian dado cuenta|para su conocimiento)\b/;
+const NOTICE_ONLY = /\b(?:les confirmo (?:que )?su (?:dedicatoria|pedido|reservacion|orden|compra|entrega)|(?:nomas|nada mas|solo) para que (?:lo )?(?:sepan|esten enterad[oa]s)|se (?:los|lo|les) comento|solo para (?:avisar|informar)(?:les)?|nada mas para (?:avisar|informar)(?:les)?|por si no se habian dado cuenta|para su conocimiento)\b/;
 
 // (...or a business next door: "Soy el dueño de la Papelería Moreno, aquí junto".)
 const NOT_A_STUDENT = /\bsoy (?:su )?vecin[oa]\b|\bsoy (?:el|la) (?:duen[oa]|propietari[oa]|encargad[oa]) de(?:l| la| el)? [^.\n]{3,50}?,? (?:aqui |justo )?(?:junto|al lado|a un lado|enfrente|de junto)\b|\bsomos (?:sus )?vecinos\b|(?:^|\n)\s*vecin[oa]s? de(?:l| la)? (?:finca|casa|edificio|local|oficina|negocio|junto|enfrente|al lado)\b|\bno soy (?:alumn[oa]|estudiante)\b(?! (?:todavia|aun|regular|de licenciatura|de tiempo))/;
@@ -476,7 +476,8 @@ const VISITOR = /\b(?:viajo|viajare|voy a viajar|vendre|voy a ir|llego|llegare|v
 // Someone who studies, or writes about a student, folded (STUDIES without the university's name: a
 // visitor found the address "en la página de la Universidad").
 const STUDYING = /\b(?:alumn[oa]s?|estudi(?:o|a|ante|antes|ando)|carrera|semestre|codigo|inscri[a-z]*|prepa(?:ratoria)?|licenciatura|maestria|doctorado|hij[oa]|intercambio|movilidad)\b/;
-const PAID_BY_WRITER = /\b(?:pague|pagamos|(?:tuve|tuvimos) que pagar|(?:me|nos) (?:cobraron|cobran|cobro|quieren cobrar)|reembols[a-z]*|gaste|gastamos)\b/;
+// ("Pagamos lo que se deba": a food truck offering to pay for its spot, nothing paid yet.)
+const PAID_BY_WRITER = /\b(?:pague|pagamos(?! lo que (?:se )?(?:deba|sea|corresponda|haga falta|cueste))|(?:tuve|tuvimos) que pagar|(?:me|nos) (?:cobraron|cobran|cobro|quieren cobrar)|reembols[a-z]*|gaste|gastamos)\b/;
 
 // A scanner, a copier or a print server by its name ("Xerox WorkCentre <scanner.ce@...>", "bizhub
 // C300i", "Servidor de impresión"): its "Por favor abra el documento adjunto" is a template, not a

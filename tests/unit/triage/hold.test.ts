@@ -564,6 +564,14 @@ describe("things found, posters, children's CURPs, notices to pass on (issue #3,
     expect(hold(mail('sarahcollins.outreach@gmail.com', 'Collaboration proposal for your website', pitch))).toBe('business');
     expect(hold(mail('santi.arias@gmail.com', 'Dudas del seguro', 'Hola, soy de primer ingreso y les quería hacer unas preguntas: ¿qué es el NSS y dónde lo saco? ¿Ya estoy dado de alta?'))).toBeNull();
   });
+  it("the day the portal fell: a student paper's request for a statement, a retired clerk's tip 'para que le avisen a los muchachos', an intern's 'nomás para que sepan' and a food truck's request to park by the queue are held (fresh156)", () => {
+    expect(hold(mail('mariana.gaceta.cucsh@gmail.com', 'Nota sobre la caída de IMSS Digital', 'Hola, buenas tardes. Estoy haciendo una nota para la gaceta estudiantil sobre los alumnos que no pudieron sacar su NSS hoy. ¿Alguien de la oficina me podría dar una declaración breve antes de las 6? Gracias.'))).toBe('off_topic');
+    expect(hold(mail('rosamaria.delgadillo50@yahoo.com.mx', 'consejo por lo de la pagina', 'Buenas, trabajé 30 años en el IMSS. Cuando se cae el portal lo mejor es intentar después de las 9 de la noche. Se los digo para que le avisen a los muchachos. Saludos.'))).toBe('off_topic');
+    expect(hold(mail('bryan.cta.becario@gmail.com', 'no es nuestra red', 'Qué tal, nomás para que sepan: revisamos y no es la red de la universidad, el sitio del IMSS está caído para todos. Ya avisé a mi jefe. Saludos'))).toBe('no_request');
+    expect(hold(mail('tacoselguerito.truck@gmail.com', 'permiso para vender', 'Buen día, vimos que hay mucha fila de estudiantes en su oficina por lo del IMSS, ¿nos dan permiso de poner el food truck afuera? Pagamos lo que se deba.'))).toBe('business');
+    // A student who paid a private clinic is still answered.
+    expect(hold(mail('lupita.r@gmail.com', 'Reembolso', 'Buenas tardes, como no tenía IMSS pagamos la consulta en una clínica particular. ¿Me la pueden reembolsar?'))).toBeNull();
+  });
   it('party photos for a relative greeted by her given name, in blind copy, her own NSS in them, are held (fresh147)', () => {
     const photos = 'Hola Ime!! Aquí te van las fotos de la fiesta de Dany, salieron bien bonitas. Ahí te encargo lo de la clínica, mi número es 94967950356 por si lo ocupas.\n\nBesos, Rosaura';
     expect(hold({ ...mail('rosaura.camarena79@hotmail.com', 'Fotos de la fiesta de Dany', photos), to: [] })).toBe('off_topic');
