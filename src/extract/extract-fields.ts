@@ -311,6 +311,9 @@ const NSS_WITHDRAWN = /\b(?:ese|este|el que (?:les )?(?:mande|envie|puse))\s+(?:
 const PARENTS_NSS_SAID_AFTER = /^[\s,.;:()-]{0,4}(?:y\s+)?(?:es|era)\s+el (?:que (?:viene|sale|aparece|esta) en (?:la hoja|el papel|la constancia|la cartilla|el carnet) )?de mi (?:mama|papa|madre|padre|tutora?)\b/;
 const PARENTS_NSS_SAID = /\b(?<!\bno )(?:es|este es|les? mando|les? envio|les? paso|mando|envio|paso|aqui va|va)\s+el (?:nss |numero (?:de seguro (?:social )?)?|seguro )?de mi (?:mama|papa|madre|padre|tutora?)\b(?![^\d]{0,40}\b(?:mio|mia)\b)/;
 
+// The writer's own number named after a parent's: "el mío", "el bueno", "mi propio NSS" (folded).
+const OWN_ONE_AFTER = /\b(?:el mio|la mia|mi propio|el bueno|el correcto)\b/;
+
 /**
  * An NSS the writer says is her mother's or father's, which no CURP shows to be one: explained as
  * a parent's all the same (the desk asks for her own).
@@ -322,7 +325,9 @@ function saidToBeParents(nss: Choice, own: string, ownLines: readonly string[]):
     const folded = foldLabel(line);
     const m = PARENTS_NSS_SAID.exec(folded);
     // (The words stand before the line's first digit: they name the number, not one said after it.)
-    if (m && m.index < folded.search(/\d/)) return { ...nss, problems: [makeProblem('nss_parent_suspected', { said: true })] };
+    // (Not when she then gives her own on the line: "ese NSS es el de mi papá ... El mío lo acabo de
+    // sacar ...: 85242069665".)
+    if (m && m.index < folded.search(/\d/) && !OWN_ONE_AFTER.test(folded.slice(m.index + m[0].length, folded.search(/\d/)))) return { ...nss, problems: [makeProblem('nss_parent_suspected', { said: true })] };
     // ...or said right after it, the line's only number: "y el nss es 31947571001, es el que viene en
     // la hoja de mi mama" (not "el 66876836256 es el de mi papá. El mío es 42220766234").
     const digits = line.search(/\d/);
@@ -426,7 +431,11 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   if (writersOwn.size) values = values.filter((c) => !writersOwn.has(c));
   // A document of someone else's that the student attaches (a twin's NSS sheet, a brother's CURP, the
   // father's constancia): by its own name line.
-  const givens = kind === 'student' && !byRelative && segments.length > 1 ? givenNames(namesBySegment[0]!, mail.from?.name ?? '') : new Set<string>();
+  // (Not when she writes for a classmate or a relative: "Mi compañero de internado ... me pidió que les
+  // mandara su CURP (adjunto el PDF)": his document.)
+  const forKin = KIN_HINT.test(own) && KIN.test(foldLabel(own));
+  const sendsTheirs = forKin && SENDS_THEIRS.test(foldLabel(own));
+  const givens = kind === 'student' && !byRelative && !sendsTheirs && segments.length > 1 ? givenNames(namesBySegment[0]!, mail.from?.name ?? '') : new Set<string>();
   const othersDocs = givens.size ? othersDocuments(segments, givens) : new Set<number>();
   if (othersDocs.size) values = withoutOthersDocuments(values, othersDocs, segments, givens);
   // An NSS of the quoted earlier mail that the writer's new text takes back, none given instead.
@@ -461,7 +470,6 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const mate: Segment | null = mateText ? { text: withoutExampleLines(withoutMaskedLines(mateText)), source: 'quote' } : null;
   if (mate) values.push(...findValues(mate, QUOTE_POS, null, false).filter((c) => !read.some((o) => o.field === c.field) && !values.some((o) => o.field === c.field)));
 
-  const forKin = KIN_HINT.test(own) && KIN.test(foldLabel(own));
   // A value on a line that names it someone else's ("Código de mi hermano gemelo: 234193993 (él ya
   // está dado de alta)"), after one of the same field written before it: the earlier one.
   if (!byRelative && OTHERS_VALUE_HINT.test(own)) values = withoutOthersLabeled(values, ownLines);
@@ -644,6 +652,8 @@ function namesTheWriter(value: string, writer: { names: readonly string[]; addre
 const RELATIVE_IN_SUBJECT = /\b(?:de|para|por) mi (?:hij|niet|herman|espos|sobrin|novi)[oa]\b/;
 // (...and a son or a daughter who writes for a parent who studies: "les escribo por mi mamá, que regresó a la Licenciatura".)
 const KIN = /\b(?:mi|por (?:un|una|mi)) (?:(?:herman|hij|sobrin|niet|companer|amig|novi|espos|prim)[oa]|pareja)\b|\bsoy (?:su )?(?:companer|amig|novi|herman|prim)[oa] de\b|\bles? escribo por (?:mi )?(?:mama|papa|madre|padre)\b/i;
+// Someone else's data sent on their behalf (folded): "me pidió que les mandara su CURP", "sus datos".
+const SENDS_THEIRS = /\b(?:su (?:curp|nss|constancia|acta|documento|pdf|codigo)|sus datos)\b/;
 const KIN_HINT = /herman|hij[oa]|sobrin|niet[oa]|compa|amig|novi[oa]|espos[oa]|prim[oa]|pareja|escribo por/i;
 
 /** The line of the segment a body candidate stands on (positions are line * 1000 + column). */

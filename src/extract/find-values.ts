@@ -698,7 +698,9 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     const pos = lab.valueLine * 1000;
     if (lab.field === 'curp') {
       const grouped = labeledCurp(v, nextNonEmpty(lines, lab.valueLine));
-      const tok = grouped ?? /[A-Za-zÑñ0-9]{10,}(?:\s[A-Za-zÑñ0-9]{1,8}){0,3}/.exec(v)?.[0];
+      // (...or a shorter document number offered as the CURP, a passport's "N95806345": a letter or
+      // a few and digits, said back as not a CURP rather than asked for as missing.)
+      const tok = grouped ?? /[A-Za-zÑñ0-9]{10,}(?:\s[A-Za-zÑñ0-9]{1,8}){0,3}/.exec(v)?.[0] ?? /^\s*([A-Za-z]{1,4}\d{6,9})\s*$/.exec(v)?.[1];
       if (tok && /\d/.test(tok)) {
         push('curp', curpFromOcrDigits(tok.replace(/\s/g, '')) ?? tok.replace(/\s/g, ''), true, 'label', pos);
         // "CURP anterior: ..." (RENAPO's notice of a change, above "CURP vigente: ..."): the old one.

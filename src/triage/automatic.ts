@@ -502,8 +502,13 @@ function checkWriterText(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: 
   // (One is enough when the values are only in what it attaches: "le comparto el recibo de nómina".)
   if (new Set(text.match(TRANSACTION) ?? []).size >= (writer.identifiers && !writer.identifiersInLead ? 1 : 2)) return 'transaction_text';
   if (new Set(text.match(ACKNOWLEDGEMENT) ?? []).size >= 2) return 'acknowledgement_text';
-  return AWAY.test(text) && ANSWER_LATER.test(text) ? 'out_of_office_text' : null;
+  // (An away message states; a traveller asks: "si mando hoy mis datos, ¿alcanzo a estar vigente
+  // antes del viernes? Salgo de viaje y no sé si ... mejor lo hago a mi regreso".)
+  return AWAY.test(text) && ANSWER_LATER.test(text) && !ASKS_OWN.test(text) ? 'out_of_office_text' : null;
 }
+
+// A question about the writer's own case, folded: "¿alcanzo a estar vigente ...?", "¿ya quedó mi alta?".
+const ASKS_OWN = /¿[^?¿]{0,80}\b(?:mi|mis|alcanzo|puedo|quedo|estoy|tengo|necesito)\b[^?¿]{0,80}\?/;
 
 
 // Someone speaking of themselves (SPEAKS_OF_SELF's words) as written: lower case, or capitalised where

@@ -2725,3 +2725,23 @@ describe('the first day of 2041B, the portal down, back from the holidays (issue
     expect(r.fields.fullName).toBe('Marco');
   });
 });
+
+describe('families that lost coverage, travellers, interns (issue #3, fresh158-fresh160 sets)', () => {
+  it("'ese NSS es el de mi papá ... El mío lo acabo de sacar: 85242069665' on one line: hers, not said to be a parent's", () => {
+    const r = run('Buenos días\n\nNombre: Tania Báez Becerra\nCódigo: 238618710\nNSS: 75947517928\nCURP: BABT200620MJCZCNB2\nCorreo: tania.baez8495@alumnos.udg.mx\n\nah no espérenme, ese NSS es el de mi papá (lo tenía guardado porque era beneficiaria de él hasta que lo liquidaron). El mío lo acabo de sacar en la página del IMSS: 85242069665\n\nperdón jaja', { from: { address: 'tania.baez8495@alumnos.udg.mx', name: 'Tania Báez Becerra' } });
+    expect(r.fields.nss).toBe('85242069665');
+    expect(r.problems).toEqual([]);
+  });
+  it("a passport's number on the CURP line is said back as not a CURP; a code typed there is not taken for one", () => {
+    const manuel = { from: { address: 'manuel.cabrera4706@alumnos.udg.mx', name: 'Manuel Cabrera Aguirre' } };
+    const r = run('Nombre: Manuel Cabrera Aguirre\nCódigo: 241610807\nNSS: 89242330259\nCURP: N95806345', manuel);
+    expect(r.fields.curp).toBe('N95806345');
+    expect(r.problems.map((p) => p.code)).toEqual(['curp_format']);
+    expect(run('Nombre: Manuel Cabrera Aguirre\nCURP: 241610807', manuel).fields.curp).toBeNull();
+  });
+  it("a classmate's CURP sent in PDF for him from her own mailbox ('me pidió que les mandara su CURP (adjunto el PDF)'): his", () => {
+    const pdf = { filename: 'CURP_VEIA190505HJCLBNB6.pdf', contentType: 'application/pdf', size: 1000, text: 'CLAVE UNICA DE REGISTRO DE POBLACION\nCURP: VEIA190505HJCLBNB6\nNombre: ANDRES VELASCO IBARRA' };
+    const r = run('Hola. Mi compañero de internado está de guardia y no tiene señal, me pidió que les mandara su CURP (adjunto el PDF) y su código 237326969.\n\nFernanda', { from: { address: 'fernanda.olmos3391@alumnos.udg.mx', name: 'Fernanda Olmos' }, attachments: [pdf] });
+    expect(r.fields).toMatchObject({ fullName: 'ANDRES VELASCO IBARRA', curp: 'VEIA190505HJCLBNB6', studentCode: '237326969' });
+  });
+});

@@ -147,6 +147,8 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(verdict(away)).toEqual({ automatic: true, reason: 'out_of_office_text' });
     expect(verdict(`${away} Mi NSS es ...`, true)).toEqual({ automatic: false });
     expect(verdict('I am on vacation with limited access to email until Monday.')).toEqual({ automatic: true, reason: 'out_of_office_text' });
+    // A traveller's own question, away and "a mi regreso" in it, is a person's (fresh159).
+    expect(verdict('Buenas tardes, una pregunta rápida: si mando hoy mis datos, ¿alcanzo a estar vigente antes del viernes? Salgo de viaje y no sé si vale la pena o mejor lo hago a mi regreso.\n\nGracias')).toEqual({ automatic: false });
     expect(verdict('Gracias por escribirme, contesto en cuanto pueda.\n\nAtte. Alejandra\n(respuesta automática)')).toEqual({ automatic: true, reason: 'automatic_text' });
     expect(verdict('Hemos recibido una solicitud para la CURP X.\n\nSi no solicitaste esto, ignora este correo electrónico.', true)).toEqual({ automatic: true, reason: 'automatic_text' });
     // A tool that sent a person's mail: weak.
