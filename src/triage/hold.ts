@@ -256,7 +256,8 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   if (personal && greetsPeers(leadText)) return 'colleague';
   // A thank-you for help given before ("ustedes me ayudaron mucho con el alta ... Mil gracias"), a
   // former student's card, asking nothing now: no question, no need, no data. A person answers it.
-  if (THANKS_FOR_PAST_HELP.test(text) && !NEEDS_NOW.test(text)) return 'no_request';
+  // (A "do you remember?" asks nothing: "Lembram que me ajudaram com o IMSS quando quebrei o braço?".)
+  if (THANKS_FOR_PAST_HELP.test(text) && !NEEDS_NOW.test(text.replace(REMEMBER_QUESTION, ' '))) return 'no_request';
   // ...nor a neighbour's complaint about the line ("Soy vecina de Pedro Moreno ... dejan sus motos en
   // la banqueta"), nor someone who says she is no student, answering a notice that reached her by
   // mistake ("yo no soy alumna de la Universidad ni me llamo Perla").
@@ -408,7 +409,9 @@ const greetsPeers = (leadText: string) => PEER_GREETING.test(foldLabel(firstLine
 
 // Thanks for help already given (or for a meal, a gift: "les damos las gracias por la birria"), and
 // what a request says (folded).
-const THANKS_FOR_PAST_HELP = /\b(?:les?|te) (?:damos|doy) las (?:mas sinceras |muchas )?gracias por\b|\b(?:me|nos|le|la|lo) ayudaron\b|\bgracias por (?:todo|su ayuda|tu ayuda|la ayuda|su apoyo|el apoyo|haberme|ayudarme)\b|\bles agradezco (?:mucho )?(?:todo|su ayuda|el apoyo|la ayuda)\b/;
+// (Folded; in Portuguese too: "Só queria agradecer", "me ajudaram com o IMSS", "obrigada por tudo".)
+const THANKS_FOR_PAST_HELP = /\b(?:me|nos) ajudaram\b|\bobrigad[oa] por tudo\b|\b(?:so )?queria agradecer\b|\b(?:les?|te) (?:damos|doy) las (?:mas sinceras |muchas )?gracias por\b|\b(?:me|nos|le|la|lo) ayudaron\b|\bgracias por (?:todo|su ayuda|tu ayuda|la ayuda|su apoyo|el apoyo|haberme|ayudarme)\b|\bles agradezco (?:mucho )?(?:todo|su ayuda|el apoyo|la ayuda)\b/;
+const REMEMBER_QUESTION = /¿?\b(?:lembram|lembra|se acuerdan|recuerdan|te acuerdas|se acuerda)\b[^?¿]{0,160}\?/g;
 const NEEDS_NOW = /[?¿]|\b(?:no (?:tengo|tiene|aparezco|aparece|me aparece|estoy|esta|salgo|sale|puedo|pude)|necesito|necesita|quisiera|quiero|solicito|me (?:pueden|podrian)|podrian|pueden|ayudenme|sin (?:vigencia|seguro)|de baja|dar(?:me|la|lo)? de alta|urgente)\b/;
 
 // A shop's ticket (folded): its heading or its thanks, and a total in pesos.

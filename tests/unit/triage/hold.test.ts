@@ -572,6 +572,11 @@ describe("things found, posters, children's CURPs, notices to pass on (issue #3,
     // A student who paid a private clinic is still answered.
     expect(hold(mail('lupita.r@gmail.com', 'Reembolso', 'Buenas tardes, como no tenía IMSS pagamos la consulta en una clínica particular. ¿Me la pueden reembolsar?'))).toBeNull();
   });
+  it("a former exchange student's thanks in Portuguese, 'Lembram que me ajudaram ...?' asking nothing, is held (fresh159)", () => {
+    expect(hold(mail('larissa.mendes.rs@gmail.com', 'Obrigada por tudo!', 'Oi, gente! Sou a Larissa, fiz intercâmbio no CUCS no ano passado. Lembram que me ajudaram com o IMSS quando quebrei o braço? Só queria agradecer: hoje me formei em Medicina em Porto Alegre!\n\nBeijos,\nLarissa'))).toBe('no_request');
+    // Thanks with a question of her own now is answered.
+    expect(hold(mail('larissa.mendes.rs@gmail.com', 'Obrigada', 'Vocês me ajudaram muito no ano passado. ¿Puedo volver a darme de alta si regreso de intercambio?'))).toBeNull();
+  });
   it('party photos for a relative greeted by her given name, in blind copy, her own NSS in them, are held (fresh147)', () => {
     const photos = 'Hola Ime!! Aquí te van las fotos de la fiesta de Dany, salieron bien bonitas. Ahí te encargo lo de la clínica, mi número es 94967950356 por si lo ocupas.\n\nBesos, Rosaura';
     expect(hold({ ...mail('rosaura.camarena79@hotmail.com', 'Fotos de la fiesta de Dany', photos), to: [] })).toBe('off_topic');
