@@ -569,7 +569,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // ...unless the form's own field for the institutional address holds it ("Correo institucional
   // (sólo alumnos): gonzalo_carranza813@gmail.com"): offered as the field, it is kept and explained.
   const email = chooseEmail(contact || forRelative || byRelative || othersMailbox
-    ? emails.filter((c) => (c.value.toLowerCase() !== contact || offeredAsInstitutional(c, ownLines)) && !((forRelative || othersMailbox) && c.how === 'sender') && !(byRelative && senderKind(c.value, options) === 'personal' && answerAt(c, own)))
+    // (...nor her own address written out for the answer, "mándenlo a mi correo daniela...@alumnos.udg.mx
+    // y yo le aviso", a friend writing for a friend from it.)
+    ? emails.filter((c) => (c.value.toLowerCase() !== contact || offeredAsInstitutional(c, ownLines)) && !((forRelative || othersMailbox) && (c.how === 'sender' || (kind === 'student' && c.value.toLowerCase() === mail.from?.address.toLowerCase() && !offeredAsInstitutional(c, ownLines)))) && !(byRelative && senderKind(c.value, options) === 'personal' && answerAt(c, own)))
     : emails, options);
 
   const sources: Partial<Record<(typeof FIELD_ORDER)[number], FieldSource>> = {};

@@ -508,6 +508,9 @@ function curpBirthYears(text: string): Set<string> {
   return new Set(allMatches(CURP_RE, text).map((m) => m[0].slice(4, 6)));
 }
 
+const DIGIT_WORDS: Readonly<Record<string, string>> = { cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9' };
+const DIGIT_WORD_BETWEEN = /(?<=\d)\s+(cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\s+(?=\d)/gi;
+
 /** An NSS or a CURP alone on a line among the `span` non-empty lines before or after line i. */
 function bareValueNear(lines: readonly string[], i: number, span: number): boolean {
   for (const step of [-1, 1]) {
@@ -718,7 +721,9 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       // A spreadsheet's scientific notation ("NSS: 4.22409E+10"): the digits are lost, no value.
       continue;
     } else {
-      const scan = ocrDigits(v.replace(EMAIL_RE, blank), false);
+      // A digit spelled out between typed ones, as dictated ("NSS 52242 uno 25434"): the digit.
+      const typed = /\d\s+[a-z]+\s+\d/i.test(v) ? v.replace(DIGIT_WORD_BETWEEN, (_m, w: string) => ` ${DIGIT_WORDS[foldLabel(w)]} `) : v;
+      const scan = ocrDigits(typed.replace(EMAIL_RE, blank), false);
       // A run that ends where a word starts is cut there: "64977876594 3F2008OR" (an NSS and a
       // beneficiary's agregado) is the NSS, not twelve digits.
       const first = /\d(?:[ \t\-.]?\d)*/.exec(scan);

@@ -2745,3 +2745,20 @@ describe('families that lost coverage, travellers, interns (issue #3, fresh158-f
     expect(r.fields).toMatchObject({ fullName: 'ANDRES VELASCO IBARRA', curp: 'VEIA190505HJCLBNB6', studentCode: '237326969' });
   });
 });
+
+describe('the hurricane on the coast (issue #3, fresh162 set)', () => {
+  it("a friend writing for a friend from her own alumnos mailbox, 'mándenlo a mi correo ... y yo le aviso': not the student's address", () => {
+    const r = run('Hola, escribo por mi amiga Luz Elena Alcántar Franco que está en el albergue de Talpa. Sus datos:\nCódigo 237007846\nNSS 17241963580\nCURP AAFL191004MJCLRZB8\n\nSi le tienen que mandar algo, mándenlo a mi correo daniela.montes9932@alumnos.udg.mx y yo le aviso.\n\nDaniela Montes', { from: { address: 'daniela.montes9932@alumnos.udg.mx', name: 'Daniela Montes Rojas' } });
+    expect(r.fields.institutionalEmail).toBeNull();
+    expect(r.fields.fullName).toBe('Luz Elena Alcántar Franco');
+  });
+  it("'le pedí el cel a mi hermana, 237332052, 89241990400, ...': a borrowed phone, not the numbers' label", () => {
+    const r = run('hola soy Wendy Arriaga Loza, le pedí el cel a mi hermana, 237332052, 89241990400, AILW190818MJCRZNC4, wendy.arriaga1641@alumnos.udg.mx, estoy en el albergue', { from: { address: 'karen.arriaga.06@gmail.com', name: 'Karen' } });
+    expect(r.fields).toMatchObject({ studentCode: '237332052', nss: '89241990400' });
+  });
+  it("a digit spelled out between typed ones on the NSS line: 'NSS 52242 uno 25434'", () => {
+    const r = run('nombre Efraín Cervantes Tapia\ncódigo 239249201\nNSS 52242 uno 25434\nCURP CETE210913HJCRPFA9', { from: { address: 'efrain.cervantes8728@alumnos.udg.mx', name: 'Efraín Cervantes Tapia' } });
+    expect(r.fields.nss).toBe('52242125434');
+    expect(r.problems).toEqual([]);
+  });
+});
