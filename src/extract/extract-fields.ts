@@ -445,6 +445,11 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   if (values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos >= leadEnd) && !values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos < leadEnd) && NSS_WITHDRAWN.test(foldLabel(lead))) {
     values = values.filter((c) => !(c.field === 'nss' && c.source === 'body' && c.pos >= leadEnd));
   }
+  // Her earlier mail, quoted under the new one, held someone else's data, and the new text says so
+  // and gives hers ("ayer les mandé por error los datos de mi compañera de equipo ... Los míos son:"):
+  // nothing of the quoted mail is read.
+  const earlierNotHers = values.some((c) => c.source === 'body' && c.pos < leadEnd) && values.some((c) => c.source === 'body' && c.pos >= leadEnd) && EARLIER_NOT_MINE.test(foldLabel(lead));
+  if (earlierNotHers) values = values.filter((c) => !(c.source === 'body' && c.pos >= leadEnd));
   // One character corrected by its place ("en el NSS el sexto dígito es 4, no 7", "P.D. El último
   // número del código es 9, no 0"): the value rebuilt, where it holds the wrong one there.
   if (POSITION_HINT.test(own)) values = withPositionCorrections(values, foldLabel(own));
@@ -483,7 +488,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
 
   const code = chooseCode(withoutSignedCode(of(values, 'studentCode'), own, mail.from?.name ?? ''), options.studentCodePattern);
   const allNames: Candidate[] = namesBySegment.flatMap((names, k) => (othersDocs.has(k) ? [] : names));
-  const names = second === Infinity ? allNames : allNames.filter((c) => c.source !== 'body' || c.pos < second);
+  const names = (second === Infinity ? allNames : allNames.filter((c) => c.source !== 'body' || c.pos < second)).filter((c) => !earlierNotHers || c.source !== 'body' || c.pos < leadEnd);
   if (mail.from?.name) {
     names.push(...findSenderNameInText(segments[0]!, mail.from.name, 0, lead));
     // The sender's whole display name in the subject ("Lizbeth Salcedo Ayala alta IMSS"), when they
@@ -654,6 +659,10 @@ function namesTheWriter(value: string, writer: { names: readonly string[]; addre
 const RELATIVE_IN_SUBJECT = /\b(?:de|para|por) mi (?:hij|niet|herman|espos|sobrin|novi)[oa]\b/;
 // (...and a son or a daughter who writes for a parent who studies: "les escribo por mi mamá, que regresó a la Licenciatura".)
 const KIN = /\b(?:mi|por (?:un|una|mi)) (?:(?:herman|hij|sobrin|niet|companer|amig|novi|espos|prim)[oa]|pareja)\b|\bsoy (?:su )?(?:companer|amig|novi|herman|prim)[oa] de\b|\bles? escribo por (?:mi )?(?:mama|papa|madre|padre)\b/i;
+// (Folded.) The data sent before were not the writer's: "les mandé por error los datos de mi compañera",
+// "esos no son los míos", "los míos son:".
+const EARLIER_NOT_MINE = /\b(?:(?:les? )?(?:mande|envie|pase) por error|por error (?:les? )?(?:mande|envie|pase)|(?:esos|estos) (?:datos )?(?:no son|no eran) (?:los )?mios|los mios son|mis datos (?:correctos|buenos) son)\b/;
+
 // Someone else's data sent on their behalf (folded): "me pidió que les mandara su CURP", "sus datos".
 const SENDS_THEIRS = /\b(?:su (?:curp|nss|constancia|acta|documento|pdf|codigo)|sus datos)\b/;
 const KIN_HINT = /herman|hij[oa]|sobrin|niet[oa]|compa|amig|novi[oa]|espos[oa]|prim[oa]|pareja|escribo por/i;

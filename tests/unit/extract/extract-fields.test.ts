@@ -2762,3 +2762,12 @@ describe('the hurricane on the coast (issue #3, fresh162 set)', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('the last week of 2042B (issue #3, fresh163 set)', () => {
+  it("'ayer les mandé por error los datos de mi compañera ... Los míos son:' over his quoted first mail: his, nothing of the quote", () => {
+    const text = 'Disculpen, ayer les mandé por error los datos de mi compañera de equipo. Los míos son:\n\nLeonardo Cuevas Preciado\n237793168\n16241914924\nCUPL190422HJCVRNA1\n\nSaludos\n\nEl lun, 1 dic 2042 a las 19:22, Leonardo Cuevas Preciado (<leonardo.cuevas2749@alumnos.udg.mx>) escribió:\n\n> Buenas tardes, les mando mis datos para el alta:\n>\n> Nombre: Valeria Montes de Oca\n> Código: 240902696\n> NSS: 87242293089\n> CURP: MOOV220730MJCNCLA1';
+    const r = run(text, { from: { address: 'leonardo.cuevas2749@alumnos.udg.mx', name: 'Leonardo Cuevas Preciado' } });
+    expect(r.fields).toMatchObject({ fullName: 'Leonardo Cuevas Preciado', studentCode: '237793168', nss: '16241914924', curp: 'CUPL190422HJCVRNA1' });
+    expect(r.warnings).toEqual([]);
+  });
+});
