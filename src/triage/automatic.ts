@@ -241,8 +241,9 @@ const TO_READER = /(?<![\p{L}])(?:t[uú]s?|te|ti|contigo)(?![\p{L}])/iu;
 // ...or to "usted", as an office tells someone of their own business ("Su visita llegó", "Le
 // recordamos que su cita es...", "su saldo"): a person writing to the desk asks about hers.
 const TO_READER_FORMAL = /(?<![\p{L}])(?:le (?:informamos|recordamos|hacemos llegar|invitamos|enviamos|notificamos|confirmamos|comunicamos)|su (?:visita|cita|pago|cuenta|pedido|solicitud|registro|recibo|constancia|factura|compra|reservaci[oó]n|suscripci[oó]n|saldo|adeudo|cr[eé]dito|paquete|env[ií]o))(?![\p{L}])/iu;
-// ("Les solicitamos atender su caso": an office asking the desk's staff, in the plural.)
-const OF_WRITER = /(?<![\p{L}])(?:m[ií][oa]s?|conmigo|[Ll]es (?:solicitamos|pedimos|turnamos|remitimos|canalizamos)|comparto|paso|adjunto|anexo|env[ií]o|solicito|pido|agradezco|requiero|ocupo|puedo|pude|acud[ií]|intent[eé]|revis[eé]|reenv[ií]o|pregunto|consulto|quer[ií]a|I|my|we|our)(?![\p{L}])/u;
+// ("Les solicitamos atender su caso": an office asking the desk's staff, in the plural; "Les
+// informamos que la alumna ... agradeceremos reactivar su trámite": Control Escolar telling it.)
+const OF_WRITER = /(?<![\p{L}])(?:m[ií][oa]s?|conmigo|[Ll]es (?:solicitamos|pedimos|turnamos|remitimos|canalizamos|informamos|notificamos)|agradec(?:emos|eremos|er[ií]amos)|comparto|paso|adjunto|anexo|env[ií]o|solicito|pido|agradezco|requiero|ocupo|puedo|pude|acud[ií]|intent[eé]|revis[eé]|reenv[ií]o|pregunto|consulto|quer[ií]a|I|my|we|our)(?![\p{L}])/u;
 
 function checkWrittenToReader(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   // (Cheapest first: most mail to the desk names its subject in the subject line.)

@@ -147,6 +147,9 @@ describe('detectAutomatic on synthetic mail', () => {
     expect(verdict(away)).toEqual({ automatic: true, reason: 'out_of_office_text' });
     expect(verdict(`${away} Mi NSS es ...`, true)).toEqual({ automatic: false });
     expect(verdict('I am on vacation with limited access to email until Monday.')).toEqual({ automatic: true, reason: 'out_of_office_text' });
+    // Control Escolar telling the desk of a student's status ("Les informamos que la alumna ... agradeceremos
+    // reactivar su trámite") writes to it, not to her (fresh163).
+    expect(detectAutomatic(mail({ subject: 'Corrección de estatus - alumna reactivada' }), DESK, { leadText: 'Buen día:\n\nLes informamos que la alumna Rosario Aceves Hernández, código 241324149, aparecía con estatus BAJA en SIIAU por un error en la carga de su pago. El estatus ya fue corregido; agradeceremos reactivar su trámite de alta.\n\nAtentamente,\nUnidad de Control Escolar', identifiers: true })).toEqual({ automatic: false });
     // A traveller's own question, away and "a mi regreso" in it, is a person's (fresh159).
     expect(verdict('Buenas tardes, una pregunta rápida: si mando hoy mis datos, ¿alcanzo a estar vigente antes del viernes? Salgo de viaje y no sé si vale la pena o mejor lo hago a mi regreso.\n\nGracias')).toEqual({ automatic: false });
     expect(verdict('Gracias por escribirme, contesto en cuanto pueda.\n\nAtte. Alejandra\n(respuesta automática)')).toEqual({ automatic: true, reason: 'automatic_text' });
