@@ -493,10 +493,11 @@ function removeWhere(out: Candidate[], drop: (c: Candidate) => boolean): void {
 const withoutItalics = (email: string, after: string | undefined) => (email.startsWith('_') && after === '_' ? email.replace(/^_+/, '') : email);
 
 // A numbered or bulleted list's mark before a value alone on its line ("2. 23968814", "- 88242118540").
-const LIST_MARK = /^\s*(?:\d{1,2}[.)]|[-•*])\s+/;
-const BARE_VALUE_LINE = new RegExp(`^\\s*(?:(?:\\d{1,2}[.)]|[-•*])\\s+)?(?:\\d{11}|${CURP_SRC})\\s*$`);
+const LIST_MARK_SRC = String.raw`(?:\d{1,2}[.)]|[-•*])\s+`;
+const LIST_MARK = new RegExp(`^\\s*${LIST_MARK_SRC}`);
+const BARE_VALUE_LINE = new RegExp(`^\\s*(?:${LIST_MARK_SRC})?(?:\\d{11}|${CURP_SRC})\\s*$`);
 /** The line holds this value alone, after a list's mark or not. */
-const aloneOnLine = (line: string, value: string) => line.trim() === value || line.replace(LIST_MARK, '').trim() === value;
+const aloneOnLine = (line: string, value: string) => line.replace(LIST_MARK, '').trim() === value;
 
 /** The line before or after line i holds only an NSS or a CURP. */
 function besideBareValue(lines: readonly string[], i: number): boolean {
@@ -508,7 +509,6 @@ function curpBirthYears(text: string): Set<string> {
   return new Set(allMatches(CURP_RE, text).map((m) => m[0].slice(4, 6)));
 }
 
-const DIGIT_WORDS: Readonly<Record<string, string>> = { cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9' };
 const DIGIT_WORD_BETWEEN = /(?<=\d)\s+(cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\s+(?=\d)/gi;
 
 /** An NSS or a CURP alone on a line among the `span` non-empty lines before or after line i. */
@@ -722,7 +722,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       continue;
     } else {
       // A digit spelled out between typed ones, as dictated ("NSS 52242 uno 25434"): the digit.
-      const typed = /\d\s+[a-z]+\s+\d/i.test(v) ? v.replace(DIGIT_WORD_BETWEEN, (_m, w: string) => ` ${DIGIT_WORDS[foldLabel(w)]} `) : v;
+      const typed = /\d\s+[a-z]+\s+\d/i.test(v) ? v.replace(DIGIT_WORD_BETWEEN, (_m, w: string) => ` ${DIGIT_WORD[foldLabel(w)]} `) : v;
       const scan = ocrDigits(typed.replace(EMAIL_RE, blank), false);
       // A run that ends where a word starts is cut there: "64977876594 3F2008OR" (an NSS and a
       // beneficiary's agregado) is the NSS, not twelve digits.

@@ -455,7 +455,7 @@ const OFFER_FOR_STUDENTS = /\bpor si (?:tienen|hay|atienden|les llegan|conocen a
 // daría 10 minutos?"; not a student's own "entrevista de trabajo"), and the medium it is for.
 const INTERVIEW = /\b(?:me|nos) gustaria (?:una|unas|hacerles una) (?:declaracion|declaraciones|entrevista)\b|\bdeclaracion breve\b|\b(?:me|nos) (?:podria|podrian|puede|pueden|daria|darian) dar (?:una|unas) (?:declaracion|declaraciones|palabras)\b|\bentrevista para (?:el|la|nuestro|nuestra|su) (?:programa|podcast|radio|revista|periodico|gaceta|noticiero|nota|reportaje|seccion|capsula)\b|\bentrevistar(?:l[oae]s?)?\b|\bnos (?:daria|darian|regalaria|regalarian|concederia|concederian) (?:unos |\d+ |cinco |diez |quince |veinte )?minutos\b/;
 const HOMEWORK = /\b(?:tengo una tarea|(?:para|de) (?:una|mi) tarea|tarea de [a-z]+ (?:sobre|acerca)|trabajo escolar|proyecto escolar)\b/;
-const ASKS_QUESTIONS = /\b(?:hacer(?:les?)?|hacerles?) (?:unas|algunas|un par de|\d+|tres|cinco) preguntas\b|\bcontestar(?:me)? (?:unas|algunas|estas) preguntas\b/;
+const ASKS_QUESTIONS = /\b(?:hacer(?:les?)?) (?:unas|algunas|un par de|\d+|tres|cinco) preguntas\b|\bcontestar(?:me)? (?:unas|algunas|estas) preguntas\b/;
 const MEDIA = /\b(?:radio|podcast|cabina|al aire|periodico|gaceta|revista|reportaje|noticiero|programa de (?:radio|television|tv)|transmision)\b/;
 
 const NOTICE_ONLY = /\b(?:les confirmo (?:que )?su (?:dedicatoria|pedido|reservacion|orden|compra|entrega)|(?:nomas|nada mas|solo) para que (?:lo )?(?:sepan|esten enterad[oa]s)|se (?:los|lo|les) comento|solo para (?:avisar|informar)(?:les)?|nada mas para (?:avisar|informar)(?:les)?|por si no se habian dado cuenta|para su conocimiento)\b/;
