@@ -9,13 +9,13 @@
 export function stringMemo<V>(limit: number, maxKeyLength: number): (key: string, compute: (key: string) => V) => V {
   const cache = new Map<string, V>();
   return (key, compute) => {
+    // A long key is neither looked up nor kept: the lookup alone would hash the whole text.
+    if (key.length > maxKeyLength) return compute(key);
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
     const value = compute(key);
-    if (key.length <= maxKeyLength) {
-      if (cache.size >= limit) cache.clear();
-      cache.set(key, value);
-    }
+    if (cache.size >= limit) cache.clear();
+    cache.set(key, value);
     return value;
   };
 }
