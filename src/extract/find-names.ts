@@ -21,6 +21,9 @@ const WRITER_INTRO =
   '|como (?:viene |aparece |esta )?en (?:la |mi )curp(?=\\s*:)|en (?:la |mi )curp (?:viene|aparece|esta|sale|dice) como' +
   // A name given again after a correction: "Perdón, es Christian Soto Lomelí".
   '|(?<=(?:perdon|disculpa|disculpe|una disculpa|lo siento|sorry)[,.!]*\\s)es(?=\\s)' +
+  // ...or in the sentence after the one that said what went wrong: "Perdón, puse los apellidos al
+  // revés. Es Efraín Cervantes Tapia."
+  '|(?<=(?:perdon|disculp[a-z]*|me equivoque|al reves|(?:cambio|corrigio|puse mal|puso mal|escribi mal) (?:el|mi|los|mis) (?:apellidos?|nombre))[^.!?]{0,60}[.!]\\s)es(?=\\s)' +
   // ...or after saying what went wrong: "Perdón, el autocorrector me cambió el apellido, es Alondra
   // Ruiz Pérez, con z."
   '|(?<=(?:cambio|corrigio|puso mal|escribi mal) (?:el|mi) (?:apellido|nombre)[,.]?\\s)es(?=\\s)' +
@@ -396,7 +399,7 @@ function splitLabelName(input: readonly string[]): { value: string; line: number
 // A bare "es" after the writer said the name was wrong ("Perdón, el autocorrector me cambió el
 // apellido, es ..."): the name written again as a correction (folded).
 const BARE_ES = /^[\s,.;:¡!(]?es[\s:,]*$/;
-const SAID_WRONG_BEFORE = /(?:perdon|disculp[a-z]*|autocorrector|corrector|me equivoque|(?:cambio|corrigio|puso mal|escribi mal) (?:el|mi) (?:apellido|nombre))[^.!?]*$/;
+const SAID_WRONG_BEFORE = /(?:perdon|disculp[a-z]*|autocorrector|corrector|me equivoque|al reves|(?:cambio|corrigio|puse mal|puso mal|escribi mal) (?:el|mi|los|mis) (?:apellidos?|nombre))[^.!?]*[.!]?$/;
 const CORRECTED_NAME = /\bnombre (?:completo )?(?:correcto|bien escrito)\b/;
 
 /** Adds a name candidate of the segment to `out` (module level: see find-values' valuePusher). */
@@ -712,7 +715,7 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
     // surname the CURP does not spell, not one surname; the mismatch is said, not cut away.
     if (found && oneSurname(found.name, curp) && followedByNameWord(toks, found.s + found.name.split(/\s+/).length)) {
       // (Nothing pushed: the labeled or written name is read by the other finders.)
-    } else if (found) out.push({ field: 'fullName', value: normalizeName(found.name), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + found.s });
+    } else if (found) out.push({ field: 'fullName', value: withoutCellComma(normalizeName(found.name), curp), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + found.s });
     // A parent and a child who share given names and a surname on one line ("Solicitante: Arturo
     // Bernal Medina (padre) | Alumno: Arturo Bernal Sánchez"): the parent's name reads as the
     // child's with one surname; a later run with both is the child's (the choice takes the fuller).
@@ -733,6 +736,18 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
     }
   }
   return out;
+}
+
+/**
+ * A comma right after the given names is a row's cell separator ("Santiago,Rivera Coronado,238…"
+ * under "nombre,apellidos,codigo"), not the mark of surnames written first ("Rivera Coronado,
+ * Santiago"): the name without it.
+ */
+function withoutCellComma(name: string, curp: string): string {
+  const comma = name.indexOf(',');
+  if (comma < 0) return name;
+  const m = matchNameToCurp(name, curp);
+  return m.kind !== 'none' && foldForCurp(name.slice(0, comma).trim()) === foldForCurp(m.parts.givenNames) ? name.slice(0, comma) + name.slice(comma + 1) : name;
 }
 
 /** The token at k, on the same line, is a capitalised name word (not a particle, a field's word or a common word). */

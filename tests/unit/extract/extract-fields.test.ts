@@ -2771,3 +2771,17 @@ describe('the last week of 2042B (issue #3, fresh163 set)', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('the day after the long weekend (issue #3, fresh167 set)', () => {
+  it("'Perdón, puse los apellidos al revés. Es …' over his own quoted first mail: the name written again", () => {
+    const text = 'Perdón, puse los apellidos al revés. Es Rodrigo Salas Medina.\n\n________________________________\nDe: Rodrigo Salas Medina <rodrigo.salas5373@alumnos.udg.mx>\nEnviado: martes, 3 de febrero de 2043 07:55\nPara: imss@udg.mx <imss@udg.mx>\nAsunto: datos imss\n\nBuen día\nRodrigo Medina Salas\n222721616\n27240485485\nSAMR040315HJCLDDC5';
+    const r = run(text, { from: { address: 'rodrigo.salas5373@alumnos.udg.mx', name: 'Rodrigo Salas Medina' } });
+    expect(r.fields).toMatchObject({ fullName: 'Rodrigo Salas Medina', studentCode: '222721616', curp: 'SAMR040315HJCLDDC5' });
+  });
+  it("a pasted CSV row 'Ximena,Ochoa Luna,…' under 'nombre,apellidos,…': the comma is the cell's, not surnames written first", () => {
+    const r = run('nombre,apellidos,codigo,nss,curp\nXimena,Ochoa Luna,223769887,34200597853,OOLX050702MJCCNMA0', { from: { address: 'deportes@prepa9.udg.mx', name: 'Coordinación de Deportes' } });
+    expect(r.fields.fullName).toBe('Ximena Ochoa Luna');
+    // Surnames written first keep their comma.
+    expect(run('apellidos,nombre,codigo,nss,curp\nOchoa Luna,Ximena,223769887,34200597853,OOLX050702MJCCNMA0', { from: { address: 'deportes@prepa9.udg.mx', name: 'Coordinación de Deportes' } }).fields.fullName).toBe('Ochoa Luna, Ximena');
+  });
+});
