@@ -8,7 +8,7 @@ import { makeProblem } from './problems.js';
 import { parentWrites, findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText } from './find-names.js';
 import { POINTS_AT_CODE, askedField, findValues, readLabel } from './find-values.js';
 import { checkCurp, normalizeCurp } from './curp.js';
-import { matchNameToCurp } from './curp-name.js';
+import { matchNameToCurp, PARTICLES } from './curp-name.js';
 import { addressNames, nameWords } from './name.js';
 import { allMatches } from './all-matches.js';
 import { foldLabel } from './fold.js';
@@ -135,6 +135,27 @@ const MASKED = /(?:^|[\s:(])[\p{L}\d]{0,3}\*{3,}[\p{L}\d]{0,3}(?:@\S+)?(?=[\s),.
 function withoutMaskedLines(text: string): string {
   if (!text.includes('***')) return text;
   return text.split('\n').map((l) => (MASKED.test(l) ? '' : l)).join('\n');
+}
+
+// The desk's received list, quoted: "- Nombre completo: J**** S****** A****" (src/replies/mask-value.ts).
+const DESK_MASKED_NAME = /^[>\s]*-\s*Nombre completo:\s*((?:\p{L}\*+ ?){2,6})\s*$/mu;
+
+/** The folded initials of the student's name as the desk masked it in a quoted reply, or null. */
+function maskedNameInitials(text: string): string[] | null {
+  if (!text.includes('***')) return null;
+  const m = DESK_MASKED_NAME.exec(text);
+  return m ? m[1]!.trim().split(/\s+/).map((w) => foldLabel(w[0]!)) : null;
+}
+
+/** Every word of `name` opens with one of `initials` (each used once; particles and initials aside). */
+function initialsAmong(name: string, initials: readonly string[]): boolean {
+  const left = [...initials];
+  for (const w of nameWords(name)) {
+    const k = left.indexOf(w[0]!);
+    if (k >= 0) left.splice(k, 1);
+    else if (!PARTICLES.has(w.toUpperCase())) return false;
+  }
+  return true;
 }
 
 // An example of what to send, under "Por ejemplo:" (an office's away note: "incluye tu nombre, tu
@@ -532,7 +553,12 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const fromWords = nameWords(fromName);
   // (So does a grandfather whose subject says for whom he writes: "RE: Alta de mi nieto".)
   const forRelativeBySubject = forKin && RELATIVE_IN_SUBJECT.test(foldLabel(mail.subject ?? ''));
-  const candidates = (byRelative || forRelativeBySubject) && fromWords.length >= 2 ? names.filter((c) => !parentsOwn(c, fromWords)) : names;
+  const byFamily = (byRelative || forRelativeBySubject) && fromWords.length >= 2 ? names.filter((c) => !parentsOwn(c, fromWords)) : names;
+  // A name signed or alone on a line whose initials the student's name, as the desk masked it in the
+  // reply quoted below ("Nombre completo: J**** S****** A****"), does not have: whoever answers for
+  // the student ("ya lo sacamos ... / Miguel Ángel Tovar", a father replying to his son's case).
+  const masked = maskedNameInitials(body);
+  const candidates = masked ? byFamily.filter((c) => !((c.how === 'signature' || c.how === 'list') && c.source === 'body' && !initialsAmong(c.value, masked))) : byFamily;
   const name = chooseName(writer ? candidates.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : candidates, validCurp);
   const nss = bornWithTheWriter(flaggedAgain(saidToBeParents(chooseNss(of(values, 'nss'), curp.info?.birthYear ?? null, now), own, ownLines), body), writersCurp);
   // Someone writing from their own institutional address for a sibling or a child named in the mail

@@ -2784,4 +2784,11 @@ describe('the day after the long weekend (issue #3, fresh167 set)', () => {
     // Surnames written first keep their comma.
     expect(run('apellidos,nombre,codigo,nss,curp\nOchoa Luna,Ximena,223769887,34200597853,OOLX050702MJCCNMA0', { from: { address: 'deportes@prepa9.udg.mx', name: 'Coordinación de Deportes' } }).fields.fullName).toBe('Ochoa Luna, Ximena');
   });
+  it("a father signs his answer to his son's case: not a name the desk's masked one ('R****** S**** M*****') could be", () => {
+    const quote = '\n\nEl vie., 30 de ene. de 2043 10:47, Coordinación de Servicios Estudiantiles <imss@udg.mx> escribió:\n\n> Hola:\n>\n> Nos falta:\n> - Número de Seguridad Social (NSS)\n>\n> Estos datos ya los recibimos bien (por seguridad mostramos sólo una parte):\n> - Nombre completo: R****** S**** M*****\n> - Código de estudiante: ******616\n';
+    const father = run(`Buenos días, ya lo sacamos en la página del IMSS: 27240485485\n\nGracias\nErnesto Vidal Ortiz${quote}`, { from: { address: 'ernesto.vidal@gmail.com', name: 'Ernesto Vidal' } });
+    expect(father.fields).toMatchObject({ fullName: null, nss: '27240485485' });
+    const own = run(`Buenos días, aquí está mi NSS: 27240485485\n\nGracias\nRodrigo Salas Medina${quote}`, { from: { address: 'rodrigo.salas5373@alumnos.udg.mx', name: 'Rodrigo' } });
+    expect(own.fields.fullName).toBe('Rodrigo Salas Medina');
+  });
 });
