@@ -396,6 +396,9 @@ function splitLabelName(input: readonly string[]): { value: string; line: number
   return null;
 }
 
+const NAMES_IN_ANY_CASE = /(?:mi nombre(?: completo)? es|me llamo)[\s:,]*$/;
+const ENDS_LOWER_CASE_NAME = /^\s*(?:$|[,.;:(-]|\d|(?:y\s+)?(?:mi\s+)?(?:c[oó]digo|nss|curp|correo|n[uú]mero)\b)/i;
+
 // A bare "es" after the writer said the name was wrong ("Perdón, el autocorrector me cambió el
 // apellido, es ..."): the name written again as a correction (folded).
 const BARE_ES = /^[\s,.;:¡!(]?es[\s:,]*$/;
@@ -489,6 +492,13 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
         after = ' ' + (lines[j + 1] ?? '');
       }
       const words = readNameWords(rest, false);
+      // After "mi nombre es" or "me llamo", a name in lower case is still one when a field or a
+      // value ends it (a dictation's "mi nombre es valeria aro medina código 243…"); lower-case
+      // words that run on into the sentence ("… garcia estudio …") are not read.
+      if (!words.length && NAMES_IN_ANY_CASE.test(m[0])) {
+        const lower = readNameWords(rest, true, 5);
+        if (lower.length >= 2 && ENDS_LOWER_CASE_NAME.test(restAfter(rest, lower))) words.push(...lower);
+      }
       const tail = foldLabel(restAfter(rest, words) + (restAfter(rest, words).trim() ? '' : after));
       // (A writer intro inside quotation marks is whoever is quoted: the student's own WhatsApp
       // words a tutor pastes, "soy Iván Campos Zepeda de su grupo de tutoría ...".)

@@ -360,12 +360,13 @@ const KEYCAP = /(\d)\ufe0f?\u20e3/g;
 
 // An address dictated ("leonel punto zepeda6458 arroba alumnos punto udg punto mx"): as typed.
 // ...with "guion bajo" and "guion" in it ("garcia guion bajo aaron01 arroba gmail punto com").
-const SPOKEN_EMAIL = /\b([a-z0-9_-]+(?:\s+(?:punto|gui[oó]n bajo|gui[oó]n)\s+[a-z0-9_-]+)*)\s+arroba\s+([a-z0-9-]+(?:\s+(?:punto|gui[oó]n)\s+[a-z0-9-]+)*\s+punto\s+[a-z0-9-]+)\b/gi;
+// ...with the digits said apart after the last word ("ana punto amezcua 9873 arroba alumnos ...").
+const SPOKEN_EMAIL = /\b([a-z0-9_-]+(?:\s+(?:punto|gui[oó]n bajo|gui[oó]n)\s+[a-z0-9_-]+(?:\s+\d{1,6})?)*)\s+arroba\s+([a-z0-9-]+(?:\s+(?:punto|gui[oó]n)\s+[a-z0-9-]+)*\s+punto\s+[a-z0-9-]+)\b/gi;
 const spokenSeparators = (s: string) => s.replace(/\s+punto\s+/gi, '.').replace(/\s+gui[oó]n bajo\s+/gi, '_').replace(/\s+gui[oó]n\s+/gi, '-');
 // ...or in English ("olivia dot bennett4118 at alumnos dot udg dot mx"; "at" alone is a word).
 const SPOKEN_EMAIL_EN = /\b([a-z0-9_-]+(?:\s+dot\s+[a-z0-9_-]+)*)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)\b/gi;
 const spokenEmail = (line: string) => {
-  if (/\barroba\b/i.test(line)) line = line.replace(SPOKEN_EMAIL, (_, user: string, domain: string) => `${spokenSeparators(user)}@${spokenSeparators(domain)}`);
+  if (/\barroba\b/i.test(line)) line = line.replace(SPOKEN_EMAIL, (_, user: string, domain: string) => `${spokenSeparators(user).replace(/\s+(?=\d)/g, '')}@${spokenSeparators(domain)}`);
   if (/\bdot\b/i.test(line) && /\bat\b/i.test(line)) line = line.replace(SPOKEN_EMAIL_EN, (_, user: string, domain: string) => `${user.replace(/\s+dot\s+/gi, '.')}@${domain.replace(/\s+dot\s+/gi, '.')}`);
   return line;
 };
@@ -380,8 +381,39 @@ function spokenDigits(line: string): string {
   });
 }
 
-/** A line as if typed: dictated groups and addresses, then single digits in words. */
-const asTyped = (line: string) => spokenDigits(spokenEmail(dictatedGroups(withoutThousandsCommas(unglued(line)))));
+// A CURP spelled by the letters' names and the digits' words, as a dictation tool writes it ("a u ge
+// ce uno siete cero cuatro cero dos hache jota ce ge erre erre ce nueve"): the eighteen characters,
+// only when they make a CURP's shape (letters, six digits, the sex, five letters, two more).
+const LETTER_NAME: Readonly<Record<string, string>> = {
+  a: 'A', be: 'B', ce: 'C', de: 'D', e: 'E', efe: 'F', ge: 'G', hache: 'H', i: 'I', jota: 'J', ka: 'K', ele: 'L', eme: 'M', ene: 'N',
+  o: 'O', pe: 'P', cu: 'Q', erre: 'R', ere: 'R', ese: 'S', te: 'T', u: 'U', ve: 'V', uve: 'V', equis: 'X', ye: 'Y', zeta: 'Z', ceta: 'Z',
+  igriega: 'Y', dobleve: 'W', dobleu: 'W', dobleuve: 'W',
+};
+const SPELLED_GATE = /\b(?:hache|jota|erre|equis|zeta|efe|ele|eme|ene|ese|ge|ce|pe|te)\s+(?:[a-z]+\s+){0,3}(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d)\b/i;
+const SPELLED_SHAPE = /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d$/;
+function spelledCurp(line: string): string {
+  if (!SPELLED_GATE.test(line)) return line;
+  const joined = line.replace(/\bi griega\b/gi, 'igriega').replace(/\bdoble (ve|u|uve)\b/gi, 'doble$1');
+  const toks = allMatches(/[\p{L}\d]+/gu, joined);
+  const char = (t: string) => (/^\d+$/.test(t) ? t : (LETTER_NAME[t.toLowerCase()] ?? DIGIT_WORD[t.toLowerCase()] ?? null));
+  for (let i = 0; i < toks.length; i++) {
+    let s = '';
+    let j = i;
+    for (; j < toks.length && s.length < 18; j++) {
+      const c = char(toks[j]![0]);
+      if (c === null) break;
+      s += c;
+    }
+    if (s.length === 18 && SPELLED_SHAPE.test(s)) {
+      const end = toks[j - 1]!.index + toks[j - 1]![0].length;
+      return joined.slice(0, toks[i]!.index) + s + spelledCurp(joined.slice(end));
+    }
+  }
+  return line;
+}
+
+/** A line as if typed: dictated groups, addresses and CURPs, then single digits in words. */
+const asTyped = (line: string) => spokenDigits(spokenEmail(dictatedGroups(withoutThousandsCommas(spelledCurp(unglued(line))))));
 
 // A value glued to the next label, typed on a phone with no space: "nss:59230588408curp:AUCM...
 // codigo:223575452correo:...". Every value here ends in a digit (an NSS, a CURP, a code).

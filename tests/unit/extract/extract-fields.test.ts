@@ -2792,3 +2792,24 @@ describe('the day after the long weekend (issue #3, fresh167 set)', () => {
     expect(own.fields.fullName).toBe('Rodrigo Salas Medina');
   });
 });
+
+describe('the first day of 2043A, dictated (issue #3, fresh164 set)', () => {
+  const rodrigo = { from: { address: 'rodrigo.salas5373@alumnos.udg.mx', name: 'Rodrigo Salas Medina' } };
+  it("an address said aloud with its digits apart: 'ximena punto ochoa 5746 arroba alumnos punto udg punto mx'", () => {
+    const r = run('hola mi nombre es Ximena Ochoa Luna y mi correo es ximena punto ochoa 5746 arroba alumnos punto udg punto mx gracias', { from: { address: 'xime.ol@gmail.com', name: 'Xime' } });
+    expect(r.fields.institutionalEmail).toBe('ximena.ochoa5746@alumnos.udg.mx');
+  });
+  it("a CURP spelled by the letters' names and the digits' words: the eighteen characters; words that make no CURP stay words", () => {
+    const r = run('curp ese a eme erre cero cuatro cero tres uno cinco hache jota ce ele de de ce cinco', rodrigo);
+    expect(r.fields.curp).toBe('SAMR040315HJCLDDC5');
+    expect(run('de a ce uno dos tres hache jota', rodrigo).fields.curp).toBeNull();
+  });
+  it("'mi nombre es rodrigo alas medina código …' in lower case: read, as far as the field that ends it", () => {
+    // (The dictation lost the S of Salas: the name as written, against the CURP.)
+    const r = run('buenos días mi nombre es rodrigo alas medina código 222721616 nss 27240485485 curp SAMR040315HJCLDDC5', rodrigo);
+    expect(r.fields.fullName).toBe('rodrigo alas medina');
+    expect(r.problems.map((p) => p.code)).toEqual(['curp_name_mismatch']);
+    // Lower-case words that run on into the sentence are not a name.
+    expect(run('buenos días mi nombre es rodrigo y estudio en el cucei', { from: { address: 'r.salas@gmail.com', name: 'R' } }).fields.fullName).not.toBe('rodrigo y estudio en el');
+  });
+});
