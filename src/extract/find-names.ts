@@ -491,7 +491,9 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
         if (!LABELS.some(([, r]) => r.test(foldLabel(next).replace(BULLET, '')))) rest = next.replace(BULLET, '');
         after = ' ' + (lines[j + 1] ?? '');
       }
-      const words = readNameWords(rest, false);
+      // (A surname's particle opening the name as written, "DE LOS REYES CAMBEROS ITZAYANA" or "De
+      // la Torre Ana" written surnames first, is kept; a lower-case "de" is not the name's.)
+      const words = readNameWords(rest, false, 7, /^\s*\p{Lu}/u.test(rest));
       // After "mi nombre es" or "me llamo", a name in lower case is still one when a field or a
       // value ends it (a dictation's "mi nombre es valeria aro medina código 243…"); lower-case
       // words that run on into the sentence ("… garcia estudio …") are not read.

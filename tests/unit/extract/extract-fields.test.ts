@@ -2813,3 +2813,10 @@ describe('the first day of 2043A, dictated (issue #3, fresh164 set)', () => {
     expect(run('buenos días mi nombre es rodrigo y estudio en el cucei', { from: { address: 'r.salas@gmail.com', name: 'R' } }).fields.fullName).not.toBe('rodrigo y estudio en el');
   });
 });
+
+describe('graduate students, particles and surnames first (issue #3, fresh165 set)', () => {
+  it("'mi nombre lo pongo como viene en la CURP:' over 'DE LA TORRE RUIZ SOFIA': the particles open the name", () => {
+    const r = run('Buenas tardes, mando mis datos, mi nombre lo pongo como viene en la CURP:\n\nDE LA TORRE RUIZ SOFIA\n221818158\n41190310221\nTORS031120MJCRZFB8', { from: { address: 'sofia.torre6119@alumnos.udg.mx', name: 'Sofía' } });
+    expect(r.fields.fullName).toBe('DE LA TORRE RUIZ SOFIA');
+  });
+});
