@@ -20,7 +20,7 @@ import type { Extraction, ParsedMail } from '../extract/types.js';
 import { senderKind } from '../extract/sender-kind.js';
 import { isForwardSubject } from '../extract/own-text.js';
 import { acceptedField, acceptedIdentifiers, typedIn } from './accepted-field.js';
-import { offersLureLink } from './lure-link.js';
+import { offersLureLink, threatensCutOff } from './lure-link.js';
 
 export const HOLD_REASONS = {
   /** Nothing of a student, from a domain that is neither the university's nor a personal mailbox. */
@@ -43,6 +43,10 @@ export const HOLD_REASONS = {
   /** Nothing of a student, only a document offered behind a link on a host that borrows a known
    * service's name: a hijacked mailbox's phishing lure. Nobody should open it, nor answer it. */
   suspiciousLink: 'suspicious_link',
+  /** No student's identifier typed, and a warning that an account or the coverage will be cut unless
+   * the reader verifies, follows a link or writes to a WhatsApp number, or a request to log in with
+   * the mailbox's password: phishing, often from a hijacked student mailbox. Nobody should answer it. */
+  phishing: 'phishing',
 } as const;
 export type HoldReason = (typeof HOLD_REASONS)[keyof typeof HOLD_REASONS];
 
@@ -96,6 +100,11 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // solicitado ... Ver documento: https://sharepoint-docs-view.click/...". Staff should see the
   // warning; an automatic reply would only tell the attacker the address is read.
   if (!data && offersLureLink(leadText, mail.html ?? undefined)) return 'suspicious_link';
+  // ...or the phishing itself ("Detectamos actividad inusual ... su cuenta será desactivada ... si no
+  // verifica su identidad"; "su seguro medico sera dado de baja hoy ... para evitarlo mande mensaje
+  // al WhatsApp"), sent from outside or from a hijacked student mailbox (whose own address is all
+  // it carries).
+  if (!typedIdentifier(extraction) && threatensCutOff(text)) return 'phishing';
   // Someone who found a student's things and wants them back with her ("Encontraron esta credencial
   // en una mesa de la cafetería ... díganle que pase por ella", a taxi driver's "dejó su cartera ...
   // para regresársela"); or a student club asking to put up a poster in the waiting room: her
@@ -435,8 +444,9 @@ const LEFT_BEHIND = /\b(?:se me olvido|olvide|deje olvidad[oa]|se me quedo|perdi
 
 // Things found and to be given back (folded): "encontré una cartera", "dejó su credencial", "díganle que
 // pase por ella", "para regresársela".
-const FOUND_BELONGINGS = /\b(?:encontr[a-z]*|halla(?:mos|ron)|halle|dejo|olvido|dejo olvidad[oa]) (?:su |una |la |esta |esa |un |el )?(?:cartera|credencial|mochila|bolsa|monedero|celular|identificacion|tarjeta|carpeta|lentes|llaves|cuaderno|laptop|termo|recibo|documentos?|papeles)\b/;
-const GIVE_BACK = /\b(?:regres(?:ar|arle|arsel)[a-z]*|devolv(?:er|erle|ersel)[a-z]*|pase(?:n)? (?:por (?:ella|el|ellos|ellas)|a recoger[a-z]*)|(?:la|lo|los|las) (?:puede|pueden) recoger|recogerl[ao]s?|(?:viene|vienen|pasa|pasan) a buscarl[oa]s?)\b/;
+const FOUND_BELONGINGS = /\b(?:encontr[a-z]*|halla(?:mos|ron)|halle|dejo|olvido|dejo olvidad[oa]) (?:su |una |la |esta |esa |un |el )?(?:cartera|credencial|carnet|mochila|bolsa|monedero|celular|identificacion|tarjeta|carpeta|lentes|llaves|cuaderno|laptop|termo|recibo|documentos?|papeles)\b/;
+// ...or where it was left for its owner: "Lo dejé en la caseta de vigilancia del CUCEA".
+const GIVE_BACK = /\b(?:(?:lo|la|los|las) deje (?:en|con) (?:la|el) (?:caseta|vigilancia|recepcion|porteria|mostrador|modulo|oficina|guardia|conserje)|regres(?:ar|arle|arsel)[a-z]*|devolv(?:er|erle|ersel)[a-z]*|pase(?:n)? (?:por (?:ella|el|ellos|ellas)|a recoger[a-z]*)|(?:la|lo|los|las) (?:puede|pueden) recoger|recogerl[ao]s?|(?:viene|vienen|pasa|pasan) a buscarl[oa]s?)\b/;
 // The building's upkeep and a part of it (folded).
 const MAINTENANCE = /\b(?:mantenimiento|intendencia|intendente)\b/;
 const BUILDING_FAULT = /\b(?:la puerta|la pared|el bano|los banos|la ventana|la lampara|el foco|una fuga|el aire acondicionado|la chapa)\b/;
@@ -450,7 +460,8 @@ const POSTER_REQUEST = /\b(?:pegar|colocar|poner|dejar) (?:un |unos |el |los |nu
 const PASS_ON_TO_STUDENTS = /\bpara que (?:le|les) (?:avisen|digan|informen|comenten) a (?:los|sus) (?:alumn[oa]s|estudiantes|muchach[oa]s|chic[oa]s|jovenes)\b|\b(?:compartir|difundir|hacer llegar|circular|reenviar|pasar|dar a conocer|publicar)(?:l[oa]s?)?(?: (?:mis|mi|estos|este|esta|estas|los|la|el|nuestros|nuestra|nuestro) [a-z]+)? (?:con|entre|a) (?:los|sus|todos los|todas las) (?:alumn[oa]s|estudiantes|jovenes|chic[oa]s|muchach[oa]s)\b/;
 
 // (Folded.) "por si tienen alumnos ...", "por si les llegan estudiantes ...": said of the desk's students, by someone offering them something.
-const OFFER_FOR_STUDENTS = /\bpor si (?:tienen|hay|atienden|les llegan|conocen a) (?:algun |algunos |algunas )?(?:alumn[oa]s|estudiantes|chic[oa]s|jovenes|muchach[oa]s)\b/;
+// ...and "Si algún alumno lo necesita pueden darle mis datos" (a retired nurse's home visits).
+const OFFER_FOR_STUDENTS = /\bpor si (?:tienen|hay|atienden|les llegan|conocen a) (?:algun |algunos |algunas )?(?:alumn[oa]s|estudiantes|chic[oa]s|jovenes|muchach[oa]s)\b|\bsi (?:algun|alguna|alguno de sus|alguna de sus) (?:alumn[oa]s?|estudiantes?|chic[oa]s?|muchach[oa]s?) (?:lo |la |los |las )?(?:necesita|requiere|ocupa)[a-z]*,? (?:(?:pueden|puede|le pueden) (?:darle|pasarle|compartirle) (?:mis datos|mi numero|mi telefono|mi contacto|mi tarjeta)|que me (?:llame|escriba|contacte|marque))\b/;
 // (Folded.) An interview asked of the desk ("entrevista para el programa", "entrevistarlos", "¿nos
 // daría 10 minutos?"; not a student's own "entrevista de trabajo"), and the medium it is for.
 const INTERVIEW = /\b(?:me|nos) gustaria (?:una|unas|hacerles una) (?:declaracion|declaraciones|entrevista)\b|\bdeclaracion breve\b|\b(?:me|nos) (?:podria|podrian|puede|pueden|daria|darian) dar (?:una|unas) (?:declaracion|declaraciones|palabras)\b|\bentrevista para (?:el|la|nuestro|nuestra|su) (?:programa|podcast|radio|revista|periodico|gaceta|noticiero|nota|reportaje|seccion|capsula)\b|\bentrevistar(?:l[oae]s?)?\b|\bnos (?:daria|darian|regalaria|regalarian|concederia|concederian) (?:unos |\d+ |cinco |diez |quince |veinte )?minutos\b/;
@@ -527,6 +538,11 @@ const addressedTo = (mail: Pick<ParsedMail, 'to' | 'cc'>, isDesk: (address: stri
 
 /** A valid CURP, NSS, code or institutional address. Only valid ones: an order or receipt number
  * can pass for an NSS with a wrong check digit. */
+/** A CURP, an NSS or a student code accepted (an address may be the sender's own). */
+function typedIdentifier(extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
+  return (['curp', 'nss', 'studentCode'] as const).some((f) => acceptedField(extraction, f) !== null);
+}
+
 function carriesStudentData(extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
   return (['curp', 'nss', 'studentCode', 'institutionalEmail'] as const).some((f) => acceptedField(extraction, f) !== null);
 }

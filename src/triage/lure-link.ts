@@ -32,6 +32,20 @@ export function imitatesService(host: string): boolean {
   return !REAL_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`)) && SERVICES.some(([name]) => name.test(h));
 }
 
+// A warning that an account or the coverage is about to be cut ("su cuenta será desactivada hoy",
+// "su seguro médico será dado de baja", "antes de que lo suspendan") with what the reader must do to
+// stop it (verify, follow a link, write to a WhatsApp number); or a request to log in with the
+// mailbox's password. The desk never writes so, and a student asking about her coverage does not
+// order its reader: phishing, whoever's mailbox sends it (folded text).
+const CUT_THREAT = /\b(?:sera|seran|va a ser|van a ser) (?:dad[oa]s? de baja|desactivad[oa]s?|suspendid[oa]s?|cancelad[oa]s?|bloquead[oa]s?|eliminad[oa]s?)\b|\bantes de que (?:lo|la|los|las|te|le|les|se) (?:suspendan|desactiven|den de baja|cancelen|bloqueen|eliminen)\b/;
+const STOP_IT = /\b(?:si no (?:verifica|verificas|valida|validas|actualiza|actualizas|confirma|confirmas)|para evitarlo|(?:entra|entres|entre|ingresa|ingrese|da clic|de clic|haz clic|haga clic) (?:a|en) (?:este|esta|el|la) (?:link|liga|enlace)|whatsapp)\b/;
+const PASSWORD_LOGIN = /\b(?:inicia|inicie|iniciar|ingresa|ingrese) (?:sesion )?con (?:tu|su) (?:correo|usuario|cuenta)[a-z ]{0,30} contrasena\b/;
+
+/** The writer's (folded) text threatens to cut an account or the coverage unless the reader acts, or asks for the mailbox's password. */
+export function threatensCutOff(folded: string): boolean {
+  return (CUT_THREAT.test(folded) && STOP_IT.test(folded)) || PASSWORD_LOGIN.test(folded);
+}
+
 /** The writer's text offers a document behind a link whose host imitates a known service. */
 export function offersLureLink(leadText: string, html?: string): boolean {
   const searched = `${leadText.slice(0, 4000)}\n${html?.slice(0, 20000) ?? ''}`;

@@ -149,6 +149,7 @@ export const SUPPRESSED_LABELS: Record<string, string> = {
   held_no_request: 'no es una solicitud de alta (un agradecimiento, un aviso, una queja); espera revisión',
   held_no_writer: 'parece generado por un sistema; espera revisión',
   held_suspicious_link: 'sólo ofrece una liga que imita a un servicio conocido (posible robo de contraseñas); espera revisión',
+  held_phishing: 'amenaza con dar de baja una cuenta o el seguro, o pide la contraseña (posible fraude); espera revisión',
   held_several_students: 'trae datos de varios estudiantes; espera revisión',
 };
 

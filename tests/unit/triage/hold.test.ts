@@ -4,6 +4,8 @@ import type { ExtractOptions, ParsedMail } from '../../../src/extract/types.js';
 import { isPersonalDomain, senderKind } from '../../../src/extract/sender-kind.js';
 import { triageMessage } from '../../../src/triage/triage-message.js';
 import { writesAsPerson } from '../../../src/triage/hold.js';
+import { threatensCutOff } from '../../../src/triage/lure-link.js';
+import { foldLabel } from '../../../src/extract/fold.js';
 
 const OPTIONS: ExtractOptions = { institutionalDomains: ['alumnos.udg.mx'], studentCodePattern: '^\\d{9}$', deskAddresses: ['imss@udg.mx'], now: new Date('2026-10-01T12:00:00Z') };
 
@@ -739,5 +741,28 @@ describe("offers and notes of the desk's own business (issue #3, fresh136-fresh1
   });
   it('a student who saw the poster and asks what to send is answered', () => {
     expect(hold(mail('ana.lopez.99@gmail.com', 'Alta', 'Hola, vi el cartel del seguro en mi prepa. ¿Qué datos les mando para mi alta?'))).toBeNull();
+  });
+});
+
+describe('a phishing wave and things found (issue #3, fresh168 and fresh169 sets)', () => {
+  it("a threat to cut an account or the coverage unless its reader acts, or a request for the mailbox's password: held as phishing, even from a student's mailbox", () => {
+    const verify = 'Estimado usuario de la Red Universitaria:\n\nDetectamos actividad inusual en su cuenta de correo institucional. Por su seguridad, su cuenta será desactivada el día de hoy a las 23:59 si no verifica su identidad.\n\nVERIFICAR MI CUENTA AHORA\n\nCoordinación General de Tecnologías de Información\nUniversidad de Guadalajara\n\nEnviado desde mi cuenta institucional';
+    expect(hold(mail('tomas.ibarra5512@alumnos.udg.mx', 'Verificación de cuenta institucional', verify))).toBe('phishing');
+    const whatsapp = 'BUEN DIA su seguro medico sera dado de baja hoy por falta de actualizacion, para evitarlo mande mensaje al WhatsApp 33 1234 5678 con su nombre completo curp y nss. Atte IMSS';
+    expect(hold(mail('avisos.imss.mx@hotmail.com', 'su seguro sera dado de baja', whatsapp))).toBe('phishing');
+    // (It copies the desk's own signature.)
+    const password = 'Hola:\n\nPor cambios en el convenio con el IMSS todos los alumnos deben actualizar sus datos antes del 20 de febrero. Ingresa en https://udg-datos-imss.site e inicia sesión con tu correo y contraseña institucional.\n\nAtentamente,\nCoordinación de Servicios Estudiantiles\nUniversidad de Guadalajara\nCorreo: imss@udg.mx';
+    expect(threatensCutOff(foldLabel(password))).toBe(true);
+    expect(threatensCutOff(foldLabel('Hola, no puedo iniciar sesión en SIIAU con mi correo y contraseña, ¿me ayudan? Mi seguro no aparece vigente.'))).toBe(false);
+  });
+  it('a student who asks whether such a mail is real, with her values, is answered', () => {
+    const asks = 'Hola, me llegó un correo que dice que mi seguro será dado de baja si no entro a un link. ¿Es real? Mis datos: código 222721616, NSS 27240485485, CURP SAMR040315HJCLDDC5.\n\nRodrigo Salas Medina';
+    expect(hold(mail('rodrigo.salas5373@alumnos.udg.mx', '¿Esto es real?', asks))).toBeNull();
+  });
+  it("a clinic card found on a bus and left at the guard's booth, and a retired nurse's home visits 'si algún alumno lo necesita': held", () => {
+    const card = 'Buenas tardes, en el camión encontré un carnet de citas de la UMF 34 a nombre de Laura Ibáñez Cruz. Lo dejé en la caseta de vigilancia del CUCEA.\n\nSaludos';
+    expect(hold(mail('ernesto.v.r@gmail.com', 'carnet encontrado', card))).toBe('off_topic');
+    const nurse = 'Buenas tardes, soy enfermera jubilada. Ofrezco inyecciones y curaciones a domicilio en Zapopan. Si algún alumno lo necesita pueden darle mis datos.\n\nMarta Ríos';
+    expect(hold(mail('marta.rios.enf@gmail.com', 'Enfermería a domicilio', nurse))).toBe('off_topic');
   });
 });
