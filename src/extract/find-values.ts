@@ -381,6 +381,17 @@ function spokenDigits(line: string): string {
   });
 }
 
+/** `value` is a cell of a comma-separated row of values that holds a CURP and no nine-digit number. */
+function inValueRow(line: string, value: string): boolean {
+  const cells = line.split(',');
+  if (cells.length < 4 || !cells.some((c) => c.trim().endsWith(value)) || NINE_DIGITS.test(line)) return false;
+  CURP_RE.lastIndex = 0;
+  const curp = CURP_RE.test(line);
+  CURP_RE.lastIndex = 0;
+  return curp;
+}
+const NINE_DIGITS = /(?<!\d)\d{9}(?!\d)/;
+
 // A CURP spelled by the letters' names and the digits' words, as a dictation tool writes it ("a u ge
 // ce uno siete cero cuatro cero dos hache jota ce ge erre erre ce nueve"): the eighteen characters,
 // only when they make a CURP's shape (letters, six digits, the sex, five letters, two more).
@@ -921,6 +932,13 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
         // ("233187091" / "4224158373" / "UOSO151123..."). A phone's would be that year by chance only.
         if (!read && n === 10 && kw === null && aloneOnLine(line, g.text) && besideBareValue(lines, i) && curpBirthYears(seg.text).has(digitsOf(g.text).slice(4, 6))) {
           push('nss', g.text, false, 'pattern', i * 1000 + g.at);
+          continue;
+        }
+        // Ten digits opening with the code's 2 in a row of comma-separated values that holds a CURP
+        // and no nine-digit code ("mis datos: Diego Parra Guzmán, 2384582391, 13242323296, PAGD…"):
+        // the code typed with a digit too many, where the row puts it.
+        if (!read && n === 10 && kw === null && digitsOf(g.text)[0] === '2' && inValueRow(line, g.text)) {
+          push('studentCode', g.text, false, 'pattern', i * 1000 + g.at);
           continue;
         }
         // Eight digits alone on a line next to an NSS or a CURP alone on theirs (a list of bare

@@ -2814,6 +2814,16 @@ describe('the first day of 2043A, dictated (issue #3, fresh164 set)', () => {
   });
 });
 
+describe('a code with a digit too many in a row of values (issue #3, fresh167 set)', () => {
+  it("'mis datos: Rodrigo Salas Medina, 2227216163, 27240485485, SAMR…, …': the code, said back with its fault; a phone in such a row with a code is not", () => {
+    const r = run('Qué tal, mis datos: Rodrigo Salas Medina, 2227216163, 27240485485, SAMR040315HJCLDDC5, rodrigo.salas5373@alumnos.udg.mx. Soy de la prepa 9.', { from: { address: 'rodrigo.salas5373@alumnos.udg.mx', name: 'Rodrigo Salas Medina' } });
+    expect(r.fields.studentCode).toBe('2227216163');
+    expect(r.problems.map((p) => p.code)).toEqual(['student_code_format']);
+    const withCode = run('mis datos: Rodrigo Salas Medina, 222721616, 27240485485, SAMR040315HJCLDDC5, cel 2221234567', { from: { address: 'rodrigo.salas5373@alumnos.udg.mx', name: 'Rodrigo Salas Medina' } });
+    expect(withCode.fields.studentCode).toBe('222721616');
+  });
+});
+
 describe('graduate students, particles and surnames first (issue #3, fresh165 set)', () => {
   it("'mi nombre lo pongo como viene en la CURP:' over 'DE LA TORRE RUIZ SOFIA': the particles open the name", () => {
     const r = run('Buenas tardes, mando mis datos, mi nombre lo pongo como viene en la CURP:\n\nDE LA TORRE RUIZ SOFIA\n221818158\n41190310221\nTORS031120MJCRZFB8', { from: { address: 'sofia.torre6119@alumnos.udg.mx', name: 'Sofía' } });
