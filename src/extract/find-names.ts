@@ -919,8 +919,8 @@ function signedGivenName(lines: readonly string[]): string | undefined {
   const last = filled.at(-1) ?? '';
   const signed = filled.length === 2 && /^\p{Lu}\p{Ll}+\.?$/u.test(last) && CLOSING.test(foldLabel(filled[0]!)) ? /^(\p{Lu}\p{Ll}+)/u.exec(last)?.[1] : undefined;
   // "Gracias, Pablo", "Gracias. Atte. Pablo", "mil gracias!! att. Kenia", "Atte. Socorro", "Saludos,
-  // Kevin", "Atte: Nayeli 🙂".
-  return /^(?:(?:(?:[Mm]uchas |[Mm]il )?[Gg]racias|[Ss]aludos(?: cordiales)?|[Uu]n saludo)\s*[,.!]+\s*(?:(?:[Aa]tte?|[Aa]tentamente|[Ss]aludos)\.?,?\s*)?|(?:[Aa]tte?|[Aa]tentamente)\.?[,:]?\s+)(\p{Lu}\p{Ll}+)\.?(?:\s*[\p{So}\p{Extended_Pictographic}\u{FE0F}])*$/u.exec(last)?.[1] ?? signed
+  // Kevin", "Atte: Nayeli 🙂"; closing the line's last sentence too ("... CURP ROVA.... Gracias, Antonio").
+  return /(?:^|[.!?]\s+)(?:(?:(?:[Mm]uchas |[Mm]il )?[Gg]racias|[Ss]aludos(?: cordiales)?|[Uu]n saludo)\s*[,.!]+\s*(?:(?:[Aa]tte?|[Aa]tentamente|[Ss]aludos)\.?,?\s*)?|(?:[Aa]tte?|[Aa]tentamente)\.?[,:]?\s+)(\p{Lu}\p{Ll}+)\.?(?:\s*[\p{So}\p{Extended_Pictographic}\u{FE0F}])*$/u.exec(last)?.[1] ?? signed
     // ...or followed by the group: "Alfredo, 4°B enfermería".
     ?? /^(\p{Lu}\p{Ll}+)\s*[,–-]\s*\d/u.exec(last)?.[1];
 }

@@ -166,11 +166,18 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
   // datos de Emiliano (..., CURP ZUVE...) ... a imss@udg.mx ..."): the values stand only inside
   // someone's quoted words, and the list is who writes.
   if ((weak === 'precedence' || weak === 'mailing_list' || weak === 'bulk_sender') && valuesOnlyQuoted(writer)) return { automatic: true, reason: weak };
+  // ...or a list's digest of its members' posts, Mailman's "Temas del día: ... Mensaje: 1 / Fecha: /
+  // De: ..." (a member's "yo no tengo seguro: 238417166 ..." among them): the list writes, and the
+  // member wrote to the list, not to the desk.
+  if ((weak === 'precedence' || weak === 'mailing_list') && LIST_DIGEST.test(writerText(writer))) return { automatic: true, reason: weak };
   // A payment order or a receipt that names a student (SIIAU's "Orden de pago ... Código: ..."),
   // with nobody speaking of themselves in it: a system's, whatever values it carries.
   if (weak === 'transaction_text' && !SPEAKS_OF_SELF.test(writerText(writer))) return { automatic: true, reason: weak };
   return { automatic: false };
 }
+
+// A mailing list's digest (folded, spaces squeezed): its table of contents, then numbered posts.
+const LIST_DIGEST = /\b(?:temas del dia|today'?s topics) ?:.*\b(?:mensaje|message) ?: ?1 (?:fecha|date) ?:/;
 
 // A form's or a script's test run ("Respuesta nueva: Registro IMSS alumnos 2027B (PRUEBA)", with
 // "prueba prueba" and 123456789 in the answers): nobody's request. A student's own "[PRUEBA]" mail

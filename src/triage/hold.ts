@@ -105,6 +105,13 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // al WhatsApp"), sent from outside or from a hijacked student mailbox (whose own address is all
   // it carries).
   if (!typedIdentifier(extraction) && threatensCutOff(text)) return 'phishing';
+  // A chat's transcript mailed by a script ("[08:15] Renata: yo mandé mis datos ahí: Renata Solís
+  // Aguayo 239465437 ..."), every line a speaker's: the values are a member's words to the chat,
+  // and nobody writes to the desk.
+  if (chatTranscript(leadText)) return 'no_writer';
+  // A reply-all storm's plea to stop it ("YA DEJEN DE DARLE RESPONDER A TODOS!!!!"), nothing typed of
+  // a student's: no request.
+  if (!typedIdentifier(extraction) && STOP_REPLY_ALL.test(text)) return 'no_request';
   // Someone who found a student's things and wants them back with her ("Encontraron esta credencial
   // en una mesa de la cafetería ... díganle que pase por ella", a taxi driver's "dejó su cartera ...
   // para regresársela"); or a student club asking to put up a poster in the waiting room: her
@@ -192,7 +199,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // ...or someone who asks another office's question and leaves only a CURP or an NSS "por si los
   // necesitan" (a 44-year-old asking how to certify high school by exam): beside the labels of the
   // data he gives, not a word of the desk's subject, and neither a code nor an institutional address.
-  if (noSchoolIdentifier && personal && long && !DESK_TOPIC.test(withoutDataLabels(text))) return 'off_topic';
+  // (Not one who says the student's code will follow: "El código no me lo supo decir, mañana se los
+  // manda él", a cousin writing for him under the newsletter's item on the coverage.)
+  if (noSchoolIdentifier && personal && long && !DESK_TOPIC.test(withoutDataLabels(text)) && !CODE_SPOKEN_OF.test(text)) return 'off_topic';
   // ...or a graduate's job application, his CURP and NSS for the CV ("Solicitud de empleo ... Adjunto
   // mi currículum. Mis datos: CURP ... NSS ...").
   if (noSchoolIdentifier && personal && OTHER_ERRAND.test(text)) return 'off_topic';
@@ -233,6 +242,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // A seller's pitch with a sample conversation that carries a student's values ("Así se vería: 🤖
   // ¿Tu NSS? 👩 4224... Implementación ... desde $2,900 al mes. ¿Le agendo una demostración?").
   if (data && personal && SALES_PITCH.test(text) && !PAID_BY_WRITER.test(text)) return 'business';
+  // A reply in someone else's thread, its other recipients kept (a student's reply-all to the
+  // university's newsletter asking about the mobility grant), nothing typed of a student's (no
+  // identifier, no address written out).
+  if (offTopic && !typedIdentifier(extraction) && !leadText.includes('@') && isReply(mail.subject) && mail.to.concat(mail.cc).some((a) => !isDesk(a.address.toLowerCase()))) return 'off_topic';
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a
@@ -378,6 +391,7 @@ const RENTAL_G = /\b(?:tu anuncio|su anuncio|el departamento|un departamento|el 
 const FUNDRAISING = /\b(?:cuenta clabe|clabe interbancaria|donativos?|cualquier ayuda, por pequena que sea|por pequena que sea)\b/;
 // Errands that are not the desk's, folded: a job interview, a CV, a recommendation letter, a thesis
 // reader's approval vote.
+const CODE_SPOKEN_OF = /\b(?:el|mi|su|tu) codigo\b(?! postal)/;
 const OTHER_ERRAND = /\b(?:entrevista (?:de trabajo|del|de la|para)|vacante|curriculum|cv|carta de recomendacion|cartas de recomendacion|votos? aprobatorios?)\b/;
 
 // The first line greets a teacher, and the text hands in coursework: folded.
@@ -530,19 +544,41 @@ function childsCurp(curp: string | null, now: Date): boolean {
 const deskTest = (desk: readonly string[]) => (address: string) => desk.includes(address);
 
 /** Four or more people in To and Cc: mail to a group. */
+// A chat line: "[08:12] Rafa: ...", "19/01/43 08:12 - Rafa: ...", "08:12 Rafa: ...".
+const CHAT_LINE = /^\s*(?:\[[^\]\n]{0,20}\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?\]|(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[-–]?)\s*([\p{L}][\p{L}\p{M} .'-]{0,30}):\s/u;
+
+/** Three or more chat lines of two speakers or more, and no other line but a footer: a transcript
+ * of a group's chat, nobody's letter (a student's paste of her chat with herself is her own). */
+function chatTranscript(leadText: string): boolean {
+  if (!leadText.includes(':')) return false;
+  const lines = leadText.split('\n').filter((l) => l.trim());
+  const speakers = new Set<string>();
+  let chat = 0;
+  for (const l of lines) {
+    const m = CHAT_LINE.exec(l);
+    if (m) (chat++, speakers.add(m[1]!.trim()));
+  }
+  return chat >= 3 && speakers.size >= 2 && lines.length - chat <= 1;
+}
+
+// (Folded.) "dejen de responder a todos", "ya dejen de darle responder a todos", "stop replying all".
+const STOP_REPLY_ALL = /\b(?:dejen|deja|dejemos) de (?:darle |dar |picarle )?(?:responder|contestar) a todos\b|\bno (?:le )?(?:den|respondan|contesten) (?:a )?(?:responder|contestar)? ?a todos\b|\bstop (?:replying|hitting reply) (?:to )?all\b/;
+
+const isReply = (subject: string | null) => !!subject && /^\s*(?:re|rv|aw)\s*:/i.test(subject);
+
 const toGroup = (mail: Pick<ParsedMail, 'to' | 'cc'>) => mail.to.length + mail.cc.length >= 4;
 
 /** The desk is named in To or Cc (`isDesk` gets a lower-cased address). */
 const addressedTo = (mail: Pick<ParsedMail, 'to' | 'cc'>, isDesk: (address: string) => boolean) =>
   mail.to.some((a) => isDesk(a.address.toLowerCase())) || mail.cc.some((a) => isDesk(a.address.toLowerCase()));
 
-/** A valid CURP, NSS, code or institutional address. Only valid ones: an order or receipt number
- * can pass for an NSS with a wrong check digit. */
 /** A CURP, an NSS or a student code accepted (an address may be the sender's own). */
 function typedIdentifier(extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
   return (['curp', 'nss', 'studentCode'] as const).some((f) => acceptedField(extraction, f) !== null);
 }
 
+/** A valid CURP, NSS, code or institutional address. Only valid ones: an order or receipt number
+ * can pass for an NSS with a wrong check digit. */
 function carriesStudentData(extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
   return (['curp', 'nss', 'studentCode', 'institutionalEmail'] as const).some((f) => acceptedField(extraction, f) !== null);
 }

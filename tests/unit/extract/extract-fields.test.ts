@@ -160,7 +160,8 @@ describe('names spelled against the CURP: commas, initials, wrapped lines (inven
   const JC = 'HERJ030512HJCRMNA3';
   const cases: [string, string, string, string | null][] = [
     ['given names, comma, surnames after an intro', 'Mi nombre es Juan Carlos, Hernández Ramírez, curso Derecho', 'Juan Carlos, Hernández Ramírez', 'Juan Carlos'],
-    ['given names, comma, surnames with no intro', 'Datos -> Juan Carlos, Hernández Ramírez / 221234567', 'Juan Carlos, Hernández Ramírez', 'Juan Carlos'],
+    // (A comma right after the given names separates, as a row's cell does: dropped; fresh167.)
+    ['given names, comma, surnames with no intro', 'Datos -> Juan Carlos, Hernández Ramírez / 221234567', 'Juan Carlos Hernández Ramírez', 'Juan Carlos'],
     ['second surname as an initial, J. for Juan', 'Quedo pendiente.\nAtte.\nJ. Carlos Hernández R.', 'J. Carlos Hernández R.', 'J. Carlos'],
     ['a name wrapped by the mail client', 'Les mando mis datos para el alta del seguro, Juan\nCarlos Hernández Ramírez, gracias', 'Juan Carlos Hernández Ramírez', 'Juan Carlos'],
     ['a wrapped line is taken only when it completes the name', 'Juan Carlos Hernández Ramírez\nJuan Carlos', 'Juan Carlos Hernández Ramírez', 'Juan Carlos'],
@@ -2828,5 +2829,13 @@ describe('graduate students, particles and surnames first (issue #3, fresh165 se
   it("'mi nombre lo pongo como viene en la CURP:' over 'DE LA TORRE RUIZ SOFIA': the particles open the name", () => {
     const r = run('Buenas tardes, mando mis datos, mi nombre lo pongo como viene en la CURP:\n\nDE LA TORRE RUIZ SOFIA\n221818158\n41190310221\nTORS031120MJCRZFB8', { from: { address: 'sofia.torre6119@alumnos.udg.mx', name: 'Sofía' } });
     expect(r.fields.fullName).toBe('DE LA TORRE RUIZ SOFIA');
+  });
+});
+
+describe('replies to the newsletter (issue #3, fresh166 set)', () => {
+  it("'… CURP SAMR…. Gracias, Rodrigo' closing the line's last sentence: the given name, incomplete", () => {
+    const r = run('Buenos días, me interesa lo del punto 2. Código 222721616, NSS 27240485485, CURP SAMR040315HJCLDDC5. Gracias, Rodrigo\n\nEnviado desde mi iPhone', { from: { address: 'rodrigo.salas5373@alumnos.udg.mx', name: 'Rodrigo Salas Medina' } });
+    expect(r.fields.fullName).toBe('Rodrigo');
+    expect(r.problems.map((p) => p.code)).toEqual(['name_incomplete']);
   });
 });

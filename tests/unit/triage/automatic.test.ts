@@ -677,3 +677,16 @@ describe("a webinar's questions report with a parent's question (issue #3, fresh
     expect(triageMessage(mail({ text: own, from, headers }), options).decision).not.toBe('ignore');
   });
 });
+
+describe("a mailing list's digest of its members' posts (issue #3, fresh166 set)", () => {
+  it("Mailman's 'Temas del día: … Mensaje: 1 / Fecha: / De:' with a member's values in a post: automatic", () => {
+    const digest = 'Enviar los envíos a la lista de correo comunidad a\n\tcomunidad@udg.mx\n\nTemas del día:\n\n   1. Re: Boletín (Rodrigo Salas Medina)\n   2. Re: Boletín (Ana Ruiz)\n\n----------------------------------------------------------------------\n\nMensaje: 1\nFecha: Mon, 19 Jan 2043 07:33:10 -0600\nDe: Rodrigo Salas Medina <rodrigo.salas5373@alumnos.udg.mx>\n\nyo no tengo seguro: 222721616 27240485485 SAMR040315HJCLDDC5\n\n------------------------------\n\nMensaje: 2\nFecha: Mon, 19 Jan 2043 07:40:00 -0600\nDe: Ana Ruiz <ana.ruiz@gmail.com>\n\nyo tampoco\n\nFin de Resumen de comunidad, Vol 31, Envío 7';
+    const headers = { precedence: 'list', 'list-id': '<comunidad.udg.mx>' };
+    const options = { institutionalDomains: ['alumnos.udg.mx'], studentCodePattern: '^\\d{9}$', deskAddresses: DESK, now: new Date('2043-01-19T18:00:00Z') };
+    const from = { address: 'comunidad-request@udg.mx', name: 'comunidad-request' };
+    expect(triageMessage(mail({ text: digest, from, headers, subject: 'Resumen de comunidad, Vol 31, Envío 7' }), options).decision).toBe('ignore');
+    // A member who writes to the desk through the list, her values in her own words, is answered.
+    const own = mail({ text: 'Buenos días, no tengo seguro. Mis datos: Rodrigo Salas Medina, 222721616, 27240485485, SAMR040315HJCLDDC5.', from, headers });
+    expect(triageMessage(own, options).decision).not.toBe('ignore');
+  });
+});

@@ -766,3 +766,26 @@ describe('a phishing wave and things found (issue #3, fresh168 and fresh169 sets
     expect(hold(mail('marta.rios.enf@gmail.com', 'Enfermería a domicilio', nurse))).toBe('off_topic');
   });
 });
+
+describe('a newsletter sent with the desk as its reply address (issue #3, fresh166 set)', () => {
+  it("a group chat's transcript mailed by a script, a member's values in it: no_writer; a student's paste of her chat with herself is hers", () => {
+    const chat = '[08:12] Rafa: ya vieron que el boletín tiene reply-to al imss jajaja\n[08:15] Ximena: yo mandé mis datos ahí: Ximena Ochoa Luna 223769887 34200597853\n[08:16] Toño: no pongas tus datos en el grupo!!\n[08:30] Rafa: reunión jueves 22 en la feria 11:00\n\n-- generado por resumen.py --';
+    expect(hold(mail('consejo.bot@gmail.com', 'Resumen del chat Consejo - 19/01/2043', chat))).toBe('no_writer');
+    const own = '[19/1/43 7:58] Ximena: Ximena Ochoa Luna\n[19/1/43 7:58] Ximena: 223769887\n[19/1/43 7:59] Ximena: nss 34200597853\n[19/1/43 7:59] Ximena: curp OOLX050702MJCCNMA0';
+    expect(hold(mail('ximena.ochoa5746@alumnos.udg.mx', 'alta imss', own))).toBeNull();
+  });
+  it("'YA DEJEN DE DARLE RESPONDER A TODOS!!!!', nothing of a student's: no_request", () => {
+    expect(hold(mail('ximena.ochoa5746@alumnos.udg.mx', 'RE: Boletín Comunidad UdeG', 'YA DEJEN DE DARLE RESPONDER A TODOS!!!! llevo 40 correos en una hora\n\nEl seguro se pide en la coordinación, no a toda la universidad'))).toBe('no_request');
+  });
+  it("a student's reply-all in the newsletter's thread about another office's grant: off_topic; the same with his values is answered", () => {
+    const m = mail('jorge.ibarra9021@alumnos.udg.mx', 'Re: Boletín Comunidad UdeG | Lunes 19 de enero de 2043', 'Buenos días, ¿la beca de movilidad 2043B cubre Alemania? ¿Y el promedio mínimo es 85 o 90? El teléfono de la convocatoria no contesta.\n\nGracias');
+    m.cc = [{ address: 'comunidad.estudiantil@udg.mx', name: '' }];
+    expect(hold(m)).toBe('off_topic');
+    const alone = mail('jorge.ibarra9021@alumnos.udg.mx', 'Beca', m.text!);
+    expect(hold(alone)).toBeNull();
+  });
+  it("a cousin's name, NSS and CURP with 'El código no me lo supo decir, mañana se los manda él': answered, not held", () => {
+    const text = 'Buenas tardes, escribo por mi primo que vive con nosotros, él no tiene compu.\n\nNombre: Rodrigo Salas Medina\nNSS: 27240485485\nCURP: SAMR040315HJCLDDC5\n\nEl código no me lo supo decir, mañana se los manda él.\nJonathan';
+    expect(hold(mail('primo.salas.02@gmail.com', 'Re: Boletín Comunidad UdeG', text))).toBeNull();
+  });
+});
