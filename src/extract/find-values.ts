@@ -394,16 +394,15 @@ const NINE_DIGITS = /(?<!\d)\d{9}(?!\d)/;
 
 // A CURP spelled by the letters' names and the digits' words, as a dictation tool writes it ("a u ge
 // ce uno siete cero cuatro cero dos hache jota ce ge erre erre ce nueve"): the eighteen characters,
-// only when they make a CURP's shape (letters, six digits, the sex, five letters, two more).
+// only when they make a CURP's shape. (Spelled "A de Ana, B de Barco, ..." is SPELLED_RUN's, below.)
 const LETTER_NAME: Readonly<Record<string, string>> = {
   a: 'A', be: 'B', ce: 'C', de: 'D', e: 'E', efe: 'F', ge: 'G', hache: 'H', i: 'I', jota: 'J', ka: 'K', ele: 'L', eme: 'M', ene: 'N',
   o: 'O', pe: 'P', cu: 'Q', erre: 'R', ere: 'R', ese: 'S', te: 'T', u: 'U', ve: 'V', uve: 'V', equis: 'X', ye: 'Y', zeta: 'Z', ceta: 'Z',
   igriega: 'Y', dobleve: 'W', dobleu: 'W', dobleuve: 'W',
 };
-const SPELLED_GATE = /\b(?:hache|jota|erre|equis|zeta|efe|ele|eme|ene|ese|ge|ce|pe|te)\s+(?:[a-z]+\s+){0,3}(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d)\b/i;
-const SPELLED_SHAPE = /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d$/;
-function spelledCurp(line: string): string {
-  if (!SPELLED_GATE.test(line)) return line;
+const LETTER_NAMES_GATE = /\b(?:hache|jota|erre|equis|zeta|efe|ele|eme|ene|ese|ge|ce|pe|te)\s+(?:[a-z]+\s+){0,3}(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d)\b/i;
+function curpInLetterNames(line: string): string {
+  if (!LETTER_NAMES_GATE.test(line)) return line;
   const joined = line.replace(/\bi griega\b/gi, 'igriega').replace(/\bdoble (ve|u|uve)\b/gi, 'doble$1');
   const toks = allMatches(/[\p{L}\d]+/gu, joined);
   const char = (t: string) => (/^\d+$/.test(t) ? t : (LETTER_NAME[t.toLowerCase()] ?? DIGIT_WORD[t.toLowerCase()] ?? null));
@@ -415,16 +414,16 @@ function spelledCurp(line: string): string {
       if (c === null) break;
       s += c;
     }
-    if (s.length === 18 && SPELLED_SHAPE.test(s)) {
+    if (s.length === 18 && SPELLED_CURP_SHAPE.test(s)) {
       const end = toks[j - 1]!.index + toks[j - 1]![0].length;
-      return joined.slice(0, toks[i]!.index) + s + spelledCurp(joined.slice(end));
+      return joined.slice(0, toks[i]!.index) + s + curpInLetterNames(joined.slice(end));
     }
   }
   return line;
 }
 
 /** A line as if typed: dictated groups, addresses and CURPs, then single digits in words. */
-const asTyped = (line: string) => spokenDigits(spokenEmail(dictatedGroups(withoutThousandsCommas(spelledCurp(unglued(line))))));
+const asTyped = (line: string) => spokenDigits(spokenEmail(dictatedGroups(withoutThousandsCommas(curpInLetterNames(unglued(line))))));
 
 // A value glued to the next label, typed on a phone with no space: "nss:59230588408curp:AUCM...
 // codigo:223575452correo:...". Every value here ends in a digit (an NSS, a CURP, a code).
