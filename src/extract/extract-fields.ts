@@ -84,6 +84,22 @@ function hasLongLine(text: string): boolean {
   return false;
 }
 
+// A mail gateway's banner stamped above the writer's first line ("EXTERNO: Este correo proviene de
+// fuera de la organización. No haga clic en vínculos ... y sepa que el contenido es seguro.";
+// "CAUTION: This email originated from outside of the organization."): the gateway's words, not the
+// writer's. Left in, its "seguro" reads as the desk's subject in a stranger's unrelated mail.
+const GATEWAY_BANNER = /^\s*(?:\[?(?:EXTERNO|EXTERNAL|PRECAUCI[OÓ]N|CAUTION|ADVERTENCIA|ATENCI[OÓ]N)\]?\s*[:\-]?\s*)?(?:este (?:correo|mensaje)(?: electr[oó]nico)? (?:se origin[oó]|proviene|viene|fue enviado|lleg[oó]) (?:de |desde )?fuera de (?:la|su|nuestra) organizaci[oó]n|this (?:e-?mail|message) (?:originated|came|was sent) from outside (?:of )?(?:the|your|our) organi[sz]ation)/i;
+
+/** The body with a gateway's banner in its first paragraph blanked (the line count kept). */
+function withoutGatewayBanner(text: string): string {
+  const lines = text.split('\n');
+  let i = 0;
+  while (i < lines.length && i < 3 && !lines[i]!.trim()) i++;
+  if (i >= lines.length || !GATEWAY_BANNER.test(lines[i]!)) return text;
+  for (let j = i; j < lines.length && j < i + 6 && lines[j]!.trim(); j++) lines[j] = '';
+  return lines.join('\n');
+}
+
 /** Finders work line by line; bounding line length keeps every pattern scan near-linear. */
 function breakLongLines(text: string): string {
   if (!hasLongLine(text)) return text; // the common case: one pass of indexOf, no regex
@@ -112,7 +128,7 @@ export function extractWithLead(mail: ParsedMail, options: ExtractOptions): { ex
   // An attached message ("forward as attachment") reads as a forward under the writer's text.
   let text = bodyText(m);
   for (const a of m.attachments) if (a.text && a.contentType === 'message/rfc822') text += `\n\n${a.text}`;
-  const body = unhyphenated(breakLongLines(plainChars(text.normalize('NFC'))));
+  const body = withoutGatewayBanner(unhyphenated(breakLongLines(plainChars(text.normalize('NFC')))));
   const lead = leadText(body);
   return { extraction: extractFrom(body, m, options, lead), leadText: lead, passedOnText: (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).slice(lead.length) };
 }

@@ -170,6 +170,10 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
   // De: ..." (a member's "yo no tengo seguro: 238417166 ..." among them): the list writes, and the
   // member wrote to the list, not to the desk.
   if ((weak === 'precedence' || weak === 'mailing_list') && LIST_DIGEST.test(writerText(writer))) return { automatic: true, reason: weak };
+  // ...or a list's automatic copy of a mail sent to the desk ("--- Copia automática de la lista
+  // imss-copias (plataforma anterior) --- De: <a student> ..."): the student's own mail reached the
+  // desk and is answered there; the copy is the list's.
+  if ((weak === 'precedence' || weak === 'mailing_list') && LIST_COPY.test(writerText(writer).slice(0, 300))) return { automatic: true, reason: weak };
   // A payment order or a receipt that names a student (SIIAU's "Orden de pago ... Código: ..."),
   // with nobody speaking of themselves in it: a system's, whatever values it carries.
   if (weak === 'transaction_text' && !SPEAKS_OF_SELF.test(writerText(writer))) return { automatic: true, reason: weak };
@@ -178,6 +182,9 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
 
 // A mailing list's digest (folded, spaces squeezed): its table of contents, then numbered posts.
 const LIST_DIGEST = /\b(?:temas del dia|today'?s topics) ?:.*\b(?:mensaje|message) ?: ?1 (?:fecha|date) ?:/;
+
+// A list's banner over the copy it relays (folded).
+const LIST_COPY = /\bcopia automatica de (?:la lista|los mensajes|un mensaje)\b/;
 
 // A form's or a script's test run ("Respuesta nueva: Registro IMSS alumnos 2027B (PRUEBA)", with
 // "prueba prueba" and 123456789 in the answers): nobody's request. A student's own "[PRUEBA]" mail

@@ -246,6 +246,20 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // university's newsletter asking about the mobility grant), nothing typed of a student's (no
   // identifier, no address written out).
   if (offTopic && !typedIdentifier(extraction) && !leadText.includes('@') && isReply(mail.subject) && mail.to.concat(mail.cc).some((a) => !isDesk(a.address.toLowerCase()))) return 'off_topic';
+  // A chain letter forwarded by a stranger ("La embajada de Canadá está regalando 5,000 visas ... solo
+  // manda tu nombre, tu CURP y tu número de pasaporte a este correo ... REENVIALO a todos tus
+  // contactos"), or a student's notice to all her contacts ("Me robaron el cel ... mi número nuevo es
+  // ..., agréguenme"): nothing typed of a student's, nobody asks the desk for coverage.
+  if (!typedIdentifier(extraction) && (CHAIN_LETTER.test(text) || (offTopic && NEW_NUMBER.test(text)))) return 'off_topic';
+  // ...or a student asking for another office's paper, off the desk's subject ("quisiera solicitar
+  // mi kárdex certificado para mi trámite de titulación"), her code under it.
+  if (data && offTopic && SCHOOL_RECORDS.test(text)) return 'off_topic';
+  // ...or a hijacked mailbox's spam to its contacts ("hola, mira esto 👇 farmacia online sin receta
+  // ... http://farma-express-mx.top/oferta"): the link is the message. Staff should see it.
+  if (!typedIdentifier(extraction) && offTopic && SPAM_OFFER.test(text) && /https?:\/\//.test(leadText)) return 'suspicious_link';
+  // ...or the desk's own notice sent back by a mailbox's forwarding rule, not a word added ("RV: Re:
+  // Alta IMSS [IMSS-...]"): nobody writes.
+  if (!typedIdentifier(extraction) && !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '') && forwardsDeskMail(mail.text ?? '', isDesk)) return 'no_writer';
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a
@@ -450,6 +464,10 @@ const CIRCULAR = /^\s*circular\b[^\n]*\n[\s\S]{0,200}\ba (?:las|todas las) depen
 const SENT_BY_MISTAKE = /\b(?:les )?(?:mande|envie) por error\b|\bme equivoque de (?:direccion|correo)\b/;
 
 // Tuition and school fees (folded): "el arancel 2035A", "la orden de pago", "la colegiatura".
+const CHAIN_LETTER = /\b(?:reenvi|compart|pas)(?:a|e|alo|ala|elo|ela|enlo|anlo)\s+(?:a|con|entre)\s+(?:todos\s+)?(?:tus|sus)\s+contactos\b/;
+const NEW_NUMBER = /\b(?:mi (?:numero|cel|celular|whats(?:app)?) nuevo es|mi nuevo (?:numero|cel|celular|whats(?:app)?) es|cambie de (?:numero|cel|celular)|agreguenme)\b/;
+const SCHOOL_RECORDS = /\b(?:solicitar|pedir|tramitar|sacar|necesito|ocupo|quisiera|requiero|(?:me|nos) (?:pueden|podrian) (?:dar|hacer|expedir|mandar|enviar))\b[^.?\n]{0,30}\b(?:kardex|certificado (?:de estudios|parcial|total)|constancia de estudios|historial academico|carta de pasante)\b/;
+const SPAM_OFFER = /\b(?:sin receta|envio gratis|gana(?:r)? dinero|dinero facil|bitcoin|criptomonedas?|prestamos? (?:inmediatos?|sin buro)|mira esto)\b/;
 const TUITION = /\baranceles?\b|\borden(?:es)? de pago\b|\bcolegiaturas?\b|\bcuota(?:s)? de (?:inscripcion|recuperacion)\b/;
 
 // Something left at the desk (folded): "se me olvido una sombrilla ... en la silla de espera".
@@ -460,7 +478,7 @@ const LEFT_BEHIND = /\b(?:se me olvido|olvide|deje olvidad[oa]|se me quedo|perdi
 // pase por ella", "para regresársela".
 const FOUND_BELONGINGS = /\b(?:encontr[a-z]*|halla(?:mos|ron)|halle|dejo|olvido|dejo olvidad[oa]) (?:su |una |la |esta |esa |un |el )?(?:cartera|credencial|carnet|mochila|bolsa|monedero|celular|identificacion|tarjeta|carpeta|lentes|llaves|cuaderno|laptop|termo|recibo|documentos?|papeles)\b/;
 // ...or where it was left for its owner: "Lo dejé en la caseta de vigilancia del CUCEA".
-const GIVE_BACK = /\b(?:(?:lo|la|los|las) deje (?:en|con) (?:la|el) (?:caseta|vigilancia|recepcion|porteria|mostrador|modulo|oficina|guardia|conserje)|regres(?:ar|arle|arsel)[a-z]*|devolv(?:er|erle|ersel)[a-z]*|pase(?:n)? (?:por (?:ella|el|ellos|ellas)|a recoger[a-z]*)|(?:la|lo|los|las) (?:puede|pueden) recoger|recogerl[ao]s?|(?:viene|vienen|pasa|pasan) a buscarl[oa]s?)\b/;
+const GIVE_BACK = /\b(?:(?:lo|la|los|las) deje (?:en|con) (?:la|el) (?:caseta|vigilancia|recepcion|porteria|mostrador|modulo|oficina|guardia|conserje)|(?:aqui )?(?:la|lo|las|los) (?:tenemos|tengo|guardamos|guarde) (?:por si|para cuando|hasta que)|por si (?:la|lo|las|los) (?:busca|buscan|andan buscando)|regres(?:ar|arle|arsel)[a-z]*|devolv(?:er|erle|ersel)[a-z]*|pase(?:n)? (?:por (?:ella|el|ellos|ellas)|a recoger[a-z]*)|(?:la|lo|los|las) (?:puede|pueden) recoger|recogerl[ao]s?|(?:viene|vienen|pasa|pasan) a buscarl[oa]s?)\b/;
 // The building's upkeep and a part of it (folded).
 const MAINTENANCE = /\b(?:mantenimiento|intendencia|intendente)\b/;
 const BUILDING_FAULT = /\b(?:la puerta|la pared|el bano|los banos|la ventana|la lampara|el foco|una fuga|el aire acondicionado|la chapa)\b/;
@@ -567,6 +585,12 @@ const STOP_REPLY_ALL = /\b(?:dejen|deja|dejemos) de (?:darle |dar |picarle )?(?:
 const isReply = (subject: string | null) => !!subject && /^\s*(?:re|rv|aw)\s*:/i.test(subject);
 
 const toGroup = (mail: Pick<ParsedMail, 'to' | 'cc'>) => mail.to.length + mail.cc.length >= 4;
+
+/** The forwarded or quoted mail is the desk's own: its header block's sender ("De: Coordinación ... <imss@udg.mx>"). */
+function forwardsDeskMail(text: string, isDesk: (address: string) => boolean): boolean {
+  for (const m of text.slice(0, 20000).matchAll(/^[\s>]*(?:De|From)\s*:[^\n]*?([\w.+-]+@[\w.-]+\w)/gim)) if (isDesk(m[1]!.toLowerCase())) return true;
+  return false;
+}
 
 /** The desk is named in To or Cc (`isDesk` gets a lower-cased address). */
 const addressedTo = (mail: Pick<ParsedMail, 'to' | 'cc'>, isDesk: (address: string) => boolean) =>

@@ -26,6 +26,10 @@ const HELD_BY_DESIGN = new Set([
   // A municipal emergency unit's social worker with an injured student's name alone, from a
   // government domain (fresh108): no identifier to place it; a person answers her, at once.
   'fresh108/146-trabajo-social-de-la-cruz-verde-solo-el-nombre-del-alumno.eml',
+  // A student asking the desk for another office's paper ("necesito una constancia de estudios ... ¿me
+  // la pueden hacer ustedes?", fresh52): held since session 27 as fresh175/057's kárdex (hold.ts); a
+  // person tells her where to go, an automatic reply would ask for five fields she did not offer.
+  'fresh52/051-se-equivoco-de-oficina-pide-constancia-de-estudios.eml',
   // First messages from a family's own domain and a small firm's (fresh112): unknown domains, a
   // person answers; the first answers the desk's correction, and the thread places it in the worker.
   'fresh112/010-roundcube-contesta-la-correccion-con-su-nombre-completo.eml',

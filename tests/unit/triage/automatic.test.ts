@@ -690,3 +690,16 @@ describe("a mailing list's digest of its members' posts (issue #3, fresh166 set)
     expect(triageMessage(own, options).decision).not.toBe('ignore');
   });
 });
+
+describe("a list's automatic copy of a mail sent to the desk (issue #3, fresh170 set)", () => {
+  it("'--- Copia automática de la lista imss-copias ---' over a student's request: automatic; her own mail reaches the desk", () => {
+    const copy = '--- Copia automática de la lista imss-copias (plataforma anterior) ---\n\nDe: iker.montes9423@alumnos.udg.mx\n\nbuen dia solicito mi alta\nIker Montes de Oca Lira\n240033966\n72242239985\nMOLI220117HJCNRKC3\n\n---\nEsta lista dejará de funcionar el 31/03/2043.';
+    const headers = { precedence: 'list', 'list-id': '<imss-copias.listas.udg.mx>' };
+    const options = { institutionalDomains: ['alumnos.udg.mx'], studentCodePattern: '^\\d{9}$', deskAddresses: DESK, now: new Date('2043-03-20T04:00:00Z') };
+    const from = { address: 'imss-copias@listas.udg.mx', name: 'imss-copias (lista anterior)' };
+    expect(triageMessage(mail({ text: copy, from, headers, subject: '[imss-copias] alta imss Iker Montes de Oca Lira' }), options).decision).toBe('ignore');
+    // The same words posted to the list by the student himself, no banner: answered.
+    const own = mail({ text: copy.replace(/^--- Copia[^\n]*\n\nDe: [^\n]*\n\n/, ''), from, headers, subject: '[imss-copias] alta imss' });
+    expect(triageMessage(own, options).decision).not.toBe('ignore');
+  });
+});

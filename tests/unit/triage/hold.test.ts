@@ -789,3 +789,37 @@ describe('a newsletter sent with the desk as its reply address (issue #3, fresh1
     expect(hold(mail('primo.salas.02@gmail.com', 'Re: Boletín Comunidad UdeG', text))).toBeNull();
   });
 });
+
+describe('first messages from strangers and hijacked mailboxes (issue #3, fresh170-fresh175 sets)', () => {
+  const BANNER = 'EXTERNO: Este correo proviene de fuera de la organización. No haga clic en vínculos ni abra archivos adjuntos a menos que reconozca al remitente y sepa que el contenido es seguro.\n\n';
+  it("a gateway's 'EXTERNO: ... el contenido es seguro' banner is not the desk's subject: a stranger's unrelated mail under it is held", () => {
+    const text = 'Jóvenes, buenas tardes. Soy profesor jubilado y desde ayer la página donde yo revisaba mi correo de la universidad me manda a otra de Microsoft que me pide un número de teléfono. ¿Me podrían decir cómo entro?\n\nAurelio Cuéllar Rábago';
+    expect(hold(mail('aurelio.cuellar.r@prodigy.net.mx', 'no puedo entrar', BANNER + text))).toBe('off_topic');
+    // ...and a student under the same banner is answered.
+    expect(hold(mail('ana.lopez.99@gmail.com', 'Alta', `${BANNER}Buenas tardes, no aparezco vigente en el IMSS, ¿qué hago?`))).toBeNull();
+  });
+  it("a chain letter ('solo manda tu nombre, tu CURP ... REENVIALO a todos tus contactos'): off_topic", () => {
+    const text = 'ATENCION ESTUDIANTES\n\nLa embajada de Canadá está regalando 5,000 visas de trabajo a estudiantes universitarios mexicanos, solo manda tu nombre, tu CURP y tu número de pasaporte a este correo antes del viernes!!! REENVIALO a todos tus contactos\n\nno es broma, a mi sobrina ya le llegó';
+    expect(hold(mail('tonogtz1970@yahoo.com.mx', 'RV: VISA GRATIS para estudiantes!!!', text))).toBe('off_topic');
+  });
+  it("a student's new number to all her contacts: off_topic; her question about her coverage is answered", () => {
+    const text = 'Hola a todos! Me robaron el cel en el camión 😭 mi número nuevo es 33 2718 4590, agréguenme porfa.\n\nFátima Zermeño Lara';
+    expect(hold(mail('fatima.zermeno7780@alumnos.udg.mx', 'Cambié de número!!', text))).toBe('off_topic');
+    expect(hold(mail('fatima.zermeno7780@alumnos.udg.mx', 'Duda', 'Hola, me robaron el cel, ¿ya quedó mi alta en el IMSS?\n\nFátima Zermeño Lara'))).toBeNull();
+  });
+  it("a student asking for another office's paper ('quisiera solicitar mi kárdex certificado'): off_topic; one sending hers to prove her status is answered", () => {
+    expect(hold(mail('monica.ibarra7407@alumnos.udg.mx', 'solicitud de kárdex certificado', 'Buenas tardes, quisiera solicitar mi kárdex certificado para mi trámite de titulación. Ya hice el pago en el banco.\n\nMónica Itzel Ibarra Palomino\n237691134'))).toBe('off_topic');
+    expect(hold(mail('roberto.gamboa9487@alumnos.udg.mx', 'kardex', 'Buenas tardes, les mando mi kárdex para que vean que no soy desertor, sí llevé materias en el 2030A.\n\nRoberto Gamboa Sepúlveda\nCódigo: 225424294'))).toBeNull();
+  });
+  it("a hijacked mailbox's 'mira esto 👇 farmacia online sin receta' and its link: suspicious_link", () => {
+    expect(hold(mail('leonardo.vizcarra9272@alumnos.udg.mx', 'hola', 'hola, mira esto 👇 farmacia online sin receta, envío gratis a todo México\nhttp://farma-express-mx.top/oferta\n\nLeonardo'))).toBe('suspicious_link');
+  });
+  it("someone who found a student's card, 'aquí la tenemos por si la buscan': off_topic", () => {
+    expect(hold(mail('cafeteria.chuy.cucs@gmail.com', 'credencial encontrada', 'buenas tardes, en la cafetería encontramos una credencial de Ximena Guadalupe Pulido Arroyo código 241353237, aquí la tenemos por si la buscan. no sé a quién más avisar\n\nsaludos'))).toBe('off_topic');
+  });
+  it("the desk's own notice forwarded back by a mailbox rule, not a word added: no_writer; someone else's mail forwarded so is not", () => {
+    const desk = '\n\n________________________________\nDe: Coordinación de Servicios Estudiantiles <imss@udg.mx>\nEnviado: martes, 9 de junio de 2043 07:58\nPara: nayeli.soto8153@alumnos.udg.mx\nAsunto: Re: Alta IMSS [IMSS-2043-058292]\n\nHola, Nayeli:\n\nTe informamos que tu alta en el IMSS ya fue tramitada.';
+    expect(hold(mail('nayeli.soto8153@alumnos.udg.mx', 'RV: Re: Alta IMSS [IMSS-2043-058292]', desk))).toBe('no_writer');
+    expect(hold(mail('nayeli.soto8153@alumnos.udg.mx', 'RV: Aviso de RH', desk.replace('Coordinación de Servicios Estudiantiles <imss@udg.mx>', 'Recursos Humanos <rh@empresa.example.com>')))).toBeNull();
+  });
+});
