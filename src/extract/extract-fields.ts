@@ -88,16 +88,24 @@ function hasLongLine(text: string): boolean {
 // fuera de la organización. No haga clic en vínculos ... y sepa que el contenido es seguro.";
 // "CAUTION: This email originated from outside of the organization."): the gateway's words, not the
 // writer's. Left in, its "seguro" reads as the desk's subject in a stranger's unrelated mail.
-const GATEWAY_BANNER = /^\s*(?:\[?(?:EXTERNO|EXTERNAL|PRECAUCI[OÓ]N|CAUTION|ADVERTENCIA|ATENCI[OÓ]N)\]?\s*[:\-]?\s*)?(?:este (?:correo|mensaje)(?: electr[oó]nico)? (?:se origin[oó]|proviene|viene|fue enviado|lleg[oó]) (?:de |desde )?fuera de (?:la|su|nuestra) organizaci[oó]n|this (?:e-?mail|message) (?:originated|came|was sent) from outside (?:of )?(?:the|your|our) organi[sz]ation)/i;
+// ...and Outlook's first-contact tip ("No suele recibir correo electrónico de a.sandoval454@outlook.com.
+// Por qué esto es importante<https://...>"): the sender's address in it is not one the writer gives.
+const GATEWAY_BANNER = /^\s*(?:\[?(?:EXTERNO|EXTERNAL|PRECAUCI[OÓ]N|CAUTION|ADVERTENCIA|ATENCI[OÓ]N)\]?\s*[:\-]?\s*)?(?:este (?:correo|mensaje)(?: electr[oó]nico)? (?:se origin[oó]|proviene|viene|fue enviado|lleg[oó]) (?:de |desde )?fuera de (?:la|su|nuestra) organizaci[oó]n|this (?:e-?mail|message) (?:originated|came|was sent) from outside (?:of )?(?:the|your|our) organi[sz]ation|no suele recibir correo(?: electr[oó]nico)? de \S+@|you don'?t often get email from \S+@)/i;
 
 /** The body with a gateway's banner in its first paragraph blanked (the line count kept). */
 function withoutGatewayBanner(text: string): string {
   const lines = text.split('\n');
   let i = 0;
-  while (i < lines.length && i < 3 && !lines[i]!.trim()) i++;
-  if (i >= lines.length || !GATEWAY_BANNER.test(lines[i]!)) return text;
-  for (let j = i; j < lines.length && j < i + 6 && lines[j]!.trim(); j++) lines[j] = '';
-  return lines.join('\n');
+  let found = false;
+  // (Two gateways may each stamp one: the external-sender banner over the first-contact tip.)
+  for (let banners = 0; banners < 2; banners++) {
+    const start = i;
+    while (i < lines.length && i < start + 3 && !lines[i]!.trim()) i++;
+    if (i >= lines.length || !GATEWAY_BANNER.test(lines[i]!)) break;
+    found = true;
+    for (const end = i + 6; i < lines.length && i < end && lines[i]!.trim(); i++) lines[i] = '';
+  }
+  return found ? lines.join('\n') : text;
 }
 
 /** Finders work line by line; bounding line length keeps every pattern scan near-linear. */
@@ -300,6 +308,24 @@ function writersOwnCurp(own: string, values: readonly Candidate[]): Set<Candidat
   const mine = new Set([...out].map((c) => c.value.toUpperCase()));
   for (const c of curps) if (mine.has(c.value.toUpperCase())) out.add(c);
   return out;
+}
+
+// "Yo tengo IMSS por mi trabajo ... Mi NSS es 58957600818, el de ella no lo sabemos" (folded).
+const OWN_NSS_BEFORE = /\bmi (?:nss|numero de seguro(?: social)?|numero de seguridad social|numero de afiliacion)(?: es)?\s*:?\s*$/;
+
+/**
+ * An NSS a parent writing for the student calls their own ("Yo tengo IMSS por mi trabajo ... Mi NSS es
+ * 58957600818, el de ella no lo sabemos"), which no CURP shows to be one: explained as a parent's, as
+ * one a CURP shows (the reply asks for the student's own).
+ */
+function writersOwnNss(nss: Choice, own: string): Choice {
+  if (nss.value === null || nss.source !== 'body' || nss.problems.length > 0 || !/\bmi (?:nss|n[uú]mero)/i.test(own) || !parentWrites(own)) return nss;
+  const written = new RegExp(`(?<!\\d)${nss.value.split('').join('[\\s-]?')}(?!\\d)`);
+  for (const line of foldLabel(own).split('\n')) {
+    const m = written.exec(line);
+    if (m && OWN_NSS_BEFORE.test(line.slice(Math.max(0, m.index - 40), m.index))) return { ...nss, problems: [makeProblem('nss_parent_suspected', { parents: true })] };
+  }
+  return nss;
 }
 
 // A document's own name line: "Nombre: MAURICIO TEJEDA RUBIO", "Nombre(s), primer apellido y
@@ -576,7 +602,10 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const masked = maskedNameInitials(body);
   const candidates = masked ? byFamily.filter((c) => !((c.how === 'signature' || c.how === 'list') && c.source === 'body' && !initialsAmong(c.value, masked))) : byFamily;
   const name = chooseName(writer ? candidates.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : candidates, validCurp);
-  const nss = bornWithTheWriter(flaggedAgain(saidToBeParents(chooseNss(of(values, 'nss'), curp.info?.birthYear ?? null, now), own, ownLines), body), writersCurp);
+  // (With a valid CURP, the NSS's birth year says whose it is: a mother who studies and gives "mi NSS"
+  // beside her son's is the student.)
+  const checkedNss = bornWithTheWriter(flaggedAgain(saidToBeParents(chooseNss(of(values, 'nss'), curp.info?.birthYear ?? null, now), own, ownLines), body), writersCurp);
+  const nss = curp.info ? checkedNss : writersOwnNss(checkedNss, own);
   // Someone writing from their own institutional address for a sibling or a child named in the mail
   // ("Escribo desde mi correo porque mi hermano ... Él es Néstor ..."): that address is theirs.
   // A sibling shares the writer's surnames ("Soy Valeria Orozco ... por mi hermano gemelo: Valentín

@@ -66,8 +66,8 @@ const STUDENT_INTRO =
   '|mi novi[oa] se llama(?=\\s+\\p{L})' +
   // "escribo por mi nieta Dulce ...", "por mi hermano(a) Estrella ...", "mi sobrina Samantha ...",
   // "por mi hermano menor César ...", "los datos de mi amiga Itzel", "Mi esposa, Valeria ...", "Mi
-  // roomie Abril ..."
-  '|(?:por )?mi (?:(?:herman|niet|sobrin|ahijad|prim|novi|espos|amig)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?|roomie|rommie|roommate)(?:,)?(?=\\s+\\p{L})' +
+  // roomie Abril ...", a tutor's "Mi tutorado Luis Ángel Orozco Quintero me comenta ..."
+  '|(?:por )?mi (?:(?:herman|niet|sobrin|ahijad|prim|novi|espos|amig|tutorad)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?|roomie|rommie|roommate)(?:,)?(?=\\s+\\p{L})' +
   // ...and in English: "I'm writing on behalf of my cousin Ivonne Zárate Barba, student code ..."
   '|my (?:cousin|sister|brother|daughter|son|niece|nephew|granddaughter|grandson|girlfriend|boyfriend|wife|husband)(?=\\s+\\p{L})' +
   // ...and a teacher's "on behalf of my doctoral student Kwame Mensah (student code ...)".
@@ -109,6 +109,8 @@ export function parentWrites(text: string): boolean {
 }
 let lastParentText = '';
 let lastParentResult = false;
+/** A parent named at the end of the words before "él se llama" (folded). */
+const PARENT_JUST_NAMED = /\bmi (?:papa|mama|padre|madre|padrastro|madrastra|abuel[oa]|ti[oa]|espos[oa])\b[^.;!?]{0,30}$/;
 /** After any name, in apposition: "..., mi mamá, ..." names a relative, not the student. */
 const NAMED_RELATIVE = /^[\s,(]*(?:(?:es|era)\s+)?(?:mi|su)\s+(?:mama|papa|madre|padre|tutora?|herman[oa]|espos[oa]|abuel[oa]|ti[oa]|maestr[oa]|profesora?|amig[oa])\s*(?:$|[,.;:)!]|y\b|quien\b)/;
 /** After a writer's name: a role that says the writer is not the student ("..., mamá de ..."). */
@@ -505,6 +507,8 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       // (A writer intro inside quotation marks is whoever is quoted: the student's own WhatsApp
       // words a tutor pastes, "soy Iván Campos Zepeda de su grupo de tutoría ...".)
       if ((IS_WRITER_INTRO.test(m[0]) && ((byParent && !insideQuotedSpeech(line, m.index)) || NOT_STUDENT_ROLE.test(tail))) || NAMED_RELATIVE.test(tail)) continue;
+      // "...dicen que es de mi papá, él se llama Rogelio Ochoa Sánchez": "él" is the parent just named.
+      if (/\b(?:el|ella) se llama/.test(m[0]) && PARENT_JUST_NAMED.test(folded.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "San Juan de los Lagos, Jal.": a town followed by its state.
       const place = /^\s*,\s*([^,.;:]+)/.exec(tail);
       if (place && isState(place[1]!)) continue;
@@ -525,7 +529,10 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
         const afterComma = rest.slice(comma[0].length - comma[2]!.length);
         // "Ameca, Jal." after the comma is a town and its state, not given names.
         const town = /^[^,]+,\s*([^,.;:]+)/.exec(afterComma);
-        const given = isState(comma[2]!) || (town && isState(town[1]!)) ? [] : readNameWords(comma[2]!, false);
+        // ...and "Soy Yasmine Benali, de Marruecos, llegué ...": where she is from, a lower-case "de"
+        // and one word (a surname's particle runs on: "López, de la Torre Ana").
+        const from = /^\s*del?\s+\p{Lu}\p{L}+\s*$/u.test(comma[2]!);
+        const given = from || isState(comma[2]!) || (town && isState(town[1]!)) ? [] : readNameWords(comma[2]!, false);
         const clauseEnds = /^\s*(?:$|[.,;:])/.test(restAfter(afterComma, given));
         const first = nonParticleCount(words) <= 2 && nonParticleCount(given) <= 3 && clauseEnds;
         if (given.length) push(normalizeName(`${comma[1]!.trim()}, ${given.join(' ')}`), 'sentence', i * 1000 + m.index + (first ? -1 : 1));
@@ -903,10 +910,13 @@ function givenSignedAbove(lines: readonly string[], given: string): string | und
     if (!/^\p{Lu}\p{Ll}+\.?$/u.test(l) || foldLabel(l.replace(/\.$/, '')) !== given || lines[k + 1]?.trim()) continue;
     let p = k - 1;
     while (p >= 0 && !lines[p]!.trim()) p--;
-    return p >= 0 && CLOSING.test(foldLabel(lines[p]!.trim())) ? l.replace(/\.$/, '') : undefined;
+    return p >= 0 && closes(lines[p]!) ? l.replace(/\.$/, '') : undefined;
   }
   return undefined;
 }
+
+/** A closing line ("Saludos,", "Atentamente") or the signature's "--" separator. */
+const closes = (line: string) => CLOSING.test(foldLabel(line.trim())) || /^-{2,3}$/.test(line.trim());
 
 /** A given name alone signed on the last line: "Gracias, Pablo", or under a closing ("Saludos," / "Manuel"). */
 function signedGivenName(lines: readonly string[]): string | undefined {
@@ -917,7 +927,7 @@ function signedGivenName(lines: readonly string[]): string | undefined {
     if (l && !(filled.length === 0 && (SENT_FROM.test(l) || THANKS_ONLY.test(l)))) filled.unshift(l);
   }
   const last = filled.at(-1) ?? '';
-  const signed = filled.length === 2 && /^\p{Lu}\p{Ll}+\.?$/u.test(last) && CLOSING.test(foldLabel(filled[0]!)) ? /^(\p{Lu}\p{Ll}+)/u.exec(last)?.[1] : undefined;
+  const signed = filled.length === 2 && /^\p{Lu}\p{Ll}+\.?$/u.test(last) && closes(filled[0]!) ? /^(\p{Lu}\p{Ll}+)/u.exec(last)?.[1] : undefined;
   // "Gracias, Pablo", "Gracias. Atte. Pablo", "mil gracias!! att. Kenia", "Atte. Socorro", "Saludos,
   // Kevin", "Atte: Nayeli 🙂"; closing the line's last sentence too ("... CURP ROVA.... Gracias, Antonio").
   return /(?:^|[.!?]\s+)(?:(?:(?:[Mm]uchas |[Mm]il )?[Gg]racias|[Ss]aludos(?: cordiales)?|[Uu]n saludo)\s*[,.!]+\s*(?:(?:[Aa]tte?|[Aa]tentamente|[Ss]aludos)\.?,?\s*)?|(?:[Aa]tte?|[Aa]tentamente)\.?[,:]?\s+)(\p{Lu}\p{Ll}+)\.?(?:\s*[\p{So}\p{Extended_Pictographic}\u{FE0F}])*$/u.exec(last)?.[1] ?? signed
@@ -987,7 +997,9 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   // (...and a bare "gracias" under the signature: "Atte. Lorena" / "gracias".)
   for (let k = signLines.length - 1; k >= 0 && !lastLine; k--) if (!SENT_FROM.test(signLines[k]!.trim()) && !THANKS_ONLY.test(signLines[k]!.trim())) lastLine = signLines[k]!.trim();
   // Signed alone: only worth reading when the last line holds the display name's first word.
-  const signed = foldLabel(lastLine).includes(want[0]!) ? signedGivenName(signLines) ?? (/^\p{Lu}\p{Ll}+$/u.test(lastLine) ? lastLine : undefined) : givenSignedAbove(signLines, want[0]!);
+  // ("Sandra 🌻": an emoji after it aside.)
+  const bareLast = lastLine.replace(/(?:\s*[\p{So}\p{Extended_Pictographic}\u{FE0F}\u{200D}])+$/u, '');
+  const signed = foldLabel(lastLine).includes(want[0]!) ? signedGivenName(signLines) ?? (/^\p{Lu}\p{Ll}+$/u.test(bareLast) ? bareLast : undefined) : givenSignedAbove(signLines, want[0]!);
   const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? CAPS_GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signed ?? givenOverValues(lines, want[0]!);
   const given = alone && foldLabel(alone) === want[0] ? [{ field: 'fullName' as const, value: alone, source: seg.source, labeled: true, how: 'sentence' as const, pos: posBase + seg.text.length * 1000 }] : [];
   // A display name of one word ("Brenda") signed alone: that given name, incomplete; no whole name to look for.

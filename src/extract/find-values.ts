@@ -392,6 +392,15 @@ function inValueRow(line: string, value: string): boolean {
 }
 const NINE_DIGITS = /(?<!\d)\d{9}(?!\d)/;
 
+/** `value` stands between spaces in a line that holds a CURP and an eleven-digit NSS and no nine-digit number. */
+function inSpacedValueRow(line: string, value: string): boolean {
+  if (!new RegExp(`(?:^|\\s)${value}\\s`).test(line) || NINE_DIGITS.test(line) || !/(?<!\d)\d{11}(?!\d)/.test(line)) return false;
+  CURP_RE.lastIndex = 0;
+  const curp = CURP_RE.test(line);
+  CURP_RE.lastIndex = 0;
+  return curp;
+}
+
 // A CURP spelled by the letters' names and the digits' words, as a dictation tool writes it ("a u ge
 // ce uno siete cero cuatro cero dos hache jota ce ge erre erre ce nueve"): the eighteen characters,
 // only when they make a CURP's shape. (Spelled "A de Ana, B de Barco, ..." is SPELLED_RUN's, below.)
@@ -770,6 +779,12 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       // beneficiary's agregado) is the NSS, not twelve digits.
       const first = /\d(?:[ \t\-.]?\d)*/.exec(scan);
       let run = first ? (/^\d(?:[ \t\-.]?\d)*(?![\dA-Za-z])/.exec(scan.slice(first.index)) ?? first)[0] : undefined;
+      // An NSS typed in groups with wider gaps ("nss  822  4230  7039", a phone's double spaces): its
+      // groups, when they make eleven digits.
+      if (lab.field === 'nss' && first && run && digitsOf(run).length < 11) {
+        const wide = /^\d+(?:[ \t\-.]{1,3}\d+)+(?![\dA-Za-z])/.exec(scan.slice(first.index))?.[0];
+        if (wide && digitsOf(wide).length === 11) run = wide;
+      }
       // A code written with a slash ("Código: 230/188988"): nine digits in all, not a date.
       const slashed = lab.field === 'studentCode' ? /^\s*(\d{2,4}\/\d{5,7})(?![\d/])/.exec(scan) : null;
       if (slashed && digitsOf(slashed[1]!).length === 9) run = digitsOf(slashed[1]!);
@@ -937,6 +952,13 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
         // and no nine-digit code ("mis datos: Diego Parra Guzmán, 2384582391, 13242323296, PAGD…"):
         // the code typed with a digit too many, where the row puts it.
         if (!read && n === 10 && kw === null && digitsOf(g.text)[0] === '2' && inValueRow(line, g.text)) {
+          push('studentCode', g.text, false, 'pattern', i * 1000 + g.at);
+          continue;
+        }
+        // ...and eight digits opening with the 2 in a row of values set apart by spaces that holds a CURP
+        // and an NSS and no nine-digit code ("Julio César Serrano Zamora 23677124 28241874248 SEZJ…
+        // porfa rapido"): the code with a digit missing.
+        if (!read && n === 8 && kw === null && digitsOf(g.text)[0] === '2' && /^\d{8}$/.test(g.text) && inSpacedValueRow(line, g.text)) {
           push('studentCode', g.text, false, 'pattern', i * 1000 + g.at);
           continue;
         }

@@ -23,9 +23,10 @@ export const LABELS: readonly (readonly [FieldName, RegExp])[] = [
     `^(?:${OPT_NO}codigo(?:\\s+(?:de|del))?(?:\\s+(?:estudiante|alumno|alumna|udg|udeg|universitario|siiau))?` +
       `|(?:codigo|codgo|cogido)(?:\\s+(?:de|del))?(?:\\s+(?:estudiante|alumno|alumna|udg|udeg|universitario|siiau))?` +
       `|cod\\.?\\s*(?:de\\s+)?(?:alumno|estudiante|udg)?|matricula` +
-      // An exchange student's or a home university's English: "UdeG student code:", "Student code".
+      // An exchange student's or a home university's English: "UdeG student code:", "Student code",
+      // "UdeG student number:".
       // ...and "My code:", "UdeG code:" (an English label, its colon required).
-      `|(?:(?:udeg|udg)\\s+)?student(?:'s)?\\s+(?:code|id(?:\\s+(?:number|no\\.?))?)(?:\\s+(?:at\\s+)?(?:udeg|udg))?|(?:my\\s+)?(?:(?:udeg|udg)\\s+)?code(?=\\s*[:=]))(?!\\.?\\s*(?:postal|(?:de(?:l)?\\s+)?(?:trabajador|empleado|medic[oa]|doctor[a]?)))\\b\\.?`,
+      `|(?:(?:udeg|udg)\\s+)?student(?:'s)?\\s+(?:code|number|no\\.?|id(?:\\s+(?:number|no\\.?))?)(?:\\s+(?:at\\s+)?(?:udeg|udg))?|(?:my\\s+)?(?:(?:udeg|udg)\\s+)?code(?=\\s*[:=]))(?!\\.?\\s*(?:postal|(?:de(?:l)?\\s+)?(?:trabajador|empleado|medic[oa]|doctor[a]?)))\\b\\.?`,
   )],
   // (Not a form's "Correo de contacto:": an address to reach someone at, not the field.)
   ['institutionalEmail', new RegExp(`^(?!${CONTACT_ADDRESS_SRC}\\b)` + /(?:(?:correo|e-?mail|mail)(?:\s+(?:electronico|de la|del|de))*(?:\s+(?:udg|udeg|institucional|universitario|alumno|escolar|uni|la udg|estudiante))*|email institucional)\b(?:\s*\((?:correo\s+)?(?:udg|udeg|institucional)\))?/.source)],

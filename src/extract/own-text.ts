@@ -328,6 +328,25 @@ function keptForward(block: { from: string; to: string }, how: { marker: boolean
  * the student's, pushed to `out`. Returns the line where the writer's own text resumes (after the
  * desk's signature, or at her own mail it quotes), or -1.
  */
+/** "Nombre: Jaime Salazar Anaya", "NOMBRE COMPLETO: ...": a name under its label. */
+function labeledName(line: string): boolean {
+  const m = /^\s*([^:]{4,25}):\s*(\S.*)$/.exec(line);
+  return !!m && /^(?:mi )?nombre(?: completo)?$/.test(foldLabel(m[1]!).trim()) && typedAnswer(m[2]!);
+}
+
+/** Line k stands between quoted lines: the non-empty line before it (after `from`) and one of the three after. */
+function quotedAround(lines: readonly string[], k: number, from: number): boolean {
+  let before = k - 1;
+  while (before >= from && !lines[before]!.trim()) before--;
+  if (before < from || quoteLevel(lines[before]!) === 0) return false;
+  for (let after = k + 1, seen = 0; after < lines.length && seen < 3; after++) {
+    if (!lines[after]!.trim()) continue;
+    if (quoteLevel(lines[after]!) > 0) return true;
+    seen++;
+  }
+  return false;
+}
+
 function readTypedIntoDeskReply(lines: readonly string[], from: number, ctx: OwnTextContext, out: string[]): number {
   let label: string | null = null;
   let resumeAt = -1;
@@ -355,6 +374,13 @@ function readTypedIntoDeskReply(lines: readonly string[], from: number, ctx: Own
     // typed in green among the desk's next steps).
     if (!bare.startsWith('- ') && !bare.includes('*') && typedSentenceWithCurp(bare)) {
       out.push(bare);
+      continue;
+    }
+    // A line typed unmarked between the lines of the desk's reply quoted with "> " (Outlook's
+    // "prefix each line"): hers, a value or her name under its label ("NOMBRE: JAIME SALAZAR ANAYA"
+    // under "> - Nombre completo"). (A quoted line wrapped without its mark is the desk's words.)
+    if (quoteLevel(l) === 0 && !l.includes('*') && (TYPED_VALUE.test(l) || labeledName(l)) && quotedAround(lines, k, from)) {
+      out.push(l.trim());
       continue;
     }
     const typed = answerTypedInto(l) ?? (asking ? valueAfterItem(bare) : null);

@@ -62,6 +62,8 @@ export interface ProblemDetail {
   again?: boolean;
   /** A parent writing for the child sent her own CURP (the writer's name) and an NSS of its birth year. */
   writers?: boolean;
+  /** A parent writing for the child called the NSS her own ("Mi NSS es ..."; no CURP to compare it with). */
+  parents?: boolean;
   domain?: string;
   expected?: string;
   pattern?: string;
@@ -88,6 +90,8 @@ const MESSAGES: Record<ProblemCode, (d: ProblemDetail) => string> = {
     `Tu NSS (${d.value ?? ''}) parece tener un dígito equivocado (el último dígito no coincide). Revísalo por favor; ${IMSS_DIGITAL}.`,
   nss_parent_suspected: (d) => d.said
     ? `Nos dices que el NSS que enviaste es el de tu madre, padre o tutor. Para tu alta necesitamos tu propio NSS; si aún no lo tienes, puedes obtenerlo en IMSS Digital (www.imss.gob.mx/imssdigital) con tu CURP y un correo electrónico.`
+    : d.parents
+    ? `Nos dices que el NSS que enviaste es el tuyo. Para el alta necesitamos el NSS del propio estudiante; se puede consultar u obtener en IMSS Digital (www.imss.gob.mx/imssdigital) con su CURP y un correo electrónico.`
     : d.writers
     ? `El NSS y la CURP que nos enviaste parecen ser los tuyos y no los del estudiante: la CURP lleva tu nombre y el NSS tu año de nacimiento. Para el alta necesitamos el NSS y la CURP del propio estudiante; se pueden consultar en IMSS Digital (www.imss.gob.mx/imssdigital) con su CURP y un correo electrónico.`
     : d.again

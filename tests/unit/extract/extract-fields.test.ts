@@ -2839,3 +2839,58 @@ describe('replies to the newsletter (issue #3, fresh166 set)', () => {
     expect(r.problems.map((p) => p.code)).toEqual(['name_incomplete']);
   });
 });
+
+describe('the fresh170-fresh175 sets\' first runs (issue #3)', () => {
+  const at = (text: string, over: Partial<ParsedMail> = {}) => extractFields(mail(text, over), { ...CORPUS_OPTIONS, now: new Date('2043-05-01T12:00:00Z') });
+  it("an NSS typed in groups with double spaces ('nss  822  4230  7039') is read whole", () => {
+    expect(at('hola, soy Francisco Javier Solís Camacho\ncodigo  241344481\nnss  822  4230  7039\ncurp SOCF 230517 HZSLMRA2').fields.nss).toBe('82242307039');
+    // (Two numbers on one labeled line stay apart: twenty digits are no NSS.)
+    expect(at('nss  82242307039  241344481').fields.nss).toBe('82242307039');
+  });
+  it("Outlook's first-contact tip ('No suele recibir correo electrónico de ...') does not give the address", () => {
+    const tip = 'No suele recibir correo electrónico de a.sandoval454@outlook.com. Por qué esto es importante<https://aka.ms/LearnAboutSenderIdentification>\n\n';
+    const e = at(`${tip}Buenas tardes, no puedo entrar al correo de alumnos, les pido que me contesten aquí.\n\nNombre: Adrián Sandoval Cervantes\nCódigo: 239558454`, { from: { address: 'a.sandoval454@outlook.com', name: '' } });
+    expect(e.fields.institutionalEmail).toBeNull();
+    expect(e.fields.studentCode).toBe('239558454');
+  });
+  it("'es de mi papá, él se llama Rogelio Ochoa Sánchez': the father's name is not the student's", () => {
+    expect(at('Buenas tardes, el número que les mandé sí es el que me dieron en la clínica: 87987933485. No sé por qué dicen que es de mi papá, él se llama Rogelio Ochoa Sánchez y tiene otro.').fields.fullName).toBeNull();
+    // (A student introduced so is still read: "él acaba de entrar al CUCEI, se llama ...".)
+    expect(at('Escribo por mi primo, él se llama Pablo Espinoza Bañuelos y no tiene seguro.').fields.fullName).toBe('Pablo Espinoza Bañuelos');
+  });
+  it("a name typed unmarked between the lines of the desk's reply quoted with '> ' is read", () => {
+    const text = 'Buenas tardes, les contesto entre líneas.\n\n________________________________\nDe: Coordinación de Servicios Estudiantiles <imss@udg.mx>\nEnviado: martes, 17 de marzo de 2043 15:33\nPara: jaime.salazar4766@alumnos.udg.mx\nAsunto: Re: alta [IMSS-2043-035507]\n\n> Hola:\n>\n> Nos falta:\n> - Nombre completo\n\nNOMBRE: JAIME SALAZAR ANAYA\n\n> - CURP\n\nCURP: SAAJ190307HJCLNMB0\n\n>\n> Atentamente,\n> Coordinación de Servicios Estudiantiles';
+    const e = at(text, { from: { address: 'jaime.salazar4766@alumnos.udg.mx', name: '' } });
+    expect(e.fields.fullName).toBe('JAIME SALAZAR ANAYA');
+    expect(e.fields.curp).toBe('SAAJ190307HJCLNMB0');
+  });
+  it("a given name signed under the signature's '--', or alone with an emoji after it: read, incomplete", () => {
+    const juan = at('Buenas tardes, me pueden ayudar con el alta del seguro, gracias\n\ncod. 239379881\nnss: 11242180328\ncurp: VARJ211202HJCRVNB8\n\n--\nJuan', { from: { address: 'juan.vargas1409@alumnos.udg.mx', name: 'Juan Pablo Vargas Rivera' } });
+    expect(juan.fields.fullName).toBe('Juan');
+    expect(juan.problems.map((p) => p.code)).toContain('name_incomplete');
+    expect(at('Sandra 🌻\n\nEnviado desde mi iPhone', { subject: 'alta 238085910', from: { address: 'sandra.cabrera5095@alumnos.udg.mx', name: 'Sandra Cabrera Campos' } }).fields.fullName).toBe('Sandra');
+  });
+  it("'Soy Yasmine Benali, de Marruecos, llegué ...': where she is from is not a surname", () => {
+    expect(at('Soy Yasmine Benali, de Marruecos, llegué hace dos semanas para el intercambio en CUCEA.\n\nMi código es 243680968.').fields.fullName).toBe('Yasmine Benali');
+  });
+  it("'UdeG student number: 2435844261' is the code, with a digit too many", () => {
+    const e = at('Name: Oliver Bennett\nUdeG student number: 2435844261\nNSS: 22242056186');
+    expect(e.fields.studentCode).toBe('2435844261');
+    expect(e.problems.map((p) => p.code)).toContain('student_code_format');
+  });
+  it('eight digits opening with 2 in a row of values with an NSS and a CURP: the code, a digit missing', () => {
+    const e = at('Julio César Serrano Zamora 23677124 28241874248 SEZJ180414HSRRMLB1 porfa rapido tengo examen a las 11');
+    expect(e.fields.studentCode).toBe('23677124');
+    expect(e.problems.map((p) => p.code)).toContain('student_code_format');
+    // (A phone's eight digits opening with 3 are not.)
+    expect(at('Julio César Serrano Zamora 36771245 28241874248 SEZJ180414HSRRMLB1').fields.studentCode).toBeNull();
+  });
+  it("'Mi tutorado Luis Ángel Orozco Quintero me comenta ...': the tutee's name", () => {
+    expect(at('Mi tutorado Luis Ángel Orozco Quintero me comenta que no ha podido usar el servicio médico. Sus datos: código 240898614, NSS 83242224547.\n\nDra. Yadira Lomelí', { from: { address: 'yadira.lomeli@academicos.udg.mx', name: 'Yadira Lomelí' } }).fields.fullName).toBe('Luis Ángel Orozco Quintero');
+  });
+  it("a parent's 'Mi NSS es ...', no CURP: the parent's (explained); a student mother's with her CURP is hers", () => {
+    const father = at('Buen día, mi hija Yesenia Rivera Coronado (código 237096633) necesita el seguro. Yo tengo IMSS por mi trabajo. Mi NSS es 58957600818, el de ella no lo sabemos.', { from: { address: 'rivera.jorge@gmail.com', name: '' } });
+    expect(father.fields.nss).toBe('58957600818');
+    expect(father.problems.map((p) => p.code)).toEqual(['nss_parent_suspected']);
+  });
+});
