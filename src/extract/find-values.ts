@@ -384,17 +384,17 @@ function spokenDigits(line: string): string {
 /** `value` is a cell of a comma-separated row of values that holds a CURP and no nine-digit number. */
 function inValueRow(line: string, value: string): boolean {
   const cells = line.split(',');
-  if (cells.length < 4 || !cells.some((c) => c.trim().endsWith(value)) || NINE_DIGITS.test(line)) return false;
-  CURP_RE.lastIndex = 0;
-  const curp = CURP_RE.test(line);
-  CURP_RE.lastIndex = 0;
-  return curp;
+  return cells.length >= 4 && cells.some((c) => c.trim().endsWith(value)) && !NINE_DIGITS.test(line) && holdsCurp(line);
 }
 const NINE_DIGITS = /(?<!\d)\d{9}(?!\d)/;
 
 /** `value` stands between spaces in a line that holds a CURP and an eleven-digit NSS and no nine-digit number. */
 function inSpacedValueRow(line: string, value: string): boolean {
-  if (!new RegExp(`(?:^|\\s)${value}\\s`).test(line) || NINE_DIGITS.test(line) || !/(?<!\d)\d{11}(?!\d)/.test(line)) return false;
+  return new RegExp(`(?:^|\\s)${value}\\s`).test(line) && !NINE_DIGITS.test(line) && /(?<!\d)\d{11}(?!\d)/.test(line) && holdsCurp(line);
+}
+
+/** The line holds a CURP (the global CURP_RE's position reset around the test). */
+function holdsCurp(line: string): boolean {
   CURP_RE.lastIndex = 0;
   const curp = CURP_RE.test(line);
   CURP_RE.lastIndex = 0;
