@@ -105,6 +105,11 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // al WhatsApp"), sent from outside or from a hijacked student mailbox (whose own address is all
   // it carries).
   if (!typedIdentifier(extraction) && threatensCutOff(text)) return 'phishing';
+  // A shared document's notice that someone mentioned the desk in a comment ("Marisela Lomelí te
+  // mencionó en un comentario en el siguiente documento ... "+imss@udg.mx la fila 214, Ángel Damián
+  // Murillo Pacheco (229618605), mandó el NSS de su papá. ¿Le escribimos?""): a colleague's note
+  // about a student, relayed by the document's service. A person answers it.
+  if (COMMENT_MENTION.test(text)) return 'colleague';
   // A chat's transcript mailed by a script ("[08:15] Renata: yo mandé mis datos ahí: Renata Solís
   // Aguayo 239465437 ..."), every line a speaker's: the values are a member's words to the chat,
   // and nobody writes to the desk.
@@ -464,6 +469,7 @@ const CIRCULAR = /^\s*circular\b[^\n]*\n[\s\S]{0,200}\ba (?:las|todas las) depen
 const SENT_BY_MISTAKE = /\b(?:les )?(?:mande|envie) por error\b|\bme equivoque de (?:direccion|correo)\b/;
 
 // Tuition and school fees (folded): "el arancel 2035A", "la orden de pago", "la colegiatura".
+const COMMENT_MENTION = /\b(?:te|le) (?:menciono|asigno) (?:en )?(?:un|una|el|la) (?:comentario|tarea|elemento de accion)\b|\bmentioned you in (?:a|an) (?:comment|action item)\b|\bassigned you an action item\b/;
 const CHAIN_LETTER = /\b(?:reenvi|compart|pas)(?:a|e|alo|ala|elo|ela|enlo|anlo)\s+(?:a|con|entre)\s+(?:todos\s+)?(?:tus|sus)\s+contactos\b/;
 const NEW_NUMBER = /\b(?:mi (?:numero|cel|celular|whats(?:app)?) nuevo es|mi nuevo (?:numero|cel|celular|whats(?:app)?) es|cambie de (?:numero|cel|celular)|agreguenme)\b/;
 const SCHOOL_RECORDS = /\b(?:solicitar|pedir|tramitar|sacar|necesito|ocupo|quisiera|requiero|(?:me|nos) (?:pueden|podrian) (?:dar|hacer|expedir|mandar|enviar))\b[^.?\n]{0,30}\b(?:kardex|certificado (?:de estudios|parcial|total)|constancia de estudios|historial academico|carta de pasante)\b/;

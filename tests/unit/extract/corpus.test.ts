@@ -282,7 +282,6 @@ const OPEN_FIELD_MISSES = new Set([
 // guarded; a rule that fixes one must remove it from here (the test below fails if it is listed
 // and no longer answered).
 const OPEN_AUTOMATIC_ANSWERED = new Set([
-  'fresh51/057-comentario-en-la-hoja-de-altas-menciona-a-la-mesa-sin-encabezados.eml',
   // A company's HR asking for a former intern's references, his CURP in it, from its own domain:
   // an organisation's person writing about someone with his identifier, as a parent from work does.
   'fresh71/051-recursos-humanos-de-una-empresa-pide-referencias-de-un-exprestador-con-su-curp-sin-encabezados.eml',

@@ -814,6 +814,11 @@ describe('first messages from strangers and hijacked mailboxes (issue #3, fresh1
   it("a hijacked mailbox's 'mira esto 👇 farmacia online sin receta' and its link: suspicious_link", () => {
     expect(hold(mail('leonardo.vizcarra9272@alumnos.udg.mx', 'hola', 'hola, mira esto 👇 farmacia online sin receta, envío gratis a todo México\nhttp://farma-express-mx.top/oferta\n\nLeonardo'))).toBe('suspicious_link');
   });
+  it("a shared sheet's notice that a colleague mentioned the desk in a comment about a student: colleague", () => {
+    const m = mail('comments-noreply@docs.google.com', 'Altas 2029B - primer ingreso', 'Marisela Lomelí te mencionó en un comentario en el siguiente documento\n\nAltas 2029B - primer ingreso\n\nMarisela Lomelí\n"+imss@udg.mx la fila 214, Ángel Damián Murillo Pacheco (229618605), mandó el NSS de su papá. ¿Le escribimos o esperamos a que conteste?"\n\nResponder    Abrir');
+    m.replyTo = { address: 'marisela.lomeli@udg.mx', name: 'Marisela Lomelí' };
+    expect(hold(m)).toBe('colleague');
+  });
   it("someone who found a student's card, 'aquí la tenemos por si la buscan': off_topic", () => {
     expect(hold(mail('cafeteria.chuy.cucs@gmail.com', 'credencial encontrada', 'buenas tardes, en la cafetería encontramos una credencial de Ximena Guadalupe Pulido Arroyo código 241353237, aquí la tenemos por si la buscan. no sé a quién más avisar\n\nsaludos'))).toBe('off_topic');
   });
