@@ -14,7 +14,8 @@ const ATTRIBUTION_START = /^\s*(?:el|on|le|am)\s/i;
 const ORIGINAL = /^\s*[-_=]{2,}\s*(?:original message|mensaje original|mensaje de origen)\s*[-_=]{2,}\s*$/i;
 const FORWARD = /^\s*(?:[-_=]{2,}\s*(?:forwarded message|mensaje reenviado|mensaje original reenviado)\s*[-_=]{2,}|(?:begin forwarded message|inicio del mensaje reenviado|mensaje reenviado)\s*:)\s*$/i;
 // (And Outlook's in French and Portuguese: "De :", "Envoyé :", "À :", "Objet :"; "Assunto:", "Data:".)
-const HEADER = /^\s*\**\s*(de|from|enviado(?: el)?|envoy[ée]|sent|fecha|date|data|para|to|[àa]|asunto|assunto|objet|subject|cc|cco)\s*:\**\s*(.*)$/i;
+// (Roundcube's forward: "Asunto: / Fecha: / Remitente: / Destinatario:".)
+const HEADER = /^\s*\**\s*(de|from|remitente|enviado(?: el)?|envoy[ée]|sent|fecha|date|data|para|to|[àa]|destinatario|asunto|assunto|objet|subject|cc|cco)\s*:\**\s*(.*)$/i;
 const RULE = /^\s*_{8,}\s*$/;
 const ANSWER = /^\s*(?:R|Resp(?:uesta)?)\s*[=:]\s*(\S.*)$/i;
 // Senders of notices (no person writes from these): SIIAU, IMSS Digital, a campus system, a bounce.
@@ -153,10 +154,19 @@ function readHeaderBlock(lines: readonly string[], i: number): { end: number; fr
       break;
     }
     count++;
-    if (/^(de|from)$/i.test(m[1]!)) from = m[2] ?? '';
-    if (/^(para|to|[àa])$/i.test(m[1]!)) to = m[2] ?? '';
+    if (/^(de|from|remitente)$/i.test(m[1]!)) from = m[2] ?? '';
+    if (/^(para|to|[àa]|destinatario)$/i.test(m[1]!)) to = m[2] ?? '';
   }
   return { end: j, from, to, count };
+}
+
+/**
+ * Under a forward's or an original's marker, a header block in any order with a sender in it
+ * (Roundcube and Thunderbird open theirs with the subject: "Asunto: / Fecha: / Remitente: / ...").
+ */
+function headerBlockUnderMarker(lines: readonly string[], i: number): boolean {
+  const block = readHeaderBlock(lines, i);
+  return block.count >= 3 && /\p{L}/u.test(block.from);
 }
 
 /** Does line i open an Outlook-style header block (De: ... with Enviado/Para/Asunto near)? */
@@ -513,7 +523,7 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
     }
     // A forward marker, or an Outlook header block ("De:/Enviado:/Para:/Asunto:", after a rule or
     // not) with no marker ("RV:"): kept only when the mail under it is the student's own.
-    const ruled = (RULE.test(line) || ORIGINAL.test(line)) && i + 1 < lines.length && isHeaderBlockStart(lines, i + 1);
+    const ruled = (RULE.test(line) || ORIGINAL.test(line)) && i + 1 < lines.length && (isHeaderBlockStart(lines, i + 1) || (ORIGINAL.test(line) && headerBlockUnderMarker(lines, i + 1)));
     if (FORWARD.test(line) || ruled || isHeaderBlockStart(lines, i)) {
       quoteSeen = true;
       const block = readHeaderBlock(lines, isHeaderBlockStart(lines, i) ? i : i + 1);

@@ -48,9 +48,6 @@ const HELD_BY_DESIGN = new Set([
   'fresh133/139-orientadora-solo-manda-un-excel-del-1f.eml',
   // A student's question from a stationery firm's SAP mailbox (fresh123): an unknown domain, a person answers.
   'fresh123/055-pregunta-cuanto-tarda-desde-la-papelera-firma-de-sap.eml',
-  // Control Escolar forwarding a student's mail from its webmail (fresh112): a colleague's mail; its
-  // fields are an open miss below.
-  'fresh112/116-control-escolar-roundcube-reenvia-el-correo-de-una-alumna.eml',
   // A brother pasting the WhatsApp chat in which the minor gave him his data (fresh110): held as a
   // relay of someone else's words; a person answers. Its fields are an open miss below.
   'fresh110/059-hermano-pega-el-chat-de-whatsapp-donde-el-menor-le-paso-sus-datos.eml',
@@ -268,10 +265,8 @@ const OPEN_FIELD_MISSES = new Set([
   // quote of the desk's reply, as a label of her own ("MI NOMBRE LLEVA ACENTOS: ...") in the list
   // of what the desk received.
   'fresh111/141-acuse-contesta-en-rojo-que-su-nombre-lleva-acentos.eml',
-  // fresh112 (rarer clients): a Lotus Notes signature under a work role, and Control Escolar's
-  // forward of a student's mail (held as a colleague's; nothing read).
+  // fresh112 (rarer clients): a Lotus Notes signature under a work role.
   'fresh112/018-lotus-notes-contesta-el-incompleto-con-el-nss-y-firma.eml',
-  'fresh112/116-control-escolar-roundcube-reenvia-el-correo-de-una-alumna.eml',
   // A subject that calls the code her NSS, "mi nss (238761704)", over her mother's NSS sheet attached
   // by mistake (fresh174): nine digits under the NSS's name are read as a wrong NSS, and the sheet's
   // NSS gives way to it.

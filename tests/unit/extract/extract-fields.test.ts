@@ -2894,3 +2894,14 @@ describe('the fresh170-fresh175 sets\' first runs (issue #3)', () => {
     expect(father.problems.map((p) => p.code)).toEqual(['nss_parent_suspected']);
   });
 });
+
+describe("an office's Roundcube forward (issue #3, fresh112/116)", () => {
+  it("'-------- Mensaje original --------' over 'Asunto: / Fecha: / Remitente: / Destinatario:': the student's own mail is read", () => {
+    const text = 'Buenos días, les reenvío el correo de una alumna que nos escribió a nosotros; creemos que les corresponde a ustedes.\n\nSaludos.\nControl Escolar, Centro Universitario de los Altos\n\n-------- Mensaje original --------\nAsunto: seguro facultativo\nFecha: 2033-08-22 19:14\nRemitente: Valeria Zepeda Miranda <valeria.zepeda1973@alumnos.udg.mx>\nDestinatario: control.escolar@cualtos.udg.mx\n\nBuenas tardes, me dijeron en la coordinación que les pidiera a ustedes lo del seguro.\n\nNombre: Valeria Zepeda Miranda\nCódigo: 230676816\nNSS: 37241229485\nCURP: ZEMV121113MJCPRLB4';
+    const e = extractFields(mail(text, { subject: 'Fwd: seguro facultativo', from: { address: 'control.escolar@cualtos.udg.mx', name: 'Control Escolar CUAltos' } }), { ...CORPUS_OPTIONS, now: new Date('2033-08-23T12:00:00Z') });
+    expect(e.fields).toEqual({ fullName: 'Valeria Zepeda Miranda', studentCode: '230676816', nss: '37241229485', curp: 'ZEMV121113MJCPRLB4', institutionalEmail: 'valeria.zepeda1973@alumnos.udg.mx' });
+    // (The desk's own reply under the same marker stays unread: its values are examples or masked.)
+    const desk = text.replace('Valeria Zepeda Miranda <valeria.zepeda1973@alumnos.udg.mx>', 'Coordinación de Servicios Estudiantiles <imss@udg.mx>');
+    expect(extractFields(mail(desk, { subject: 'Fwd: seguro facultativo', from: { address: 'control.escolar@cualtos.udg.mx', name: 'Control Escolar CUAltos' } }), CORPUS_OPTIONS).fields.curp).toBeNull();
+  });
+});
