@@ -92,8 +92,12 @@ function hasLongLine(text: string): boolean {
 // Por qué esto es importante<https://...>"): the sender's address in it is not one the writer gives.
 const GATEWAY_BANNER = /^\s*(?:\[?(?:EXTERNO|EXTERNAL|PRECAUCI[OÓ]N|CAUTION|ADVERTENCIA|ATENCI[OÓ]N)\]?\s*[:\-]?\s*)?(?:este (?:correo|mensaje)(?: electr[oó]nico)? (?:se origin[oó]|proviene|viene|fue enviado|lleg[oó]) (?:de |desde )?fuera de (?:la|su|nuestra) organizaci[oó]n|this (?:e-?mail|message) (?:originated|came|was sent) from outside (?:of )?(?:the|your|our) organi[sz]ation|no suele recibir correo(?: electr[oó]nico)? de \S+@|you don'?t often get email from \S+@)/i;
 
+const BANNER_WORDS = /organi[sz]aci[oó]n|organi[sz]ation|suele recibir|often get email/i;
+
 /** The body with a gateway's banner in its first paragraph blanked (the line count kept). */
 function withoutGatewayBanner(text: string): string {
+  // (Most mail has none: a look at its opening before any split.)
+  if (!BANNER_WORDS.test(text.slice(0, 1200))) return text;
   const lines = text.split('\n');
   let i = 0;
   let found = false;
