@@ -16,9 +16,9 @@ import { insideQuotedSpeech } from './quoted-speech.js';
 // "atentamente"); the others name the student from someone else's mouth ("mi hijo", "su nombre
 // es", "mamá de", "el alumno"). Both run on folded text.
 const WRITER_INTRO =
-  'yo(?=[\\s,])|my (?:full )?name is|i am|i\'m|(?:yo\\s+)?(?:soy|sou|meu nome e|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito| bien|,? como (?:viene|aparece|esta) en (?:la|mi) curp,?)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
+  'yo(?=[\\s,])|my (?:full )?name is|i am|i\'m|(?:yo\\s+)?(?:soy|sou|meu nome e|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito| bien|,? (?:tal )?como (?:(?:viene|aparece|esta|sale) )?en (?:la|mi) curp,?)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
   // "Así es correcto, como en mi CURP: Xóchitl Jiménez Rodríguez."
-  '|como (?:viene |aparece |esta )?en (?:la |mi )curp(?=\\s*:)|en (?:la |mi )curp (?:viene|aparece|esta|sale|dice) como' +
+  '|como (?:viene |aparece |esta )?en (?:la |mi )curp(?=\\s*:)|asi (?:lo|me) escribo(?: siempre)?(?=\\s*:)|en (?:la |mi )curp (?:viene|aparece|esta|sale|dice) como' +
   // A name given again after a correction: "Perdón, es Christian Soto Lomelí".
   '|(?<=(?:perdon|disculpa|disculpe|una disculpa|lo siento|sorry)[,.!]*\\s)es(?=\\s)' +
   // ...or in the sentence after the one that said what went wrong: "Perdón, puse los apellidos al
@@ -42,7 +42,7 @@ const STUDENT_INTRO =
   '(?:se )?hace(?:mos)? constar que(?: (?:el|la)(?: \\((?:el|la)\\))?)?(?: (?:c\\.|alumn[oa]|estudiante))?|' +
   'el alumno|la alumna|el estudiante|la estudiante|de nombre|a nombre de|de parte de|con (?:el )?nombre(?: de)?' +
   // A hospital's social worker: "Está con nosotros el joven Hugo Pacheco Beltrán, quien refiere ser alumno".
-  '|(?:esta con nosotros |tenemos (?:aqui )?a )?(?:el|la|al|a la) joven(?=\\s+\\p{L})' +
+  '|(?:esta con nosotros |tenemos (?:aqui )?a )?(?:el|la|al|a la) (?:joven|senorita)(?=\\s+\\p{L})' +
   // ...and an employer's "El muchacho Hugo Núñez Romero (estudiante de Arquitectura, código ...)".
   '|(?:el|la|al|a la) (?:muchach[oa]|chav[oa])(?=\\s+\\p{L})' +
   // A parent: "Ya le sacamos a Santiago Pérez López su propio número en IMSS Digital".
@@ -77,13 +77,19 @@ const STUDENT_INTRO =
   '|(?:nosso|nossa|do|da|o|a) (?:estudante|alun[oa])(?=\\s+\\p{L})|(?:notre|mon|ma) (?:etudiante?|eleve)(?=\\s+\\p{L})' +
   // A team's or a lab's student: "el jugador Raúl Campos Ponce de la selección", "el prestador Enrique
   // Salcido Palafox inicia su servicio social"
-  '|(?:el|la|al|a la|del|de la|mi) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente|prestadora?(?: de(?:l)? servicio social)?)(?=\\s+\\p{L})' +
+  '|(?:el|la|al|a la|del|de la|mi) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente|mip|(?:doctora? )?intern[oa]|inquilin[oa]|prestadora?(?: de(?:l)? servicio social)?)(?=\\s+\\p{L})' +
   // "mi compañera de depa Tadeo Navarro Covarrubias se enfermó", "Mi compañera de cuarto, Rocío
   // Camarena Soto, se quedó en Talpa"
   '|mi companer[oa](?: de (?:depa|departamento|cuarto|casa|clase|carrera|salon|grupo))?,?(?=\\s+\\p{L})' +
   // ...and a teacher's "Soy tutor académico de Janet Gómez Ramírez".
   '|(?:tutora?|asesora?|directora?) (?:academic[oa] |de tesis )de(?:l| la)?(?: alumn[oa]| estudiante)?' +
   '|(?:mama|papa|madre|padre|padrastro|madrastra|tutora?|abuel(?:it)?[oa]|ti[oa]|herman[oa]|prim[oa]|padrino|madrina|espos[oa]|novi[oa]|amig[oa]) de(?:l| la)?(?: alumn[oa]| estudiante)?' +
+  // A classmate: "Soy compañera de Jimena Aranda Barba en el CUCBA", "soy compañero de rotación de
+  // Sofía Muñoz Garibay".
+  '|companer[oa] (?:de (?:rotacion|guardia|internado|clase|grupo|carrera|salon|cuarto|depa|trabajo|servicio social) )?de(?=\\s+\\p{L})' +
+  // An office correcting one student of its list: "el código de Rubí Ibarra Valdivia no es ..."; a
+  // list in an attachment with one student named: "Uno de ellos, Erick Tapia López, es el que más urge".
+  '|(?:el|la) (?:codigo|nss|curp) de(?=\\s+\\p{L})|(?:una|uno) de (?:ellos|ellas),(?=\\s+\\p{L})' +
   // ...in Portuguese and French: "Sou mãe da Isabela Freitas Carvalho", "minha filha Ana ...", "je
   // suis la mère de Léa ...".
   '|(?:mae|pai|avo|irma|irmao) (?:da|do|de)(?=\\s+\\p{L})|(?:minha filha|meu filho|ma fille|mon fils)(?=\\s+\\p{L})|(?:mere|pere) de(?=\\s+\\p{L})' +
@@ -130,6 +136,13 @@ const NAME_THEN_CODE = new RegExp(String.raw`(${NAME_RUN})\s*(?:(?:\(|,|[—–\
 const NAME_AS_IN_CURP = new RegExp(String.raw`(?:^\s*|\b[Ee]s\s+)(${NAME_RUN}),?\s+(?:[Aa]s[ií]\s+(?:(?:tal\s+)?como\s+)?|(?:tal\s+)?como\s+)(?:viene|aparece|est[aá])\s+en\s+(?:la|mi)\s+(?:CURP|[Cc]urp)\b`, 'u');
 // A name in apposition with its role, as clinics and doctors write: "atendí a Gabriela Zepeda
 // Fregoso, estudiante de la UdeG", "se presentó Carolina Ponce Jiménez, alumna del CUCEI".
+// Someone who is not the student writes about one ("le rento un cuarto a un muchacho que estudia en
+// la UDG, Tadeo Félix Espinoza, ...", "una muchacha estudiante de enfermeria Mariana Márquez Nájera",
+// "Atendimos a una paciente que dice ser estudiante de la UdeG ...: Jacqueline Moya Arteaga"): the
+// name after the words that say who she is, in the same sentence.
+const SOMEONE_WHO_STUDIES = new RegExp(String.raw`\b(?:un|una)\s+(?:muchach[oa]|chic[oa]|joven|señorita|paciente|estudiante|alumn[oa])\b([^.;!?\n]{0,80}?)[\s,:]+(${NAME_RUN})`, 'gu');
+const PLACE_BEFORE = /\b(?:colonia|col|calle|avenida|av|fraccionamiento|fracc|hospital|cl[ií]nica|escuela|prepa|centro|en|de)\.?\s*$/i;
+const STUDIES = /^$|estudi|alumn|udg|udeg|universidad|carrera|enfermer|medicina|prepa/i;
 const NAME_THEN_ROLE = new RegExp(String.raw`((?:(?:M[aª]|J)\.\s*)?${NAME_RUN}),\s*(?:estudiante|alumn[oa])\s+(?:de|del)\s`, 'gu');
 const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
 
@@ -451,6 +464,11 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     const asInCurp = /curp/i.test(line) ? NAME_AS_IN_CURP.exec(line) : null;
     const nameAsInCurp = asInCurp ? wholeNameRun(asInCurp[1]!) : null;
     if (nameAsInCurp) push(nameAsInCurp, 'sentence', i * 1000);
+    if (/\bun[oa]?\s/.test(line)) for (const m of allMatches(SOMEONE_WHO_STUDIES, line)) {
+      // (Not a place: "un muchacho de la UdeG que me renta un cuarto en la colonia Jardines del Country".)
+      const name = STUDIES.test(m[1]!.trim()) && !PLACE_BEFORE.test(m[1]!) ? wholeNameRun(m[2]!) : null;
+      if (name) push(name, 'sentence', i * 1000 + m.index!);
+    }
     if (/estudiante|alumn/i.test(line)) for (const m of allMatches(NAME_THEN_ROLE, line)) {
       // The capitalised run may start with a place or an office ("a esta UMF Carolina Ponce ..."):
       // the longest tail that is all name words.

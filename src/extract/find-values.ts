@@ -6,7 +6,7 @@ import { opensAskingList } from './desk-reply.js';
 import { allMatches } from './all-matches.js';
 import { foldLabel } from './fold.js';
 import { BULLET, CONTACT_ADDRESS_SRC, KEYWORDS, LABELS, LABEL_SEP, type KeywordField } from './lexicon.js';
-import { curpFromOcrDigits } from './curp.js';
+import { curpCheckDigit, curpFromOcrDigits } from './curp.js';
 import { nssCheckDigitAgrees } from './nss.js';
 import type { FieldName } from './types.js';
 
@@ -25,8 +25,20 @@ const CURP_HEAD_SRC = '[A-Za-zÑñ]{4}[0-9OolIS]{6}';
 const CURP_SRC = `${CURP_HEAD_SRC}[A-Za-z]{6}[0-9A-Za-z][0-9OolI]`;
 const CURP_RE = new RegExp(`(?<![A-Za-z0-9Ññ])${CURP_SRC}(?![A-Za-z0-9Ññ])`, 'g');
 // After its keyword, a CURP with single spaces between groups or letters (run on folded text).
+// Its four groups (name letters, birth date, six letters, two check characters) set apart by a space or a hyphen.
+const CURP_GROUPS = '[a-zñ]{4}[ -]?[0-9oli]{6}[ -]?[a-z]{6}[ -]?[0-9a-z][0-9oli]';
+// ...which read as one anywhere, with no keyword, when split only where its groups meet
+// ("Olga Maldonado Padilla, 242583869, 43242419398, MAPO241013 MJCLDLB1, me dijeron ...").
+const GROUPED_CURP = new RegExp(`(?<![0-9a-zñ])(${CURP_GROUPS})(?![0-9a-zñ])`);
+// (With no keyword, only one whose check digit agrees: "Permiso de acceso PRIM-079103 aprobado" is a folio.)
+const groupedCurpChecks = (raw: string) => {
+  const v = raw.replace(/[\s-]+/g, '').toUpperCase();
+  return /^[A-ZÑ]{4}\d{6}[A-Z]{6}[0-9A-Z]\d$/.test(v) && curpCheckDigit(v.slice(0, 17)) === Number(v[17]);
+};
 const CURP_CLASSES = [...Array<string>(4).fill('[a-zñ]'), ...Array<string>(6).fill('[0-9oli]'), ...Array<string>(6).fill('[a-z]'), '[0-9a-z]', '[0-9oli]'];
-const SPACED_CURP_AFTER_KEYWORD = new RegExp(`\\bcurp\\b(?:\\s+es)?[\\s:]*(${CURP_CLASSES.join(' ?')})(?![0-9a-z])`);
+// ("la CURP correcta es HACD 180917 MJCRRN C1", "la CURP corregida: lahv 191221 mjcrrr a9", "mi CURP
+// NALE-200229-HJCRMD-B9": the words that say it is the right one, and hyphens between its groups.)
+const SPACED_CURP_AFTER_KEYWORD = new RegExp(`\\bcurp\\b(?:\\s+(?:correcta|corregida|bien escrita|completa))?(?:\\s+es)?[\\s:]*(${CURP_CLASSES.join(' ?')}|${CURP_GROUPS})(?![0-9a-z])`);
 // ... or alone on its line, in groups ("bebr 030117 hcllxbb3", the answer to "Nos falta: CURP").
 const SPACED_CURP_LINE = new RegExp(`^\\s*(${CURP_CLASSES.join(' ?')})\\s*$`);
 // ... or ending its line after a colon or a word ("Here it is: OOBG 080925 HSRLLR A1").
@@ -200,6 +212,10 @@ const CURP_START = new RegExp(`^\\s*${CURP_SRC}(?![A-Za-z0-9])`);
 const CURP_HEAD = new RegExp(`^${CURP_HEAD_SRC}`);
 const CUT_IN_DATE = /^[A-Za-zÑñ]{4}\d{2,5}$/;
 
+const GUESSED_ADDRESS = /\b(?:creo|supongo|me imagino|pienso) que\b[^.;!?]{0,30}\b(?:va a ser|sera|seria|va a quedar|quedara)\b[^.;!?@]{0,20}$/;
+const SPOUSES_NSS = /\bmi (?:espos[oa]|marido|pareja)\b[^.;!?]{0,70}\bsu (?:nss|numero de seguro(?: social)?|numero del? imss)\b(?: es)?[\s:(]*$/;
+// "el código de Rubí Ibarra Valdivia no es 241091397, es 241039197": the number after is the right one.
+const WRONG_THEN_RIGHT = /\bno es (?:el )?\d[\d -]{7,14}\d\s*,?\s*(?:sino(?: que)?\s+)?(?:es\s+)?(?:el\s+)?$/;
 const OTHER_NUMBER_BEFORE = /\b(?:social security|ssn|pasaporte|passport|seguro social (?:de alla|de estados unidos|americano))\b[^\d]{0,30}$/;
 
 const nextNonEmpty = (lines: readonly string[], i: number): string | undefined => {
@@ -437,7 +453,12 @@ const asTyped = (line: string) => spokenDigits(spokenEmail(dictatedGroups(withou
 // A value glued to the next label, typed on a phone with no space: "nss:59230588408curp:AUCM...
 // codigo:223575452correo:...". Every value here ends in a digit (an NSS, a CURP, a code).
 const GLUED_LABEL = /(\d)(?=(?:nss|curp|c[oó]digo|correo|e-?mail|nombre)\s*:)/gi;
-const unglued = (line: string) => (line.includes(':') ? line.replace(GLUED_LABEL, '$1 ') : line);
+// ...or an NSS glued to the CURP after it: "45242462369BENS240823HJCCXRA5".
+const GLUED_NSS_CURP = /(?<!\d)(\d{11})(?=[A-Za-zÑñ]{4}\d{6}[A-Za-z]{6}[0-9A-Za-z]\d(?![A-Za-z0-9]))/g;
+const unglued = (line: string) => {
+  const l = line.includes(':') ? line.replace(GLUED_LABEL, '$1 ') : line;
+  return /\d{11}[A-Za-zÑñ]/.test(l) ? l.replace(GLUED_NSS_CURP, '$1 ') : l;
+};
 
 // A chat transcript's line ("[09:14] Mi Cel: 226519504", "09:14 - Ana: ..."): the time and the
 // contact's name ("Mi Cel", "La Güera") are not the value's keyword. Blanked, keeping positions.
@@ -836,6 +857,9 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       const e = withoutItalics(found, line[at0 + found.length]);
       const at = at0 + found.length - e.length;
       // (A "Correo de contacto:" is an address to reach someone at, not the field offered.)
+      // An address guessed before the university gave it ("creo que va a ser algo como
+      // alexa.sandoval@alumnos.udg.mx pero no se el numero"): nobody's yet.
+      if (GUESSED_ADDRESS.test(folded.slice(Math.max(0, at - 60), at))) continue;
       const kw = CONTACT_ADDRESS.test(folded.slice(Math.max(0, at - 40), at)) ? null : nearestKeyword(folded, at);
       push('institutionalEmail', e, kw === 'institutionalEmail', kw === 'institutionalEmail' ? 'keyword' : 'pattern', i * 1000 + at, correctsBefore(folded, at, 'institutionalEmail'));
       if (isOld(folded, at, e.length)) old.add(out[out.length - 1]!);
@@ -870,8 +894,11 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     const spaced = folded.includes('curp') ? SPACED_CURP_AFTER_KEYWORD.exec(folded) : /\d \S/.test(folded) ? SPACED_CURP_LINE.exec(folded) ?? SPACED_CURP_TAIL.exec(folded) : null;
     if (spaced && !curpOnLine) {
       const at = spaced.index + spaced[0].length - spaced[1]!.length;
-      push('curp', line.slice(at, at + spaced[1]!.length).replace(/\s+/g, ''), true, 'keyword', i * 1000 + at);
+      push('curp', line.slice(at, at + spaced[1]!.length).replace(/[\s-]+/g, ''), true, 'keyword', i * 1000 + at);
     }
+    let grouped = !spaced && !curpOnLine && /\d[ -][a-z]|[a-z][ -]\d/.test(folded) ? GROUPED_CURP.exec(folded) : null;
+    if (grouped && !groupedCurpChecks(line.slice(grouped.index, grouped.index + grouped[1]!.length))) grouped = null;
+    if (grouped) push('curp', line.slice(grouped.index, grouped.index + grouped[1]!.length).replace(/[\s-]+/g, ''), nearestKeyword(folded, grouped.index) === 'curp', 'pattern', i * 1000 + grouped.index);
     // ...or read from a photo with digits in its letters ("... de la foto del acta: A1RV150221MJCVYLA2"),
     // when they read back as letters the check digit agrees with.
     if (!curpOnLine && SIX_DIGITS.test(line) && OCR_CURP_RE.test(line)) {
@@ -990,7 +1017,10 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
         // Macías / Matrícula 98197266").
         if (weak && digitsOf(g.text).length !== 9) continue;
         const keyed = read.keyed && !weak;
-        push(field, g.text, keyed, keyed ? 'keyword' : 'pattern', i * 1000 + g.at, correctsBefore(folded, g.at, field));
+        // A husband's or a wife's, said to be theirs ("Mi esposo me va a meter a su seguro (su NSS es
+        // ...)"): not the student's.
+        if (field === 'nss' && SPOUSES_NSS.test(folded.slice(Math.max(0, g.at - 90), g.at))) continue;
+        push(field, g.text, keyed, keyed ? 'keyword' : 'pattern', i * 1000 + g.at, correctsBefore(folded, g.at, field) || WRONG_THEN_RIGHT.test(folded.slice(Math.max(0, g.at - 40), g.at)));
         if (field === 'studentCode' && isOld(folded, g.at, g.text.length)) old.add(out[out.length - 1]!);
       }
     }

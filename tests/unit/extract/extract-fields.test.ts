@@ -2905,3 +2905,39 @@ describe("an office's Roundcube forward (issue #3, fresh112/116)", () => {
     expect(extractFields(mail(desk, { subject: 'Fwd: seguro facultativo', from: { address: 'control.escolar@cualtos.udg.mx', name: 'Control Escolar CUAltos' } }), CORPUS_OPTIONS).fields.curp).toBeNull();
   });
 });
+
+describe("someone else's student, grouped CURPs, corrections (issue #3, fresh176-fresh181 sets)", () => {
+  const at = (text: string, over: Partial<ParsedMail> = {}) => extractFields(mail(text, over), { ...CORPUS_OPTIONS, now: new Date('2043-12-01T12:00:00Z') });
+  const stranger = { from: { address: 'rosario.villa1961@yahoo.com.mx', name: 'Doña Chayo' } };
+  it("a landlady's, a patient's, a clinic's and a classmate's words name the student", () => {
+    expect(at('le rento un cuarto a un muchacho que estudia en la UDG, Tadeo Félix Espinoza, esta enfermo del estomago y dice que no tiene seguro.', stranger).fields.fullName).toBe('Tadeo Félix Espinoza');
+    expect(at('soy la señora donde renta cuarto una muchacha estudiante de enfermeria Mariana Márquez Nájera, anoche le dio fiebre.', stranger).fields.fullName).toBe('Mariana Márquez Nájera');
+    expect(at('le rento un cuarto a la señorita Celia Montes Rivera que estudia con ustedes, su código es 240006732.', stranger).fields.fullName).toBe('Celia Montes Rivera');
+    expect(at('mi esposo estuvo internado y la doctora interna Ailin Aguirre Esquivel lo atendió muy bien.', stranger).fields.fullName).toBe('Ailin Aguirre Esquivel');
+    expect(at('Atendimos a una paciente que dice ser estudiante de la UdeG y que debe estar afiliada: Jacqueline Moya Arteaga, NSS 94242012006.', stranger).fields.fullName).toBe('Jacqueline Moya Arteaga');
+    expect(at('El MIP Raúl Márquez Saldaña, NSS 26242185622, no aparece vigente.', stranger).fields.fullName).toBe('Raúl Márquez Saldaña');
+    expect(at('Hola, soy compañera de Jimena Aranda Barba en el CUCBA. Ella está internada.\nAtte. Samantha', stranger).fields.fullName).toBe('Jimena Aranda Barba');
+    expect(at('Uno de ellos, Erick Tapia López, es el que más urge.', stranger).fields.fullName).toBe('Erick Tapia López');
+    // (A place after the same words is not a name.)
+    expect(at('busco a un muchacho de la UdeG que me renta un cuarto en la colonia Jardines del Country, me debe septiembre.', stranger).fields.fullName).toBeNull();
+  });
+  it("'Mi nombre completo como en la CURP es ...' and 'Así lo escribo siempre: ...' give the name", () => {
+    expect(at('Mi nombre completo como en la CURP es Luis Ángel Silva Olivares, en el hospital me registraron sin el segundo apellido').fields.fullName).toBe('Luis Ángel Silva Olivares');
+    expect(at('Así lo escribo siempre: Carolina Giménez Durán. Mi CURP es JIDC200814MJCMRRB3').fields.fullName).toBe('Carolina Giménez Durán');
+  });
+  it('a CURP in its four groups, by spaces or hyphens, after "la CURP correcta es" or alone in a row; an NSS glued to the CURP', () => {
+    expect(at('Buenas tardes, la CURP correcta es HACD 180917 MJCRRN C1').fields.curp).toBe('HACD180917MJCRRNC1');
+    expect(at('la CURP corregida: lahv 191221 mjcrrr a9').fields.curp).toBe('LAHV191221MJCRRRA9');
+    expect(at('mi NSS es 15-24-20-2136-6 y mi CURP NALE-200229-HJCRMD-B9.').fields.curp).toBe('NALE200229HJCRMDB9');
+    expect(at('Olga Maldonado Padilla, 242583869, 43242419398, MAPO241013 MJCLDLB1, me dijeron que mandara esto').fields.curp).toBe('MAPO241013MJCLDLB1');
+    const glued = at('Sergio Becerra Núñez 243704120\n45242462369BENS240823HJCCXRA5');
+    expect([glued.fields.nss, glued.fields.curp]).toEqual(['45242462369', 'BENS240823HJCCXRA5']);
+    // (A folio in the same shape, its check digit wrong, is not.)
+    expect(at('Permiso de acceso PRIM-079103 aprobado').fields.curp).toBeNull();
+  });
+  it("'el código de X no es A, es B': B; a husband's NSS ('su NSS es ...') is not hers; a guessed address is nobody's", () => {
+    expect(at('una corrección: el código de Rubí Ibarra Valdivia no es 241091397, es 241039197. Disculpen.', { from: { address: 'leticia.amaral@cucei.udg.mx', name: 'Leticia Amaral' } }).fields.studentCode).toBe('241039197');
+    expect(at('me voy a dar de baja. Mi esposo me va a meter a su seguro (su NSS es 70241774564). ¿Tengo que avisar?\nAlejandra Hinojosa Béjar\nCódigo 239596150').fields.nss).toBeNull();
+    expect(at('aun no me dan mi correo institucional, creo que va a ser algo como alexa.sandoval@alumnos.udg.mx pero no se el numero', { from: { address: 'alexa.sandoval.m@gmail.com', name: 'Alexa Sandoval Medrano' } }).fields.institutionalEmail).toBeNull();
+  });
+});
