@@ -174,6 +174,11 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
   // imss-copias (plataforma anterior) --- De: <a student> ..."): the student's own mail reached the
   // desk and is answered there; the copy is the list's.
   if ((weak === 'precedence' || weak === 'mailing_list') && LIST_COPY.test(writerText(writer).slice(0, 300))) return { automatic: true, reason: weak };
+  // A group's daily digest with no list header left (groups.io's "[papasmedicina2043] Resumen #318
+  // ... Dejar el grupo: ...+unsubscribe@groups.io", Google Groups' "Resumen de ...: 3 mensajes ...
+  // Recibiste este mensaje porque estás suscrito al grupo"): a parent's post in it that names his
+  // son's code was written to the group.
+  if (DIGEST_SUBJECT.test(foldLabel(mail.subject ?? '')) && GROUP_FOOTER.test(writerText(writer))) return { automatic: true, reason: 'mailing_list' };
   // A payment order or a receipt that names a student (SIIAU's "Orden de pago ... Código: ..."),
   // with nobody speaking of themselves in it: a system's, whatever values it carries.
   if (weak === 'transaction_text' && !SPEAKS_OF_SELF.test(writerText(writer))) return { automatic: true, reason: weak };
@@ -184,6 +189,8 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
 const LIST_DIGEST = /\b(?:temas del dia|today'?s topics) ?:.*\b(?:mensaje|message) ?: ?1 (?:fecha|date) ?:/;
 
 // A list's banner over the copy it relays (folded).
+const DIGEST_SUBJECT = /\b(?:resumen|digest|compendio)\b/;
+const GROUP_FOOTER = /\b(?:recibiste este mensaje porque estas suscrit[oa] al grupo|you received this message because you are subscribed to the google groups?|dejar el grupo ?:|leave group ?:)|\+unsubscribe@/;
 const LIST_COPY = /\bcopia automatica de (?:la lista|los mensajes|un mensaje)\b/;
 
 // A form's or a script's test run ("Respuesta nueva: Registro IMSS alumnos 2027B (PRUEBA)", with
@@ -203,7 +210,8 @@ function checkTestRun(mail: ParsedMail, _desk: ReadonlySet<string>, writer: Writ
 // A mail merge's greeting: "Estimado(a) CANCHE MAY, WENDY ARACELI" (a library's overdue notice, a
 // system's letter to a user filled from its records: in capitals, "(a)"), "ESTIMADO(A) MAYRA
 // ALEJANDRA BONILLA JARAMILLO" (a collection agency's).
-const MAIL_MERGE_GREETING = /^\s*(?:[Ee]stimad[oa]|ESTIMAD[OA]|[Aa]preciabl?e|APRECIABL?E|[Qq]uerid[oa]|QUERID[OA])\s*(?:\([aA]\)|\/[aA])\s+\p{Lu}{2,}(?:(?:\s+\p{Lu}{2,})+|,\s*\p{Lu}{2,})/mu;
+// ("Estimado(a) derechohabiente:": the IMSS's own greeting to whoever the record names.)
+const MAIL_MERGE_GREETING = /^\s*(?:[Ee]stimad[oa]|ESTIMAD[OA]|[Aa]preciabl?e|APRECIABL?E|[Qq]uerid[oa]|QUERID[OA])\s*(?:\([aA]\)|\/[aA])\s+(?:\p{Lu}{2,}(?:(?:\s+\p{Lu}{2,})+|,\s*\p{Lu}{2,})|(?:derechohabiente|usuari[oa]|asegurad[oa]|solicitante)\s*[:,])/mu;
 
 // A notice to a group ("Estimados padres de familia:", "Estimados alumnos:"): sent to a list the desk
 // is on, not to the desk.

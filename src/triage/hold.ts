@@ -244,6 +244,15 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // noches maestra, le envío la tarea 1 de Seguridad Social ... Nombre: ... Código: ...". Her data
   // are there, but she asks the desk nothing; a person tells her where it went.
   if (toTeacher(leadText)) return 'off_topic';
+  // ...or meant for his mother, by its first word, on another errand ("ma este es mi horario, los
+  // martes salgo hasta las 8 pasame a recoger porfa ... mi codigo por si me buscas en el sistema").
+  if (TO_PARENT.test(foldLabel(firstLine(leadText))) && !DESK_TOPIC.test(text)) return 'off_topic';
+  // ...or an intern's patient note for his resident ("Paciente: ... NSS ... S: refiere mejoría ...
+  // O: TA 120/80 ... A: ... P: ..."): the patient's NSS, a record meant for the ward.
+  if (data && SOAP_NOTE.test(leadText)) return 'off_topic';
+  // ...or a graduate's thank-you letter to everyone he knows ("Queridos maestros, compañeros y
+  // personal de la universidad: Hoy terminé ..."), his code under it, nothing of the desk's subject.
+  if (data && GREETS_EVERYONE.test(foldLabel(firstLine(leadText))) && !DESK_TOPIC.test(text)) return 'off_topic';
   // A seller's pitch with a sample conversation that carries a student's values ("Así se vería: 🤖
   // ¿Tu NSS? 👩 4224... Implementación ... desde $2,900 al mes. ¿Le agendo una demostración?").
   if (data && personal && SALES_PITCH.test(text) && !PAID_BY_WRITER.test(text)) return 'business';
@@ -256,6 +265,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // contactos"), or a student's notice to all her contacts ("Me robaron el cel ... mi número nuevo es
   // ..., agréguenme"): nothing typed of a student's, nobody asks the desk for coverage.
   if (!typedIdentifier(extraction) && (CHAIN_LETTER.test(text) || (offTopic && NEW_NUMBER.test(text)))) return 'off_topic';
+  // ...or a plea to the writer's own group that reached the desk ("porfa alguien que me cambie la
+  // guardia del sábado 19 ... les pago la del 26").
+  if (!typedIdentifier(extraction) && !DESK_TOPIC.test(text) && ASKS_PEERS.test(text)) return 'off_topic';
   // ...or a student asking for another office's paper, off the desk's subject ("quisiera solicitar
   // mi kárdex certificado para mi trámite de titulación"), her code under it.
   if (data && offTopic && SCHOOL_RECORDS.test(text)) return 'off_topic';
@@ -265,6 +277,14 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // ...or the desk's own notice sent back by a mailbox's forwarding rule, not a word added ("RV: Re:
   // Alta IMSS [IMSS-...]"): nobody writes.
   if (!typedIdentifier(extraction) && !/\p{L}/u.test(leadText) && isForwardSubject(mail.subject ?? '') && forwardsDeskMail(mail.text ?? '', isDesk)) return 'no_writer';
+  // ...or sent back as an empty reply, nothing attached ("Re: Re: Alta IMSS [IMSS-...]" over the
+  // desk's own reply: a mail client's draft); or a system's notice a mailbox rule forwarded, not a
+  // word added (SIIAU's "Aviso de cambio de estatus ... Este es un mensaje automático"): nobody
+  // writes, whatever code the notice names.
+  // (Not a student answering between or under the quoted lines, nor one forwarding the IMSS's notice
+  // of her NSS: the values she was asked for.)
+  if (!/\p{L}/u.test(leadText) && !(mail.attachments ?? []).length && ((isReply(mail.subject) && !typedIdentifier(extraction) && quotesDeskMail(mail.text ?? '', isDesk) && !writesOutsideQuote(mail.text ?? ''))
+    || (isForwardSubject(mail.subject ?? '') && !acceptedField(extraction, 'nss') && !acceptedField(extraction, 'curp') && AUTOMATIC_NOTICE.test(foldLabel((mail.text ?? '').slice(0, 5000)))))) return 'no_writer';
   if (data && kind !== 'organisation') return null; // most mail: a student, or someone about one
   if (kind === 'organisation') {
     // An organisation's domain: a robot unless someone there writes, and about a student (a
@@ -470,7 +490,16 @@ const SENT_BY_MISTAKE = /\b(?:les )?(?:mande|envie) por error\b|\bme equivoque d
 
 // Tuition and school fees (folded): "el arancel 2035A", "la orden de pago", "la colegiatura".
 const COMMENT_MENTION = /\b(?:te|le) (?:menciono|asigno) (?:en )?(?:un|una|el|la) (?:comentario|tarea|elemento de accion)\b|\bmentioned you in (?:a|an) (?:comment|action item)\b|\bassigned you an action item\b/;
-const CHAIN_LETTER = /\b(?:reenvi|compart|pas)(?:a|e|alo|ala|elo|ela|enlo|anlo)\s+(?:a|con|entre)\s+(?:todos\s+)?(?:tus|sus)\s+contactos\b/;
+// "ma este es ...", "Mami, ...", "Pa, ..." (folded): a child's mail to a parent (not "Mamá de Juan ...").
+const TO_PARENT = /^[¡!\s]*(?:hola\s+)?(?:ma|mama|mami|ama|pa|papa|papi|apa|jefa|jefecita)(?:[,!:]\s*|\s+)(?!de\b|del\b)\S/;
+// A progress note's four lines: Subjective, Objective, Assessment, Plan.
+const SOAP_NOTE = /(?:^|\n)[ \t]*S:[^\n]+\n[ \t]*O:[^\n]+\n[ \t]*A:[^\n]+\n[ \t]*P:\s/;
+// "Queridos maestros, compañeros y ...", "Estimados profesores y amigos:" (folded).
+const GREETS_EVERYONE = /^[¡!\s]*(?:querid|estimad|apreciabl)[a-z]*s (?:maestr[oa]s|profesor[a-z]*|docentes|companer[oa]s|amig[oa]s)(?:,| y )/;
+const ASKS_PEERS = /\b(?:alguien|quien) (?:que )?me (?:cambie|cubra|cambia|cubre|puede (?:cambiar|cubrir))\b/;
+// A system's own words under a forward (folded).
+const AUTOMATIC_NOTICE = /\b(?:este es un (?:mensaje|correo) automatico|(?:mensaje|correo) generado automaticamente|favor de no responder|no responda a este (?:mensaje|correo))\b/;
+const CHAIN_LETTER = /(?:\breenvi(?:alo|enlo|en) a todos\b|(?:^|\n)[ \t]*compartelo\b)|\b(?:reenvi|compart|pas)(?:a|e|alo|ala|elo|ela|enlo|anlo)\s+(?:a|con|entre)\s+(?:todos\s+)?(?:tus|sus)\s+contactos\b/;
 const NEW_NUMBER = /\b(?:mi (?:numero|cel|celular|whats(?:app)?) nuevo es|mi nuevo (?:numero|cel|celular|whats(?:app)?) es|cambie de (?:numero|cel|celular)|agreguenme)\b/;
 const SCHOOL_RECORDS = /\b(?:solicitar|pedir|tramitar|sacar|necesito|ocupo|quisiera|requiero|(?:me|nos) (?:pueden|podrian) (?:dar|hacer|expedir|mandar|enviar))\b[^.?\n]{0,30}\b(?:kardex|certificado (?:de estudios|parcial|total)|constancia de estudios|historial academico|carta de pasante)\b/;
 const SPAM_OFFER = /\b(?:sin receta|envio gratis|gana(?:r)? dinero|dinero facil|bitcoin|criptomonedas?|prestamos? (?:inmediatos?|sin buro)|mira esto)\b/;
@@ -535,7 +564,7 @@ const PAID_BY_WRITER = /\b(?:pague|pagamos(?! lo que (?:se )?(?:deba|sea|corresp
 // A scanner, a copier or a print server by its name ("Xerox WorkCentre <scanner.ce@...>", "bizhub
 // C300i", "Servidor de impresión"): its "Por favor abra el documento adjunto" is a template, not a
 // person.
-const DEVICE = /\b(?:scan(?:ner)?|esc[aá]ner|escaneo|xerox|ricoh|kyocera|konica|bizhub|lexmark|workcentre|multifuncional|copiadora|fotocopiadora|impresora|servidor de impresi[oó]n|print server|mfp)\b/i;
+const DEVICE = /\b(?:checador|reloj checador|scan(?:ner)?|esc[aá]ner|escaneo|xerox|ricoh|kyocera|konica|bizhub|lexmark|workcentre|multifuncional|copiadora|fotocopiadora|impresora|servidor de impresi[oó]n|print server|mfp)\b/i;
 const isDevice = (from: Pick<ParsedMail, 'from'>['from']) => !!from && (DEVICE.test(from.name) || DEVICE.test(from.address.split('@')[0]!.replace(/[._-]/g, ' ')));
 
 // The mailbox of a web program, by its local part: a CMS, a learning platform, a site's chat.
@@ -597,6 +626,15 @@ function forwardsDeskMail(text: string, isDesk: (address: string) => boolean): b
   for (const m of text.slice(0, 20000).matchAll(/^[\s>]*(?:De|From)\s*:[^\n]*?([\w.+-]+@[\w.-]+\w)/gim)) if (isDesk(m[1]!.toLowerCase())) return true;
   return false;
 }
+
+/** The quoted mail is the desk's own, by its attribution line ("El mié., 26 de ago. de 2043 03:05, Coordinación ... <imss@udg.mx> escribió:"). */
+function quotesDeskMail(text: string, isDesk: (address: string) => boolean): boolean {
+  for (const m of text.slice(0, 20000).matchAll(/^[^\n]*?([\w.+-]+@[\w.-]+\w)[^\n]*(?:escribi[oó]|wrote)\s*:\s*$/gim)) if (isDesk(m[1]!.toLowerCase())) return true;
+  return false;
+}
+
+/** Anything typed outside the "> " lines and their attribution line: a letter, a digit, a question mark. */
+const writesOutsideQuote = (text: string) => text.split('\n').some((l) => !/^\s*>/.test(l) && !/(?:escribi[oó]|wrote)\s*:\s*$/i.test(l) && /[\p{L}\d?¿]/u.test(l));
 
 /** The desk is named in To or Cc (`isDesk` gets a lower-cased address). */
 const addressedTo = (mail: Pick<ParsedMail, 'to' | 'cc'>, isDesk: (address: string) => boolean) =>

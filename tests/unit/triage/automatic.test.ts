@@ -703,3 +703,20 @@ describe("a list's automatic copy of a mail sent to the desk (issue #3, fresh170
     expect(triageMessage(own, options).decision).not.toBe('ignore');
   });
 });
+
+describe("a group's digest and the IMSS's own greeting, no automatic header (issue #3, fresh176-fresh181 sets)", () => {
+  const options = { institutionalDomains: ['alumnos.udg.mx'], studentCodePattern: '^\\d{9}$', deskAddresses: DESK, now: new Date('2043-11-12T04:00:00Z') };
+  it("groups.io's 'Resumen #318 ... Dejar el grupo' quoting a father's post with his son's values: automatic; the father's own mail is answered", () => {
+    const post = 'Yo ya mandé lo de mi hijo Santiago Ochoa Parra, código 242672508, NSS 61242404723, al correo imss@udg.mx y me contestaron en dos días.';
+    const digest = `Papás Medicina 2043B - Resumen #318\n\n1. Uniformes de educación física\n2. Seguro del IMSS de los muchachos\n\n-- 2 de 2 --\nDe: Ramiro Ochoa\n${post}\n\nVer/responder en línea: https://groups.io/g/papasmedicina2043/message/318\nDejar el grupo: papasmedicina2043+unsubscribe@groups.io`;
+    const from = { address: 'papasmedicina2043+owner@groups.io', name: 'papasmedicina2043@groups.io Group Moderators' };
+    expect(triageMessage(mail({ text: digest, from, subject: '[papasmedicina2043] Resumen #318' }), options).decision).toBe('ignore');
+    // The same post mailed to the desk by the father: answered.
+    expect(triageMessage(mail({ text: `Buenas tardes. ${post.replace('Yo ya mandé lo de', 'Les escribo por')}`, from: { address: 'ramiro.ochoa@gmail.com', name: 'Ramiro Ochoa' }, subject: 'Seguro de mi hijo' }), options).decision).not.toBe('ignore');
+  });
+  it("'Estimado(a) derechohabiente: Adjunto encontrará su Constancia de Número de Seguridad Social': automatic", () => {
+    const text = 'Estimado(a) derechohabiente:\n\nAdjunto encontrará su Constancia de Número de Seguridad Social.\n\nInstituto Mexicano del Seguro Social';
+    expect(detectAutomatic(mail({ text, from: { address: 'constancias.nss@imss.gob.mx', name: 'Instituto Mexicano del Seguro Social' }, subject: 'Constancia de Número de Seguridad Social' }), DESK, { leadText: text, identifiers: true }).automatic).toBe(true);
+    expect(detectAutomatic(mail({ text: 'Estimado señor:\n\nAdjunto la constancia de mi hijo.', subject: 'Constancia' }), DESK, { leadText: 'Estimado señor:\n\nAdjunto la constancia de mi hijo.', identifiers: true }).automatic).toBe(false);
+  });
+});

@@ -828,3 +828,38 @@ describe('first messages from strangers and hijacked mailboxes (issue #3, fresh1
     expect(hold(mail('nayeli.soto8153@alumnos.udg.mx', 'RV: Aviso de RH', desk.replace('Coordinación de Servicios Estudiantiles <imss@udg.mx>', 'Recursos Humanos <rh@empresa.example.com>')))).toBeNull();
   });
 });
+
+describe('mail meant for someone else, and empty echoes (issue #3, fresh176-fresh181 sets)', () => {
+  it("a freshman's timetable for his mother ('ma este es mi horario ... pasame a recoger'), his code in it: off_topic; 'Mamá de ...' asking for coverage is answered", () => {
+    expect(hold(mail('jonathan.ruelas1007@alumnos.udg.mx', 'horario', 'ma este es mi horario, los martes salgo hasta las 8 pasame a recoger porfa\n\nLun y Mie 7-9 Cálculo diferencial\nMar y Jue 9-11 Química\n\nmi codigo por si me buscas en el sistema 243345334'))).toBe('off_topic');
+    expect(hold(mail('ana.ruelas@gmail.com', 'seguro', 'Mamá de Jonathan Ruelas Villa, código 243345334: ¿cómo le damos de alta en el IMSS?'))).toBeNull();
+  });
+  it("an intern's progress note with the patient's NSS (S: / O: / A: / P:): off_topic", () => {
+    const note = 'R1 aquí la nota para que la firme:\nPaciente: HERMINIA SOLÍS CARRILLO NSS 87200393830\nCama 316, Medicina Interna\nS: refiere mejoría del dolor abdominal\nO: TA 120/80 FC 78 T 36.7\nA: pancreatitis leve en resolución\nP: iniciar vía oral, alta probable mañana\nMIP Marco Antonio Velarde';
+    expect(hold(mail('marco.velarde4715@alumnos.udg.mx', 'nota evolucion cama 316', note))).toBe('off_topic');
+  });
+  it("a graduate's thank-you to 'Queridos maestros, compañeros y personal', his code under it: off_topic", () => {
+    expect(hold(mail('julio.montes2769@alumnos.udg.mx', 'Gracias por estos 5 años', 'Queridos maestros, compañeros y personal de la universidad:\nHoy terminé oficialmente la carrera de Medicina. Gracias a cada uno por su paciencia.\nCon cariño,\nJulio César Montes Ahumada\nCódigo 236326708'))).toBe('off_topic');
+  });
+  it("'porfa alguien que me cambie la guardia del sábado': off_topic; a forward 'Reenvíenlo a todos ... Compártelo!!': off_topic", () => {
+    expect(hold(mail('abigail.plascencia4342@alumnos.udg.mx', 'alguien me cambia la guardia del sábado??', 'porfa alguien que me cambie la guardia del sábado 19 (B, medicina interna), es la boda de mi hermana. les pago la del 26 o la que quieran\nAbigail'))).toBe('off_topic');
+    expect(hold(mail('mari.ibarra.gdl@hotmail.com', 'RV: CUIDADO CON LAS NOVATADAS!!!', 'Reenvíenlo a todos los que tengan hijos de primer ingreso!!!\n\n>>> Dicen que este año van a hacer novatadas pidiendo dinero a los de nuevo ingreso. <<<\n\nCompártelo!!'))).toBe('off_topic');
+  });
+  it("an empty reply over the desk's quoted reply: no_writer; one answered under the quote is not", () => {
+    const quote = 'El mié., 26 de ago. de 2043 03:05, Coordinación de Servicios Estudiantiles <imss@udg.mx> escribió:\n> Hola, Aldo:\n> Nos falta tu CURP.';
+    expect(hold(mail('aldo.perez3234@alumnos.udg.mx', 'Re: Re: Alta IMSS [IMSS-2043-068939]', `\n\n${quote}`))).toBe('no_writer');
+    expect(hold(mail('aldo.perez3234@alumnos.udg.mx', 'Re: Re: Alta IMSS [IMSS-2043-068939]', `\n\n${quote}\n\n?`))).toBeNull();
+  });
+  it("SIIAU's status notice forwarded by a mailbox rule, not a word added: no_writer; the IMSS's notice of her NSS forwarded so is not", () => {
+    const siiau = '________________________________\nDe: SIIAU Notificaciones <notificaciones.siiau@udg.mx>\nEnviado: lunes, 7 de diciembre de 2043 23:02\nPara: jonathan.ornelas4634@alumnos.udg.mx\nAsunto: Aviso de cambio de estatus - SIIAU\n\nEstimado(a) JONATHAN ORNELAS MARES\nCódigo: 241568063\nLe informamos que su estatus en el ciclo 2043B cambió a: DESERTOR.\nEste es un mensaje automático.';
+    expect(hold(mail('jonathan.ornelas4634@alumnos.udg.mx', 'RV: Aviso de cambio de estatus - SIIAU', siiau))).toBe('no_writer');
+    const imss = '---------- Forwarded message ---------\nDe: <serviciosdigitales@imss.gob.mx>\nSubject: Servicio Digital\n\nEstimado(a) Asegurado(a):\n\nCURP: DECA090228MSLLSLA6\nNúmero de Seguridad Social (NSS): 85240935412\n\nEste es un mensaje automático.';
+    expect(hold(mail('alejandra.delgado3670@alumnos.udg.mx', 'Fwd: Servicio Digital', imss))).not.toBe('no_writer');
+  });
+  it("a hospital time clock's report with the interns' CSV: no_writer", () => {
+    const m = mail('checador.hgz14@imss.gob.mx', 'Reporte semanal asistencia MIP', 'Reporte generado por el sistema de control de asistencia.');
+    m.from = { address: 'checador.hgz14@imss.gob.mx', name: 'Checador HGZ 14' };
+    m.attachments = [{ filename: 'asistencia.csv', contentType: 'text/csv', size: 80, text: 'Nombre: JONATHAN RIVAS OCHOA\nCódigo: 237557192' } as ParsedMail['attachments'][number]];
+    expect(hold(m)).toBe('no_writer');
+  });
+});
