@@ -623,7 +623,12 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
     ? !nameWords(name.parts.givenNames).some((w) => fromWords.includes(w))
     : fromWords.length >= 2 && nameWordsOf.length >= 3
       ? !fromWords.includes(nameWordsOf[0]!)
-      : !namesTheWriter(name.value, { names: [fromName], addresses: [mail.from?.address ?? ''] }, 1));
+      : !namesTheWriter(name.value, { names: [fromName], addresses: [mail.from?.address ?? ''] }, 1))
+    // ...or a cousin who shares the student's given name and first surname, not the second ("les
+    // escribo por mi primo ... tiene el mismo nombre que yo": Omar Vega Aldana from "Omar Alejandro
+    // Vega Rosales"), the display name holding words the student's name does not.
+    || (name.value !== null && forKin && !!name.parts?.secondSurname && fromWords.length >= 3
+      && !nameWords(name.parts.secondSurname).some((w) => fromWords.includes(w)) && fromWords.some((w) => !nameWordsOf.includes(w)));
   // Another student's institutional mailbox: a classmate or a volunteer writing for her from his own
   // ("Soy brigadista voluntario ... Nombre: Brenda Arias Cárdenas ... CURP: AICB..." from
   // ivan.ochoa4797@alumnos.udg.mx, "Iván Ochoa Serrano"): the address's local part and the display

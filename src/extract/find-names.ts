@@ -412,6 +412,7 @@ function splitLabelName(input: readonly string[]): { value: string; line: number
 }
 
 const NAMES_IN_ANY_CASE = /(?:mi nombre(?: completo)? es|me llamo)[\s:,]*$/;
+const LOWER_CASE_KIN = /\b(?:abuel(?:it)?[oa]|mama|papa|madre|padre|ti[oa]) de(?:l| la)?[\s:,]*$/;
 const ENDS_LOWER_CASE_NAME = /^\s*(?:$|[,.;:(-]|\d|(?:y\s+)?(?:mi\s+)?(?:c[oó]digo|nss|curp|correo|n[uú]mero)\b)/i;
 
 // A bare "es" after the writer said the name was wrong ("Perdón, el autocorrector me cambió el
@@ -520,6 +521,12 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       if (!words.length && NAMES_IN_ANY_CASE.test(m[0])) {
         const lower = readNameWords(rest, true, 5);
         if (lower.length >= 2 && ENDS_LOWER_CASE_NAME.test(restAfter(rest, lower))) words.push(...lower);
+      }
+      // ...and after a grandparent's or a parent's "soy abuelita de", three lower-case words before
+      // "que" ("soy abuelita de valentina hurtado casillas que entro hoy a la universidad").
+      if (!words.length && LOWER_CASE_KIN.test(m[0])) {
+        const lower = readNameWords(rest, true, 4);
+        if (nonParticleCount(lower) >= 3 && /^\s*(?:,\s*)?que\s/.test(restAfter(rest, lower))) words.push(...lower);
       }
       const tail = foldLabel(restAfter(rest, words) + (restAfter(rest, words).trim() ? '' : after));
       // (A writer intro inside quotation marks is whoever is quoted: the student's own WhatsApp

@@ -213,6 +213,7 @@ const CURP_HEAD = new RegExp(`^${CURP_HEAD_SRC}`);
 const CUT_IN_DATE = /^[A-Za-zÑñ]{4}\d{2,5}$/;
 
 const GUESSED_ADDRESS = /\b(?:creo|supongo|me imagino|pienso) que\b[^.;!?]{0,30}\b(?:va a ser|sera|seria|va a quedar|quedara)\b[^.;!?@]{0,20}$/;
+const WRITERS_INSTEAD = /\bsu (?:codigo|nss|curp|numero)\b[^.;]{0,30}\bno (?:lo|la) (?:tengo|se|sabemos|tenemos)\b[^.;\d]{0,12}\b(?:el|la) mi[oa] (?:es\s*)?:?\s*$/;
 const SPOUSES_NSS = /\bmi (?:espos[oa]|marido|pareja)\b[^.;!?]{0,70}\bsu (?:nss|numero de seguro(?: social)?|numero del? imss)\b(?: es)?[\s:(]*$/;
 // "el código de Rubí Ibarra Valdivia no es 241091397, es 241039197": the number after is the right one.
 const WRONG_THEN_RIGHT = /\bno es (?:el )?\d[\d -]{7,14}\d\s*,?\s*(?:sino(?: que)?\s+)?(?:es\s+)?(?:el\s+)?$/;
@@ -1020,6 +1021,9 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
         // A husband's or a wife's, said to be theirs ("Mi esposo me va a meter a su seguro (su NSS es
         // ...)"): not the student's.
         if (field === 'nss' && SPOUSES_NSS.test(folded.slice(Math.max(0, g.at - 90), g.at))) continue;
+        // The writer's own, given because the student's is not known ("Su código no lo tengo, el mío es
+        // 240745193 por si sirve de algo"): not the student's.
+        if (WRITERS_INSTEAD.test(folded.slice(Math.max(0, g.at - 70), g.at))) continue;
         push(field, g.text, keyed, keyed ? 'keyword' : 'pattern', i * 1000 + g.at, correctsBefore(folded, g.at, field) || WRONG_THEN_RIGHT.test(folded.slice(Math.max(0, g.at - 40), g.at)));
         if (field === 'studentCode' && isOld(folded, g.at, g.text.length)) old.add(out[out.length - 1]!);
       }

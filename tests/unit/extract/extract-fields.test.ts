@@ -2940,4 +2940,11 @@ describe("someone else's student, grouped CURPs, corrections (issue #3, fresh176
     expect(at('me voy a dar de baja. Mi esposo me va a meter a su seguro (su NSS es 70241774564). ¿Tengo que avisar?\nAlejandra Hinojosa Béjar\nCódigo 239596150').fields.nss).toBeNull();
     expect(at('aun no me dan mi correo institucional, creo que va a ser algo como alexa.sandoval@alumnos.udg.mx pero no se el numero', { from: { address: 'alexa.sandoval.m@gmail.com', name: 'Alexa Sandoval Medrano' } }).fields.institutionalEmail).toBeNull();
   });
+  it("a cousin with the student's given name: 'Su código no lo tengo, el mío es ...' and his own mailbox are not the student's", () => {
+    const e = at('Qué tal, les escribo por mi primo que acaba de entrar, tiene el mismo nombre que yo jaja.\n\nNombre: Omar Vega Aldana\nNSS: 75242414961\nCURP: VEAO240630HJCGLMB2\n\nSu código no lo tengo, el mío es 240745193 por si sirve de algo.\n\nOmar Alejandro Vega', { from: { address: 'omar.vega2824@alumnos.udg.mx', name: 'Omar Alejandro Vega Rosales' } });
+    expect([e.fields.fullName, e.fields.studentCode, e.fields.institutionalEmail]).toEqual(['Omar Vega Aldana', null, null]);
+  });
+  it("a grandmother's lower-case 'soy abuelita de valentina hurtado casillas que entro hoy': the name", () => {
+    expect(at('buenas tardes disculpe la molestia soy abuelita de valentina hurtado casillas que entro hoy a la universidad su codigo es 243180337', { from: { address: 'esperanzacasillas1958@yahoo.com', name: 'Esperanza Casillas' } }).fields.fullName).toBe('valentina hurtado casillas');
+  });
 });
