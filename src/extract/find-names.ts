@@ -980,7 +980,8 @@ function givenOverValues(lines: readonly string[], given: string): string | unde
   return undefined;
 }
 
-const GREETED = /^(?:estimad[oa]|querid[oa]|apreciable|hola|buen(?:os|as) (?:dias|tardes|noches)|dear)[,!]?$/;
+// (...and a system's mail-merge "Estimado(a) GERARDO ENRÍQUEZ BRAVO" over SIIAU's notice he forwards.)
+const GREETED = /^(?:estimad[oa](?:\s*\(a\)|\/a)?|querid[oa]|apreciable|hola|buen(?:os|as) (?:dias|tardes|noches)|dear)[,!]?$/;
 
 const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 

@@ -205,7 +205,8 @@ const NOT_APPLICANT = /(?:patronal|solicitud|folio|tramite|ticket|empleado)(?!\D
 
 // The admission spoken of anywhere in the mail.
 // ("Dictamen": the admission's published result, which lists the applicant's number.)
-const ADMISSION = /\b(?:aspirante|admision|(?:tramite|registro|solicitud) de ingreso|ficha|dictamen)\b/;
+// (...or a freshman's "soy de primer ingreso": his code not given yet, the applicant number is what he has.)
+const ADMISSION = /\b(?:aspirante|admision|(?:tramite|registro|solicitud) de ingreso|(?:primer|nuevo) ingreso|ficha|dictamen)\b/;
 
 const CURP_SHAPE = new RegExp(`^${CURP_SRC}$`);
 const CURP_START = new RegExp(`^\\s*${CURP_SRC}(?![A-Za-z0-9])`);

@@ -2944,6 +2944,13 @@ describe("someone else's student, grouped CURPs, corrections (issue #3, fresh176
     const e = at('Qué tal, les escribo por mi primo que acaba de entrar, tiene el mismo nombre que yo jaja.\n\nNombre: Omar Vega Aldana\nNSS: 75242414961\nCURP: VEAO240630HJCGLMB2\n\nSu código no lo tengo, el mío es 240745193 por si sirve de algo.\n\nOmar Alejandro Vega', { from: { address: 'omar.vega2824@alumnos.udg.mx', name: 'Omar Alejandro Vega Rosales' } });
     expect([e.fields.fullName, e.fields.studentCode, e.fields.institutionalEmail]).toEqual(['Omar Vega Aldana', null, null]);
   });
+  it("a freshman's 'soy de primer ingreso ... numero: 2758024': the applicant number, explained; SIIAU's 'Estimado(a) GERARDO ENRÍQUEZ BRAVO' forwarded by him: his name", () => {
+    const fresh = at('buenas tardes soy de primer ingreso 2043B\nBrandon Lomelí Sahagún\nnumero: 2758024\nnss 87242448188\ncurp LOSB240109HJCMHRC9', { from: { address: 'brandon.lomeli1203@alumnos.udg.mx', name: 'Brandon Lomelí Sahagún' } });
+    expect([fresh.fields.studentCode, fresh.problems.map((p) => p.code)]).toEqual(['2758024', ['student_code_aspirante']]);
+    const from = { address: 'gerardo.enriquez7112@alumnos.udg.mx', name: 'Gerardo Enríquez Bravo' };
+    const notice = 'Buenas tardes, me llegó esto de SIIAU, ¿quiere decir que también me quitan el IMSS?\n\n---------- Forwarded message ---------\nDe: SIIAU Notificaciones <notificaciones.siiau@udg.mx>\nDate: lun, 7 dic 2043 a las 23:02\nSubject: Aviso de cambio de estatus - SIIAU\nTo: <gerardo.enriquez7112@alumnos.udg.mx>\n\nEstimado(a) GERARDO ENRÍQUEZ BRAVO\nCódigo: 239065169\nLe informamos que su estatus cambió a: BAJA ADMINISTRATIVA.\nEste es un mensaje automático.';
+    expect(at(notice, { from, subject: 'Fwd: Aviso de cambio de estatus - SIIAU' }).fields.fullName).toBe('GERARDO ENRÍQUEZ BRAVO');
+  });
   it("a grandmother's lower-case 'soy abuelita de valentina hurtado casillas que entro hoy': the name", () => {
     expect(at('buenas tardes disculpe la molestia soy abuelita de valentina hurtado casillas que entro hoy a la universidad su codigo es 243180337', { from: { address: 'esperanzacasillas1958@yahoo.com', name: 'Esperanza Casillas' } }).fields.fullName).toBe('valentina hurtado casillas');
   });
