@@ -858,10 +858,10 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       const at0 = line.indexOf(found);
       const e = withoutItalics(found, line[at0 + found.length]);
       const at = at0 + found.length - e.length;
-      // (A "Correo de contacto:" is an address to reach someone at, not the field offered.)
       // An address guessed before the university gave it ("creo que va a ser algo como
       // alexa.sandoval@alumnos.udg.mx pero no se el numero"): nobody's yet.
       if (GUESSED_ADDRESS.test(folded.slice(Math.max(0, at - 60), at))) continue;
+      // (A "Correo de contacto:" is an address to reach someone at, not the field offered.)
       const kw = CONTACT_ADDRESS.test(folded.slice(Math.max(0, at - 40), at)) ? null : nearestKeyword(folded, at);
       push('institutionalEmail', e, kw === 'institutionalEmail', kw === 'institutionalEmail' ? 'keyword' : 'pattern', i * 1000 + at, correctsBefore(folded, at, 'institutionalEmail'));
       if (isOld(folded, at, e.length)) old.add(out[out.length - 1]!);
