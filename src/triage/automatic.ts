@@ -217,8 +217,14 @@ const MAIL_MERGE_GREETING = /^\s*(?:[Ee]stimad[oa]|ESTIMAD[OA]|[Aa]preciabl?e|AP
 // is on, not to the desk.
 const GROUP_GREETING = /^\s*(?:estimad[oa]s|querid[oa]s|apreciabl?es)(?: y estimad[oa]s)? (?:padres de familia|alumn[oa]s|estudiantes|usuarios|miembros|docentes|profesores)\b/m;
 
+const WELCOME_ALL = /^[\s¡!]*bienvenid[oa]s(?: y bienvenid[oa]s)? (?:a|al|a la|a los)\b/;
+const BACKUP_REPORT = /^\s*(?:respaldo|copia de seguridad|backup) (?:de )?(?:sms|mensajes|contactos|llamadas|whatsapp)\b[^\n]{0,20}\b(?:creado|generado|completado|realizado|created|completed)\b/;
+
 function checkGroupGreeting(_mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   const head = writer.leadText.slice(0, 600);
+  // A bulletin that welcomes a whole cohort ("¡Bienvenidas y bienvenidos al calendario 2044A!"), or
+  // a phone app's report of its backup ("Respaldo de SMS creado: 3 mensajes"), nothing of a student's.
+  if (!writer.identifiers && /bienvenid|respaldo|backup/i.test(head) && (WELCOME_ALL.test(foldLabel(head)) || BACKUP_REPORT.test(foldLabel(head)))) return 'automatic_text';
   // ...in which nobody speaks of themselves: "Estimados miembros de la Coordinación: Tengo el gusto
   // de ... solicitar mi afiliación" greets the desk's own staff.
   return /estimad|querid|apreciab/i.test(head) && GROUP_GREETING.test(foldLabel(head)) && !speaksOfThemselves(writer.leadText) ? 'automatic_text' : null;
@@ -226,7 +232,8 @@ function checkGroupGreeting(_mail: ParsedMail, _desk: ReadonlySet<string>, write
 
 // A system's or an office's notice under a heading in capitals ("AVISO DE DOCUMENTOS PENDIENTES
 // 2028A", "RECORDATORIO DE PAGO", "ESQUELA") in which nobody speaks of themselves.
-const NOTICE_WORD = '(?:AVISO|NOTIFICACI[OÓ]N|RECORDATORIO|COMUNICADO|CIRCULAR|ESQUELA|CONVOCATORIA|INVITACI[OÓ]N)';
+// ("REPORTE DIARIO DE CREDENCIALES IMPRESAS": an old system's printout, its error naming a student.)
+const NOTICE_WORD = '(?:AVISO|NOTIFICACI[OÓ]N|RECORDATORIO|COMUNICADO|CIRCULAR|ESQUELA|CONVOCATORIA|INVITACI[OÓ]N|REPORTE)';
 const NOTICE_HEADING = new RegExp(`^\\s*${NOTICE_WORD}\\b[\\p{Lu}\\d\\s,.:()-]*$`, 'mu');
 const NOTICE_WORD_ANYWHERE = new RegExp(NOTICE_WORD);
 
@@ -259,19 +266,25 @@ function checkNoticeHeading(_mail: ParsedMail, _desk: ReadonlySet<string>, write
 // the desk's. A student writes to the desk about herself ("mi", "me", "los míos", "I", "my"); an
 // office, a school or a shop writes to her, and the desk got it only because a form of hers gave
 // its address.
-const TO_READER = /(?<![\p{L}])(?:t[uú]s?|te|ti|contigo)(?![\p{L}])/iu;
+// ("TI" in capitals is an IT office, "Soporte TI", not "ti".)
+const TO_READER = /(?<![\p{L}])(?:[Tt][uú]s?|T[UÚ]S?|[Tt]e|TE|ti|[Cc]ontigo|CONTIGO)(?![\p{L}])/u;
 // ...or to "usted", as an office tells someone of their own business ("Su visita llegó", "Le
 // recordamos que su cita es...", "su saldo"): a person writing to the desk asks about hers.
 const TO_READER_FORMAL = /(?<![\p{L}])(?:le (?:informamos|recordamos|hacemos llegar|invitamos|enviamos|notificamos|confirmamos|comunicamos)|su (?:visita|cita|pago|cuenta|pedido|solicitud|registro|recibo|constancia|factura|compra|reservaci[oó]n|suscripci[oó]n|saldo|adeudo|cr[eé]dito|paquete|env[ií]o))(?![\p{L}])/iu;
 // ("Les solicitamos atender su caso": an office asking the desk's staff, in the plural; "Les
 // informamos que la alumna ... agradeceremos reactivar su trámite": Control Escolar telling it.)
-const OF_WRITER = /(?<![\p{L}])(?:m[ií][oa]s?|conmigo|[Ll]es (?:solicitamos|pedimos|turnamos|remitimos|canalizamos|informamos|notificamos)|agradec(?:emos|eremos|er[ií]amos)|comparto|paso|adjunto|anexo|env[ií]o|solicito|pido|agradezco|requiero|ocupo|puedo|pude|acud[ií]|intent[eé]|revis[eé]|reenv[ií]o|pregunto|consulto|quer[ií]a|I|my|we|our)(?![\p{L}])/u;
+// ...and an office asking the desk in its own name ("Solicitamos confirmen si su alta ... está vigente",
+// the IMSS's subdelegation about a student), not a notice's "le solicitamos" to its reader.
+const OF_WRITER = /(?<![\p{L}])(?:m[ií][oa]s?|conmigo|[Ll]es (?:solicitamos|pedimos|turnamos|remitimos|canalizamos|informamos|notificamos)|(?<![Ll]e )[Ss]olicitamos|agradec(?:emos|eremos|er[ií]amos)|comparto|paso|adjunto|anexo|env[ií]o|solicito|pido|agradezco|requiero|ocupo|puedo|pude|acud[ií]|intent[eé]|revis[eé]|reenv[ií]o|pregunto|consulto|quer[ií]a|I|my|we|our)(?![\p{L}])/u;
 
 function checkWrittenToReader(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   // (Cheapest first: most mail to the desk names its subject in the subject line.)
   if (DESK_TOPIC.test(foldLabel(mail.subject ?? ''))) return null;
   const lead = writer.leadText.slice(0, 2000);
   if (!lead || !(TO_READER.test(lead) || TO_READER_FORMAL.test(lead))) return null;
+  // (A "tú" inside quotation marks is someone else's words: IT's "bloqueamos la cuenta ... porque envió
+  // el correo falso "Actualiza tus datos del seguro" a más de 300 contactos".)
+  if (!TO_READER_FORMAL.test(lead) && !TO_READER.test(withoutQuotedSpeech(lead))) return null;
   return nobodySpeaksOrAsks(lead) ? 'automatic_text' : null;
 }
 
@@ -496,7 +509,8 @@ const ACKNOWLEDGEMENT = /\b(?:gracias por (?:comunicarse|comunicarte|contactar(?
 // A line that is only a tag: "(respuesta automática)", "[Mensaje automático]", "-- auto reply --".
 // ...or opens it as a label: "Respuesta automática: no reviso este correo del 14 al 25". Also a
 // notice's "Mensaje informativo." line.
-const AUTOMATIC_TAG_LINE = /^[\s(\[*_-]*(?:(?:respuesta|mensaje|correo|contestacion|auto) ?(?:automatic[oa]|reply|response)|(?:mensaje|correo|aviso) informativo)(?:[\s)\]*_.-]*$|\s*:)/m;
+// (...or signed by its sender on the line: "Mensaje automático del telecentro.", a few words.)
+const AUTOMATIC_TAG_LINE = /^[\s(\[*_-]*(?:(?:respuesta|mensaje|correo|contestacion|auto) ?(?:automatic[oa]|reply|response)|(?:mensaje|correo|aviso) informativo)(?:[\s)\]*_.-]*$|\s*:|\s+del?\s+\S+(?:\s+\S+){0,3}?\.?\s*$)/m;
 
 // Out-of-office: away, and an answer put off until the return ("Me encuentro en periodo vacacional
 // ... sin acceso a mi correo. A mi regreso daré respuesta"). A student may be away too, so both

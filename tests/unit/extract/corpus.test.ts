@@ -335,12 +335,10 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   // contact it matched (fresh87).
   'fresh87/001-el-asistente-del-celular-dicto-la-platica-de-la-cocina-al-contacto-imss-escuela-sin-encabezados.eml',
   // A student's plea about a final exam sent to many offices in blind copy, his code in it and the
-  // seguro named once; a company's weekly report on its intern to the internships office with the
-  // desk in Cc, the intern's code and NSS in it (fresh99). Both from people, neither a request to
-  // the desk; a parent writing from work to a prepa's director with the desk in Cc is answered
-  // (fresh82/121), which a rule on the Cc alone would hold.
+  // seguro named once (fresh99): from a person, no request to the desk; a parent writing from work to
+  // a prepa's director with the desk in Cc is answered (fresh82/121), which a rule on the Cc alone
+  // would hold. (fresh99/134, a company's weekly "REPORTE" on its intern, is automatic since session 28.)
   'fresh99/129-alumno-suplica-una-oportunidad-en-el-final-a-muchas-oficinas-sin-encabezados.eml',
-  'fresh99/134-tutor-de-la-empresa-manda-el-reporte-semanal-de-su-practicante-con-nss-sin-encabezados.eml',
 ]);
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];

@@ -720,3 +720,29 @@ describe("a group's digest and the IMSS's own greeting, no automatic header (iss
     expect(detectAutomatic(mail({ text: 'Estimado señor:\n\nAdjunto la constancia de mi hijo.', subject: 'Constancia' }), DESK, { leadText: 'Estimado señor:\n\nAdjunto la constancia de mi hijo.', identifiers: true }).automatic).toBe(false);
   });
 });
+
+describe("offices writing in their own name, and header-less robots (issue #3, fresh182-fresh187 sets)", () => {
+  const options = { institutionalDomains: ['alumnos.udg.mx'], studentCodePattern: '^\\d{9}$', deskAddresses: DESK, now: new Date('2044-04-13T04:00:00Z') };
+  it("IT's 'bloqueamos la cuenta ... el correo falso \"Actualiza tus datos del seguro\"' signed 'Soporte TI': a person; a notice to 'tú' is still automatic", () => {
+    const it = 'Buenas tardes,\nPara su conocimiento: esta mañana bloqueamos la cuenta omar.villegas7648@alumnos.udg.mx, del alumno Omar Villegas Soto, porque envió el correo falso "Actualiza tus datos del seguro" a más de 300 contactos. La cuenta fue comprometida, el alumno no lo hizo.\nSoporte TI, CUCEI';
+    const from = { address: 'soporte.ti@cucei.udg.mx', name: 'Soporte TI CUCEI' };
+    expect(detectAutomatic(mail({ text: it, from, subject: 'Cuenta de alumno bloqueada por envío masivo' }), DESK, { leadText: it, identifiers: false }).automatic).toBe(false);
+    const notice = 'Tu credencial digital ya está disponible. Descárgala en el portal.\nSoporte TI, CUCEI';
+    expect(detectAutomatic(mail({ text: notice, from, subject: 'Credencial' }), DESK, { leadText: notice, identifiers: false }).automatic).toBe(true);
+  });
+  it("the IMSS subdelegation's 'Le informamos ... Solicitamos confirmen si su alta está vigente' about a student: answered", () => {
+    const text = 'Buenas tardes.\nSe presentó en esta subdelegación la alumna Irene Salcedo Vázquez, NSS 50242157860, CURP SAVI211001MJCLZRC6, indicando que la Universidad le solicitó actualizar sus datos por correo. Le informamos que el IMSS no realiza ese trámite por correo electrónico. Solicitamos confirmen si su alta como estudiante está vigente.\nAtentamente\nDepartamento de Afiliación y Vigencia';
+    expect(triageMessage(mail({ text, from: { address: 'afiliacion.sdgdl@imss.gob.mx', name: 'Afiliación y Vigencia' }, subject: 'Alumna UdeG - supuesta actualización de datos' }), options).decision).not.toBe('ignore');
+  });
+  it("'Mensaje automático del telecentro.', '¡Bienvenidas y bienvenidos al calendario 2044A!' and 'Respaldo de SMS creado': automatic", () => {
+    const tele = 'Este correo es de uso común del Telecentro Comunitario.\nLo revisamos los sábados de 10:00 a 14:00.\nMensaje automático del telecentro.';
+    expect(detectAutomatic(mail({ text: tele }), DESK, { leadText: tele, identifiers: false }).automatic).toBe(true);
+    const feu = '¡Bienvenidas y bienvenidos al calendario 2044A!\n- Inicio de clases: lunes 18 de enero.\n- ¿No tienes IMSS? Escribe a imss@udg.mx con tus datos.';
+    expect(detectAutomatic(mail({ text: feu }), DESK, { leadText: feu, identifiers: false }).automatic).toBe(true);
+    const sms = 'Respaldo de SMS creado: 3 mensajes.\nArchivo adjunto: sms-20440122060000.xml';
+    expect(detectAutomatic(mail({ text: sms }), DESK, { leadText: sms, identifiers: false }).automatic).toBe(true);
+    // (A student's own line that starts the same way says more: "Mensaje automático del IMSS dice que no tengo vigencia".)
+    const own = 'Hola, me llegó esto.\nMensaje automático del IMSS dice que no tengo vigencia, ¿qué hago?';
+    expect(detectAutomatic(mail({ text: own }), DESK, { leadText: own, identifiers: false }).automatic).toBe(false);
+  });
+});
