@@ -313,6 +313,44 @@ const UNDER_THOUSAND_SRC = `(?:(?:${Object.keys(HUNDREDS_WORD).join('|')})(?: ${
 const GROUP_SRC = `(?:(?:${UNDER_THOUSAND_SRC} )?mil(?: ${UNDER_THOUSAND_SRC})?(?![a-z])|(?:${Object.keys(HUNDREDS_WORD).join('|')})(?: ${BELOW_HUNDRED_SRC})?(?![a-z])|${BELOW_HUNDRED_SRC}(?![a-z])|\\d+)`;
 const GROUP = new RegExp(GROUP_SRC, 'g');
 const DICTATED_RUN = new RegExp(`(?<![\\p{L}\\d])${GROUP_SRC}(?:[,.]?[ \\t]+${GROUP_SRC}){2,}(?![\\p{L}\\d])`, 'giu');
+// A CURP whose birth date is said in words between its letters, as a dictation types it ("mi curp es
+// OESL veintitrés cero ocho cero ocho MJCRNZB3", "COAA veintidós diez cero cinco MJCRNBC8"): the
+// words that make its six digits.
+const CURP_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])([a-zñ]{4})[ \\t]+((?:(?:${BELOW_HUNDRED_SRC}|\\d{1,6})[ \\t,]+){1,6})([a-z]{6}[0-9a-z]\\d)(?![\\p{L}\\d])`, 'gu');
+const SPOKEN_DATE_GATE = /(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci|veint|treinta)/i;
+/** The digits that number words say, each word its own digits ("veintidós" 22, "cero" 0, "treinta y uno" 31). */
+function spokenNumberDigits(words: string): string {
+  const toks = words.split(/[\s,]+/).filter(Boolean);
+  let out = '';
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (/^\d+$/.test(t)) out += t;
+    else if (t in TEEN_WORD) out += String(TEEN_WORD[t]);
+    else if (t in TENS_WORD) {
+      const unit = toks[k + 1] === 'y' ? DIGIT_WORD[toks[k + 2] ?? ''] : undefined;
+      out += unit ? String(TENS_WORD[t]! + Number(unit)) : String(TENS_WORD[t]);
+      if (unit) k += 2;
+    } else if (t in DIGIT_WORD) out += DIGIT_WORD[t];
+    else return '';
+  }
+  return out;
+}
+function curpWithSpokenDate(line: string): string {
+  if (!SPOKEN_DATE_GATE.test(line)) return line;
+  const folded = foldLabel(line);
+  if (folded.length !== line.length) return line;
+  CURP_SPOKEN_DATE.lastIndex = 0;
+  let out = '';
+  let last = 0;
+  for (let m = CURP_SPOKEN_DATE.exec(folded); m; m = CURP_SPOKEN_DATE.exec(folded)) {
+    const digits = spokenNumberDigits(m[2]!);
+    if (digits.length !== 6) continue;
+    out += line.slice(last, m.index) + line.slice(m.index, m.index + 4) + digits + line.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length);
+    last = m.index + m[0].length;
+  }
+  return last ? out + line.slice(last) : line;
+}
+
 // A code said as one number: "doscientos treinta y dos millones setecientos veintiséis mil
 // trescientos cuarenta y nueve".
 const MILLIONS_RUN = new RegExp(`(?<![\\p{L}\\d])(${GROUP_SRC}) millones(?: (${GROUP_SRC}) mil)?(?: (${GROUP_SRC}))?(?![\\p{L}\\d])`, 'giu');
@@ -379,7 +417,8 @@ const KEYCAP = /(\d)\ufe0f?\u20e3/g;
 // An address dictated ("leonel punto zepeda6458 arroba alumnos punto udg punto mx"): as typed.
 // ...with "guion bajo" and "guion" in it ("garcia guion bajo aaron01 arroba gmail punto com").
 // ...with the digits said apart after the last word ("ana punto amezcua 9873 arroba alumnos ...").
-const SPOKEN_EMAIL = /\b([a-z0-9_-]+(?:\s+(?:punto|gui[oó]n bajo|gui[oó]n)\s+[a-z0-9_-]+(?:\s+\d{1,6})?)*)\s+arroba\s+([a-z0-9-]+(?:\s+(?:punto|gui[oó]n)\s+[a-z0-9-]+)*\s+punto\s+[a-z0-9-]+)\b/gi;
+// (...or only the "@" said, the rest typed: "paola.lara4468 arroba alumnos.udg.mx".)
+const SPOKEN_EMAIL = /\b([a-z0-9_-]+(?:\s+(?:punto|gui[oó]n bajo|gui[oó]n)\s+[a-z0-9_-]+(?:\s+\d{1,6})?)*)\s+arroba\s+([a-z0-9-]+(?:\s+(?:punto|gui[oó]n)\s+[a-z0-9-]+)*\s+punto\s+[a-z0-9-]+|[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b/gi;
 const spokenSeparators = (s: string) => s.replace(/\s+punto\s+/gi, '.').replace(/\s+gui[oó]n bajo\s+/gi, '_').replace(/\s+gui[oó]n\s+/gi, '-');
 // ...or in English ("olivia dot bennett4118 at alumnos dot udg dot mx"; "at" alone is a word).
 const SPOKEN_EMAIL_EN = /\b([a-z0-9_-]+(?:\s+dot\s+[a-z0-9_-]+)*)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)\b/gi;
@@ -450,7 +489,7 @@ function curpInLetterNames(line: string): string {
 }
 
 /** A line as if typed: dictated groups, addresses and CURPs, then single digits in words. */
-const asTyped = (line: string) => spokenDigits(spokenEmail(dictatedGroups(withoutThousandsCommas(curpInLetterNames(unglued(line))))));
+const asTyped = (line: string) => spokenDigits(spokenEmail(dictatedGroups(withoutThousandsCommas(curpInLetterNames(curpWithSpokenDate(unglued(line)))))));
 
 // A value glued to the next label, typed on a phone with no space: "nss:59230588408curp:AUCM...
 // codigo:223575452correo:...". Every value here ends in a digit (an NSS, a CURP, a code).

@@ -2951,6 +2951,11 @@ describe("someone else's student, grouped CURPs, corrections (issue #3, fresh176
     const notice = 'Buenas tardes, me llegó esto de SIIAU, ¿quiere decir que también me quitan el IMSS?\n\n---------- Forwarded message ---------\nDe: SIIAU Notificaciones <notificaciones.siiau@udg.mx>\nDate: lun, 7 dic 2043 a las 23:02\nSubject: Aviso de cambio de estatus - SIIAU\nTo: <gerardo.enriquez7112@alumnos.udg.mx>\n\nEstimado(a) GERARDO ENRÍQUEZ BRAVO\nCódigo: 239065169\nLe informamos que su estatus cambió a: BAJA ADMINISTRATIVA.\nEste es un mensaje automático.';
     expect(at(notice, { from, subject: 'Fwd: Aviso de cambio de estatus - SIIAU' }).fields.fullName).toBe('GERARDO ENRÍQUEZ BRAVO');
   });
+  it("a CURP whose date is dictated in words ('COAA veintidós diez cero cinco MJCRNBC8'); an address with only the '@' said ('paola.lara4468 arroba alumnos.udg.mx')", () => {
+    expect(at('mi curp es COAA veintidós diez cero cinco MJCRNBC8 gracias').fields.curp).toBe('COAA221005MJCRNBC8');
+    expect(at('ahí les va mi curp es OESL veintitrés cero ocho cero ocho MJCRNZB3 gracias').fields.curp).toBe('OESL230808MJCRNZB3');
+    expect(at('correo paola.lara4468 arroba alumnos.udg.mx gracias', { from: { address: 'paolalara.mtz@gmail.com', name: 'Paola Lara Montenegro' } }).fields.institutionalEmail).toBe('paola.lara4468@alumnos.udg.mx');
+  });
   it("a grandmother's lower-case 'soy abuelita de valentina hurtado casillas que entro hoy': the name", () => {
     expect(at('buenas tardes disculpe la molestia soy abuelita de valentina hurtado casillas que entro hoy a la universidad su codigo es 243180337', { from: { address: 'esperanzacasillas1958@yahoo.com', name: 'Esperanza Casillas' } }).fields.fullName).toBe('valentina hurtado casillas');
   });
