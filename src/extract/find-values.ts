@@ -215,6 +215,7 @@ const CUT_IN_DATE = /^[A-Za-zÑñ]{4}\d{2,5}$/;
 
 const GUESSED_ADDRESS = /\b(?:creo|supongo|me imagino|pienso) que\b[^.;!?]{0,30}\b(?:va a ser|sera|seria|va a quedar|quedara)\b[^.;!?@]{0,20}$/;
 const WRITERS_INSTEAD = /\bsu (?:codigo|nss|curp|numero)\b[^.;]{0,30}\bno (?:lo|la) (?:tengo|se|sabemos|tenemos)\b[^.;\d]{0,12}\b(?:el|la) mi[oa] (?:es\s*)?:?\s*$/;
+const ARRIVED_FROM = /\b(?:me (?:llego|llegaron|escribio|escribieron|lo mandaron|lo enviaron)|nos (?:llego|llegaron)|(?:lo|la) (?:mando|envio|mandaron|enviaron)) (?:desde|de)\b[^.;!?@]{0,40}$/;
 const SPOUSES_NSS = /\bmi (?:espos[oa]|marido|pareja)\b[^.;!?]{0,70}\bsu (?:nss|numero de seguro(?: social)?|numero del? imss)\b(?: es)?[\s:(]*$/;
 // "el código de Rubí Ibarra Valdivia no es 241091397, es 241039197": the number after is the right one.
 const WRONG_THEN_RIGHT = /\bno es (?:el )?\d[\d -]{7,14}\d\s*,?\s*(?:sino(?: que)?\s+)?(?:es\s+)?(?:el\s+)?$/;
@@ -900,6 +901,9 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       // An address guessed before the university gave it ("creo que va a ser algo como
       // alexa.sandoval@alumnos.udg.mx pero no se el numero"): nobody's yet.
       if (GUESSED_ADDRESS.test(folded.slice(Math.max(0, at - 60), at))) continue;
+      // ...and the address a mail came from ("El correo de abajo me llegó desde una cuenta de alumnos
+      // (rodrigo.lepe4821@alumnos.udg.mx)"): the sender of what she passes on.
+      if (ARRIVED_FROM.test(folded.slice(Math.max(0, at - 70), at))) continue;
       // (A "Correo de contacto:" is an address to reach someone at, not the field offered.)
       const kw = CONTACT_ADDRESS.test(folded.slice(Math.max(0, at - 40), at)) ? null : nearestKeyword(folded, at);
       push('institutionalEmail', e, kw === 'institutionalEmail', kw === 'institutionalEmail' ? 'keyword' : 'pattern', i * 1000 + at, correctsBefore(folded, at, 'institutionalEmail'));

@@ -323,11 +323,14 @@ function keptForward(block: { from: string; to: string }, how: { marker: boolean
   // Her institutional address as the mail's recipient (an office wrote to it; she forwards from her
   // Gmail): hers, as an institutional From would be.
   const toInstitutional = toSender ? toAddrs.find((x) => x !== ctx.senderAddress && addressNames(x, ctx.senderName) && ctx.institutionalDomains.some((d) => x.endsWith('@' + d))) ?? null : null;
+  const own = isOwnForward(block.from, ctx);
   return {
-    keep: isOwnForward(block.from, ctx) || passedOn || toSender,
+    keep: own || passedOn || toSender,
     toSender,
     fromAddr,
-    institutional: ctx.institutionalDomains.some((d) => fromAddr.endsWith('@' + d)),
+    // (A classmate's alumnos address on a mail she forwarded to the writer, "sergio te llegó esto? 👀",
+    // is hers, not the writer's: only the writer's own forwarded mail gives its From.)
+    institutional: (own || passedOn) && ctx.institutionalDomains.some((d) => fromAddr.endsWith('@' + d)),
     toInstitutional,
   };
 }

@@ -2956,6 +2956,14 @@ describe("someone else's student, grouped CURPs, corrections (issue #3, fresh176
     expect(at('ahí les va mi curp es OESL veintitrés cero ocho cero ocho MJCRNZB3 gracias').fields.curp).toBe('OESL230808MJCRNZB3');
     expect(at('correo paola.lara4468 arroba alumnos.udg.mx gracias', { from: { address: 'paolalara.mtz@gmail.com', name: 'Paola Lara Montenegro' } }).fields.institutionalEmail).toBe('paola.lara4468@alumnos.udg.mx');
   });
+  it("a phishing wave: the address a fake mail came from, a classmate's forward and a name in capitals before 'ME DICE' are not the student's", () => {
+    const nadia = { from: { address: 'nadia.becerra4760@alumnos.udg.mx', name: 'Nadia Becerra Lomelí' }, subject: 'RV: Actualiza tus datos del seguro' };
+    expect(at('El correo de abajo me llegó desde una cuenta de alumnos (rodrigo.lepe4821@alumnos.udg.mx), por eso casi le creo. ¿Es de ustedes?\nNombre: Nadia Becerra Lomelí\nCódigo: 240831865', nadia).fields.institutionalEmail).toBe('nadia.becerra4760@alumnos.udg.mx');
+    const sergio = { from: { address: 'sergio.montes4387@alumnos.udg.mx', name: 'Sergio Iván Montes Lozano' }, subject: 'Fwd: Fwd: Actualiza tus datos del seguro' };
+    const fwd = 'Buenas tardes, una compañera me pasó este correo. ¿Tengo que hacer algo? Mi código es 239783594.\nSergio Iván Montes Lozano\n\n---------- Forwarded message ---------\nDe: Karla Méndez Ávila <karla.mendez1813@alumnos.udg.mx>\nDate: mar, 12 abr 2044 a las 07:40\nSubject: Fwd: Actualiza tus datos del seguro\nTo: <sergio.montes4387@alumnos.udg.mx>\n\nsergio te llegó esto? 👀';
+    expect(at(fwd, sergio).fields.institutionalEmail).toBe('sergio.montes4387@alumnos.udg.mx');
+    expect(at('BUENAS TARDES MI NIETO CRISTIAN LUPERCIO ARIAS ME DICE QUE PUSO SUS DATOS EN UNA PAGINA. ESTA ES SU CURP LUAC230109HJCPRRB7.', { from: { address: 'luzarias1958@yahoo.com.mx', name: 'Maria de la Luz Arias' } }).fields.fullName).toBe('CRISTIAN LUPERCIO ARIAS');
+  });
   it("a grandmother's lower-case 'soy abuelita de valentina hurtado casillas que entro hoy': the name", () => {
     expect(at('buenas tardes disculpe la molestia soy abuelita de valentina hurtado casillas que entro hoy a la universidad su codigo es 243180337', { from: { address: 'esperanzacasillas1958@yahoo.com', name: 'Esperanza Casillas' } }).fields.fullName).toBe('valentina hurtado casillas');
   });
