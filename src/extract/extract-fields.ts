@@ -230,6 +230,8 @@ const BORROWED_MAILBOX = /\b(?:(?:desde|con|en|por) (?:el|la) (?:correo|cuenta|m
 // A staff member who is also a student, in her own words.
 const STAFF_STUDIES = /\b(?:soy\b[^.\n]{0,60}\b(?:alumn[oa]|estudiante)|(?:como|siendo) (?:alumn[oa]|estudiante) de|estudio (?:la|el|una|un) (?:licenciatura|maestria|doctorado|especialidad|posgrado))\b/;
 
+// A name of initials only ("I. P. R." signed under "-- "): nobody's name to read.
+const INITIALS_ONLY = /^\s*(?:\p{Lu}\.\s*){2,}$/u;
 const OWN_MAILBOX = /\bdesde (?:el mio|la mia|mi (?:propio |propia )?(?:correo|cuenta))\b/;
 
 const OLD_FILE = /(?:^|[^a-z])(?:viej[oa]|anterior|antigu[oa]|old|vencid[oa])(?:[^a-z]|$)/i;
@@ -604,7 +606,8 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // reply quoted below ("Nombre completo: J**** S****** A****"), does not have: whoever answers for
   // the student ("ya lo sacamos ... / Miguel Ángel Tovar", a father replying to his son's case).
   const masked = maskedNameInitials(body);
-  const candidates = masked ? byFamily.filter((c) => !((c.how === 'signature' || c.how === 'list') && c.source === 'body' && !initialsAmong(c.value, masked))) : byFamily;
+  const named = byFamily.some((c) => INITIALS_ONLY.test(c.value)) ? byFamily.filter((c) => !INITIALS_ONLY.test(c.value)) : byFamily;
+  const candidates = masked ? named.filter((c) => !((c.how === 'signature' || c.how === 'list') && c.source === 'body' && !initialsAmong(c.value, masked))) : named;
   const name = chooseName(writer ? candidates.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : candidates, validCurp);
   // (With a valid CURP, the NSS's birth year says whose it is: a mother who studies and gives "mi NSS"
   // beside her son's is the student.)

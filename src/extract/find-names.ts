@@ -42,7 +42,7 @@ const STUDENT_INTRO =
   '(?:se )?hace(?:mos)? constar que(?: (?:el|la)(?: \\((?:el|la)\\))?)?(?: (?:c\\.|alumn[oa]|estudiante))?|' +
   'el alumno|la alumna|el estudiante|la estudiante|de nombre|a nombre de|de parte de|con (?:el )?nombre(?: de)?' +
   // A hospital's social worker: "Está con nosotros el joven Hugo Pacheco Beltrán, quien refiere ser alumno".
-  '|(?:esta con nosotros |tenemos (?:aqui )?a )?(?:el|la|al|a la) (?:joven|senorita)(?=\\s+\\p{L})' +
+  '|(?:esta con nosotros |tenemos (?:aqui )?a )?(?:el|la|al|a la) (?:joven|senorita|sr\\.|sra\\.|senor|senora)(?=\\s+\\p{L})' +
   // ...and an employer's "El muchacho Hugo Núñez Romero (estudiante de Arquitectura, código ...)".
   '|(?:el|la|al|a la) (?:muchach[oa]|chav[oa])(?=\\s+\\p{L})' +
   // A parent: "Ya le sacamos a Santiago Pérez López su propio número en IMSS Digital".
@@ -140,7 +140,7 @@ const NAME_AS_IN_CURP = new RegExp(String.raw`(?:^\s*|\b[Ee]s\s+)(${NAME_RUN}),?
 // la UDG, Tadeo Félix Espinoza, ...", "una muchacha estudiante de enfermeria Mariana Márquez Nájera",
 // "Atendimos a una paciente que dice ser estudiante de la UdeG ...: Jacqueline Moya Arteaga"): the
 // name after the words that say who she is, in the same sentence.
-const SOMEONE_WHO_STUDIES = new RegExp(String.raw`\b(?:un|una)\s+(?:muchach[oa]|chic[oa]|joven|señorita|paciente|estudiante|alumn[oa])\b([^.;!?\n]{0,80}?)[\s,:]+(${NAME_RUN})`, 'gu');
+const SOMEONE_WHO_STUDIES = new RegExp(String.raw`\b(?:[Uu]n|[Uu]na)\s+(?:muchach[oa]|chic[oa]|joven|señorita|paciente|estudiante|alumn[oa])\b([^.;!?\n]{0,80}?)[\s,:]+(${NAME_RUN})`, 'gu');
 const PLACE_BEFORE = /\b(?:colonia|col|calle|avenida|av|fraccionamiento|fracc|hospital|cl[ií]nica|escuela|prepa|centro|en|de)\.?\s*$/i;
 const STUDIES = /^$|estudi|alumn|udg|udeg|universidad|carrera|enfermer|medicina|prepa/i;
 const NAME_THEN_ROLE = new RegExp(String.raw`((?:(?:M[aª]|J)\.\s*)?${NAME_RUN}),\s*(?:estudiante|alumn[oa])\s+(?:de|del)\s`, 'gu');
@@ -465,7 +465,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     const asInCurp = /curp/i.test(line) ? NAME_AS_IN_CURP.exec(line) : null;
     const nameAsInCurp = asInCurp ? wholeNameRun(asInCurp[1]!) : null;
     if (nameAsInCurp) push(nameAsInCurp, 'sentence', i * 1000);
-    if (/\bun[oa]?\s/.test(line)) for (const m of allMatches(SOMEONE_WHO_STUDIES, line)) {
+    if (/\b[Uu]n[oa]?\s/.test(line)) for (const m of allMatches(SOMEONE_WHO_STUDIES, line)) {
       // (Not a place: "un muchacho de la UdeG que me renta un cuarto en la colonia Jardines del Country".)
       const name = STUDIES.test(m[1]!.trim()) && !PLACE_BEFORE.test(m[1]!) ? wholeNameRun(m[2]!) : null;
       if (name) push(name, 'sentence', i * 1000 + m.index!);

@@ -74,6 +74,7 @@ export const NOT_NAME_WORDS = new Set(
    septiembre octubre noviembre diciembre mexico jalisco zapopan tlaquepaque tonala calle colonia avenida av col
    cp telefono celular tel jal gdl cdmx edo mich nay zac col mex
    me te le dice dijo dicen comenta platica
+   despacho contable contables asociados consultores abogados
    turno matutino vespertino nocturno grupo grado sede campus plantel modalidad ingreso regular
    primer primero primera tercer tercero tercera cuarto cuarta quinto quinta sexto sexta septimo septima
    octavo octava noveno novena decimo decima ingeniero ingeniera medico cirujano partero abogado abogada

@@ -2964,6 +2964,11 @@ describe("someone else's student, grouped CURPs, corrections (issue #3, fresh176
     expect(at(fwd, sergio).fields.institutionalEmail).toBe('sergio.montes4387@alumnos.udg.mx');
     expect(at('BUENAS TARDES MI NIETO CRISTIAN LUPERCIO ARIAS ME DICE QUE PUSO SUS DATOS EN UNA PAGINA. ESTA ES SU CURP LUAC230109HJCPRRB7.', { from: { address: 'luzarias1958@yahoo.com.mx', name: 'Maria de la Luz Arias' } }).fields.fullName).toBe('CRISTIAN LUPERCIO ARIAS');
   });
+  it("'cuyo dueño, el Sr. Fidel Ocampo Lara, estudia' over a firm's signature, 'Una alumna, Karen Medina Urzúa, me contó' over a reporter's: the student; initials signed are no name", () => {
+    expect(at('Llevo la contabilidad de un pequeño negocio cuyo dueño, el Sr. Fidel Ocampo Lara, estudia una licenciatura en la UdeG. Su NSS es 84907365252.\nAtentamente\nC.P. Arturo Lemus\nDespacho Contable Lemus y Asociados', { from: { address: 'despacho.lemus@prodigy.net.mx', name: 'C.P. Arturo Lemus' } }).fields.fullName).toBe('Fidel Ocampo Lara');
+    expect(at('Preparo una nota sobre los correos falsos. Una alumna, Karen Medina Urzúa, me contó que perdió su contraseña. ¿Podrían darme una entrevista?\nAlejandra Ruiz\nReportera', { from: { address: 'aruiz@informador.com.mx', name: 'Alejandra Ruiz - El Informador' } }).fields.fullName).toBe('Karen Medina Urzúa');
+    expect(at('Codigo: 239274912\n\n-- \nI. P. R.', { from: { address: 'ivan.pantoja2821@alumnos.udg.mx', name: 'Iván Pantoja Reséndiz' } }).fields.fullName).toBeNull();
+  });
   it("a grandmother's lower-case 'soy abuelita de valentina hurtado casillas que entro hoy': the name", () => {
     expect(at('buenas tardes disculpe la molestia soy abuelita de valentina hurtado casillas que entro hoy a la universidad su codigo es 243180337', { from: { address: 'esperanzacasillas1958@yahoo.com', name: 'Esperanza Casillas' } }).fields.fullName).toBe('valentina hurtado casillas');
   });
