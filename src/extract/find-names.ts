@@ -193,7 +193,8 @@ const nameToken = (t: string) => nameTokens(t, readNameToken);
 const nameTokens = stringMemo<NameToken>(8192, 100);
 function readNameToken(t: string): NameToken {
   const abbrev = /^(?:\p{L}|ma)\.,?$/iu.test(t); // "J." "Ma." keep their period
-  const clean = abbrev ? t.replace(/,$/, '') : t.replace(/[,;:.!?)"”»'’*_/|]+$/, '');
+  // (An emoji glued after the last name ends it: "Hurtado✨".)
+  const clean = abbrev ? t.replace(/,$/, '') : t.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u, '').replace(/[,;:.!?)"”»'’*_/|]+$/, '');
   const folded = foldLabel(clean);
   const particle = PARTICLES.has(folded.replace(/[.,]/g, '').toUpperCase());
   return {
@@ -233,7 +234,8 @@ function cutLabeledValue(value: string): string {
   if (/^(?:de|del)\s[^:]{0,40}:/i.test(value.trim())) return '';
   // A sentence in place of the name ("Nombre: el mismo que aparece en mi correo").
   if (POINTS_ELSEWHERE.test(foldLabel(value))) return '';
-  let v = value.split(/[|;(<@\t\d]| {2,}| [-–—] /)[0] ?? '';
+  // (Emoji around it are no part of it: "✨Nombre:Aarón Delgado Hurtado✨".)
+  let v = (value.split(/[|;(<@\t\d]| {2,}| [-–—] /)[0] ?? '').replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*$/u, '');
   const commas = v.split(',');
   if (commas.length > 1) {
     const after = commas.slice(1).join(',');

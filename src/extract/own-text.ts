@@ -20,6 +20,7 @@ const RULE = /^\s*_{8,}\s*$/;
 const ANSWER = /^\s*(?:R|Resp(?:uesta)?)\s*[=:]\s*(\S.*)$/i;
 // Senders of notices (no person writes from these): SIIAU, IMSS Digital, a campus system, a bounce.
 const NOTICE_SENDER = /^(?:no-?reply|noreply|no-?responder|do-?not-?reply|notificaciones|notificacion|avisos|aviso|sistema|siiau|serviciosdigitales|postmaster|mailer-?daemon)[^@]*@/i;
+const LEADING_ARROW = /^\s*(?:-+>|=+>|→)\s*/;
 const ARROW = /\s*(?:-+>|=+>|→)\s*(\S.*)$/;
 const EMAIL = /[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
 const EMAIL_G = new RegExp(EMAIL.source, 'gi');
@@ -396,12 +397,14 @@ function readTypedIntoDeskReply(lines: readonly string[], from: number, ctx: Own
       out.push(l.trim());
       continue;
     }
-    const typed = answerTypedInto(l) ?? (asking ? valueAfterItem(bare) : null);
+    // (An arrow opening the line answers the item above it: "- CURP" then "----> CALD230502MJCRRLA7",
+    // Yahoo's unmarked quote.)
+    const typed = label && LEADING_ARROW.test(l) ? null : answerTypedInto(l) ?? (asking ? valueAfterItem(bare) : null);
     if (typed !== null) out.push(typed);
     // A value alone under the desk's item ("- CURP" then "DEQY071204MSLLZRA2"), the quote
     // unmarked (Samsung, Outlook): typed by the student; a name with a note after it ("Vianey
     // Alvarado Zúñiga (así viene en mi CURP)") without the note.
-    else if (label && typedAnswer(l.replace(NOTE_AFTER, ''))) out.push(label, l.replace(NOTE_AFTER, '').trim());
+    else if (label && typedAnswer(l.replace(LEADING_ARROW, '').replace(NOTE_AFTER, ''))) out.push(label, l.replace(LEADING_ARROW, '').replace(NOTE_AFTER, '').trim());
     // ...or under the conflict notice's item ("- CURP: antes recibimos ***RA7 y ahora ***RA4"
     // then "LA BUENA ES LA SEGUNDA: BEZG070510HJCLMRA4", in red in Outlook).
     else if (conflictLabel && !l.includes('*') && VALUE_LIKE.test(l)) out.push(`${conflictLabel}: ${l.trim()}`);
@@ -613,7 +616,14 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
         let k = end + 1;
         while (k < lines.length && !lines[k]!.trim()) k++;
         if (k < lines.length && !/^\s*>/.test(lines[k]!) && !ownQuote) {
-          // Unmarked (Yahoo, Outlook plain text): the student's lines may follow the desk's signature.
+          // Unmarked (Yahoo, Outlook plain text): the student's lines may follow the desk's signature,
+          // and answers typed between its lines are hers ("- CURP" then "----> CALD230502MJCRRLA7").
+          if (isDesk(attribution, ctx) && lines.slice(k, k + 80).some((l) => DESK_SIGNATURE.test(l))) {
+            const resumeAt = readTypedIntoDeskReply(lines, k, ctx, out);
+            if (resumeAt < 0) break;
+            i = resumeAt - 1;
+            continue;
+          }
           const after = afterDeskSignature(lines, k, ctx);
           if (after < 0) break;
           i = after - 1;

@@ -2969,6 +2969,12 @@ describe("someone else's student, grouped CURPs, corrections (issue #3, fresh176
     expect(at('Preparo una nota sobre los correos falsos. Una alumna, Karen Medina Urzúa, me contó que perdió su contraseña. ¿Podrían darme una entrevista?\nAlejandra Ruiz\nReportera', { from: { address: 'aruiz@informador.com.mx', name: 'Alejandra Ruiz - El Informador' } }).fields.fullName).toBe('Karen Medina Urzúa');
     expect(at('Codigo: 239274912\n\n-- \nI. P. R.', { from: { address: 'ivan.pantoja2821@alumnos.udg.mx', name: 'Iván Pantoja Reséndiz' } }).fields.fullName).toBeNull();
   });
+  it("Yahoo's unmarked quote of the desk's list with '----> value' typed under its items; an emoji glued to the last name ('Hurtado✨')", () => {
+    const yahoo = 'Ahí les puse con flechitas\n\nEnviado desde Yahoo Mail para Android\n\nEl miércoles, 3 de febrero de 2044, 18:40, Coordinación de Servicios Estudiantiles <imss@udg.mx> escribió:\n\nHola, Dulce:\n\nNos falta:\n- CURP\n----> CALD230502MJCRRLA7\n- Correo institucional (Correo UDG)\n----> dulce.carranza8848@alumnos.udg.mx\n\nAtentamente,\nCoordinación de Servicios Estudiantiles\nUniversidad de Guadalajara\nCorreo: imss@udg.mx';
+    const e = at(yahoo, { from: { address: 'dulce_carranza23@yahoo.com', name: 'Dulce Carranza Lara' }, subject: 'Re: Alta IMSS [IMSS-2044-019373]' });
+    expect([e.fields.curp, e.fields.institutionalEmail]).toEqual(['CALD230502MJCRRLA7', 'dulce.carranza8848@alumnos.udg.mx']);
+    expect(at('✨Nombre:Aarón Delgado Hurtado✨\n✨Código:238462208✨').fields.fullName).toBe('Aarón Delgado Hurtado');
+  });
   it("a grandmother's lower-case 'soy abuelita de valentina hurtado casillas que entro hoy': the name", () => {
     expect(at('buenas tardes disculpe la molestia soy abuelita de valentina hurtado casillas que entro hoy a la universidad su codigo es 243180337', { from: { address: 'esperanzacasillas1958@yahoo.com', name: 'Esperanza Casillas' } }).fields.fullName).toBe('valentina hurtado casillas');
   });
