@@ -257,7 +257,8 @@ const readsWhole = (ws: readonly string[], raw: string) => ws.length > 0 && ws.j
 
 function isListLine(line: string): string[] | null {
   // A signature with the code after the name: "Yuridia Corona Haro - 224827312".
-  const t = line.trim().replace(/^(?:[-*•·–—]{1,2}\s*|\d{1,2}\s*[.)-]{1,2}\s+)/, '').replace(/\s+[-–|·]\s*\d{6,10}\s*$/, '');
+  // (...or her campus after it in parentheses: "Elvira Torres de Santiago (CUAltos)".)
+  const t = line.trim().replace(/^(?:[-*•·–—]{1,2}\s*|\d{1,2}\s*[.)-]{1,2}\s+)/, '').replace(/\s+[-–|·]\s*\d{6,10}\s*$/, '').replace(/\s+\((?:CU|cu)[A-Za-zÁÉÍÓÚáéíóúñ]{2,12}\)\s*$/, '');
   // Most lines are sentences: a digit or an @ (no name word holds one), or more than eight words
   // (seven name words at most, or four and four around a comma), and no reading below can take
   // the whole line. Said first, before the costlier label checks.
@@ -414,7 +415,7 @@ function splitLabelName(input: readonly string[]): { value: string; line: number
 }
 
 const NAMES_IN_ANY_CASE = /(?:mi nombre(?: completo)? es|me llamo)[\s:,]*$/;
-const LOWER_CASE_KIN = /\b(?:abuel(?:it)?[oa]|mama|papa|madre|padre|ti[oa]) de(?:l| la)?[\s:,]*$/;
+const LOWER_CASE_KIN = /\b(?:(?:abuel(?:it)?[oa]|mama|papa|madre|padre|ti[oa]) de(?:l| la)?|mi (?:niet|hij|sobrin)[oa])[\s:,]*$/;
 const ENDS_LOWER_CASE_NAME = /^\s*(?:$|[,.;:(-]|\d|(?:y\s+)?(?:mi\s+)?(?:c[oó]digo|nss|curp|correo|n[uú]mero)\b)/i;
 
 // A bare "es" after the writer said the name was wrong ("Perdón, el autocorrector me cambió el
@@ -524,11 +525,16 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
         const lower = readNameWords(rest, true, 5);
         if (lower.length >= 2 && ENDS_LOWER_CASE_NAME.test(restAfter(rest, lower))) words.push(...lower);
       }
-      // ...and after a grandparent's or a parent's "soy abuelita de", three lower-case words before
-      // "que" ("soy abuelita de valentina hurtado casillas que entro hoy a la universidad").
+      // ...and after a grandparent's or a parent's "soy abuelita de" or "mi nieta", three lower-case
+      // words before "que" or a verb ("soy abuelita de valentina hurtado casillas que entro hoy a la
+      // universidad", "mi nieta valentina cruz anguiano cumple hoy 20 años").
       if (!words.length && LOWER_CASE_KIN.test(m[0])) {
-        const lower = readNameWords(rest, true, 4);
-        if (nonParticleCount(lower) >= 3 && /^\s*(?:,\s*)?que\s/.test(restAfter(rest, lower))) words.push(...lower);
+        for (const max of [4, 3]) {
+          const lower = readNameWords(rest, true, max);
+          if (nonParticleCount(lower) < 3 || !/^\s*(?:,\s*)?(?:que|cumple|tiene|no|se|esta|estudia|entro|va)\s/.test(restAfter(rest, lower))) continue;
+          words.push(...lower);
+          break;
+        }
       }
       const tail = foldLabel(restAfter(rest, words) + (restAfter(rest, words).trim() ? '' : after));
       // (A writer intro inside quotation marks is whoever is quoted: the student's own WhatsApp

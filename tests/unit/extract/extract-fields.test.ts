@@ -2975,6 +2975,10 @@ describe("someone else's student, grouped CURPs, corrections (issue #3, fresh176
     expect([e.fields.curp, e.fields.institutionalEmail]).toEqual(['CALD230502MJCRRLA7', 'dulce.carranza8848@alumnos.udg.mx']);
     expect(at('✨Nombre:Aarón Delgado Hurtado✨\n✨Código:238462208✨').fields.fullName).toBe('Aarón Delgado Hurtado');
   });
+  it("a lower-case 'mi nieta valentina cruz anguiano cumple hoy 20 años'; a name signed with its campus after it, 'Elvira Torres de Santiago (CUAltos)'", () => {
+    expect(at('buenas tardes señores del seguro\nmi nieta valentina cruz anguiano cumple hoy 20 años, yo la cuido y no tiene seguro, su codigo de la escuela es 243854164\ncarmen', { from: { address: 'carmen.anguiano@hotmail.com', name: 'carmen' } }).fields.fullName).toBe('valentina cruz anguiano');
+    expect(at('Hola! ¿Me falta algo?\nNSS 74242486608\ncódigo 244966512\n\nElvira Torres de Santiago (CUAltos)').fields.fullName).toBe('Elvira Torres de Santiago');
+  });
   it("a grandmother's lower-case 'soy abuelita de valentina hurtado casillas que entro hoy': the name", () => {
     expect(at('buenas tardes disculpe la molestia soy abuelita de valentina hurtado casillas que entro hoy a la universidad su codigo es 243180337', { from: { address: 'esperanzacasillas1958@yahoo.com', name: 'Esperanza Casillas' } }).fields.fullName).toBe('valentina hurtado casillas');
   });
