@@ -77,7 +77,7 @@ const STUDENT_INTRO =
   '|(?:nosso|nossa|do|da|o|a) (?:estudante|alun[oa])(?=\\s+\\p{L})|(?:notre|mon|ma) (?:etudiante?|eleve)(?=\\s+\\p{L})' +
   // A team's or a lab's student: "el jugador Raúl Campos Ponce de la selección", "el prestador Enrique
   // Salcido Palafox inicia su servicio social"
-  '|(?:el|la|al|a la|del|de la|mi) (?:jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente|mip|(?:doctora? )?intern[oa]|inquilin[oa]|prestadora?(?: de(?:l)? servicio social)?)(?=\\s+\\p{L})' +
+  '|(?:el|la|al|a la|del|de la|mi|nuestr[oa]) (?:trabajador|trabajadora|emplead[oa]|colaborador|colaboradora|jugador|jugadora|atleta|deportista|becari[oa]|tesista|practicante|pasante|paciente|mip|(?:doctora? )?intern[oa]|inquilin[oa]|prestadora?(?: de(?:l)? servicio social)?)(?=\\s+\\p{L})' +
   // "mi compañera de depa Tadeo Navarro Covarrubias se enfermó", "Mi compañera de cuarto, Rocío
   // Camarena Soto, se quedó en Talpa"
   '|mi companer[oa](?: de (?:depa|departamento|cuarto|casa|clase|carrera|salon|grupo))?,?(?=\\s+\\p{L})' +
@@ -89,7 +89,7 @@ const STUDENT_INTRO =
   '|companer[oa] (?:de (?:rotacion|guardia|internado|clase|grupo|carrera|salon|cuarto|depa|trabajo|servicio social) )?de(?=\\s+\\p{L})' +
   // An office correcting one student of its list: "el código de Rubí Ibarra Valdivia no es ..."; a
   // list in an attachment with one student named: "Uno de ellos, Erick Tapia López, es el que más urge".
-  '|(?:el|la) (?:codigo|nss|curp) de(?=\\s+\\p{L})|(?:una|uno) de (?:ellos|ellas),(?=\\s+\\p{L})' +
+  '|(?:el|la) (?:codigo|nss|curp) de(?=\\s+\\p{L})|constancia (?:laboral|de trabajo|de empleo) de(?=\\s+\\p{L})|(?:una|uno) de (?:ellos|ellas),(?=\\s+\\p{L})' +
   // ...in Portuguese and French: "Sou mãe da Isabela Freitas Carvalho", "minha filha Ana ...", "je
   // suis la mère de Léa ...".
   '|(?:mae|pai|avo|irma|irmao) (?:da|do|de)(?=\\s+\\p{L})|(?:minha filha|meu filho|ma fille|mon fils)(?=\\s+\\p{L})|(?:mere|pere) de(?=\\s+\\p{L})' +
@@ -140,7 +140,7 @@ const NAME_AS_IN_CURP = new RegExp(String.raw`(?:^\s*|\b[Ee]s\s+)(${NAME_RUN}),?
 // la UDG, Tadeo Félix Espinoza, ...", "una muchacha estudiante de enfermeria Mariana Márquez Nájera",
 // "Atendimos a una paciente que dice ser estudiante de la UdeG ...: Jacqueline Moya Arteaga"): the
 // name after the words that say who she is, in the same sentence.
-const SOMEONE_WHO_STUDIES = new RegExp(String.raw`\b(?:[Uu]n|[Uu]na)\s+(?:muchach[oa]|chic[oa]|joven|señorita|paciente|estudiante|alumn[oa])\b([^.;!?\n]{0,80}?)[\s,:]+(${NAME_RUN})`, 'gu');
+const SOMEONE_WHO_STUDIES = new RegExp(String.raw`\b(?:[Uu]n|[Uu]na)\s+(?:muchach[oa]|chic[oa]|joven|señorita|paciente|estudiante|alumn[oa]|compañer[oa])\b([^.;!?\n]{0,80}?)[\s,:]+(${NAME_RUN})`, 'gu');
 const PLACE_BEFORE = /\b(?:colonia|col|calle|avenida|av|fraccionamiento|fracc|hospital|cl[ií]nica|escuela|prepa|centro|en|de)\.?\s*$/i;
 const STUDIES = /^$|estudi|alumn|udg|udeg|universidad|carrera|enfermer|medicina|prepa/i;
 const NAME_THEN_ROLE = new RegExp(String.raw`((?:(?:M[aª]|J)\.\s*)?${NAME_RUN}),\s*(?:estudiante|alumn[oa])\s+(?:de|del)\s`, 'gu');
@@ -470,7 +470,9 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     if (nameAsInCurp) push(nameAsInCurp, 'sentence', i * 1000);
     if (/\b[Uu]n[oa]?\s/.test(line)) for (const m of allMatches(SOMEONE_WHO_STUDIES, line)) {
       // (Not a place: "un muchacho de la UdeG que me renta un cuarto en la colonia Jardines del Country".)
-      const name = STUDIES.test(m[1]!.trim()) && !PLACE_BEFORE.test(m[1]!) ? wholeNameRun(m[2]!) : null;
+      // (...or after it: "una compañera en la maquila, Rosalba Nieves Carranza, que estudia en ...".)
+      const after = line.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+      const name = (STUDIES.test(m[1]!.trim()) || /^\s*,?\s*que estudia/.test(after)) && !PLACE_BEFORE.test(m[1]!) ? wholeNameRun(m[2]!) : null;
       if (name) push(name, 'sentence', i * 1000 + m.index!);
     }
     if (/estudiante|alumn/i.test(line)) for (const m of allMatches(NAME_THEN_ROLE, line)) {

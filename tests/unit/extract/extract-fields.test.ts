@@ -2979,6 +2979,15 @@ describe("someone else's student, grouped CURPs, corrections (issue #3, fresh176
     expect(at('buenas tardes señores del seguro\nmi nieta valentina cruz anguiano cumple hoy 20 años, yo la cuido y no tiene seguro, su codigo de la escuela es 243854164\ncarmen', { from: { address: 'carmen.anguiano@hotmail.com', name: 'carmen' } }).fields.fullName).toBe('valentina cruz anguiano');
     expect(at('Hola! ¿Me falta algo?\nNSS 74242486608\ncódigo 244966512\n\nElvira Torres de Santiago (CUAltos)').fields.fullName).toBe('Elvira Torres de Santiago');
   });
+  it("an employer's 'el trabajador ...', 'Nuestro becario ...', 'constancia laboral de ...' and a co-worker's 'una compañera en la maquila, ..., que estudia': the student", () => {
+    const hr = { from: { address: 'nominas@empresa.com.mx', name: 'Maribel' } };
+    expect(at('Buenas tardes, el trabajador Raymundo Téllez Garza, NSS 80927607566, causa baja de nuestra empresa el 31 de marzo.\nSaludos\nMaribel, auxiliar de nóminas', hr).fields.fullName).toBe('Raymundo Téllez Garza');
+    expect(at('Nuestro becario Eduardo Salazar Mejía, NSS 85241919712, recibió un correo falso.\nRecursos Humanos', hr).fields.fullName).toBe('Eduardo Salazar Mejía');
+    expect(at('Adjunto constancia laboral de Julieta Arellano Nava, NSS 87058819936, quien nos solicitó enviarla.\nRecursos Humanos', hr).fields.fullName).toBe('Julieta Arellano Nava');
+    expect(at('trabajo con una compañera en la maquila, Rosalba Nieves Carranza, que estudia en el bachillerato en línea de la UdeG, código 242246120.\n\nChuy', { from: { address: 'chuy.maquila@gmail.com', name: 'Chuy' } }).fields.fullName).toBe('Rosalba Nieves Carranza');
+    // (Not a document's title: "Constancia de Situación Fiscal".)
+    expect(at('Adjunto la Constancia de Situación Fiscal para facturar.', hr).fields.fullName).toBeNull();
+  });
   it("a grandmother's lower-case 'soy abuelita de valentina hurtado casillas que entro hoy': the name", () => {
     expect(at('buenas tardes disculpe la molestia soy abuelita de valentina hurtado casillas que entro hoy a la universidad su codigo es 243180337', { from: { address: 'esperanzacasillas1958@yahoo.com', name: 'Esperanza Casillas' } }).fields.fullName).toBe('valentina hurtado casillas');
   });
