@@ -2988,6 +2988,9 @@ describe("someone else's student, grouped CURPs, corrections (issue #3, fresh176
     // (Not a document's title: "Constancia de Situación Fiscal".)
     expect(at('Adjunto la Constancia de Situación Fiscal para facturar.', hr).fields.fullName).toBeNull();
   });
+  it("'Nombre compelto:' (a typo in the label) labels the name over a nickname signed", () => {
+    expect(at('Por este medio solicito el alta.\n\nNombre compelto: Patricia Ulloa Becerra\nCodgo: 243129394\n\nGracias de antemano,\nPaty Ulloa', { from: { address: 'patricia.ulloa1787@alumnos.udg.mx', name: 'Patricia Ulloa Becerra' } }).fields.fullName).toBe('Patricia Ulloa Becerra');
+  });
   it("a grandmother's lower-case 'soy abuelita de valentina hurtado casillas que entro hoy': the name", () => {
     expect(at('buenas tardes disculpe la molestia soy abuelita de valentina hurtado casillas que entro hoy a la universidad su codigo es 243180337', { from: { address: 'esperanzacasillas1958@yahoo.com', name: 'Esperanza Casillas' } }).fields.fullName).toBe('valentina hurtado casillas');
   });
