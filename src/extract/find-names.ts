@@ -141,6 +141,7 @@ const NAME_AS_IN_CURP = new RegExp(String.raw`(?:^\s*|\b[Ee]s\s+)(${NAME_RUN}),?
 // "Atendimos a una paciente que dice ser estudiante de la UdeG ...: Jacqueline Moya Arteaga"): the
 // name after the words that say who she is, in the same sentence.
 const SOMEONE_WHO_STUDIES = new RegExp(String.raw`\b(?:[Uu]n|[Uu]na)\s+(?:muchach[oa]|chic[oa]|joven|señorita|paciente|estudiante|alumn[oa]|compañer[oa])\b([^.;!?\n]{0,80}?)[\s,:]+(${NAME_RUN})`, 'gu');
+const SOMEONE_NOUN = /muchach|chic[oa]|joven|señorita|paciente|estudiante|alumn|compañer/i;
 const PLACE_BEFORE = /\b(?:colonia|col|calle|avenida|av|fraccionamiento|fracc|hospital|cl[ií]nica|escuela|prepa|centro|en|de)\.?\s*$/i;
 const STUDIES = /^$|estudi|alumn|udg|udeg|universidad|carrera|enfermer|medicina|prepa/i;
 const NAME_THEN_ROLE = new RegExp(String.raw`((?:(?:M[aª]|J)\.\s*)?${NAME_RUN}),\s*(?:estudiante|alumn[oa])\s+(?:de|del)\s`, 'gu');
@@ -468,7 +469,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     const asInCurp = /curp/i.test(line) ? NAME_AS_IN_CURP.exec(line) : null;
     const nameAsInCurp = asInCurp ? wholeNameRun(asInCurp[1]!) : null;
     if (nameAsInCurp) push(nameAsInCurp, 'sentence', i * 1000);
-    if (/\b[Uu]n[oa]?\s/.test(line)) for (const m of allMatches(SOMEONE_WHO_STUDIES, line)) {
+    if (/\b[Uu]n[oa]?\s/.test(line) && SOMEONE_NOUN.test(line)) for (const m of allMatches(SOMEONE_WHO_STUDIES, line)) {
       // (Not a place: "un muchacho de la UdeG que me renta un cuarto en la colonia Jardines del Country".)
       // (...or after it: "una compañera en la maquila, Rosalba Nieves Carranza, que estudia en ...".)
       const after = line.slice(m.index! + m[0].length, m.index! + m[0].length + 30);

@@ -318,7 +318,8 @@ const DICTATED_RUN = new RegExp(`(?<![\\p{L}\\d])${GROUP_SRC}(?:[,.]?[ \\t]+${GR
 // OESL veintitrés cero ocho cero ocho MJCRNZB3", "COAA veintidós diez cero cinco MJCRNBC8"): the
 // words that make its six digits.
 const CURP_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])([a-zñ]{4})[ \\t]+((?:(?:${BELOW_HUNDRED_SRC}|\\d{1,6})[ \\t,]+){1,6})([a-z]{6}[0-9a-z]\\d)(?![\\p{L}\\d])`, 'gu');
-const SPOKEN_DATE_GATE = /(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci|veint|treinta)/i;
+// (Cheap gate: the CURP's tail of six letters and two check characters, rare in other text.)
+const SPOKEN_DATE_GATE = /[A-Za-z]{6}[0-9A-Za-z]\d(?![A-Za-z0-9])/;
 /** The digits that number words say, each word its own digits ("veintidós" 22, "cero" 0, "treinta y uno" 31). */
 function spokenNumberDigits(words: string): string {
   const toks = words.split(/[\s,]+/).filter(Boolean);
@@ -941,7 +942,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       const at = spaced.index + spaced[0].length - spaced[1]!.length;
       push('curp', line.slice(at, at + spaced[1]!.length).replace(/[\s-]+/g, ''), true, 'keyword', i * 1000 + at);
     }
-    let grouped = !spaced && !curpOnLine && /\d[ -][a-z]|[a-z][ -]\d/.test(folded) ? GROUPED_CURP.exec(folded) : null;
+    let grouped = !spaced && !curpOnLine && /[a-zñ]{4}[ -]?\d{6}[ -]/.test(folded) ? GROUPED_CURP.exec(folded) : null;
     if (grouped && !groupedCurpChecks(line.slice(grouped.index, grouped.index + grouped[1]!.length))) grouped = null;
     if (grouped) push('curp', line.slice(grouped.index, grouped.index + grouped[1]!.length).replace(/[\s-]+/g, ''), nearestKeyword(folded, grouped.index) === 'curp', 'pattern', i * 1000 + grouped.index);
     // ...or read from a photo with digits in its letters ("... de la foto del acta: A1RV150221MJCVYLA2"),
