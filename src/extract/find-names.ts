@@ -169,6 +169,8 @@ function readNameTokens(toks: readonly string[], from: number, to: number, anyCa
   for (let k = from; k < toks.length && k < to; k++) {
     const tok = toks[k]!;
     if (!tok) continue;
+    // English "I" after a name, a verb after it: "my name is Kevin Navarro Smith I was born ...".
+    if (tok === 'I' && words.length && /^\p{Ll}/u.test(toks[k + 1] ?? '')) break;
     // A name quoted as a whole: "“Ana Ruiz Peña”" (a name never starts with a quote or apostrophe).
     const w = nameToken(words.length === 0 ? tok.replace(/^["“«'‘*_([]+/, '') : tok);
     // A nickname inside the name is not part of it: "María Fernanda (Fer) de la Cruz".

@@ -53,7 +53,8 @@ function quotedLabelOnly(line: string): string | null {
   return null;
 }
 
-const INLINE_MARK = /^(.*?\S)\s*(?:=|\[[^\]\n]{1,12}\])\s*(\S.*)$/;
+// (...or a check mark typed after it on a phone: "> - Número de Seguridad Social (NSS) ✅ 36242272973".)
+const INLINE_MARK = /^(.*?\S)\s*(?:=|\[[^\]\n]{1,12}\]|[✅✔☑✓👉➡]\uFE0F?)\s*(\S.*)$/u;
 
 /**
  * The line after the desk's own signature ("Correo: imss@udg.mx", templates/partials) in an
@@ -506,6 +507,13 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
           out.push(typed);
           continue;
         }
+      }
+      // ...and a value typed after one of the desk's quoted items, marked (an iPhone's "> - Número de
+      // Seguridad Social (NSS) ✅ 36242272973"), wherever its list starts.
+      const typedInto = bare.startsWith('- ') && !bare.includes('*') ? answerTypedInto(bare) : null;
+      if (typedInto) {
+        out.push(typedInto);
+        continue;
       }
       const label = quotedLabelOnly(line);
       out.push(label ?? '');

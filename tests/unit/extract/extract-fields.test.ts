@@ -2991,6 +2991,11 @@ describe("someone else's student, grouped CURPs, corrections (issue #3, fresh176
   it("'Nombre compelto:' (a typo in the label) labels the name over a nickname signed", () => {
     expect(at('Por este medio solicito el alta.\n\nNombre compelto: Patricia Ulloa Becerra\nCodgo: 243129394\n\nGracias de antemano,\nPaty Ulloa', { from: { address: 'patricia.ulloa1787@alumnos.udg.mx', name: 'Patricia Ulloa Becerra' } }).fields.fullName).toBe('Patricia Ulloa Becerra');
   });
+  it("an English 'I' after the name ends it; a value after a check mark on the desk's quoted item ('> - Número de Seguridad Social (NSS) ✅ ...') is hers", () => {
+    expect(at('Hi good morning my name is Kevin Navarro Smith I was born in California and I need the insurance', { from: { address: 'knavarro.smith@outlook.com', name: 'Kevin Navarro' } }).fields.fullName).toBe('Kevin Navarro Smith');
+    const quote = 'Ya!\n\nEnviado desde mi iPhone\n\n> El 4 feb 2044, a las 10:12, Coordinación de Servicios Estudiantiles <imss@udg.mx> escribió:\n>\n> Hola, Alicia:\n>\n> - Número de Seguridad Social (NSS) ✅ 36242272973\n>\n> - Nombre completo: A***** F****** M*****';
+    expect(at(quote, { from: { address: 'alicia.fuentes9594@alumnos.udg.mx', name: 'Alicia Fuentes Moreno' }, subject: 'Re: Alta IMSS [IMSS-2044-016099]' }).fields.nss).toBe('36242272973');
+  });
   it("a grandmother's lower-case 'soy abuelita de valentina hurtado casillas que entro hoy': the name", () => {
     expect(at('buenas tardes disculpe la molestia soy abuelita de valentina hurtado casillas que entro hoy a la universidad su codigo es 243180337', { from: { address: 'esperanzacasillas1958@yahoo.com', name: 'Esperanza Casillas' } }).fields.fullName).toBe('valentina hurtado casillas');
   });
