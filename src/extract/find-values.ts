@@ -320,35 +320,19 @@ const DICTATED_RUN = new RegExp(`(?<![\\p{L}\\d])${GROUP_SRC}(?:[,.]?[ \\t]+${GR
 const CURP_SPOKEN_DATE = new RegExp(`(?<![\\p{L}\\d])([a-zñ]{4})[ \\t]+((?:(?:${BELOW_HUNDRED_SRC}|\\d{1,6})[ \\t,]+){1,6})([a-z]{6}[0-9a-z]\\d)(?![\\p{L}\\d])`, 'gu');
 // (Cheap gate: the CURP's tail of six letters and two check characters, rare in other text.)
 const SPOKEN_DATE_GATE = /[A-Za-z]{6}[0-9A-Za-z]\d(?![A-Za-z0-9])/;
-/** The digits that number words say, each word its own digits ("veintidós" 22, "cero" 0, "treinta y uno" 31). */
-function spokenNumberDigits(words: string): string {
-  const toks = words.split(/[\s,]+/).filter(Boolean);
-  let out = '';
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    if (/^\d+$/.test(t)) out += t;
-    else if (t in TEEN_WORD) out += String(TEEN_WORD[t]);
-    else if (t in TENS_WORD) {
-      const unit = toks[k + 1] === 'y' ? DIGIT_WORD[toks[k + 2] ?? ''] : undefined;
-      out += unit ? String(TENS_WORD[t]! + Number(unit)) : String(TENS_WORD[t]);
-      if (unit) k += 2;
-    } else if (t in DIGIT_WORD) out += DIGIT_WORD[t];
-    else return '';
-  }
-  return out;
-}
 function curpWithSpokenDate(line: string): string {
   if (!SPOKEN_DATE_GATE.test(line)) return line;
   const folded = foldLabel(line);
   if (folded.length !== line.length) return line;
-  CURP_SPOKEN_DATE.lastIndex = 0;
   let out = '';
   let last = 0;
-  for (let m = CURP_SPOKEN_DATE.exec(folded); m; m = CURP_SPOKEN_DATE.exec(folded)) {
-    const digits = spokenNumberDigits(m[2]!);
+  for (const m of allMatches(CURP_SPOKEN_DATE, folded)) {
+    // Each word its own digits, as a dictated group is read ("veintidós" 22, "cero" 0, "treinta y uno" 31).
+    const digits = (m[2]!.match(GROUP) ?? []).map(groupDigits).join('');
     if (digits.length !== 6) continue;
-    out += line.slice(last, m.index) + line.slice(m.index, m.index + 4) + digits + line.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length);
-    last = m.index + m[0].length;
+    const at = m.index!;
+    out += line.slice(last, at) + line.slice(at, at + 4) + digits + line.slice(at + m[0].length - m[3]!.length, at + m[0].length);
+    last = at + m[0].length;
   }
   return last ? out + line.slice(last) : line;
 }

@@ -188,9 +188,11 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
 // A mailing list's digest (folded, spaces squeezed): its table of contents, then numbered posts.
 const LIST_DIGEST = /\b(?:temas del dia|today'?s topics) ?:.*\b(?:mensaje|message) ?: ?1 (?:fecha|date) ?:/;
 
-// A list's banner over the copy it relays (folded).
+// A group's digest by its subject and its footer (folded).
 const DIGEST_SUBJECT = /\b(?:resumen|digest|compendio)\b/;
 const GROUP_FOOTER = /\b(?:recibiste este mensaje porque estas suscrit[oa] al grupo|you received this message because you are subscribed to the google groups?|dejar el grupo ?:|leave group ?:)|\+unsubscribe@/;
+
+// A list's banner over the copy it relays (folded).
 const LIST_COPY = /\bcopia automatica de (?:la lista|los mensajes|un mensaje)\b/;
 
 // A form's or a script's test run ("Respuesta nueva: Registro IMSS alumnos 2027B (PRUEBA)", with
@@ -281,10 +283,9 @@ function checkWrittenToReader(mail: ParsedMail, _desk: ReadonlySet<string>, writ
   // (Cheapest first: most mail to the desk names its subject in the subject line.)
   if (DESK_TOPIC.test(foldLabel(mail.subject ?? ''))) return null;
   const lead = writer.leadText.slice(0, 2000);
-  if (!lead || !(TO_READER.test(lead) || TO_READER_FORMAL.test(lead))) return null;
   // (A "tú" inside quotation marks is someone else's words: IT's "bloqueamos la cuenta ... porque envió
   // el correo falso "Actualiza tus datos del seguro" a más de 300 contactos".)
-  if (!TO_READER_FORMAL.test(lead) && !TO_READER.test(withoutQuotedSpeech(lead))) return null;
+  if (!lead || !(TO_READER_FORMAL.test(lead) || (TO_READER.test(lead) && TO_READER.test(withoutQuotedSpeech(lead))))) return null;
   return nobodySpeaksOrAsks(lead) ? 'automatic_text' : null;
 }
 

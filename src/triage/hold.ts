@@ -246,13 +246,14 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   if (toTeacher(leadText)) return 'off_topic';
   // ...or meant for his mother, by its first word, on another errand ("ma este es mi horario, los
   // martes salgo hasta las 8 pasame a recoger porfa ... mi codigo por si me buscas en el sistema").
-  if (TO_PARENT.test(foldLabel(firstLine(leadText))) && !DESK_TOPIC.test(text)) return 'off_topic';
+  const opening = foldLabel(firstLine(leadText));
+  if (TO_PARENT.test(opening) && !DESK_TOPIC.test(text)) return 'off_topic';
   // ...or an intern's patient note for his resident ("Paciente: ... NSS ... S: refiere mejoría ...
   // O: TA 120/80 ... A: ... P: ..."): the patient's NSS, a record meant for the ward.
   if (data && SOAP_NOTE.test(leadText)) return 'off_topic';
   // ...or a graduate's thank-you letter to everyone he knows ("Queridos maestros, compañeros y
   // personal de la universidad: Hoy terminé ..."), his code under it, nothing of the desk's subject.
-  if (data && GREETS_EVERYONE.test(foldLabel(firstLine(leadText))) && !DESK_TOPIC.test(text)) return 'off_topic';
+  if (data && GREETS_EVERYONE.test(opening) && !DESK_TOPIC.test(text)) return 'off_topic';
   // A seller's pitch with a sample conversation that carries a student's values ("Así se vería: 🤖
   // ¿Tu NSS? 👩 4224... Implementación ... desde $2,900 al mes. ¿Le agendo una demostración?").
   if (data && personal && SALES_PITCH.test(text) && !PAID_BY_WRITER.test(text)) return 'business';
