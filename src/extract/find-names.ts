@@ -192,12 +192,14 @@ function readNameTokens(toks: readonly string[], from: number, to: number, anyCa
 
 /** What readNameTokens asks of one token; it depends on the token alone, so recent ones are remembered. */
 interface NameToken { clean: string; ended: boolean; nickname: boolean; capitalized: boolean; particleAsTyped: boolean; word: boolean; particle: boolean; fieldWord: boolean; notName: boolean; y: boolean }
+// Emoji that close a word or a value ("Hurtado✨").
+const EMOJI_TAIL = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*$/u;
 const nameToken = (t: string) => nameTokens(t, readNameToken);
 const nameTokens = stringMemo<NameToken>(8192, 100);
 function readNameToken(t: string): NameToken {
   const abbrev = /^(?:\p{L}|ma)\.,?$/iu.test(t); // "J." "Ma." keep their period
   // (An emoji glued after the last name ends it: "Hurtado✨".)
-  const clean = abbrev ? t.replace(/,$/, '') : t.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u, '').replace(/[,;:.!?)"”»'’*_/|]+$/, '');
+  const clean = abbrev ? t.replace(/,$/, '') : t.replace(EMOJI_TAIL, '').replace(/[,;:.!?)"”»'’*_/|]+$/, '');
   const folded = foldLabel(clean);
   const particle = PARTICLES.has(folded.replace(/[.,]/g, '').toUpperCase());
   return {
@@ -238,7 +240,7 @@ function cutLabeledValue(value: string): string {
   // A sentence in place of the name ("Nombre: el mismo que aparece en mi correo").
   if (POINTS_ELSEWHERE.test(foldLabel(value))) return '';
   // (Emoji around it are no part of it: "✨Nombre:Aarón Delgado Hurtado✨".)
-  let v = (value.split(/[|;(<@\t\d]| {2,}| [-–—] /)[0] ?? '').replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*$/u, '');
+  let v = (value.split(/[|;(<@\t\d]| {2,}| [-–—] /)[0] ?? '').replace(EMOJI_TAIL, '');
   const commas = v.split(',');
   if (commas.length > 1) {
     const after = commas.slice(1).join(',');
