@@ -141,6 +141,9 @@ const SIMPLE_PARSER_OPTIONS = {
   skipHtmlToText: true,
   keepCidLinks: true,
   maxHtmlLengthToParse: MAX_HTML_CHARS,
+  // No attachment is ever compared by its checksum here: mailparser's md5 of every attachment
+  // (PDFs, scans) is work for nothing.
+  checksumAlgo: false,
 } as const;
 
 /**
