@@ -295,7 +295,8 @@ const THAT_CURP_MINE = /\b(?:esa|esta) curp (?:es|era) la mia\b/;
 function writersOwnCurp(own: string, values: readonly Candidate[]): Set<Candidate> {
   const out = new Set<Candidate>();
   const curps = values.filter((c) => c.field === 'curp' && c.source === 'body');
-  if (!curps.length || (!parentWrites(own) && !/\b(?:por|para|parte de) mi\b|\bsoy (?:su )?\p{L}+ de\b/iu.test(own)) || !/\bm[ií]a\b|mi curp/i.test(own)) return out;
+  // (The cheap test of "mía" first: most mails have no such words.)
+  if (!curps.length || !/\bm[ií]a\b|mi curp/i.test(own) || (!parentWrites(own) && !/\b(?:por|para|parte de) mi\b|\bsoy (?:su )?\p{L}+ de\b/iu.test(own))) return out;
   const folded = foldLabel(own);
   if (!parentWrites(own) && !WRITES_FOR_RELATIVE.test(folded)) return out;
   const lines = folded.split('\n');

@@ -266,8 +266,9 @@ function isListLine(line: string): string[] | null {
   const t = line.trim().replace(/^(?:[-*•·–—]{1,2}\s*|\d{1,2}\s*[.)-]{1,2}\s+)/, '').replace(/\s+[-–|·]\s*\d{6,10}\s*$/, '').replace(/\s+\((?:CU|cu)[A-Za-zÁÉÍÓÚáéíóúñ]{2,12}\)\s*$/, '');
   // Most lines are sentences: a digit or an @ (no name word holds one), or more than eight words
   // (seven name words at most, or four and four around a comma), and no reading below can take
-  // the whole line. Said first, before the costlier label checks.
-  if (/[\d@]|(?:\S+\s+){8}\S/.test(t)) return null;
+  // the whole line. Said first, before the costlier label checks. (The words counted from the
+  // start of the trimmed line: the same answer as from anywhere, without a retry at every character.)
+  if (/[\d@]|^(?:\S+\s+){8}\S/.test(t)) return null;
   const folded = foldLabel(t);
   if (!t || GREETING.test(folded) || CLOSING.test(folded) || LABELS.some(([, r]) => r.test(folded))) return null;
   // "López García, María Fernanda" alone on a line: surnames, comma, given names.
