@@ -25,13 +25,33 @@ let pdfjs: Promise<PdfJs> | null = null;
 // handed over through globalThis.pdfjsWorker, the hook pdf.js checks first, so that nothing
 // imports the readable pdf.worker.mjs by itself.
 const loadPdfJs = () =>
-  (pdfjs ??= (async () => {
+  (pdfjs ??= withBuiltInsKept(async () => {
     const g = globalThis as { pdfjsWorker?: WorkerModule };
     // @ts-expect-error: the minified build ships without its own .d.mts; it is the same module.
     g.pdfjsWorker ??= (await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs')) as WorkerModule;
     // @ts-expect-error: as above; typed as pdf.mjs.
     return (await import('pdfjs-dist/legacy/build/pdf.min.mjs')) as PdfJs;
-  })());
+  }));
+
+// The legacy build carries core-js, which replaces built-ins for the whole process when its
+// feature tests find Node 20's V8 short of the latest spec: Array.prototype.push by a JavaScript
+// loop (every push of every module, mailparser's and ours, then ran through it: ~2% of a parse and
+// triage), JSON.parse, and Function.prototype.toString (to pass its own functions off as native).
+// V8's own are right for all this process does: they are put back once pdf.js is loaded. What
+// core-js only adds (Promise.withResolvers, Set.prototype.union...) stays, for pdf.js to use.
+const KEPT_BUILT_INS: readonly [object, string][] = [
+  [Array.prototype, 'push'],
+  [JSON, 'parse'],
+  [Function.prototype, 'toString'],
+];
+export async function withBuiltInsKept<T>(load: () => Promise<T>): Promise<T> {
+  const saved = KEPT_BUILT_INS.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)!] as const);
+  try {
+    return await load();
+  } finally {
+    for (const [owner, key, descriptor] of saved) Object.defineProperty(owner, key, descriptor);
+  }
+}
 
 // pdf.js's two halves (API and worker) talk through a port, and in Node both run on this thread.
 // Left to itself, pdf.js builds a "fake worker" (port, handlers, configure message) for every
