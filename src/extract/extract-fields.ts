@@ -381,6 +381,10 @@ const NSS_WITHDRAWN = /\b(?:ese|este|el que (?:les )?(?:mande|envie|puse))\s+(?:
 const PARENTS_NSS_SAID_AFTER = /^[\s,.;:()-]{0,4}(?:y\s+)?(?:es|era)\s+el (?:que (?:viene|sale|aparece|esta) en (?:la hoja|el papel|la constancia|la cartilla|el carnet) )?de mi (?:mama|papa|madre|padre|tutora?)\b/;
 const PARENTS_NSS_SAID = /\b(?<!\bno )(?:es|este es|les? mando|les? envio|les? paso|mando|envio|paso|aqui va|va)\s+el (?:nss |numero (?:de seguro (?:social )?)?|seguro )?de mi (?:mama|papa|madre|padre|tutora?)\b(?![^\d]{0,40}\b(?:mio|mia)\b)/;
 
+// ...or the number she reads where she is a parent's beneficiary: "en la app de mi papá aparezco como
+// beneficiario con este número ..." (the insured parent's NSS is the one shown there; folded).
+const PARENTS_NSS_AS_BENEFICIARY = /\b(?:en|de|del) (?:la app|la aplicacion|el carnet|la cuenta|la hoja|la constancia|imss digital) de mi (?:mama|papa|madre|padre|tutora?)\b[^\d]{0,60}\b(?:aparezco|salgo|estoy|vengo) como (?:su )?beneficiari[oa]\b/;
+
 // The writer's own number named after a parent's: "el mío", "el bueno", "mi propio NSS" (folded).
 const OWN_ONE_AFTER = /\b(?:el mio|la mia|mi propio|el bueno|el correcto)\b/;
 
@@ -398,6 +402,7 @@ function saidToBeParents(nss: Choice, own: string, ownLines: readonly string[]):
     // (Not when she then gives her own on the line: "ese NSS es el de mi papá ... El mío lo acabo de
     // sacar ...: 85242069665".)
     if (m && m.index < folded.search(/\d/) && !OWN_ONE_AFTER.test(folded.slice(m.index + m[0].length, folded.search(/\d/)))) return { ...nss, problems: [makeProblem('nss_parent_suspected', { said: true })] };
+    if (PARENTS_NSS_AS_BENEFICIARY.test(folded.slice(0, Math.max(0, folded.search(/\d/))))) return { ...nss, problems: [makeProblem('nss_parent_suspected', { said: true })] };
     // ...or said right after it, the line's only number: "y el nss es 31947571001, es el que viene en
     // la hoja de mi mama" (not "el 66876836256 es el de mi papá. El mío es 42220766234").
     const digits = line.search(/\d/);
@@ -849,7 +854,13 @@ const OTHERS_VALUE_LINE = /\b(?:codigo|nss|curp|numero de seguro social|correo)\
 /** Body values on lines that name them someone else's, dropped when another of the field comes before them. */
 function withoutOthersLabeled(values: Candidate[], ownLines: readonly string[]): Candidate[] {
   const others = new Set<Candidate>();
-  for (const c of values) if (c.source === 'body' && OTHERS_VALUE_LINE.test(foldLabel(ownLines[lineOf(c)] ?? ''))) others.add(c);
+  for (const c of values) {
+    if (c.source !== 'body') continue;
+    const line = foldLabel(ownLines[lineOf(c)] ?? '');
+    const m = OTHERS_VALUE_LINE.exec(line);
+    // (Not her own one written after it: "ese NSS es el de mi hermana ... El mío es 57242276038.")
+    if (m && !OWN_ONE_AFTER.test(line.slice(m.index + m[0].length, c.pos % 1000))) others.add(c);
+  }
   if (!others.size) return values;
   return values.filter((c) => !others.has(c) || !values.some((o) => o.field === c.field && !others.has(o) && o.source === 'body' && o.pos < c.pos));
 }

@@ -144,7 +144,10 @@ const SOMEONE_WHO_STUDIES = new RegExp(String.raw`\b(?:[Uu]n|[Uu]na)\s+(?:muchac
 const SOMEONE_NOUN = /muchach|chic[oa]|joven|señorita|paciente|estudiante|alumn|compañer/i;
 const PLACE_BEFORE = /\b(?:colonia|col|calle|avenida|av|fraccionamiento|fracc|hospital|cl[ií]nica|escuela|prepa|centro|en|de)\.?\s*$/i;
 const STUDIES = /^$|estudi|alumn|udg|udeg|universidad|carrera|enfermer|medicina|prepa/i;
-const NAME_THEN_ROLE = new RegExp(String.raw`((?:(?:M[aª]|J)\.\s*)?${NAME_RUN}),\s*(?:estudiante|alumn[oa])\s+(?:de|del)\s`, 'gu');
+// A clinic's formula, the name after it: "Se presentó en esta unidad Nadia Itzel Sánchez Camacho, NSS ...".
+const SHOWED_UP = new RegExp(String.raw`\b[Ss]e present[oó](?:\s+(?:en|a)\s+(?:esta|la|nuestra)\s+(?:unidad|cl[ií]nica|UMF|ventanilla|oficina|[aá]rea|hospital|consulta|urgencias)(?:\s+(?:de|del)\s+[\p{Ll}\s]{2,30}?)?)?\s+(${NAME_RUN})`, 'u');
+// ("..., una estudiante de ustedes que está de verano con nosotros": with its article too.)
+const NAME_THEN_ROLE = new RegExp(String.raw`((?:(?:M[aª]|J)\.\s*)?${NAME_RUN}),\s*(?:(?:un|una|el|la)\s+)?(?:estudiante|alumn[oa])\s+(?:de|del)\s`, 'gu');
 const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
 
 // Particles are at most four letters (DAS, DEL, LOS, VAN...) plus a period or comma.
@@ -474,6 +477,10 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     const asInCurp = /curp/i.test(line) ? NAME_AS_IN_CURP.exec(line) : null;
     const nameAsInCurp = asInCurp ? wholeNameRun(asInCurp[1]!) : null;
     if (nameAsInCurp) push(nameAsInCurp, 'sentence', i * 1000);
+    // A clinic's formula: "Se presentó en esta unidad Nadia Itzel Sánchez Camacho, NSS ...".
+    const showedUp = line.includes('present') ? SHOWED_UP.exec(line) : null;
+    const showedUpName = showedUp ? wholeNameRun(showedUp[1]!) : null;
+    if (showedUpName) push(showedUpName, 'sentence', i * 1000 + showedUp!.index);
     if (/\b[Uu]n[oa]?\s/.test(line) && SOMEONE_NOUN.test(line)) for (const m of allMatches(SOMEONE_WHO_STUDIES, line)) {
       // (Not a place: "un muchacho de la UdeG que me renta un cuarto en la colonia Jardines del Country".)
       // (...or after it: "una compañera en la maquila, Rosalba Nieves Carranza, que estudia en ...".)
@@ -1033,7 +1040,9 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   const lines = seg.text.split('\n');
   // The signature closes the writer's new text (`lead`), above what she quotes (the desk's list of
   // what is missing, kept in the segment as labels).
-  const signLines = lead === undefined ? lines : lead.split('\n');
+  // (A reply written under the quote, bottom-posted, has no text above it: its own text then ends
+  // with her lines, signature last.)
+  const signLines = lead === undefined || !lead.trim() ? lines : lead.split('\n');
   let lastLine = '';
   // (A phone's "Enviado desde mi iPhone" under it aside.)
   // (...and a bare "gracias" under the signature: "Atte. Lorena" / "gracias".)

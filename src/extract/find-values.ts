@@ -96,6 +96,10 @@ const OTHERS_LABEL = /^\s*(?:de|del)\s+(?:mi|su|la|el)\s+(?:hij[oa]|bebe|nin[oa]
 const QUESTION_OPENER = /^¿\s*(?:(?:cual es|me (?:das|pasas|compartes)|nos (?:das|pasas|compartes))\s+)?(?:tu|su)\s+/;
 const QUESTION_CLOSE = /^\s*(?:\([^()]{0,40}\))?\s*\?\s*$/;
 
+// The words that name the number just written as the writer's NSS or code: ", ese es mi NSS",
+// "(mi NSS)", "(código)" (folded; not ", mi NSS ...", the next item of a list).
+const NAMED_AFTER = /^\s*(?:[,:-]?\s*(?:ese|este|que|el cual) es (?:mi|el) |\(\s*(?:mi |el )?)(?:(nss|numero de seguro social|numero de seguridad social)|codigo(?: de (?:estudiante|alumn[oa]))?)\b/;
+
 /** A labeled line: the field and the value text (same line, or the next non-empty line). */
 export function readLabel(lines: readonly string[], i: number, retried = false): { field: FieldName; value: string; valueLine: number } | null {
   const raw = lines[i]!.replace(/\*\*|__/g, '');
@@ -701,7 +705,8 @@ const EMAIL_REST = /^\s*[a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*$/i;
 // "612414" / "43722"): one value when its two parts make eleven digits.
 const SHORT_DIGITS = /^\s*\d{2,9}\s*$/;
 // ...and one cut after its label's first digits, on the label's line ('NSS: 1324166' / '9590').
-const NSS_LABEL_PARTIAL = /\b(?:nss|seguridad social|seguro social)\b[^:\n]{0,12}:\s*(\d{2,10})\s*$/i;
+// (...or the label with no colon, the digits right after it: "NSS 3224" / "2135583".)
+const NSS_LABEL_PARTIAL = /\b(?:nss|seguridad social|seguro social)\b(?:[^:\n]{0,12}:|\s*-?)\s*(\d{2,10})\s*$/i;
 const NSS_LABEL_ALONE = /\b(?:nss|seguridad social|seguro social)\b[^:]{0,12}:\s*$/;
 // ...and a CURP it broke after its date ("Clave: AOOJ130514" / "MJCCRLB8").
 const CURP_HEAD_END = /(?<![A-Za-z0-9])[A-Za-z]{4}\d{6}\s*$/;
@@ -963,6 +968,14 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       for (const g of groups) {
         const kw = nearestKeyword(folded, g.at) ?? (line.includes('\t') ? headerKeyword(lines, i, g.at) : null);
         const n = digitsOf(g.text).length;
+        // A number named right after it, as a screen reader reads them ("241724600, ese es mi código.
+        // 6024227963, ese es mi NSS", "2405192352 (código)"): that field as written, whatever its
+        // length, whatever the sentence before it named. (The right lengths are read below.)
+        const named = n >= 6 && n <= 13 && n !== 9 && n !== 11 && g.text === m[0] ? NAMED_AFTER.exec(folded.slice(g.at + g.text.length, g.at + g.text.length + 40)) : null;
+        if (named && (named[1] ? n >= 9 : n !== 7)) {
+          push(named[1] ? 'nss' : 'studentCode', g.text, true, 'keyword', i * 1000 + g.at);
+          continue;
+        }
         const before = folded.slice(Math.max(0, g.at - 40), g.at);
         const applicant = kw === 'none' ? APPLICANT.test(before) && !NOT_APPLICANT.test(before) : kw !== 'studentCode';
         if (n === 7 && applicant && (kw === 'none' || APPLICANT_NEAR.test(folded.slice(Math.max(0, g.at - 60), g.at)))) {

@@ -3000,3 +3000,43 @@ describe("someone else's student, grouped CURPs, corrections (issue #3, fresh176
     expect(at('buenas tardes disculpe la molestia soy abuelita de valentina hurtado casillas que entro hoy a la universidad su codigo es 243180337', { from: { address: 'esperanzacasillas1958@yahoo.com', name: 'Esperanza Casillas' } }).fields.fullName).toBe('valentina hurtado casillas');
   });
 });
+
+describe("values cut or named after them, a beneficiary's number, a bottom-posted signature (issue #3, fresh188-fresh191 sets)", () => {
+  const at = (text: string, over: Partial<ParsedMail> = {}) => extractFields(mail(text, over), { ...CORPUS_OPTIONS, now: new Date('2044-08-20T12:00:00Z') });
+  const student = (address: string, name: string) => ({ from: { address, name } });
+  it("an NSS cut by the phone's wrap under a label with no colon ('NSS 3224' / '2135583'): one NSS when its check digit agrees", () => {
+    expect(at('Datos:\nNombre Kevin Espinoza Tapia\nCodigo 240325446\nNSS 3224\n2135583\nCURP EITK210920HJCSPVA6').fields.nss).toBe('32242135583');
+    // (Two parts whose check digit does not agree stay apart.)
+    expect(at('Datos:\nNSS 3224\n2135584').fields.nss).toBeNull();
+  });
+  it("values named after them ('6024227963, ese es mi NSS', '2405192352 (código)'): those fields as written; ', mi NSS ...' is the next item", () => {
+    const reader = at('Sebastián Olvera Macías, así me llamo. 241724600, ese es mi código. 6024227963, ese es mi NSS. OEMS220109HJCLCBA2, esa es mi CURP.');
+    expect([reader.fields.studentCode, reader.fields.nss]).toEqual(['241724600', '6024227963']);
+    expect(reader.problems.map((p) => p.code)).toContain('nss_format');
+    expect(at('Yesenia Ávila Torres (nombre), 2405192352 (código), 65242291410 (NSS)').fields.studentCode).toBe('2405192352');
+    const list = at('Mi código es 242746899, mi NSS 38242393494 y mi CURP COMS230519HJCNCLC8.');
+    expect([list.fields.studentCode, list.fields.nss]).toEqual(['242746899', '38242393494']);
+  });
+  it("'en la app de mi papá aparezco como beneficiario con este número ...': the father's NSS, explained", () => {
+    const e = at('Perdón, ahora sí: en la app de mi papá aparezco como beneficiario con este número 81886960905. El mío no lo puedo sacar porque IMSS Digital está en mantenimiento.\n\nPedro Pablo Jáuregui Núñez', student('pedro.jauregui3113@alumnos.udg.mx', 'Pedro Pablo Jáuregui Núñez'));
+    expect(e.fields.nss).toBe('81886960905');
+    expect(e.problems.map((p) => p.code)).toEqual(['nss_parent_suspected']);
+    // (Her own number, looked up with her mother's help, is hers.)
+    expect(at('Mi mamá me ayudó a sacarlo en la app, mi NSS es 81886960905.').problems.map((p) => p.code)).toEqual([]);
+  });
+  it("'ese NSS es el de mi hermana ... El mío es ...' after a labeled one: hers, the correction", () => {
+    const e = at('Nombre: Paola Llamas Quintana\nNSS: 29242429453\nCURP: LAQP220930MJCLNLB4\n\nPerdón!! ese NSS es el de mi hermana, lo tengo guardado en el mismo lugar. El mío es 57242276038.');
+    expect(e.fields.nss).toBe('57242276038');
+    // (A sister's named on its own line after hers stays the sister's.)
+    expect(at('NSS: 57242276038\nCURP: LAQP220930MJCLNLB4\nNSS de mi hermana: 29242429453').fields.nss).toBe('57242276038');
+  });
+  it("a given name signed under a bottom-posted reply (nothing above the quote)", () => {
+    const text = 'El 06/07/44 a las 16:40, Coordinación de Servicios Estudiantiles escribió:\n> Hola, Noemí:\n>\n> Nos falta:\n> - Número de Seguridad Social (NSS)\n>\n> Atentamente,\n> Coordinación de Servicios Estudiantiles\n\nAquí va mi NSS: 42242154088\n\nNoemí';
+    const e = at(text, { ...student('noemi.saucedo8313@alumnos.udg.mx', 'Noemí Saucedo Barba'), subject: 'Re: Re: Alta IMSS [IMSS-2044-085644]' });
+    expect([e.fields.fullName, e.fields.nss]).toEqual(['Noemí', '42242154088']);
+  });
+  it("a host's '..., una estudiante de ustedes que está de verano' and a clinic's 'Se presentó en esta unidad ...': the student", () => {
+    expect(at('Soy posdoc en el Instituto de Física de la UNAM y estoy a cargo de Alejandra Navarro Bustos, una estudiante de ustedes que está de verano con nosotros.\n\nGracias,\nLuis', student('luis.cifuentes.postdoc@gmail.com', 'Luis Cifuentes')).fields.fullName).toBe('Alejandra Navarro Bustos');
+    expect(at('Buen día.\n\nSe presentó en esta unidad Nadia Itzel Sánchez Camacho, NSS 25242220314 2F2022OR, deportista de la Universiada.\n\nAfiliación y Vigencia, UMF No. 35', student('vigencia.umf35sin@imss.gob.mx', 'Afiliación y Vigencia UMF 35')).fields.fullName).toBe('Nadia Itzel Sánchez Camacho');
+  });
+});
