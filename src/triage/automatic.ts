@@ -190,7 +190,7 @@ const LIST_DIGEST = /\b(?:temas del dia|today'?s topics) ?:.*\b(?:mensaje|messag
 
 // A group's digest by its subject and its footer (folded).
 const DIGEST_SUBJECT = /\b(?:resumen|digest|compendio)\b/;
-const GROUP_FOOTER = /\b(?:recibiste este mensaje porque estas suscrit[oa] al grupo|you received this message because you are subscribed to the google groups?|dejar el grupo ?:|leave group ?:)|\+unsubscribe@/;
+const GROUP_FOOTER = /\b(?:recibiste este mensaje porque estas suscrit[oa] al grupo|you received this message because you are subscribed to the google groups?|dejar el grupo ?:|leave group ?:|para dejar de recibir (?:este|estos) resumen(?:es)?)|\+(?:unsubscribe|baja)@/;
 
 // A list's banner over the copy it relays (folded).
 const LIST_COPY = /\bcopia automatica de (?:la lista|los mensajes|un mensaje)\b/;
@@ -217,7 +217,7 @@ const MAIL_MERGE_GREETING = /^\s*(?:[Ee]stimad[oa]|ESTIMAD[OA]|[Aa]preciabl?e|AP
 
 // A notice to a group ("Estimados padres de familia:", "Estimados alumnos:"): sent to a list the desk
 // is on, not to the desk.
-const GROUP_GREETING = /^\s*(?:estimad[oa]s|querid[oa]s|apreciabl?es)(?: y estimad[oa]s)? (?:padres de familia|alumn[oa]s|estudiantes|usuarios|miembros|docentes|profesores)\b/m;
+const GROUP_GREETING = /^\s*(?:estimad[oa]s|querid[oa]s|apreciabl?es)(?: y estimad[oa]s)? (?:padres de familia|alumn[oa]s|estudiantes|usuarios|miembros|docentes|profesores|participantes|ponentes|asistentes)\b/m;
 
 const WELCOME_ALL = /^[\s¡!]*bienvenid[oa]s(?: y bienvenid[oa]s)? (?:a|al|a la|a los)\b/;
 const BACKUP_REPORT = /^\s*(?:respaldo|copia de seguridad|backup) (?:de )?(?:sms|mensajes|contactos|llamadas|whatsapp)\b[^\n]{0,20}\b(?:creado|generado|completado|realizado|created|completed)\b/;
@@ -484,6 +484,9 @@ const AUTOMATIC_STATEMENT = new RegExp([
   String.raw`\b(?:favor de|por favor,?) no (?:responder|contestar)\b`,
   String.raw`\bno (?:responda|respondas|conteste|contestes) (?:a )?(?:este|esta) (?:correo|mensaje|direccion)`,
   String.raw`\bthis is an automat(?:ed|ic) (?:message|reply|response|notification)|\bdo not reply to this (?:e-?mail|message)`,
+  // An app mailing a backup of what the user keeps in it, opening the mail: "Respaldo automático de la
+  // página "Mis datos" ..." (a communication board's phrases, with a student's data among them)
+  String.raw`^\s*(?:respaldo|copia de seguridad) automatic[oa] de (?:la|el|los|las|tu|su|sus)\b`,
   // A retired mailbox's rule: "Este correo ya no es atendido", "esta cuenta ya no se revisa"
   String.raw`\b(?:este|esta) (?:correo|cuenta|buzon|direccion)(?: de correo)? ya no (?:es atendid[oa]|se (?:revisa|atiende|monitorea|usa)|esta (?:activ[oa]|en uso))\b`,
 ].join('|'));

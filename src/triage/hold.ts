@@ -68,8 +68,9 @@ export const DESK_TOPIC = /\b(imss|seguro|seguridad social|(?<!(?:pasaporte|visa
 
 // How a person's mail shows a person: a greeting or thanks, "I" and "my", a question, "please".
 // ("Estimado" greets only at a line's start: "Autonomía estimada: 23 min" is a UPS's report.)
-// A scanner, a cron job, a reminder system report facts and say none of these.
-const PERSON_WORDS = /[?¿]|(?:^|\n)\s*estimad[oa]s?\b|\b(?:hola|buen(?:[oa]s?)?|saludos?|hello|hi|dear|gracias|thanks?|atentamente|atte|soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|puedo|pude|envie|mando|escribo|somos|nuestr[oa]s?|i|my|we|our|favor|les|respetad[oa]s|se permite|agradec[a-z]*|quedo (?:agradecid[oa]|atent[oa]|a (?:sus|tus) ordenes|en espera|al pendiente))\b/;
+// A scanner, a cron job, a reminder system report facts and say none of these. (A host abroad writes
+// in Portuguese or French: "Prezados, Sou professora ... Precisamos confirmar ... Atenciosamente".)
+const PERSON_WORDS = /[?¿]|(?:^|\n)\s*estimad[oa]s?\b|\b(?:hola|buen(?:[oa]s?)?|saludos?|hello|hi|dear|gracias|thanks?|atentamente|atte|prezad[oa]s?|sou|precisamos|atenciosamente|obrigad[oa]|bonjour|cordialement|merci|soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|puedo|pude|envie|mando|escribo|somos|nuestr[oa]s?|i|my|we|our|favor|les|respetad[oa]s|se permite|agradec[a-z]*|quedo (?:agradecid[oa]|atent[oa]|a (?:sus|tus) ordenes|en espera|al pendiente))\b/;
 
 // A system greets a role, not a person: "Estimado usuario:", "Hola, cliente", "Dear customer".
 const SYSTEM_GREETING = /\b(?:(?:estimad|querid|apreciad)[oa]s?|hola|dear|hello|hi)\s*,?\s+(?:usuari|client|suscriptor|miembr|contribuyente|colaborador|derechohabiente|customer|user|member|subscriber)[a-z]*\b/g;

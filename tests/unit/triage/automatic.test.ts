@@ -746,3 +746,21 @@ describe("offices writing in their own name, and header-less robots (issue #3, f
     expect(detectAutomatic(mail({ text: own }), DESK, { leadText: own, identifiers: false }).automatic).toBe(false);
   });
 });
+
+describe("a congress's mail to its participants, an app's backup and a list's digest (issue #3, fresh189-fresh191 sets)", () => {
+  it("'Estimados participantes: Adjuntamos la memoria ...': automatic", () => {
+    const text = 'Estimados participantes:\n\nAdjuntamos la memoria preliminar de resúmenes del Congreso del Verano 2044. Revisen sus datos y reporten errores antes del 20 de julio.\n\nComité organizador';
+    expect(detectAutomatic(mail({ text }), DESK, { leadText: text, identifiers: false }).automatic).toBe(true);
+  });
+  it("'Respaldo automático de la página \"Mis datos\"' (a communication board's backup with a student's data): automatic; a student's own mention is not", () => {
+    const text = 'Respaldo automático de la página "Mis datos" (tablero de Regina Altamirano Solís):\n\n[1] Hola, me llamo Regina Altamirano Solís.\n[2] Mi código es 241013521.\n[3] Mi número del seguro es 12242255839.';
+    expect(detectAutomatic(mail({ text, from: { address: 'backup@tdsnap-app.com', name: 'Respaldo TD Snap' } }), DESK, { leadText: text, identifiers: true, identifiersInLead: true }).automatic).toBe(true);
+    const own = 'Hola, les mando mis datos, los tenía en el respaldo automático de la app.\nMi código es 241013521.';
+    expect(detectAutomatic(mail({ text: own }), DESK, { leadText: own, identifiers: true, identifiersInLead: true }).automatic).toBe(false);
+  });
+  it("a list's digest 'Resumen de ...: 3 mensajes' with 'Para dejar de recibir este resumen' and a member's post with her NSS: the list's", () => {
+    const text = 'delegacion-universiada2044@udg.mx - Resumen diario - 3 mensajes\n\n1. "Horario de desayuno" - Laura Sandoval\n   El comedor abre a las 6:00.\n\n2. "Re: vigencia IMSS" - Mildred Zavala Cueto\n   Ya subí mi constancia, mi NSS es 59242282057, ¿alguien sabe si ya me quitaron el bloqueo?\n\nPara dejar de recibir este resumen, escribe a delegacion-universiada2044+baja@udg.mx';
+    const from = { address: 'delegacion-universiada2044+noreply@udg.mx', name: 'delegacion-universiada2044' };
+    expect(detectAutomatic(mail({ text, from, subject: 'Resumen de delegacion-universiada2044@udg.mx - 3 mensajes' }), DESK, { leadText: text, identifiers: true, identifiersInLead: true }).automatic).toBe(true);
+  });
+});

@@ -863,3 +863,10 @@ describe('mail meant for someone else, and empty echoes (issue #3, fresh176-fres
     expect(hold(m)).toBe('no_writer');
   });
 });
+
+describe('a host abroad writing in Portuguese (issue #3, fresh190)', () => {
+  it("'Prezados, Sou professora ... Precisamos confirmar ... Atenciosamente' with a student's code and NSS: a person, not held as no writer", () => {
+    const text = 'Prezados,\nSou professora do Instituto de Química da USP e recebo neste verão o aluno Jorge Eduardo Rivas Becerra, da Universidad de Guadalajara (código 239518530, NSS 60242085060). Precisamos confirmar que ele tem seguro de saúde ativo no México.\nAtenciosamente,\nMariana Albuquerque';
+    expect(hold(mail('malbuquerque@iq.usp.br', 'Aluno da UdeG em estágio de verão - seguro de saúde', text))).toBeNull();
+  });
+});
