@@ -217,6 +217,10 @@ function chooseNameIn(cands: readonly Candidate[], curp: string | null): NameCho
     .sort((a, b) => Number(b.s.ok && b.s.full) - Number(a.s.ok && a.s.full));
   const best = matching[0];
   if (best && best.s.ok) {
+    // (A name on a line of its own is held to the CURP's internal consonants too: "Jhonatan Salcedo
+    // Íñiguez" where it reads JONATHAN.)
+    const differs = !best.s.full && best.x.c.how === 'list' ? nameAgainstCurp(best.s.parts, curp) : null;
+    if (differs) return nameResult(best.x, null, [makeProblem('curp_name_mismatch', { value: curp, ...differs })], [], valid, curp);
     const whole = best.s.full && best.s.parts.secondSurname === null ? fullerName(best.x, valid, curp) : null;
     return whole ? nameResult(whole.x, whole.parts, [], [], valid, curp) : nameResult(best.x, best.s.parts, [], [], valid, curp);
   }

@@ -225,7 +225,16 @@ function withoutExampleLines(text: string): string {
 
 // Writing from someone else's mailbox ("desde el correo de mi novia", "le pedí prestado el
 // correo a mi hermana"), or saying this one is hers after all ("desde el mío").
-const BORROWED_MAILBOX = /\b(?:(?:desde|con|en|por) (?:el|la) (?:correo|cuenta|mail|e-?mail) de (?:mi|un|una) |(?:prestad[oa]|presto|presta) (?:el|la|su) (?:correo|cuenta) (?:a|de) mi )(?:novi[oa]|herman[oa]|amig[oa]|mama|papa|madre|padre|prim[oa]|companer[oa]|espos[oa]|pareja|roomie|ti[oa])\b/;
+// ...or, its owner named as the writer's sibling before ("soy Daniela, la gemela de Diego, les escribo
+// desde su correo", "soy Alejandra, hermana de Héctor. Él me prestó su correo"). (A parent or a friend
+// "desde su correo" writes from the student's own: that address is hers.)
+const BORROWED_MAILBOX = /\b(?:(?:(?:desde|con|en|por) (?:el|la) (?:correo|cuenta|mail|e-?mail) de (?:mi|un|una) |(?:prestad[oa]|presto|presta) (?:el|la|su) (?:correo|cuenta) (?:a|de) mi )(?:novi[oa]|herman[oa]|amig[oa]|mama|papa|madre|padre|prim[oa]|companer[oa]|espos[oa]|pareja|roomie|ti[oa])|(?:gemel[oa]|melliz[oa]|herman[oa]) de [a-z]+\b[^\n]{0,80}?\b(?:(?:les? )?escribo desde su (?:correo|cuenta)|me (?:presto|presta|prestaron) su (?:correo|cuenta)))\b/;
+
+// (extractFrom) "la de mi gemela, que es", "el de mi hermano es:" right before a value (folded).
+const SIBLINGS_SAID_BEFORE_HINT = /\b(?:gemel|melliz|herman)/i;
+const SIBLINGS_SAID_BEFORE = /\b(?:la|el) (?:curp |nss |codigo )?de mi (?:gemel[oa]|melliz[oa]|herman[oa])\b,? (?:que )?(?:es|era) ?:?\s*$/;
+
+const NO_ADDRESS_YET = /\b(?:(?:todavia|aun) no tengo (?:mi )?(?:correo|cuenta)(?: (?:institucional|de la (?:udg|universidad)|udg))?|yo no di ese correo)\b/;
 
 // A staff member who is also a student, in her own words.
 const STAFF_STUDIES = /\b(?:soy\b[^.\n]{0,60}\b(?:alumn[oa]|estudiante)|(?:como|siendo) (?:alumn[oa]|estudiante) de|estudio (?:la|el|una|un) (?:licenciatura|maestria|doctorado|especialidad|posgrado))\b/;
@@ -489,7 +498,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const current = read.some((c) => c.old) ? read.filter((c) => !c.old || !read.some((o) => o.field === c.field && !o.old)) : read;
   // A block she takes back as someone else's, pasted by mistake ("Ay perdón, esos son los datos de
   // mi amiga ... Los míos son:"): nothing above that line is hers.
-  const withdrawn = /datos de/i.test(own) ? withdrawnBlockLine(own) : -1;
+  const withdrawn = /\b(?:esos|estos) (?:no )?(?:son|eran)\b/i.test(own) ? withdrawnBlockLine(own) : -1;
   const found = withdrawn < 0 ? current : current.filter((c) => c.source !== 'body' || lineOf(c) >= withdrawn);
   // Who writes, and for whom: computed once (the name finders below and the choices use them).
   const namesBySegment = segments.map((s, k) => findNames(s, k * 10_000_000).filter((c) => withdrawn < 0 || c.source !== 'body' || lineOf(c) >= withdrawn));
@@ -504,6 +513,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // (From a student's own institutional address, "mi CURP" is the student's, a parent or not.)
   const writersOwn = kind === 'student' ? new Set<Candidate>() : writersOwnCurp(own, values);
   if (writersOwn.size) values = values.filter((c) => !writersOwn.has(c));
+  // A value said to be a twin's or a sibling's right before it ("es igual a la de mi gemela, que es
+  // CADX..."): not the student's, whatever else she gives.
+  if (SIBLINGS_SAID_BEFORE_HINT.test(own)) values = values.filter((c) => c.source !== 'body' || !SIBLINGS_SAID_BEFORE.test(foldLabel((ownLines[lineOf(c)] ?? '').slice(Math.max(0, (c.pos % 1000) - 60), c.pos % 1000))));
   // A document of someone else's that the student attaches (a twin's NSS sheet, a brother's CURP, the
   // father's constancia): by its own name line.
   // (Not when she writes for a classmate or a relative: "Mi compañero de internado ... me pidió que les
@@ -533,6 +545,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // sábado desde el correo de mi hermano ..., les mando todo desde el mío".)
   const leadFolded = /correo|cuenta|mail/i.test(lead) ? foldLabel(lead) : '';
   const borrowed = BORROWED_MAILBOX.test(leadFolded) && !OWN_MAILBOX.test(leadFolded);
+  // An address in what she passes on that she says she has not got ("yo no di ese correo, todavía
+  // no tengo correo de la UDG", over a call centre's acknowledgement): not hers.
+  if (NO_ADDRESS_YET.test(leadFolded)) values = values.filter((c) => !(c.field === 'institutionalEmail' && c.source === 'body' && c.pos >= leadEnd));
   if (mail.from && !borrowed) {
     values.push({ field: 'institutionalEmail', value: mail.from.address, source: 'sender', labeled: false, how: 'sender', pos: 0 });
     // An address she says she no longer uses ("Antes era ... pero ese ya no lo uso") gives way to
@@ -833,8 +848,9 @@ function secondStudentAt(values: readonly Candidate[], names: readonly Candidate
   return values.some((c) => labeledInBody(c) && c.pos >= at) && !values.some((c) => labeledInBody(c) && c.pos < at) ? Number.POSITIVE_INFINITY : at;
 }
 
-// "Esos son los datos de mi amiga ... Los míos son:" (folded).
-const WITHDRAWN_BLOCK = /\b(?:esos|estos|esos no|estos no) (?:son|eran) (?:los )?datos de (?:mi|una|un|otra|otro) [a-z]+\b[\s\S]{0,160}?\b(?:los mios|mis datos)\b/;
+// "Esos son los datos de mi amiga ... Los míos son:", "esos son los de mi hermana Melissa ... Los
+// míos son:" (folded).
+const WITHDRAWN_BLOCK = /\b(?:esos|estos|esos no|estos no) (?:son|eran) (?:los )?(?:datos )?de (?:mi|una|un|otra|otro) [a-z]+\b[\s\S]{0,160}?\b(?:los mios|mis datos)\b/;
 
 /** The line where a block taken back as someone else's ends (the taking back), or -1. */
 function withdrawnBlockLine(own: string): number {

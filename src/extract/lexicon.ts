@@ -48,7 +48,7 @@ export const KEYWORDS: readonly (readonly [KeywordField, RegExp])[] = [
   // from, not a number of that document.)
   // ("Me lo dictó mi hermana por teléfono ...: 29-24-22-1505-6": by phone, the means, not a phone's number.)
   // (...and "le pedí el cel a mi hermana, 237332052, ...": a phone borrowed to write, not a number's label.)
-  ['none', /\btel\b|(?<!\bpor )telefono|(?<!\b(?:pedi|preste|prestaron|presto|desde) el )(?:\bcel\b|celular)|whats|\bmovil\b|\bext\b|extension|\bfax\b|codigo postal|\bc\.?\s?p\b\.?|folio|(?:numero|no\.?|num\.?) de solicitud(?! de (?:aspirante|ingreso|admision))|(?<!\b(?:me|te|se|lo|la|los|las|le|les|nos)\s)registro|aspirante|semestre|(?:numero|no\.?|num\.?) de cuenta|cuenta(?: bancaria| de ahorro| clabe)?\s*[:#]?\s*$|tarjeta (?:de )?(?:credito|debito|nomina|bancaria|regalo|transporte|circulacion|prepago)|(?:numero|no\.?|num\.?) de tarjeta|(?<!\b(?:segun|de acuerdo (?:con|a)|conforme a) (?:la|su|mi|sus|nuestra) )ficha|empleado|trabajador(?!a? social)|(?<!recibo de )nomina|referencia|pedido|\bnr\b|\bedad\b|\bid\.? de (?:la )?(?:reunion|conferencia)\b|meeting id\b|conference id\b|orden de pago|\bcic\b|clave de elector|\bine\b|\bife\b|\bclabe\b|\bnrc\b|(?<!\b(?:segun|de acuerdo (?:con|a)|conforme a) (?:su|el|mi|nuestro|sus|nuestros) )expediente|\bisss?te\b|(?:numero|no\.?|num\.?) de (?:atencion|ticket|caso|reporte|seguimiento)\b/g],
+  ['none', /\btel\b|(?<!\bpor )telefono|(?<!\b(?:pedi|preste|prestaron|presto|desde) el )(?:\bcel\b|celular)|whats|\bmovil\b|\bext\b|extension|\bfax\b|codigo postal|\bc\.?\s?p\b\.?|folio|(?:numero|no\.?|num\.?) de solicitud(?! de (?:aspirante|ingreso|admision))|(?<!\b(?:me|te|se|lo|la|los|las|le|les|nos)\s)registro|aspirante|semestre|(?:numero|no\.?|num\.?) de cuenta|cuenta(?: bancaria| de ahorro| clabe)?\s*[:#]?\s*$|tarjeta (?:de )?(?:credito|debito|nomina|bancaria|regalo|transporte|circulacion|prepago)|(?:numero|no\.?|num\.?) de tarjeta|(?<!\b(?:segun|de acuerdo (?:con|a)|conforme a) (?:la|su|mi|sus|nuestra) )ficha|empleado|trabajador(?!a? social)|(?<!recibo de )nomina|referencia|pedido|\bnr\b|\bedad\b|\bid\.? de (?:la )?(?:reunion|conferencia)\b|meeting id\b|conference id\b|orden de pago|\bcic\b|clave de elector|\bine\b|\bife\b|\bclabe\b|\bnrc\b|(?<!\b(?:segun|de acuerdo (?:con|a)|conforme a) (?:su|el|mi|nuestro|sus|nuestros) )expediente|\bisss?te\b|(?:numero|no\.?|num\.?) de (?:atencion|ticket|caso|reporte|seguimiento)\b|\bticket\b/g],
 ];
 
 /** Line starts that are greetings or closings: names after them belong to someone else. */
@@ -72,7 +72,7 @@ export const NOT_NAME_WORDS = new Set(
    defensoria derechos universitarios universitaria direccion oficina unidad area jefatura rectoria
    lunes martes miercoles jueves viernes sabado domingo enero febrero marzo mayo junio agosto
    septiembre octubre noviembre diciembre mexico jalisco zapopan tlaquepaque tonala calle colonia avenida av col
-   cp telefono celular tel jal gdl cdmx edo mich nay zac col mex
+   cp telefono telefonico recado celular tel jal gdl cdmx edo mich nay zac col mex
    me te le dice dijo dicen comenta platica
    despacho contable contables asociados consultores abogados
    turno matutino vespertino nocturno grupo grado sede campus plantel modalidad ingreso regular

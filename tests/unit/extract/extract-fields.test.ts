@@ -3040,3 +3040,39 @@ describe("values cut or named after them, a beneficiary's number, a bottom-poste
     expect(at('Buen día.\n\nSe presentó en esta unidad Nadia Itzel Sánchez Camacho, NSS 25242220314 2F2022OR, deportista de la Universiada.\n\nAfiliación y Vigencia, UMF No. 35', student('vigencia.umf35sin@imss.gob.mx', 'Afiliación y Vigencia UMF 35')).fields.fullName).toBe('Nadia Itzel Sánchez Camacho');
   });
 });
+
+describe("siblings' mailboxes and values, a name on its own line against the CURP, tickets and phone messages (issue #3, fresh192-fresh195 sets)", () => {
+  const at = (text: string, over: Partial<ParsedMail> = {}) => extractFields(mail(text, over), { ...CORPUS_OPTIONS, now: new Date('2044-10-20T12:00:00Z') });
+  const DATA = '\n\nNombre: Daniela Ochoa Villa\nCódigo: 241129542\nNSS: 69242260706\nCURP: OOVD220919MJCCLNA0';
+  it("'soy Daniela, la gemela de Diego, les escribo desde su correo': Diego's mailbox is not her address; a mother 'desde su correo' writes from the student's own", () => {
+    const twin = at('Hola buenas tardes, soy Daniela, la gemela de Diego, les escribo desde su correo porque el mío no me deja entrar.' + DATA, { from: { address: 'diego.ochoa8413@alumnos.udg.mx', name: 'Diego Ochoa Villa' } });
+    expect(twin.fields.institutionalEmail).toBeNull();
+    const lent = at('Buenas tardes, soy Alejandra, hermana de Héctor. Él me prestó su correo. Les mando mis datos:' + DATA, { from: { address: 'hector.macias5381@alumnos.udg.mx', name: 'Héctor Macías Orozco' } });
+    expect(lent.fields.institutionalEmail).toBeNull();
+    const mother = at('Buenas tardes, soy la mamá de Daniela, les escribo desde su correo porque ella está en el hospital.' + DATA, { from: { address: 'daniela.ochoa5512@alumnos.udg.mx', name: 'Daniela Ochoa Villa' } });
+    expect(mother.fields.institutionalEmail).toBe('daniela.ochoa5512@alumnos.udg.mx');
+  });
+  it("a CURP said to be the twin's ('es igual a la de mi gemela, que es ...') is not hers", () => {
+    const e = at('Mi nombre es Ximena Guadalupe Camarena Duarte, código 240322626, NSS 12242110182.\n\nLa CURP no la tengo aquí, pero es igual a la de mi gemela, que es CADX210611MJCMRMC7, nada más cambia la penúltima letra.');
+    expect(e.fields.curp).toBeNull();
+  });
+  it("'esos son los de mi hermana Melissa ... Los míos son:' takes the block above back", () => {
+    const e = at('Buenas tardes, mis datos:\n\nNombre: Melissa Godoy Ramos\nCódigo: 238915569\nNSS: 73242018395\nCURP: GORM200202MJCDMLB2\n\nAy perdón!! esos son los de mi hermana Melissa, los copié de la nota equivocada. Los míos son:\n\nNombre: Paulina Godoy Ramos\nCódigo: 241867298\nNSS: 66242206028\nCURP: GORP220813MJCDMLA3');
+    expect([e.fields.fullName, e.fields.studentCode, e.fields.curp]).toEqual(['Paulina Godoy Ramos', '241867298', 'GORP220813MJCDMLA3']);
+  });
+  it("a name alone on its line spelt against the CURP's internal consonants ('Jhonatan' where it reads JONATHAN): asked about", () => {
+    const e = at('buenas tardes, solicito mi alta.\n\nJhonatan Salcedo Íñiguez\n238778659\n48242020690\nSAIJ200316HJCLXNB7');
+    expect(e.fields.fullName).toBe('Jhonatan Salcedo Íñiguez');
+    expect(e.problems.map((p) => p.code)).toContain('curp_name_mismatch');
+    expect(at('buenas tardes, solicito mi alta.\n\nJonathan Salcedo Íñiguez\n238778659\n48242020690\nSAIJ200316HJCLXNB7').problems.map((p) => p.code)).toEqual([]);
+  });
+  it("'yo no di ese correo, todavía no tengo correo de la UDG' over a call centre's acknowledgement: its address is not hers", () => {
+    const text = 'Buenas tardes. Todo lo del acuse está bien menos el correo: yo no di ese correo, todavía no tengo correo de la UDG porque soy de nuevo ingreso.\nKarina Olague Beltrán\n\n---------- Forwarded message ---------\nDe: Contacto UdeG <no-responder.contacto@udg.mx>\nSubject: Acuse de tu reporte 441017303\n\nDatos registrados:\nNombre: Karina Olague Beltrán\nCódigo: 243996305\nCorreo: karina.olague1693@alumnos.udg.mx';
+    expect(at(text, { from: { address: 'karinaolague.b@gmail.com', name: 'Karina Olague' }, subject: 'Fwd: Acuse de tu reporte 441017303' }).fields.institutionalEmail).toBeNull();
+  });
+  it("a call centre's 'Ticket: 441019512' is no code; a phone message's 'RECADO TELEFÓNICO' is no name", () => {
+    const ticket = at('Ticket: 441019512\nCanal: Llamada entrante\n\nNombre del alumno: Saúl Herrera Vizcaíno\nCódigo: 23848213\nNSS: 71242021070', { subject: '[Ticket 441019512] Canalización: Alta en el seguro facultativo' });
+    expect(ticket.fields.studentCode).toBe('23848213');
+    expect(at('RECADO TELEFÓNICO\nMientras usted no estaba\n\nMensaje:\nAlumna de Enfermería. Código 241548175.').fields.fullName).toBeNull();
+  });
+});
