@@ -286,8 +286,13 @@ function checkWrittenToReader(mail: ParsedMail, _desk: ReadonlySet<string>, writ
   // (A "tú" inside quotation marks is someone else's words: IT's "bloqueamos la cuenta ... porque envió
   // el correo falso "Actualiza tus datos del seguro" a más de 300 contactos".)
   if (!lead || !(TO_READER_FORMAL.test(lead) || (TO_READER.test(lead) && TO_READER.test(withoutQuotedSpeech(lead))))) return null;
+  // (A receptionist's "RECADO TELEFÓNICO / Mientras usted no estaba" form tells the desk of a call in
+  // the caller's words: "Pregunta si ya tienen su solicitud".)
+  if (PHONE_MESSAGE.test(lead)) return null;
   return nobodySpeaksOrAsks(lead) ? 'automatic_text' : null;
 }
+
+const PHONE_MESSAGE = /^\s*(?:RECADO(?:\s+TELEF[ÓO]NICO)?|Recado telef[óo]nico|Mientras usted no estaba)\s*$/m;
 
 /** Not a word of the writer's own ("mi", "me", "yo", "les envío", "los míos", "I"...), and no question. */
 const nobodySpeaksOrAsks = (lead: string) => !lead.includes('¿') && !speaksOfThemselves(lead) && !OF_WRITER.test(lead);

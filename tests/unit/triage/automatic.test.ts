@@ -764,3 +764,10 @@ describe("a congress's mail to its participants, an app's backup and a list's di
     expect(detectAutomatic(mail({ text, from, subject: 'Resumen de delegacion-universiada2044@udg.mx - 3 mensajes' }), DESK, { leadText: text, identifiers: true, identifiersInLead: true }).automatic).toBe(true);
   });
 });
+
+describe("a receptionist's phone message (issue #3, fresh195)", () => {
+  it("'RECADO TELEFÓNICO / Mientras usted no estaba ... Pregunta si ya tienen su solicitud' is a person's note, not a notice to its reader", () => {
+    const text = 'RECADO TELEFÓNICO\nMientras usted no estaba\n\nDe: Samantha Núñez Bravo\n[X] Llamó\n[X] Volverá a llamar\n\nMensaje:\nAlumna de Enfermería en Zapotlán. Pregunta si ya tienen su solicitud; la mandó desde su correo samantha.nunez2290@alumnos.udg.mx. Código 241548175.\n\nRecibió: Paty';
+    expect(detectAutomatic(mail({ text, from: { address: 'recepcion@cusur.udg.mx', name: 'Recepción CUSur' }, subject: 'Recado' }), DESK, { leadText: text, identifiers: true, identifiersInLead: true }).automatic).toBe(false);
+  });
+});
