@@ -230,8 +230,7 @@ function withoutExampleLines(text: string): string {
 // "desde su correo" writes from the student's own: that address is hers.)
 const BORROWED_MAILBOX = /\b(?:(?:(?:desde|con|en|por) (?:el|la) (?:correo|cuenta|mail|e-?mail) de (?:mi|un|una) |(?:prestad[oa]|presto|presta) (?:el|la|su) (?:correo|cuenta) (?:a|de) mi )(?:novi[oa]|herman[oa]|amig[oa]|mama|papa|madre|padre|prim[oa]|companer[oa]|espos[oa]|pareja|roomie|ti[oa])|(?:gemel[oa]|melliz[oa]|herman[oa]) de [a-z]+\b[^\n]{0,80}?\b(?:(?:les? )?escribo desde su (?:correo|cuenta)|me (?:presto|presta|prestaron) su (?:correo|cuenta)))\b/;
 
-// (extractFrom) "la de mi gemela, que es", "el de mi hermano es:" right before a value (folded).
-const SIBLINGS_SAID_BEFORE_HINT = /\b(?:gemel|melliz|herman)/i;
+// "la de mi gemela, que es", "el de mi hermano es:" right before a value (folded).
 const SIBLINGS_SAID_BEFORE = /\b(?:la|el) (?:curp |nss |codigo )?de mi (?:gemel[oa]|melliz[oa]|herman[oa])\b,? (?:que )?(?:es|era) ?:?\s*$/;
 
 const NO_ADDRESS_YET = /\b(?:(?:todavia|aun) no tengo (?:mi )?(?:correo|cuenta)(?: (?:institucional|de la (?:udg|universidad)|udg))?|yo no di ese correo)\b/;
@@ -515,7 +514,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   if (writersOwn.size) values = values.filter((c) => !writersOwn.has(c));
   // A value said to be a twin's or a sibling's right before it ("es igual a la de mi gemela, que es
   // CADX..."): not the student's, whatever else she gives.
-  if (SIBLINGS_SAID_BEFORE_HINT.test(own)) values = values.filter((c) => c.source !== 'body' || !SIBLINGS_SAID_BEFORE.test(foldLabel((ownLines[lineOf(c)] ?? '').slice(Math.max(0, (c.pos % 1000) - 60), c.pos % 1000))));
+  if (OTHERS_VALUE_HINT.test(own)) values = values.filter((c) => c.source !== 'body' || !SIBLINGS_SAID_BEFORE.test(foldLabel((ownLines[lineOf(c)] ?? '').slice(Math.max(0, (c.pos % 1000) - 60), c.pos % 1000))));
   // A document of someone else's that the student attaches (a twin's NSS sheet, a brother's CURP, the
   // father's constancia): by its own name line.
   // (Not when she writes for a classmate or a relative: "Mi compañero de internado ... me pidió que les
@@ -864,7 +863,7 @@ function withdrawnBlockLine(own: string): number {
 }
 
 // A line naming its value as a sibling's, a twin's, a partner's or a friend's (folded).
-const OTHERS_VALUE_HINT = /\b(?:herman|gemel|novi|amig|prim|espos|roomie)/i;
+const OTHERS_VALUE_HINT = /\b(?:herman|gemel|melliz|novi|amig|prim|espos|roomie)/i;
 const OTHERS_VALUE_LINE = /\b(?:codigo|nss|curp|numero de seguro social|correo)\b[^:\d\n]{0,12}\b(?:de|del) (?:mi|su) (?:herman[oa]|gemel[oa]|novi[oa]|amig[oa]|prim[oa]|espos[oa]|roomie)\b/;
 
 /** Body values on lines that name them someone else's, dropped when another of the field comes before them. */

@@ -19,9 +19,10 @@ const withoutMarks = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/
 // copies; anything beyond Latin-1 still takes the NFD path. Equal on every Latin-1 string
 // (tests/unit/extract/fold.test.ts).
 const LATIN1_BASE: Record<string, string> = Object.fromEntries(
-  [...'ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿ'].map((c) => [c, withoutMarks(c)]),
+  [...'ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿ'].map((c) => [c, withoutMarks(c)]),
 );
-const LATIN1_ACCENTED_UPPER = /[ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝ]/g;
+// (No Ñ: foldForCurp has made it an X before.)
+const LATIN1_ACCENTED_UPPER = /[ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜÝ]/g;
 const LATIN1_ACCENTED_LOWER = /[àáâãäåçèéêëìíîïñòóôõöùúûüýÿ]/g;
 
 /** Lower-case without accents, for matching labels and keywords ("Código" -> "codigo"). */
