@@ -47,6 +47,7 @@ export const AUTOMATIC_REASONS = {
   acknowledgementText: 'acknowledgement_text', // an office's auto-acknowledgement: two receipt-of-your-mail phrases (weak)
   marketingText: 'marketing_text', // three selling words ("catálogo", "precios especiales") in the writer's text (weak)
   testRun: 'test_run', // a subject tagged "(PRUEBA)" / "[TEST]" with only placeholder values (123456789)
+  machineData: 'machine_data', // the whole body is a JSON document: a webhook's or an API's payload
 } as const;
 export type AutomaticReason = (typeof AUTOMATIC_REASONS)[keyof typeof AUTOMATIC_REASONS];
 
@@ -87,6 +88,7 @@ const CHECKS: readonly Check[] = [
   checkSubject,
   checkCalendar,
   checkTestRun,
+  checkMachineData,
   checkMailMerge,
   checkGroupGreeting,
   checkNoticeHeading,
@@ -207,6 +209,20 @@ function checkTestRun(mail: ParsedMail, _desk: ReadonlySet<string>, writer: Writ
   const tagged = !!mail.subject && TEST_TAG.test(mail.subject);
   if (!tagged && !(/prueba|test|ignorar/i.test(writer.leadText) && TEST_SAID.test(foldLabel(writer.leadText.slice(0, 2000))))) return null;
   return (writer.identifierValues ?? []).every(isPlaceholder) ? 'test_run' : null;
+}
+
+// A body that is one JSON object or array and nothing else: a system's payload sent as mail (a
+// CRM's webhook misrouted to the desk). Nobody writes their request as JSON; a person who pastes
+// one writes words around it, and then it is not the whole body.
+function checkMachineData(mail: ParsedMail): AutomaticReason | null {
+  const body = mail.text.trim();
+  if (!/^[[{]/.test(body) || !/[\]}]$/.test(body) || body.length > 1_000_000) return null;
+  try {
+    const data: unknown = JSON.parse(body);
+    return typeof data === 'object' && data !== null && Object.keys(data).length >= 2 ? 'machine_data' : null;
+  } catch {
+    return null;
+  }
 }
 
 // A mail merge's greeting: "Estimado(a) CANCHE MAY, WENDY ARACELI" (a library's overdue notice, a

@@ -771,3 +771,18 @@ describe("a receptionist's phone message (issue #3, fresh195)", () => {
     expect(detectAutomatic(mail({ text, from: { address: 'recepcion@cusur.udg.mx', name: 'Recepción CUSur' }, subject: 'Recado' }), DESK, { leadText: text, identifiers: true, identifiersInLead: true }).automatic).toBe(false);
   });
 });
+
+describe('machine data sent as mail (issue #3, fresh195 set)', () => {
+  it("a body that is one JSON document (a CRM's webhook misrouted to the desk) is automatic, whatever student it carries", () => {
+    const json = '{"event":"ticket.created","ticket":"441018886","queue":"SE-IMSS","student":{"name":"Esperanza Gallo Cabrera","code":"241582050","curp":"GACE220722MJCLBSC0"},"agent":"ext2219"}';
+    const writer = { leadText: json, identifiers: true, identifiersInLead: true, identifierValues: ['241582050', 'GACE220722MJCLBSC0'] };
+    expect(detectAutomatic(mail({ from: { address: 'integracion.crm@udg.mx', name: 'crm-integracion' }, text: `${json}\n` }), DESK, writer)).toEqual({ automatic: true, reason: 'machine_data' });
+  });
+
+  it('a person who pastes JSON among her own words, or writes in braces, is not', () => {
+    const pasted = 'Hola, el sistema me mostró esto:\n{"code":"241582050","status":"baja"}\n¿Qué hago?';
+    expect(detectAutomatic(mail({ text: pasted }), DESK, { leadText: pasted, identifiers: true, identifiersInLead: true, identifierValues: ['241582050'] })).toEqual({ automatic: false });
+    const braces = '{Mi código es 241582050}';
+    expect(detectAutomatic(mail({ text: braces }), DESK, { leadText: braces, identifiers: true, identifiersInLead: true, identifierValues: ['241582050'] })).toEqual({ automatic: false });
+  });
+});
