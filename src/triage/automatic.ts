@@ -205,7 +205,14 @@ const TEST_TAG = /[([]\s*(?:prueba|test|testing)\s*[)\]]/i;
 // ...or a text that says it is one ("test test 123, favor de ignorar (prueba del nuevo formulario)").
 const TEST_SAID = /\b(?:es una prueba|prueba del? (?:nuevo )?(?:formulario|sistema|envio|sitio)|favor de ignorar|test test)\b/;
 
+// A test that says it is not to be handled ("*** MENSAJE DE PRUEBA, NO ATENDER ***", "PRUEBA - no
+// atender - macro de dictado v2"): its values are made up even when they pass the checks.
+const TEST_NOT_TO_HANDLE = /\b(?:(?:mensaje|correo|envio) de prueba|prueba)\b[^\n]{0,30}\bno (?:atender|responder|contestar)\b/;
+
 function checkTestRun(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
+  if (/prueba/i.test(mail.subject) || /prueba/i.test(writer.leadText.slice(0, 300))) {
+    if (TEST_NOT_TO_HANDLE.test(foldLabel(`${mail.subject}\n${writer.leadText.slice(0, 300)}`))) return 'test_run';
+  }
   const tagged = !!mail.subject && TEST_TAG.test(mail.subject);
   if (!tagged && !(/prueba|test|ignorar/i.test(writer.leadText) && TEST_SAID.test(foldLabel(writer.leadText.slice(0, 2000))))) return null;
   return (writer.identifierValues ?? []).every(isPlaceholder) ? 'test_run' : null;

@@ -786,3 +786,17 @@ describe('machine data sent as mail (issue #3, fresh195 set)', () => {
     expect(detectAutomatic(mail({ text: braces }), DESK, { leadText: braces, identifiers: true, identifiersInLead: true, identifierValues: ['241582050'] })).toEqual({ automatic: false });
   });
 });
+
+describe('a test that says not to handle it (issue #3, fresh195 set)', () => {
+  it('"MENSAJE DE PRUEBA, NO ATENDER" is a test run even when its made-up values pass the checks', () => {
+    const lead = '*** MENSAJE DE PRUEBA, NO ATENDER ***\n\nprueba de dictado uno dos tres\nnombre prueba sistema dictado\ncódigo 238437237';
+    const writer = { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['238437237'] };
+    expect(detectAutomatic(mail({ from: { address: 'macro.dictado@udg.mx', name: 'Macro Dictado CAT' }, subject: 'macro de dictado v2' }), DESK, writer)).toEqual({ automatic: true, reason: 'test_run' });
+    expect(detectAutomatic(mail({ from: { address: 'macro.dictado@udg.mx', name: 'Macro Dictado CAT' }, subject: 'PRUEBA - no atender - macro de dictado v2' }), DESK, { ...writer, leadText: 'código 238437237' })).toEqual({ automatic: true, reason: 'test_run' });
+  });
+
+  it('a student who sends her "prueba de vigencia" and asks for an answer is not', () => {
+    const lead = 'Buenas tardes, adjunto la prueba de que no tengo vigencia, no me han podido atender en la clínica. Mi código es 238437237.';
+    expect(detectAutomatic(mail({ subject: 'prueba de vigencia' }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['238437237'] })).toEqual({ automatic: false });
+  });
+});
