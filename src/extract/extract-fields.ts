@@ -188,7 +188,8 @@ function initialsAmong(name: string, initials: readonly string[]): boolean {
 
 // An example of what to send, under "Por ejemplo:" (an office's away note: "incluye tu nombre, tu
 // código y tu carrera. Por ejemplo: / Nombre: Juan Pérez López / Código: 219876543"): nobody's values.
-const EXAMPLE_INTRO = /\b(?:por ejemplo|ejemplo|p\. ?ej\.?|for example|e\.g\.)\s*:\s*$/i;
+// ...or a line that opens with it ("Ejemplo de cómo anotarlo:", "Ejemplo de llenado:").
+const EXAMPLE_INTRO = /\b(?:por ejemplo|ejemplo|p\. ?ej\.?|for example|e\.g\.)\s*:\s*$|^\s*(?:un |por )?ejemplos?\b[^:\n]{0,40}:\s*$/i;
 
 // A table's header cell over a column of a form's examples ("Dato / Ejemplo / Mis datos").
 const EXAMPLE_HEADER = /^(?:ejemplos?|examples?)$/;

@@ -463,14 +463,13 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   // capitals, which students also write ("Hola BUENAS TARDES:").
   'fresh189/062-la-empresa-de-cronometraje-pide-devolver-el-chip-y-repite-los-datos-de-la-atleta-sin-encabezados.eml',
   // fresh193-fresh195: a niece's homework questionnaire to her aunt, misaddressed, with a cousin's
-  // data "de ejemplo"; a shelter's registration form copied to the desk; a call centre's circular on
-  // spelling CURPs by phone with an example CURP. All with no automatic header; each would need a
-  // rule of its own. (Since session 30 fresh195/114, a CRM's ticket sent as raw JSON, is automatic
-  // (machine_data), and so is fresh195/054, a test of the agents' dictation macro that says "NO
-  // ATENDER" (test_run).)
+  // data "de ejemplo"; a shelter's registration form copied to the desk. Both with no automatic
+  // header; each would need a rule of its own. (Since session 30 fresh195/114, a CRM's ticket sent as
+  // raw JSON, is automatic (machine_data); so is fresh195/054, a test of the agents' dictation macro
+  // that says "NO ATENDER" (test_run); and fresh195/042's example record under "Ejemplo de cómo
+  // anotarlo:" is nobody's, so that circular is held for staff, not answered.)
   'fresh193/052-sobrina-manda-el-cuestionario-de-su-tarea-del-arbol-genealogico-sin-encabezados.eml',
   'fresh194/050-copia-del-formulario-de-registro-del-albergue-con-datos-de-un-alumno-sin-encabezados.eml',
-  'fresh195/042-circular-de-como-deletrear-curps-por-telefono-con-una-curp-de-ejemplo-sin-encabezados.eml',
 ]);
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];

@@ -1400,6 +1400,15 @@ describe('an example of what to send (issue #3, fresh49 set)', () => {
     expect(r.fields.fullName).toBeNull();
   });
 
+  it('so are the lines under a line that opens with "Ejemplo" ("Ejemplo de cómo anotarlo:", fresh195)', () => {
+    const r = run('A todas las recepciones:\n\nLea los datos de regreso completos.\n\nEjemplo de cómo anotarlo:\nNombre: BERTHA ALICIA VALLARTA ZERMEÑO\nCódigo: 219876543\n\nCoordinación de Recepciones');
+    expect(r.fields.studentCode).toBeNull();
+    expect(r.fields.fullName).toBeNull();
+    // (A student's own "ejemplo" inside a sentence is not a heading.)
+    const own = run('Soy Ana Rubio Pérez, por ejemplo ya mandé mi código antes: 221935987');
+    expect(own.fields.studentCode).toBe('221935987');
+  });
+
   it('a pasted form\'s column headed "Ejemplo" is nobody\'s, the column beside it is hers (fresh138)', () => {
     const table = (sep: string) => [
       ['Dato', 'Ejemplo', 'Mis datos'],
