@@ -90,6 +90,7 @@ export const NOT_NAME_WORDS = new Set(
    administrativo administrativa docente profesor profesora tutor tutora mama papa madre padre
    en es esta estoy soy fue hay que se ya muy un una unos unas con por para mi tu su sus al como pero sin
    mal bien porque cuando donde tengo tiene quiero necesito solicito
+   necesita necesitan quiere quieren solicita solicitan requiere requieren ocupa ocupan pide piden
    abuelo abuela abuelito abuelita tio tia hermano hermana sobrino sobrina hijo hija ella vive estudia trabaja
    este estos estas ese esa esos esas entro entra entre inicio empezo cursa curso va van voy iba era son
    folio fecha documento documentos

@@ -3085,3 +3085,10 @@ describe("siblings' mailboxes and values, a name on its own line against the CUR
     expect(at('RECADO TELEFÓNICO\nMientras usted no estaba\n\nMensaje:\nAlumna de Enfermería. Código 241548175.').fields.fullName).toBeNull();
   });
 });
+
+describe('a verb after a name in capitals (issue #3, fresh195 set)', () => {
+  it('"MI NIETO DIEGO LARA CONTRERAS NECESITA EL SEGURO" names Diego Lara Contreras, not "... NECESITA"', () => {
+    const r = run('BUENAS TARDES. MI NIETO DIEGO LARA CONTRERAS NECESITA EL SEGURO. SU CURP ES LACD210414HJCRNGC9. GRACIAS. ATTE. MARIA ELENA CONTRERAS', { from: { address: 'maria.elena.c@yahoo.com', name: 'MARIA ELENA CONTRERAS' } });
+    expect(r.fields.fullName).toBe('DIEGO LARA CONTRERAS');
+  });
+});
