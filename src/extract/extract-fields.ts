@@ -296,7 +296,8 @@ function withoutParentSection(text: string): string {
 // Someone writing for a student: a parent (find-names.ts parentWrites) or a sibling, a spouse.
 const WRITES_FOR_RELATIVE = /\b(?:por|de parte de|para) mi (?:herman[oa]|hij[oa]|sobrin[oa]|niet[oa]|espos[oa])\b|\bsoy (?:su )?(?:herman[oa]|ti[oa]|abuel[oa]|prim[oa]|espos[oa]|novi[oa]|madrina|padrino) de\b/;
 // "... la mía es X", "les dejo la mía por si les sirve para buscarlo: X".
-const OWN_CURP_BEFORE = /\b(?:la mia|mi curp)(?: es)?\s*:?\s*$|\bla mia\b[^.\d]{0,45}:\s*$/;
+// ...or under the writer's own heading after the student's: "Mis datos por si los piden: CURP X".
+const OWN_CURP_BEFORE = /\b(?:la mia|mi curp)(?: es)?\s*:?\s*$|\bla mia\b[^.\d]{0,45}:\s*$|\bmis datos\b[^.\d:]{0,40}:\s*(?:curp\s*:?\s*)?$/;
 const OWN_CURP_AFTER = /^\W{0,3}(?:(?:esa|esta|la) curp )?(?:es|era) la mia\b/;
 const THAT_CURP_MINE = /\b(?:esa|esta) curp (?:es|era) la mia\b/;
 
@@ -305,7 +306,7 @@ function writersOwnCurp(own: string, values: readonly Candidate[]): Set<Candidat
   const out = new Set<Candidate>();
   const curps = values.filter((c) => c.field === 'curp' && c.source === 'body');
   // (The cheap test of "mía" first: most mails have no such words.)
-  if (!curps.length || !/\bm[ií]a\b|mi curp/i.test(own) || (!parentWrites(own) && !/\b(?:por|para|parte de) mi\b|\bsoy (?:su )?\p{L}+ de\b/iu.test(own))) return out;
+  if (!curps.length || !/\bm[ií]a\b|mi curp|mis datos/i.test(own) || (!parentWrites(own) && !/\b(?:por|para|parte de) mi\b|\bsoy (?:su )?\p{L}+ de\b/iu.test(own))) return out;
   const folded = foldLabel(own);
   if (!parentWrites(own) && !WRITES_FOR_RELATIVE.test(folded)) return out;
   const lines = folded.split('\n');

@@ -147,7 +147,8 @@ const STUDIES = /^$|estudi|alumn|udg|udeg|universidad|carrera|enfermer|medicina|
 // A clinic's formula, the name after it: "Se presentó en esta unidad Nadia Itzel Sánchez Camacho, NSS ...".
 const SHOWED_UP = new RegExp(String.raw`\b[Ss]e present[oó](?:\s+(?:en|a)\s+(?:esta|la|nuestra)\s+(?:unidad|cl[ií]nica|UMF|ventanilla|oficina|[aá]rea|hospital|consulta|urgencias)(?:\s+(?:de|del)\s+[\p{Ll}\s]{2,30}?)?)?\s+(${NAME_RUN})`, 'u');
 // ("..., una estudiante de ustedes que está de verano con nosotros": with its article too.)
-const NAME_THEN_ROLE = new RegExp(String.raw`((?:(?:M[aª]|J)\.\s*)?${NAME_RUN}),\s*(?:(?:un|una|el|la)\s+)?(?:estudiante|alumn[oa])\s+(?:de|del)\s`, 'gu');
+// (...or the verb: "Uno de mis choferes, Bryan Gutiérrez Moya, estudia con ustedes".)
+const NAME_THEN_ROLE = new RegExp(String.raw`((?:(?:M[aª]|J)\.\s*)?${NAME_RUN}),\s*(?:(?:(?:un|una|el|la)\s+)?(?:estudiante|alumn[oa])\s+(?:de|del)\s|(?:que\s+)?estudia\s+(?:con\s+ustedes|en\s))`, 'gu');
 const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
 
 // Particles are at most four letters (DAS, DEL, LOS, VAN...) plus a period or comma.
@@ -488,7 +489,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       const name = (STUDIES.test(m[1]!.trim()) || /^\s*,?\s*que estudia/.test(after)) && !PLACE_BEFORE.test(m[1]!) ? wholeNameRun(m[2]!) : null;
       if (name) push(name, 'sentence', i * 1000 + m.index!);
     }
-    if (/estudiante|alumn/i.test(line)) for (const m of allMatches(NAME_THEN_ROLE, line)) {
+    if (/estudia|alumn/i.test(line)) for (const m of allMatches(NAME_THEN_ROLE, line)) {
       // The capitalised run may start with a place or an office ("a esta UMF Carolina Ponce ..."):
       // the longest tail that is all name words.
       const toks = m[1]!.split(/\s+/);
@@ -1083,10 +1084,14 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
       // that gives the name and the NSS the desk asked for on one line).
       const lastWord = words[s + want.length - 1];
       const beforeValue = !lower && !before && !!lastWord && VALUE_AFTER_NAME.test(lines[i]!.slice(lastWord.index! + lastWord[0].length));
+      // ...or closing the last line of her new text after a comma ("les completo: código ..., NSS
+      // .... Disculpen la demora, Elisa Fernanda Robles Castro"): signed at the end of her sentence.
+      // (A sentence before it, not a signature's role or nickname: "Director, Coro Voces de Occidente".)
+      const signsOff = !lower && !!lastWord && before.endsWith(',') && before.split(/\s+/).length >= 3 && lines[i]!.trim() === lastLine && /^[\s.!]*$/.test(lines[i]!.slice(lastWord.index! + lastWord[0].length));
       // (In a subject, surnames first too: "NSS 78241102843 - Gallardo Cisneros Leonel".)
       const inOrder = want.every((w, k) => foldLabel(words[s + k]![0]) === w);
       const reordered = !inOrder && inSubject && want.length >= 3 && sameWords(want, words.slice(s, s + want.length).map((w) => foldLabel(w[0])));
-      if ((!lower && !inSubject && !((inline || signed || withEmoji || beforeValue || (greeted && want.length >= 2)) && !TITLE.test(want[0]!))) || !(inOrder || reordered)) continue;
+      if ((!lower && !inSubject && !((inline || signed || withEmoji || beforeValue || signsOff || (greeted && want.length >= 2)) && !TITLE.test(want[0]!))) || !(inOrder || reordered)) continue;
       const first = words[s]!;
       const last = words[s + want.length - 1]!;
       const value = lines[i]!.slice(first.index, last.index! + last[0].length).replace(/\s+/g, ' ');

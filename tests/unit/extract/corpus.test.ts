@@ -429,7 +429,7 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh194/085-hospital-general-nss-con-doce-digitos-en-un-correo-corto.eml', 'fresh194/105-desde-la-cuenta-de-un-amigo-solo-firma-con-el-nombre-de-pila.eml',
   'fresh195/015-recado-con-una-letra-de-la-curp-que-no-se-entendio.eml', 'fresh195/025-contesta-al-acuse-con-copia-a-la-mesa-y-corrige-el-nss.eml',
   'fresh195/026-solo-dice-que-el-penultimo-digito-del-nss-esta-mal.eml',
-  'fresh195/045-outlook-movil-contesta-con-codigo-y-nss-en-una-frase.eml', 'fresh195/070-agente-reenvia-su-ticket-de-ayer-con-la-correccion-de-la-alumna.eml',
+  'fresh195/070-agente-reenvia-su-ticket-de-ayer-con-la-correccion-de-la-alumna.eml',
   'fresh195/081-recepcion-de-cusur-recado-con-volvera-a-llamar-y-el-correo-dictado.eml', 'fresh195/087-outlook-reenvia-el-acuse-con-el-codigo-mal-oido.eml',
   'fresh195/130-agente-marca-con-signo-de-interrogacion-un-digito-que-no-se-escucho.eml', 'fresh195/146-recepcion-de-cucea-teclea-el-recado-telefonico-en-forma.eml',
 ]);

@@ -3092,3 +3092,22 @@ describe('a verb after a name in capitals (issue #3, fresh195 set)', () => {
     expect(r.fields.fullName).toBe('DIEGO LARA CONTRERAS');
   });
 });
+
+describe('people who write for a student (issue #3, fresh199 set)', () => {
+  it('a mother\'s "Mis datos por si los piden: CURP ..." under her son\'s is hers, not his', () => {
+    const r = run('Soy enfermera del ISSSTE y mi hijo estaba afiliado como mi beneficiario. Les mando sus datos:\n\nNombre: Alan Josué Quiroz Medina\nCódigo: 238102308\nCURP: QUMA191102HJCRDLC3\n\nMis datos por si los piden: CURP MELP760514MJCDZT45, número de ISSSTE MELP760514-07.\n\nPatricia Medina Loza', { from: { address: 'paty.medina.loza@hotmail.com', name: 'Patricia Medina' } });
+    expect(r.fields.curp).toBe('QUMA191102HJCRDLC3');
+    expect(r.fields.fullName).toBe('Alan Josué Quiroz Medina');
+  });
+
+  it('"Uno de mis choferes, NAME, estudia con ustedes" names the student, not the signer', () => {
+    const r = run('Buenas tardes.\n\nTengo una flotilla de seis carros. Uno de mis choferes, Bryan Gutiérrez Moya, estudia con ustedes (código 239523056). Su NSS es 57242062289. ¿Qué tiene que hacer?\n\nSergio Plascencia Ramos\nCel. 33 1187 4402', { from: { address: 'flotilla.plascencia@gmail.com', name: 'Sergio Plascencia' } });
+    expect(r.fields.fullName).toBe('Bryan Gutiérrez Moya');
+  });
+
+  it("the sender's whole name closing her one-line reply after a comma is her name; someone else's name there is not read as hers", () => {
+    const text = 'Buenas tardes, les completo: código 240874644, NSS 83242108641. Disculpen la demora, Elisa Fernanda Robles Castro\n\nObtener Outlook para Android';
+    expect(run(text, { from: { address: 'elisa.robles1537@alumnos.udg.mx', name: 'Elisa Fernanda Robles Castro' } }).fields.fullName).toBe('Elisa Fernanda Robles Castro');
+    expect(run(text.replace('Elisa Fernanda Robles Castro', 'Pedro Ruiz Sola'), { from: { address: 'elisa.robles1537@alumnos.udg.mx', name: 'Elisa Fernanda Robles Castro' } }).fields.fullName).not.toBe('Elisa Fernanda Robles Castro');
+  });
+});

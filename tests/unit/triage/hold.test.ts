@@ -870,3 +870,14 @@ describe('a host abroad writing in Portuguese (issue #3, fresh190)', () => {
     expect(hold(mail('malbuquerque@iq.usp.br', 'Aluno da UdeG em estágio de verão - seguro de saúde', text))).toBeNull();
   });
 });
+
+describe('offers about the desk\'s students (issue #3, fresh199 set)', () => {
+  it("a kitchen asking the desk to recommend students as couriers and a lawyer's 'si alguno de sus estudiantes ... puede reclamar' are held; a student who says her boss recommended her is answered", () => {
+    const kitchen = 'Buenas tardes.\nAbrimos una cocina oculta en la colonia Americana y queremos tener repartidores propios con contrato e IMSS desde el primer día (no por app). Horario de 13 a 17 h, ideal para estudiantes. ¿Nos podrían recomendar alumnos o pegar el anuncio?\nRodrigo Camberos';
+    expect(hold(mail('cocina.lacolmena@gmail.com', 'Busco estudiantes para reparto propio', kitchen))).toBe('off_topic');
+    const lawyer = 'Buenas tardes.\nSi alguno de sus estudiantes trabajó en una plataforma y no lo inscribieron al IMSS aun superando el umbral, puede reclamar. Primera consulta sin costo; cobramos sólo si se gana.\nLic. Ernesto Barajas';
+    expect(hold(mail('ernesto.barajas.abogado@outlook.com', '¿Alumnos repartidores sin IMSS? Podemos ayudar', lawyer))).toBe('off_topic');
+    const student = 'Hola, trabajo en una app de reparto y mi jefe me recomendó escribirles porque ya no me van a asegurar. ¿Qué datos les mando para el seguro de la universidad?';
+    expect(hold(mail('karla.reparto@gmail.com', 'Seguro', student))).toBeNull();
+  });
+});
