@@ -312,9 +312,13 @@ function checkWrittenToReader(mail: ParsedMail, _desk: ReadonlySet<string>, writ
   // (A receptionist's "RECADO TELEFÓNICO / Mientras usted no estaba" form tells the desk of a call in
   // the caller's words: "Pregunta si ya tienen su solicitud".)
   if (PHONE_MESSAGE.test(lead)) return null;
+  // (Nor an office writing about a student by name, whose "su constancia" is hers: "La alumna Gabriela
+  // Chávez Navarro recibió el viernes su rechazo ...; se anexa su constancia de estudios".)
+  if (!TO_READER.test(lead) && THIRD_PERSON_STUDENT.test(lead)) return null;
   return nobodySpeaksOrAsks(lead) ? 'automatic_text' : null;
 }
 
+const THIRD_PERSON_STUDENT = /(?<![\p{L}])(?:[Ll]a|[Ee]l) (?:alumn[oa]|estudiante)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const PHONE_MESSAGE = /^\s*(?:RECADO(?:\s+TELEF[ÓO]NICO)?|Recado telef[óo]nico|Mientras usted no estaba)\s*$/m;
 
 /** Not a word of the writer's own ("mi", "me", "yo", "les envío", "los míos", "I"...), and no question. */

@@ -800,3 +800,13 @@ describe('a test that says not to handle it (issue #3, fresh195 set)', () => {
     expect(detectAutomatic(mail({ subject: 'prueba de vigencia' }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['238437237'] })).toEqual({ automatic: false });
   });
 });
+
+describe('an office writing about a student by name (issue #3, fresh198 set)', () => {
+  it('"La alumna NAME recibió su rechazo ...; se anexa su constancia" is not a notice to its reader; the same words to "usted" with no student named are', () => {
+    const office = 'Buenas tardes:\nLa alumna Gabriela Chávez Navarro recibió el viernes su rechazo por estatus DESERTOR. Es alumna regular de quinto semestre; se anexa su constancia de estudios. Sus datos:\nCódigo: 241110211\nCURP: CANG220225MJCHVBC4\nMtra. Alma Delia Reynoso\nCoordinadora de la Licenciatura en Enfermería, CUCS';
+    const from = { address: 'coord.enfermeria@cucs.udg.mx', name: 'Alma Delia Reynoso' };
+    expect(detectAutomatic(mail({ from, subject: 'Alumna de Enfermería rechazada por estatus' }), DESK, { leadText: office, identifiers: true, identifiersInLead: true, identifierValues: ['241110211', 'CANG220225MJCHVBC4'] })).toEqual({ automatic: false });
+    const notice = 'Buenas tardes:\nSu constancia de estudios ya está disponible en la ventanilla de Control Escolar. Horario de 9 a 15 h.';
+    expect(detectAutomatic(mail({ from, subject: 'Constancia lista' }), DESK, { leadText: notice, identifiers: false })).toEqual({ automatic: true, reason: 'automatic_text' });
+  });
+});
