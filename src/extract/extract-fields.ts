@@ -28,7 +28,7 @@ const size = (s: string) => s.replace(/\s+/g, '').length;
 
 /** The body as text: the plain part, or the HTML part converted when the plain part is poor. */
 export function bodyText(mail: Pick<ParsedMail, 'text' | 'html'>): string {
-  const text = (mail.text ?? '').slice(0, MAX_TEXT);
+  const text = withoutPhoneLinkTargets((mail.text ?? '').slice(0, MAX_TEXT));
   if (!mail.html) return text;
   // A client's placeholder ("Este mensaje contiene formato HTML..."), or HTML that hides some of
   // its text (the desk reads the rendered mail; the plain part may carry the hidden text): the
@@ -45,6 +45,13 @@ export function bodyText(mail: Pick<ParsedMail, 'text' | 'html'>): string {
   }
   return text;
 }
+
+/**
+ * A phone's link target that a client writes after the linked text in the plain part ("48242286648
+ * <tel:48242286648>": a data detector or a spreadsheet's hyperlink on a number): the writer wrote the
+ * text, not the target, which would read as a second value.
+ */
+const withoutPhoneLinkTargets = (text: string) => (text.includes('<tel:') ? text.replace(/[ \t]?<tel:[^<>\s]{1,40}>/g, '') : text);
 
 /**
  * Characters that change how a value reads but not how it looks: zero-width spaces and soft

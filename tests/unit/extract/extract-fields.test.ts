@@ -3111,3 +3111,11 @@ describe('people who write for a student (issue #3, fresh199 set)', () => {
     expect(run(text.replace('Elisa Fernanda Robles Castro', 'Pedro Ruiz Sola'), { from: { address: 'elisa.robles1537@alumnos.udg.mx', name: 'Elisa Fernanda Robles Castro' } }).fields.fullName).not.toBe('Elisa Fernanda Robles Castro');
   });
 });
+
+describe('link targets a client writes after the text (issue #3, fresh196 set)', () => {
+  it('"48242286648 <tel:48242286648>" in a pasted spreadsheet row is one NSS, not a second value', () => {
+    const r = run('Les paso el renglón del alumno:\nNombre\tCódigo\tNSS\tCURP\nSantiago Márquez Oliva\t241912044 <tel:241912044>\t48242286648 <tel:48242286648>\tMAOS220707HJCRLNA1', { from: { address: 'serviciosocial@cucs.udg.mx', name: 'Servicio Social CUCS' } });
+    expect(r.fields.nss).toBe('48242286648');
+    expect(r.fields.studentCode).toBe('241912044');
+  });
+});
