@@ -198,6 +198,8 @@ function initialsAmong(name: string, initials: readonly string[]): boolean {
 // ...or a line that opens with it ("Ejemplo de cómo anotarlo:", "Ejemplo de llenado:").
 const EXAMPLE_INTRO = /\b(?:por ejemplo|ejemplo|p\. ?ej\.?|for example|e\.g\.)\s*:\s*$|^\s*(?:un |por )?ejemplos?\b[^:\n]{0,40}:\s*$/i;
 
+const EXAMPLE_LINE = /^\s*(?:[Pp]or )?[Ee]jemplo (?:con|de|para)\b/;
+
 // A table's header cell over a column of a form's examples ("Dato / Ejemplo / Mis datos").
 const EXAMPLE_HEADER = /^(?:ejemplos?|examples?)$/;
 
@@ -221,6 +223,13 @@ function withoutExampleLines(text: string): string {
       cells[column] = '';
       lines[j] = cells.join(sep!);
       changed = true;
+    }
+    // A line that opens with "Ejemplo" and goes on with the value ("Ejemplo con la de mi nieto,
+    // AATR200211HJCNRGC1: la suma da ..."): the example is that line.
+    if (EXAMPLE_LINE.test(lines[i]!) && !EXAMPLE_INTRO.test(foldLabel(lines[i]!))) {
+      lines[i] = '';
+      changed = true;
+      continue;
     }
     if (!EXAMPLE_INTRO.test(foldLabel(lines[i]!))) continue;
     let j = i + 1;
