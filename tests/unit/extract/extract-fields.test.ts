@@ -3122,3 +3122,11 @@ describe('link targets a client writes after the text (issue #3, fresh196 set)',
     expect(r.fields.studentCode).toBe('241912044');
   });
 });
+
+describe('a code given anew in a thread (issue #3, fresh197 set)', () => {
+  it('"se le asignó el código X; el Y quedó sin efecto" over her first mail\'s "Código: Y": X', () => {
+    const text = 'Buenos días, compañeros de la mesa del IMSS:\nLa alumna Gabriela Pérez Santoyo reingresó en el calendario 2044B y se le asignó el código 244442320; el 238583141 quedó sin efecto. Les agradeceré tramitar su alta.\nMtro. Raúl Peregrina\n\n________________________________\nDe: Gabriela Pérez Santoyo <gabriela.perez6925@alumnos.udg.mx>\nEnviado: lunes, 29 de agosto de 2044 10:14\nPara: imss@udg.mx\nAsunto: Solicitud alta IMSS\n\nBuenos días, solicito mi alta en el IMSS.\nNombre: Gabriela Pérez Santoyo\nCódigo: 238583141\nCURP: PESG191230MJCRNBA9';
+    const r = run(text, { from: { address: 'coord.trabajosocial@cucsh.udg.mx', name: 'Mtro. Raúl Peregrina' } });
+    expect(r.fields.studentCode).toBe('244442320');
+  });
+});
