@@ -484,6 +484,32 @@ function flaggedAgain(nss: Choice, body: string): Choice {
   return m && nss.value.replace(/\D/g, '').endsWith(m[1]!) ? { ...nss, problems: [makeProblem('nss_parent_suspected', { again: true })] } : nss;
 }
 
+/**
+ * A CURP that fails its checks, and the same CURP but for one or two characters, valid, written in
+ * the thread she passes on (Control Escolar's "En SIIAU tiene registrada PIGL210925HJCMRNA8, que sí
+ * es válida. La que usted escribe tiene un error de dedo"): the valid one, as a careful reader takes
+ * it. Another person's CURP differs in far more than two places.
+ */
+function curpFixedInThread(curp: ReturnType<typeof chooseCurp>, body: string, now: Date): ReturnType<typeof chooseCurp> {
+  if (curp.value === null || curp.problems.length === 0 || curp.value.length !== 18) return curp;
+  for (const m of body.matchAll(CURP_IN_THREAD)) {
+    const other = m[0].toUpperCase();
+    if (other === curp.value || differingChars(other, curp.value) > 2) continue;
+    // (A twin's CURP can differ in two places, the given name's consonant and the check digit: not
+    // one written as a sibling's.)
+    if (/herman|gemel|melliz|prim[oa]/i.test(body.slice(Math.max(0, m.index! - 80), m.index!))) continue;
+    const check = checkCurp(other, now);
+    if (check.info) return { value: other, source: curp.source, problems: [], warnings: [...curp.warnings, `La CURP ${curp.value} no pasa la validación; en el hilo aparece ${other}, válida: se tomó esa.`], info: check.info };
+  }
+  return curp;
+}
+const CURP_IN_THREAD = /(?<![A-Za-z0-9])[A-Za-z]{4}\d{6}[HMXhmx][A-Za-z]{5}[0-9A-Za-z]\d(?![A-Za-z0-9])/g;
+function differingChars(a: string, b: string): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n;
+}
+
 /** Where the quoted thread-mate's mail is numbered: after every document and the subject. */
 const QUOTE_POS = 70_000_000;
 
@@ -590,7 +616,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // mamá"; a father's own constancia in PDF): it spells the writer's display name, not the child's.
   const writersCurp = byRelative && kind !== 'student' && mail.from?.name ? parentsOwnCurp(of(values, 'curp'), mail.from.name, namesBySegment.flat(), now) : null;
   if (writersCurp) values = values.filter((c) => !(c.field === 'curp' && normalizeCurp(c.value, now).value === writersCurp.curp));
-  const curp = chooseCurp(withoutPastedCurps(of(values, 'curp'), kind === 'student' && !byRelative && !forKin ? mail.from?.name ?? '' : '', now), now);
+  const curp = curpFixedInThread(chooseCurp(withoutPastedCurps(of(values, 'curp'), kind === 'student' && !byRelative && !forKin ? mail.from?.name ?? '' : '', now), now), body, now);
   const validCurp = curp.info ? curp.value : null;
 
   const code = chooseCode(withoutSignedCode(of(values, 'studentCode'), own, mail.from?.name ?? ''), options.studentCodePattern);

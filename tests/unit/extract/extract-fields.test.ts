@@ -1,9 +1,12 @@
 // Table-driven extraction cases for the situations the corpus does not isolate: noise that must
 // not be taken for values, quoted desk text, forwards, sources.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../../src/extract/extract-fields.js';
+import { parseMessage } from '../../../src/mail/parse-message.js';
 import type { ParsedMail } from '../../../src/extract/types.js';
-import { CORPUS_OPTIONS } from './corpus-score.js';
+import { CORPUS_OPTIONS, CORPUS_ROOT } from './corpus-score.js';
 
 const mail = (text: string, over: Partial<ParsedMail> = {}): ParsedMail => ({
   messageId: null, inReplyTo: null, references: [], subject: '', from: { address: 'ana.ruiz77@gmail.com', name: 'Ana Ruiz' },
@@ -3128,5 +3131,20 @@ describe('a code given anew in a thread (issue #3, fresh197 set)', () => {
     const text = 'Buenos días, compañeros de la mesa del IMSS:\nLa alumna Gabriela Pérez Santoyo reingresó en el calendario 2044B y se le asignó el código 244442320; el 238583141 quedó sin efecto. Les agradeceré tramitar su alta.\nMtro. Raúl Peregrina\n\n________________________________\nDe: Gabriela Pérez Santoyo <gabriela.perez6925@alumnos.udg.mx>\nEnviado: lunes, 29 de agosto de 2044 10:14\nPara: imss@udg.mx\nAsunto: Solicitud alta IMSS\n\nBuenos días, solicito mi alta en el IMSS.\nNombre: Gabriela Pérez Santoyo\nCódigo: 238583141\nCURP: PESG191230MJCRNBA9';
     const r = run(text, { from: { address: 'coord.trabajosocial@cucsh.udg.mx', name: 'Mtro. Raúl Peregrina' } });
     expect(r.fields.studentCode).toBe('244442320');
+  });
+});
+
+describe('a CURP corrected in the thread she passes on (issue #3, fresh197 set)', () => {
+  // fresh197/082 as it came: her CURP in her own quoted mail, Control Escolar's answer above it.
+  const raw = readFileSync(join(CORPUS_ROOT, 'fresh197/082-thunderbird-control-escolar-le-dice-que-su-curp-tenia-un-error-de-dedo.eml'), 'latin1');
+  const read = async (eml: string) => extractFields(await parseMessage(Buffer.from(eml, 'latin1')), { ...CORPUS_OPTIONS, now: new Date('2044-11-08T12:00:00Z') });
+  it("her CURP fails its check digit and the office's answer writes it valid but for one letter: the valid one", async () => {
+    const r = await read(raw);
+    expect(r.fields.curp).toBe('PIGL210925HJCMRNA8');
+    expect(r.problems.map((p) => p.code)).not.toContain('curp_check_digit');
+  });
+  it("a sibling's CURP that differs in two places is not taken for hers", async () => {
+    const r = await read(raw.replace('En SIIAU tiene registrada PIGL210925HJCMRNA8, que s', 'La de su hermano es PIGL210925HJCMRNA8, que s'));
+    expect(r.fields.curp).toBe('PIGL210925HJCLRNA8');
   });
 });
