@@ -362,6 +362,14 @@ function quotedAround(lines: readonly string[], k: number, from: number): boolea
   return false;
 }
 
+/** Where a header block naming the writer herself starts at or after `from` (her own earlier mail in a thread), or -1. */
+function nextOwnHeaderBlock(lines: readonly string[], from: number, ctx: OwnTextContext): number {
+  for (let k = from; k < lines.length; k++) {
+    if (OPENS_FROM.test(lines[k]!) && quoteLevel(lines[k]!) === 0 && isHeaderBlockStart(lines, k) && isOwnForward(readHeaderBlock(lines, k).from, ctx)) return k;
+  }
+  return -1;
+}
+
 function readTypedIntoDeskReply(lines: readonly string[], from: number, ctx: OwnTextContext, out: string[]): number {
   let label: string | null = null;
   let resumeAt = -1;
@@ -632,9 +640,12 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
             i = resumeAt - 1;
             continue;
           }
+          // (Someone else's unmarked reply, an office's: her own earlier mail may come below it, under
+          // its header block, "De: Ricardo Iván Ponce Hurtado <ricky.ponce22@yahoo.com>".)
           const after = afterDeskSignature(lines, k, ctx);
-          if (after < 0) break;
-          i = after - 1;
+          const resumeAt = after >= 0 ? after : nextOwnHeaderBlock(lines, k, ctx);
+          if (resumeAt < 0) break;
+          i = resumeAt - 1;
           continue;
         }
         out.push('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadText } from '../../../src/extract/own-text.js';
+import { extractOwnText, leadText } from '../../../src/extract/own-text.js';
 
 describe('leadText: the writer\'s new text, before anything quoted or forwarded', () => {
   it.each([
@@ -13,5 +13,36 @@ describe('leadText: the writer\'s new text, before anything quoted or forwarded'
     ['nothing quoted', 'Me encuentro de vacaciones.\nA mi regreso daré respuesta.', 'Me encuentro de vacaciones.\nA mi regreso daré respuesta.'],
   ])('%s', (_label, text, lead) => {
     expect(leadText(text)).toBe(lead);
+  });
+});
+
+describe('her own earlier mail under an office\'s unmarked reply (issue #3, fresh197 set)', () => {
+  const ctx = { senderAddress: 'ricky.ponce22@yahoo.com', senderName: 'Ricardo Iván Ponce Hurtado', deskAddresses: ['imss@udg.mx'], institutionalDomains: ['alumnos.udg.mx'], subject: 'Fwd: RE: RE: Vigencia' };
+  const thread = (from: string) => [
+    'Buenos días, en la clínica me mandaron con ustedes; les reenvío la conversación.',
+    '',
+    '----- Mensaje reenviado -----',
+    'De: Asistente de Afiliación UMF 3 <afiliacion.umf3.jal@imss.gob.mx>',
+    'Para: ricky.ponce22@yahoo.com',
+    'Enviado: viernes, 14 de octubre de 2044, 8:30 a. m. CST',
+    'Asunto: RE: RE: Vigencia',
+    '',
+    'El jueves, 13 de octubre de 2044, 12:00 p. m. CST, Asistente de Afiliación UMF 3 <afiliacion.umf3.jal@imss.gob.mx> escribió:',
+    '',
+    'Su NSS está correcto, pero su escuela no lo ha dado de alta.',
+    '',
+    `De: ${from}`,
+    'Enviado el: martes, 11 de octubre de 2044 10:15',
+    'Para: afiliacion.umf3.jal@imss.gob.mx',
+    'Asunto: Vigencia',
+    '',
+    'NSS 48242289543',
+    'CURP POHR220505HJCNRCC3',
+  ].join('\n');
+  it('the header block naming her, below the office\'s reply, is hers', () => {
+    expect(extractOwnText(thread('Ricardo Iván Ponce Hurtado <ricky.ponce22@yahoo.com>'), ctx)).toContain('CURP POHR220505HJCNRCC3');
+  });
+  it("someone else's mail there is not", () => {
+    expect(extractOwnText(thread('Laura Gómez Ruiz <laura.gomez@gmail.com>'), ctx)).not.toContain('POHR220505HJCNRCC3');
   });
 });
