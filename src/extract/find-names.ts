@@ -922,9 +922,13 @@ export function findNamesBesideCode(seg: Segment, code: string, posBase: number)
     const at = hit - start;
     if (/\d/.test(line[at - 1] ?? '') || /\d/.test(line[at + code.length] ?? '')) continue;
     // (Its keyword between them too: "SANTIAGO QUINTERO URIBE COD 229400254", an SMS.)
-    const before = line.slice(0, at).replace(/[\s,;:|/–-]+$/u, '').replace(CODE_WORD_AT_END, '').split(/\s+/).filter(Boolean);
+    const beforeText = line.slice(0, at).replace(/[\s,;:|/–-]+$/u, '').replace(CODE_WORD_AT_END, '');
+    const before = beforeText.split(/\s+/).filter(Boolean);
     let tail: string[] = [];
-    for (let k = 1; k <= Math.min(7, before.length); k++) {
+    // (Not across a sentence's end, "ME VAN A OPERAR DE LA RODILLA. CODIGO 237422136", unless a label
+    // opens the name: "Nombre: Mónica Estrada Lomelí. Código 238709499".)
+    const crossesSentence = /[.!?]\s*$/.test(beforeText) && !/\bnombre(?: completo)?\s*:/i.test(beforeText);
+    for (let k = 1; k <= Math.min(7, before.length) && !crossesSentence; k++) {
       const words = before.slice(-k);
       if (readNameWords(words.join(' '), false, 7, true).length !== k) break;
       tail = words;

@@ -3148,3 +3148,14 @@ describe('a CURP corrected in the thread she passes on (issue #3, fresh197 set)'
     expect(r.fields.curp).toBe('PIGL210925HJCLRNA8');
   });
 });
+
+describe('a name beside the code, not across a sentence (issue #3, fresh196 set)', () => {
+  it('"ME VAN A OPERAR DE LA RODILLA. CODIGO 237422136." over his signed name: the signed name', () => {
+    const r = run('YA VAN DOS SEMANAS Y NADA. NECESITO MI ALTA, ME VAN A OPERAR DE LA RODILLA. CODIGO 237422136.\nALFREDO NIETO SANTILLAN', { from: { address: 'alfredo.nieto4133@alumnos.udg.mx', name: 'Alfredo Nieto Santillán' } });
+    expect(r.fields.fullName).toBe('ALFREDO NIETO SANTILLAN');
+  });
+  it('"Nombre: Mónica Estrada Lomelí. Código 238709499." still reads the labeled name', () => {
+    const r = run('Hola, quiero darme de alta. Nombre: Mónica Estrada Lomelí. Código 238709499. NSS 73242015490.', { from: { address: 'moni_estrada_l@yahoo.com', name: 'Monica Estrada' } });
+    expect(r.fields.fullName).toBe('Mónica Estrada Lomelí');
+  });
+});
