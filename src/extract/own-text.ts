@@ -253,6 +253,19 @@ function passedOnQuote(attribution: string, before: string, ctx: OwnTextContext)
   return PASS_ON.test(foldLabel(`${ctx.subject ?? ''}\n${before}`));
 }
 
+/**
+ * A university office's reply (a coordinator's, a counsellor's, Control Escolar's) that the writer
+ * points to below her words as where her values are ("Abajo está la aclaración de mi coordinadora
+ * con mi código nuevo", "abajo lo pasó su orientadora"): what it writes of her is read as hers.
+ */
+function officePointedAt(attribution: string, out: readonly string[], ctx: OwnTextContext): boolean {
+  const said = out.join('\n');
+  if (!/abajo/i.test(said) || !POINTS_TO_OFFICE.test(foldLabel(said))) return false;
+  const addr = EMAIL.exec(attribution)?.[0]?.toLowerCase();
+  return !!addr && !isDesk(attribution, ctx) && senderKind(addr, ctx) === 'staff';
+}
+const POINTS_TO_OFFICE = /\babajo\b[^.\n]{0,60}\b(?:mi|su|la|el) (?:coordinador|coordinadora|coordinacion|orientador|orientadora|tutor|tutora|asesor|asesora|control escolar)\b|\b(?:mi|su|la|el) (?:coordinador|coordinadora|coordinacion|orientador|orientadora|tutor|tutora|asesor|asesora|control escolar)\b[^.\n]{0,60}\babajo\b/;
+
 /** Something that looks like one of the five values (a long number, a CURP's start, an address). */
 const VALUE_LIKE = /\d{6,}|[a-z]{4}\d{6}|@/i;
 
@@ -615,7 +628,7 @@ export function extractOwnText(text: string, ctx: OwnTextContext): string {
         const attribution = lines.slice(i, end + 1).join(' ').replace(ATTRIBUTION_END, '');
         const own = isOwnForward(attribution, ctx);
         const passedOn = !own && passedOnQuote(attribution, out.join('\n'), ctx);
-        const ownQuote = own || passedOn;
+        const ownQuote = own || passedOn || officePointedAt(attribution, out, ctx);
         // The relay names the person it passes on ("Sergio Topete Arriaga escribió:").
         const named = passedOn ? /^\s*([\p{L}][\p{L} .'’-]{3,60}?)\s*(?:<[^<>]*>)?\s*$/u.exec(attribution) : null;
         if (named) out.push(`Nombre: ${named[1]}`);

@@ -46,3 +46,22 @@ describe('her own earlier mail under an office\'s unmarked reply (issue #3, fres
     expect(extractOwnText(thread('Laura Gómez Ruiz <laura.gomez@gmail.com>'), ctx)).not.toContain('POHR220505HJCNRCC3');
   });
 });
+
+describe('an office\'s reply she points to below (issue #3, fresh197 set)', () => {
+  const ctx = { senderAddress: 'karla.ocampo7719@alumnos.udg.mx', senderName: 'Karla Berenice Ocampo Tejeda', deskAddresses: ['imss@udg.mx'], institutionalDomains: ['alumnos.udg.mx'], subject: 'Fwd: RE: Alta seguro facultativo' };
+  const thread = (lead: string, from: string) => [
+    lead,
+    '',
+    'El jue., 15 de sept. de 2044 13:10, Mtra. Alma Delia Huerta <' + from + '> escribió:',
+    '> Hola, Karla.',
+    '> Con el cambio de centro se te asignó un código nuevo: 243380358.',
+    '> Mtra. Alma Delia Huerta',
+  ].join('\n');
+  it('"Abajo está la aclaración de mi coordinadora con mi código nuevo": her coordinator\'s reply is read', () => {
+    expect(extractOwnText(thread('Abajo está la aclaración de mi coordinadora con mi código nuevo.', 'alma.huerta@cutonala.udg.mx'), ctx)).toContain('243380358');
+  });
+  it('not without her pointing to it, nor from an address outside the university', () => {
+    expect(extractOwnText(thread('Les reenvío lo que me dijeron.', 'alma.huerta@cutonala.udg.mx'), ctx)).not.toContain('243380358');
+    expect(extractOwnText(thread('Abajo está la aclaración de mi coordinadora con mi código nuevo.', 'alma.huerta@gmail.com'), ctx)).not.toContain('243380358');
+  });
+});
