@@ -264,7 +264,7 @@ function officePointedAt(attribution: string, out: readonly string[], ctx: OwnTe
   const addr = EMAIL.exec(attribution)?.[0]?.toLowerCase();
   return !!addr && !isDesk(attribution, ctx) && senderKind(addr, ctx) === 'staff';
 }
-const POINTS_TO_OFFICE = /\babajo\b[^.\n]{0,60}\b(?:mi|su|la|el) (?:coordinador|coordinadora|coordinacion|orientador|orientadora|tutor|tutora|asesor|asesora|control escolar)\b|\b(?:mi|su|la|el) (?:coordinador|coordinadora|coordinacion|orientador|orientadora|tutor|tutora|asesor|asesora|control escolar)\b[^.\n]{0,60}\babajo\b/;
+const POINTS_TO_OFFICE = /\babajo\b[^.\n]{0,60}\b(?:(?:mi|su|la|el) (?:coordinador|coordinadora|coordinacion|orientador|orientadora|tutor|tutora|asesor|asesora)|control escolar)\b|\b(?:(?:mi|su|la|el) (?:coordinador|coordinadora|coordinacion|orientador|orientadora|tutor|tutora|asesor|asesora)|control escolar)\b[^.\n]{0,60}\babajo\b/;
 
 /** Something that looks like one of the five values (a long number, a CURP's start, an address). */
 const VALUE_LIKE = /\d{6,}|[a-z]{4}\d{6}|@/i;

@@ -454,12 +454,12 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh195/130-agente-marca-con-signo-de-interrogacion-un-digito-que-no-se-escucho.eml', 'fresh195/146-recepcion-de-cucea-teclea-el-recado-telefonico-en-forma.eml',
   // fresh196-fresh199's first runs, open: a code split by a figure space after an emoji, no label
   // ("🎓 244 850082"); in threads that went round the offices (fresh197): a value an office gives in a
-  // quoted reply that replaces hers (a code found "con su nombre", an NSS the IMSS unified, a CURP
+  // quoted reply that replaces hers (an NSS the IMSS unified, a CURP
   // RENAPO reissued), a correction that names only the digit to change, a daughter's own words under
   // her father's forward, a CURP a mobility office wrote, values in a thread printed to PDF or in an
   // oficio's PDF.
   'fresh196/098-android-emojis-con-unidor-de-ancho-cero-y-codigo-con-espacios-de-cifra.eml',
-  'fresh197/011-nueve-vueltas-control-escolar-corrige-la-curp-y-el-imss-unifica-el-nss.eml', 'fresh197/014-control-escolar-le-da-el-codigo-bien-y-ella-contesta-abajo-de-la-cita.eml',
+  'fresh197/011-nueve-vueltas-control-escolar-corrige-la-curp-y-el-imss-unifica-el-nss.eml',
   'fresh197/022-iphone-solo-dice-que-el-penultimo-digito-es-otro-sin-escribir-el-nss.eml', 'fresh197/038-servicio-medico-reenvia-el-hilo-con-la-curp-nueva-de-renapo.eml',
    'fresh197/047-contesta-el-conflicto-con-la-respuesta-del-imss-sobre-cual-nss-es-el-vigente.eml', 'fresh197/083-el-papa-reenvia-el-reenvio-de-su-hija-con-el-correo-de-la-coordinacion.eml',
   'fresh197/103-gmail-en-ingles-la-oficina-de-movilidad-le-tramito-la-curp.eml', 'fresh197/109-el-papa-adjunta-el-hilo-impreso-desde-outlook-con-la-curp-corregida-arriba.eml',

@@ -60,6 +60,9 @@ describe('an office\'s reply she points to below (issue #3, fresh197 set)', () =
   it('"Abajo está la aclaración de mi coordinadora con mi código nuevo": her coordinator\'s reply is read', () => {
     expect(extractOwnText(thread('Abajo está la aclaración de mi coordinadora con mi código nuevo.', 'alma.huerta@cutonala.udg.mx'), ctx)).toContain('243380358');
   });
+  it('"abajo me lo dio Control Escolar" too, with no article', () => {
+    expect(extractOwnText(thread('Les reenvío mi código correcto (abajo me lo dio Control Escolar).', 'controlescolar@cucs.udg.mx'), ctx)).toContain('243380358');
+  });
   it('not without her pointing to it, nor from an address outside the university', () => {
     expect(extractOwnText(thread('Les reenvío lo que me dijeron.', 'alma.huerta@cutonala.udg.mx'), ctx)).not.toContain('243380358');
     expect(extractOwnText(thread('Abajo está la aclaración de mi coordinadora con mi código nuevo.', 'alma.huerta@gmail.com'), ctx)).not.toContain('243380358');
