@@ -260,11 +260,12 @@ function passedOnQuote(attribution: string, before: string, ctx: OwnTextContext)
  */
 function officePointedAt(attribution: string, out: readonly string[], ctx: OwnTextContext): boolean {
   const said = out.join('\n');
-  if (!/abajo/i.test(said) || !POINTS_TO_OFFICE.test(foldLabel(said))) return false;
+  if (!/abajo|below/i.test(said) || !POINTS_TO_OFFICE.test(foldLabel(said))) return false;
   const addr = EMAIL.exec(attribution)?.[0]?.toLowerCase();
   return !!addr && !isDesk(attribution, ctx) && senderKind(addr, ctx) === 'staff';
 }
-const POINTS_TO_OFFICE = /\babajo\b[^.\n]{0,60}\b(?:(?:mi|su|la|el) (?:coordinador|coordinadora|coordinacion|orientador|orientadora|tutor|tutora|asesor|asesora)|control escolar)\b|\b(?:(?:mi|su|la|el) (?:coordinador|coordinadora|coordinacion|orientador|orientadora|tutor|tutora|asesor|asesora)|control escolar)\b[^.\n]{0,60}\babajo\b/;
+const OFFICE_WORD = String.raw`(?:(?:mi|su|la|el|my|the) (?:coordinador|coordinadora|coordinacion|orientador|orientadora|tutor|tutora|asesor|asesora|coordinator|advisor)|control escolar|oficina de [a-z]+|[a-z]+ office)`;
+const POINTS_TO_OFFICE = new RegExp(String.raw`\b(?:abajo|below)\b[^.\n]{0,60}\b${OFFICE_WORD}\b|\b${OFFICE_WORD}\b[^.\n]{0,60}\b(?:abajo|below)\b`);
 
 /** Something that looks like one of the five values (a long number, a CURP's start, an address). */
 const VALUE_LIKE = /\d{6,}|[a-z]{4}\d{6}|@/i;

@@ -63,6 +63,9 @@ describe('an office\'s reply she points to below (issue #3, fresh197 set)', () =
   it('"abajo me lo dio Control Escolar" too, with no article', () => {
     expect(extractOwnText(thread('Les reenvío mi código correcto (abajo me lo dio Control Escolar).', 'controlescolar@cucs.udg.mx'), ctx)).toContain('243380358');
   });
+  it('"this is my CURP (below, from the mobility office)" in English too', () => {
+    expect(extractOwnText(thread('Hi, this is my CURP (below, from the mobility office).', 'movilidad@cucsh.udg.mx'), ctx)).toContain('243380358');
+  });
   it('not without her pointing to it, nor from an address outside the university', () => {
     expect(extractOwnText(thread('Les reenvío lo que me dijeron.', 'alma.huerta@cutonala.udg.mx'), ctx)).not.toContain('243380358');
     expect(extractOwnText(thread('Abajo está la aclaración de mi coordinadora con mi código nuevo.', 'alma.huerta@gmail.com'), ctx)).not.toContain('243380358');
