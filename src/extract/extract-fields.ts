@@ -318,9 +318,11 @@ const OWN_CURP_AFTER = /^\W{0,3}(?:(?:esa|esta|la) curp )?(?:es|era) la mia\b/;
 const THAT_CURP_MINE = /\b(?:esa|esta) curp (?:es|era) la mia\b/;
 
 /** CURP candidates that a relative writing for the student says are their own. */
-function writersOwnCurp(own: string, values: readonly Candidate[]): Set<Candidate> {
+function writersOwnCurp(own: string, values: readonly Candidate[], leadEnd: number): Set<Candidate> {
   const out = new Set<Candidate>();
-  const curps = values.filter((c) => c.field === 'curp' && c.source === 'body');
+  // (In the relative's own words: the student's "mi CURP" in her mail that he forwards below is hers,
+  // "Papi, mándales esto tú ... Mi NSS es ... y mi CURP ...".)
+  const curps = values.filter((c) => c.field === 'curp' && c.source === 'body' && c.pos < leadEnd);
   // (The cheap test of "mía" first: most mails have no such words.)
   if (!curps.length || !/\bm[ií]a\b|mi curp|mis datos/i.test(own) || (!parentWrites(own) && !/\b(?:por|para|parte de) mi\b|\bsoy (?:su )?\p{L}+ de\b/iu.test(own))) return out;
   const folded = foldLabel(own);
@@ -554,7 +556,10 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // A relative writing for the student who gives their own CURP ("por si la necesitan para ubicarme
   // como la madre, la mía es ...", "esa CURP es la mía, la copié de mis notas"): not the student's.
   // (From a student's own institutional address, "mi CURP" is the student's, a parent or not.)
-  const writersOwn = kind === 'student' ? new Set<Candidate>() : writersOwnCurp(own, values);
+  let leadLines = 1;
+  for (let k = lead.indexOf('\n'); k >= 0; k = lead.indexOf('\n', k + 1)) leadLines++;
+  const leadEnd = leadLines * 1000;
+  const writersOwn = kind === 'student' ? new Set<Candidate>() : writersOwnCurp(own, values, leadEnd);
   if (writersOwn.size) values = values.filter((c) => !writersOwn.has(c));
   // A value said to be a twin's or a sibling's right before it ("es igual a la de mi gemela, que es
   // CADX..."): not the student's, whatever else she gives.
@@ -569,9 +574,6 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const othersDocs = givens.size ? othersDocuments(segments, givens) : new Set<number>();
   if (othersDocs.size) values = withoutOthersDocuments(values, othersDocs, segments, givens);
   // An NSS of the quoted earlier mail that the writer's new text takes back, none given instead.
-  let leadLines = 1;
-  for (let k = lead.indexOf('\n'); k >= 0; k = lead.indexOf('\n', k + 1)) leadLines++;
-  const leadEnd = leadLines * 1000;
   if (values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos >= leadEnd) && !values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos < leadEnd) && NSS_WITHDRAWN.test(foldLabel(lead))) {
     values = values.filter((c) => !(c.field === 'nss' && c.source === 'body' && c.pos >= leadEnd));
   }

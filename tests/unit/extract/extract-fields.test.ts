@@ -3159,3 +3159,11 @@ describe('a name beside the code, not across a sentence (issue #3, fresh196 set)
     expect(r.fields.fullName).toBe('Mónica Estrada Lomelí');
   });
 });
+
+describe("the student's own words under a relative's forward (issue #3, fresh197 set)", () => {
+  it('"Papi, mándales esto tú ... mi CURP ..." forwarded by her father is her CURP, not his', () => {
+    const text = 'Buenos días, les envío lo de mi hija para su seguro. Gracias.\nJesús Ruvalcaba\n\n---------- Forwarded message ---------\nDe: Marcela Ruvalcaba <marcela.ruvalcaba1282@alumnos.udg.mx>\nDate: lun, 3 oct 2044 a las 10:00\nSubject: seguro\nTo: <jesus.ruvalcaba@gmail.com>\n\nPapi, mándales esto tú al IMSS de la escuela. Mi NSS es 13242227695 y mi CURP RUAM220809MJCVNRA9. Yo soy Marcela Ruvalcaba Anaya por si te preguntan jaja';
+    const r = run(text, { from: { address: 'jesus.ruvalcaba@gmail.com', name: 'Jesús Ruvalcaba' } });
+    expect(r.fields.curp).toBe('RUAM220809MJCVNRA9');
+  });
+});
