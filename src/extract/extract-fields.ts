@@ -195,8 +195,9 @@ function initialsAmong(name: string, initials: readonly string[]): boolean {
 
 // An example of what to send, under "Por ejemplo:" (an office's away note: "incluye tu nombre, tu
 // código y tu carrera. Por ejemplo: / Nombre: Juan Pérez López / Código: 219876543"): nobody's values.
-// ...or a line that opens with it ("Ejemplo de cómo anotarlo:", "Ejemplo de llenado:").
-const EXAMPLE_INTRO = /\b(?:por ejemplo|ejemplo|p\. ?ej\.?|for example|e\.g\.)\s*:\s*$|^\s*(?:un |por )?ejemplos?\b[^:\n]{0,40}:\s*$/i;
+// ...or ends a sentence with it ("Les compartimos el formato. Ejemplo de llenado:"), or opens a line
+// with it ("Ejemplo de cómo anotarlo:").
+const EXAMPLE_INTRO = /\b(?:por ejemplo|ejemplo(?: de [a-z ]{1,30})?|p\. ?ej\.?|for example|e\.g\.)\s*:\s*$|^\s*(?:un |por )?ejemplos?\b[^:\n]{0,40}:\s*$/i;
 
 const EXAMPLE_LINE = /^\s*(?:[Pp]or )?[Ee]jemplo (?:con|de|para)\b/;
 

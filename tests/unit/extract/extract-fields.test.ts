@@ -1407,6 +1407,9 @@ describe('an example of what to send (issue #3, fresh49 set)', () => {
     const r = run('A todas las recepciones:\n\nLea los datos de regreso completos.\n\nEjemplo de cómo anotarlo:\nNombre: BERTHA ALICIA VALLARTA ZERMEÑO\nCódigo: 219876543\n\nCoordinación de Recepciones');
     expect(r.fields.studentCode).toBeNull();
     expect(r.fields.fullName).toBeNull();
+    // ...and "Ejemplo de llenado:" closing a sentence (fresh202).
+    const form = run('Les compartimos el formato de declaración de hechos. Ejemplo de llenado:\nNombre: ALUMNO EJEMPLO PRUEBA\nCódigo: 220940279\n\nOficina del Abogado General');
+    expect(form.fields.studentCode).toBeNull();
     // ...and a line that opens with "Ejemplo con ..." and carries the value itself (fresh196).
     const worked = run('Les comparto cómo se verifica el último dígito de la CURP.\nEjemplo con la de mi nieto, AATR200211HJCNRGC1: la suma da un residuo que deja 1.\nIng. Rogelio Anaya');
     expect(worked.fields.curp).toBeNull();
