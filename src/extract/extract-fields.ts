@@ -251,6 +251,13 @@ const BORROWED_MAILBOX = /\b(?:(?:(?:desde|con|en|por) (?:el|la) (?:correo|cuent
 // "la de mi gemela, que es", "el de mi hermano es:" right before a value (folded).
 const SIBLINGS_SAID_BEFORE = /\b(?:la|el) (?:curp |nss |codigo )?de mi (?:gemel[oa]|melliz[oa]|herman[oa])\b,? (?:que )?(?:es|era) ?:?\s*$/;
 
+const CONTACT_ADDRESS_LABEL = /\bcorreo (?:de|para) (?:contacto|notificaciones|respuesta|avisos)\s*:?\s*$/;
+function contactAddress(line: string, address: string): boolean {
+  const at = line.toLowerCase().indexOf(address.toLowerCase());
+  return CONTACT_ADDRESS_LABEL.test(foldLabel(at < 0 ? line : line.slice(0, at)));
+}
+const isInstitutional = (address: string, options: ExtractOptions) => options.institutionalDomains.some((d) => address.toLowerCase().endsWith('@' + d.toLowerCase()));
+
 const NO_ADDRESS_YET = /\b(?:(?:todavia|aun) no tengo (?:mi )?(?:correo|cuenta)(?: (?:institucional|de la (?:udg|universidad)|udg))?|yo no di ese correo)\b/;
 
 // A staff member who is also a student, in her own words.
@@ -402,7 +409,9 @@ function withoutOthersDocuments(values: readonly Candidate[], docs: ReadonlySet<
 
 // The writer takes back the NSS of their earlier mail without giving another: "Sí, ese era el de mi
 // papá ... el mío todavía no lo tengo".
-const NSS_WITHDRAWN = /\b(?:ese|este|el que (?:les )?(?:mande|envie|puse))\s+(?:no\s+es\s+el\s+mio|(?:es|era|fue)\s+(?:el\s+)?de\s+mi\s+(?:papa|mama|padre|madre|tutora?|herman[oa]|espos[oa]|abuel[oa]))\b/;
+// ...or says it changed since: "El NSS que puse ya no es el que tengo, después de la unificación
+// ...", "el NSS que puse ya no es válido: ... me van a dar el bueno".
+const NSS_WITHDRAWN = /\b(?:ese|este|el que (?:les )?(?:mande|envie|puse))\s+(?:no\s+es\s+el\s+mio|(?:es|era|fue)\s+(?:el\s+)?de\s+mi\s+(?:papa|mama|padre|madre|tutora?|herman[oa]|espos[oa]|abuel[oa]))\b|\b(?:nss|numero(?: de seguro(?: social)?)?) que (?:les )?(?:mande|envie|puse) ya no (?:es|sirve|vale)\b/;
 
 // The writer says the NSS she sends is a parent's: "Les mando el de mi mamá porque yo no tengo: ...",
 // "este es el NSS de mi papá: ..." (folded; not "no es el de mi mamá", "el mío, no el de mi mamá").
@@ -594,6 +603,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // An address in what she passes on that she says she has not got ("yo no di ese correo, todavía
   // no tengo correo de la UDG", over a call centre's acknowledgement): not hers.
   if (NO_ADDRESS_YET.test(leadFolded)) values = values.filter((c) => !(c.field === 'institutionalEmail' && c.source === 'body' && c.pos >= leadEnd));
+  // A personal address given only to be answered at ("Correo para notificaciones: ...@hotmail.com",
+  // a gestor's; "Correo de contacto:" in a call centre's ticket): not offered as her institutional one.
+  if (/correo (?:de|para) (?:contacto|notificaciones|respuesta|avisos)/i.test(own)) values = values.filter((c) => !(c.field === 'institutionalEmail' && c.source === 'body' && !isInstitutional(c.value, options) && contactAddress(ownLines[lineOf(c)] ?? '', c.value)));
   if (mail.from && !borrowed) {
     values.push({ field: 'institutionalEmail', value: mail.from.address, source: 'sender', labeled: false, how: 'sender', pos: 0 });
     // An address she says she no longer uses ("Antes era ... pero ese ya no lo uso") gives way to

@@ -3170,3 +3170,19 @@ describe("the student's own words under a relative's forward (issue #3, fresh197
     expect(r.fields.curp).toBe('RUAM220809MJCVNRA9');
   });
 });
+
+describe('an address to be answered at, and an NSS said to have changed (issue #3, fresh202 and fresh203 sets)', () => {
+  it('"Correo para notificaciones: ...@hotmail.com" from a gestor is not offered as her institutional address', () => {
+    const r = run('Me permito solicitar el alta de la alumna Maricela Ontiveros Bugarín.\nCódigo: 241699629\nCorreo para notificaciones: ocaranza.gestiones@hotmail.com\nLic. Rubén Ocaranza', { from: { address: 'ocaranza.gestiones@hotmail.com', name: 'Ruben Ocaranza' } });
+    expect(r.fields.institutionalEmail).toBeNull();
+    expect(r.problems.map((p) => p.code)).not.toContain('email_not_institutional');
+    // (Her alumnos address there is hers.)
+    expect(run('Código: 241699629\nCorreo de contacto: maricela.ontiveros1234@alumnos.udg.mx').fields.institutionalEmail).toBe('maricela.ontiveros1234@alumnos.udg.mx');
+  });
+  it('"el NSS que puse ya no es válido" over her quoted earlier mail leaves the NSS to come', () => {
+    const text = 'Buenos días. Les reenvío lo que mandé entonces, pero el NSS que puse ya no es válido: me van a dar el bueno la próxima semana.\n\n---------- Forwarded message ---------\nDe: Leopoldo Nava Figueroa <leopoldo.nava3779@alumnos.udg.mx>\nDate: lun, 8 ago 2044 a las 10:00\nSubject: Alta IMSS\nTo: <imss@udg.mx>\n\nNombre: Leopoldo Nava Figueroa\nCódigo: 238270978\nNSS: 45242062359';
+    const r = run(text, { from: { address: 'leopoldo.nava3779@alumnos.udg.mx', name: 'Leopoldo Nava Figueroa' } });
+    expect(r.fields.nss).toBeNull();
+    expect(r.fields.studentCode).toBe('238270978');
+  });
+});
