@@ -403,6 +403,7 @@ const THOUSANDS_CODE = /(?<![\d,.])(\d{3}),(\d{3}),(\d{3})(?![\d]|,\d)/g;
 const THOUSANDS_NSS = /(?<![\d,.])(\d{2}),(\d{3}),(\d{3}),(\d{3})(?![\d]|,\d)/g;
 const withoutThousandsCommas = (line: string) => (line.includes(',') ? line.replace(THOUSANDS_NSS, '$1$2$3$4').replace(THOUSANDS_CODE, '$1$2$3') : line);
 const KEYCAP = /(\d)\ufe0f?\u20e3/g;
+const SPACED_ADDRESS = /([a-z0-9._%+'-]+)\s*@\s*((?:[a-z0-9-]+\s*\.\s*)+[a-z]{2,})\b/i;
 
 // An address dictated ("leonel punto zepeda6458 arroba alumnos punto udg punto mx"): as typed.
 // ...with "guion bajo" and "guion" in it ("garcia guion bajo aaron01 arroba gmail punto com").
@@ -815,7 +816,11 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       }
     } else if (lab.field === 'institutionalEmail') {
       const m = v.match(EMAIL_RE);
+      // (Spaces a translator or a phone put around its "@" and dots, "andres.cobian1622 @ alumnos.udg. mx":
+      // the address without them.)
+      const spaced = m ? null : SPACED_ADDRESS.exec(v);
       if (m) push('institutionalEmail', withoutItalics(m[0], v[v.indexOf(m[0]) + m[0].length]), true, 'label', pos);
+      else if (spaced) push('institutionalEmail', `${spaced[1]}@${spaced[2]!.replace(/\s+/g, '')}`, true, 'label', pos);
       else if (/@/.test(v)) push('institutionalEmail', v.split(/\s+/).find((w) => w.includes('@')) ?? v, true, 'label', pos);
     } else if (CURP_START.test(v)) {
       // A CURP pasted on the NSS's or the code's line ("NSS ....... RILK100925MJCVPRB5"): no value

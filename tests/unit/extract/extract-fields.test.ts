@@ -3186,3 +3186,11 @@ describe('an address to be answered at, and an NSS said to have changed (issue #
     expect(r.fields.studentCode).toBe('238270978');
   });
 });
+
+describe('an address with spaces around its "@" and dots (issue #3, fresh200 set)', () => {
+  it('"Correo institucional: andres.cobian1622 @ alumnos.udg. mx" (a browser translation) is the address, not "@"', () => {
+    const r = run('Código de estudiante: 239873939\nCorreo institucional: andres.cobian1622 @ alumnos.udg. mx\nGracias de antemano.', { from: { address: 'andres.cobian.r@outlook.com', name: 'Andres Cobian' } });
+    expect(r.fields.institutionalEmail).toBe('andres.cobian1622@alumnos.udg.mx');
+    expect(r.problems.map((p) => p.code)).not.toContain('email_format');
+  });
+});
