@@ -59,8 +59,30 @@ const withoutPhoneLinkTargets = (text: string) => (text.includes('<tel:') ? text
  * full-width ASCII ("：", "２２３") becomes ASCII; hyphens, non-breaking hyphens, figure and en
  * dashes and minus signs become "-" (the em dash stays: it stands for "none" in forms); a PDF's
  * ligatures ("Delﬁna", "ﬂores") become their letters.
+ * Styled letters and digits become the plain ones they show: a social app's "fancy fonts" (the
+ * mathematical bold, italic, script, double-struck... alphabets: "𝐍𝐒𝐒 𝟑𝟒𝟐𝟒𝟐..."), circled and
+ * parenthesised ones ("①②③", "❶❷❸"), superscripts and subscripts ("⁵²⁹³"). Between digits or
+ * letters, an East Asian keyboard's "。" is a dot, and its long vowel mark "ー" / "ㅡ", a middle
+ * dot "·" and a long dash "—" are separators; a Cyrillic or Greek capital that looks like a Latin one, inside a token
+ * that also holds Latin letters or digits (a CURP typed on a Ukrainian keyboard), is that letter.
  */
-const UNPLAIN = /[\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2007\u2009\u202f\uff01-\uff5e\u2010-\u2013\u2212\ufb00-\ufb06]/;
+const UNPLAIN = /[\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2007\u2009\u202f\uff01-\uff5e\u2010-\u2013\u2212\ufb00-\ufb06\u00b2\u00b3\u00b9\u2070-\u209f\u2460-\u24ff\u2776-\u2793\u3002\u30fc\u3161\u00b7\u0391-\u03a9\u0400-\u04ff\u2100-\u214f\u2014\u2015\ud835\ud83c]/;
+// (The astral styled alphabets, U+1D400-1D7FF, and the squared letters, U+1F130-1F189, are found by
+// their high surrogates above; the replacements below read whole code points.)
+const STYLED = /[\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F189}\u2100-\u214f\u2460-\u24fe\u2070-\u209f\u00b2\u00b3\u00b9]/gu;
+// The dingbats' circled digits, which have no compatibility form: ❶-❿, ➀-➉, ➊-➓, and the zeros ⓿ 🄋 🄌.
+const DINGBAT_DIGIT = /[\u2776-\u2793\u24ff]|\u{1F10B}|\u{1F10C}/gu;
+const dingbatDigit = (c: string) => (c.length > 1 || c === '\u24ff' ? '0' : String((c.charCodeAt(0) - 0x2776) % 10 + 1));
+// Cyrillic and Greek capitals (and a few small letters) drawn like Latin ones.
+const LOOK_ALIKE: Record<string, string> = Object.fromEntries([
+  ...[...'АВЕКМНОРСТХУІЈЅ'].map((c, i) => [c, 'ABEKMHOPCTXYIJS'[i]!]),
+  ...[...'аеорсухіј'].map((c, i) => [c, 'aeopcyxij'[i]!]),
+  ...[...'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ'].map((c, i) => [c, 'ABEZHIKMNOPTYX'[i]!]),
+]);
+const LOOK_ALIKE_CHARS = new RegExp(`[${Object.keys(LOOK_ALIKE).join('')}]`, 'g');
+// A token with Latin letters or digits and look-alike letters in it.
+const MIXED_SCRIPT_TOKEN = new RegExp(`[A-Za-z0-9${Object.keys(LOOK_ALIKE).join('')}]*[${Object.keys(LOOK_ALIKE).join('')}][A-Za-z0-9${Object.keys(LOOK_ALIKE).join('')}]*`, 'g');
+const withLatinLookAlikes = (token: string) => (/[A-Za-z0-9]/.test(token) ? token.replace(LOOK_ALIKE_CHARS, (c) => LOOK_ALIKE[c]!) : token);
 
 /**
  * A word a PDF's or a screen's copy hyphenated at a line's end ("Néstor Már-" / "quez Acosta",
@@ -77,7 +99,12 @@ export function plainChars(text: string): string {
     .replace(/[\u00a0\u2007\u2009\u202f]/g, ' ')
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\u2010-\u2013\u2212]/g, '-')
-    .replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'));
+    .replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'))
+    .replace(STYLED, (c) => c.normalize('NFKC'))
+    .replace(DINGBAT_DIGIT, dingbatDigit)
+    .replace(/(?<=[A-Za-z0-9])\u3002(?=[A-Za-z0-9])/g, '.')
+    .replace(/(?<=\d)\s?[\u30fc\u3161\u00b7\u2014\u2015]\s?(?=\d)/g, '-')
+    .replace(MIXED_SCRIPT_TOKEN, withLatinLookAlikes);
 }
 
 function hasLongLine(text: string): boolean {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFields } from '../../../src/extract/extract-fields.js';
+import { extractFields, plainChars } from '../../../src/extract/extract-fields.js';
 import { parseMessage } from '../../../src/mail/parse-message.js';
 import type { ParsedMail } from '../../../src/extract/types.js';
 import { CORPUS_OPTIONS, CORPUS_ROOT } from './corpus-score.js';
@@ -3192,5 +3192,30 @@ describe('an address with spaces around its "@" and dots (issue #3, fresh200 set
     const r = run('Código de estudiante: 239873939\nCorreo institucional: andres.cobian1622 @ alumnos.udg. mx\nGracias de antemano.', { from: { address: 'andres.cobian.r@outlook.com', name: 'Andres Cobian' } });
     expect(r.fields.institutionalEmail).toBe('andres.cobian1622@alumnos.udg.mx');
     expect(r.problems.map((p) => p.code)).not.toContain('email_format');
+  });
+});
+
+describe('characters that look like the right ones (issue #3, fresh201 set)', () => {
+  it.each([
+    ['a social app\'s bold alphabet', '𝐍𝐒𝐒: 𝟑𝟒𝟐𝟒𝟐𝟐𝟐𝟕𝟖𝟓𝟕', 'NSS: 34242227857'],
+    ['script letters and a letter-like symbol among them', '𝓘𝓽𝔃𝓮𝓵 Arredondo ℌuízar', 'Itzel Arredondo Huízar'],
+    ['circled digits, white and black, and a circled zero', '①②③ ❶❷❸ ➀➁ 🄋⓿', '123 123 12 00'],
+    ['superscript digits inside an address', 'diego.vera⁵²⁹³@alumnos.udg.mx', 'diego.vera5293@alumnos.udg.mx'],
+    ['an East Asian keyboard\'s wide at sign and full stop', 'yutong。zhao7206＠alumnos。udg。mx', 'yutong.zhao7206@alumnos.udg.mx'],
+    ['long vowel marks, middle dots and long dashes between digits', '32242ー124736 72·242 57—242', '32242-124736 72-242 57-242'],
+    ['Cyrillic capitals inside a CURP', 'CURP: КОХS210214MNEVXFA5', 'CURP: KOXS210214MNEVXFA5'],
+  ])('%s', (_label, text, plain) => {
+    expect(plainChars(text)).toBe(plain);
+  });
+
+  it('leaves a name written in Cyrillic, and a long dash that says "none", as they are', () => {
+    expect(plainChars('Дарья Смирнова')).toBe('Дарья Смирнова');
+    expect(plainChars('NSS: — (no lo tengo)')).toBe('NSS: — (no lo tengo)');
+  });
+
+  it('reads a mail typed on a bold keyboard', () => {
+    const r = run('𝐇𝐨𝐥𝐚, 𝐬𝐨𝐲 𝐍𝐚𝐲𝐞𝐥𝐢 𝐎𝐫𝐞𝐧𝐝á𝐢𝐧 𝐁𝐞𝐜𝐞𝐫𝐫𝐚\n𝐂ó𝐝𝐢𝐠𝐨: 𝟐𝟒𝟏𝟗𝟒𝟖𝟖𝟖𝟕\n𝐍𝐒𝐒: 𝟑𝟒𝟐𝟒𝟐𝟐𝟐𝟕𝟖𝟓𝟕');
+    expect(r.fields.studentCode).toBe('241948887');
+    expect(r.fields.nss).toBe('34242227857');
   });
 });
