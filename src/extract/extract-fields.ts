@@ -228,6 +228,9 @@ const EXAMPLE_INTRO = /\b(?:por ejemplo|ejemplo(?: de [a-z ]{1,30})?|p\. ?ej\.?|
 
 const EXAMPLE_LINE = /^\s*(?:[Pp]or )?[Ee]jemplo (?:con|de|para)\b/;
 
+const EXAMPLE_IN_PARENS = /\((?:ej|p\. ?ej|por ejemplo|e\.g|ejemplo)\.?:?\s[^()\n]{1,60}\)/gi;
+const blank = (s: string) => ' '.repeat(s.length);
+
 // A table's header cell over a column of a form's examples ("Dato / Ejemplo / Mis datos").
 const EXAMPLE_HEADER = /^(?:ejemplos?|examples?)$/;
 
@@ -237,7 +240,10 @@ const EXAMPLE_HEADER = /^(?:ejemplos?|examples?)$/;
  * beside the student's own column) blanked in its rows, the other cells kept.
  */
 function withoutExampleLines(text: string): string {
-  if (!/ejemplo|example|e\.g\.|p\. ?ej/i.test(text)) return text;
+  if (!/ejemplo|example|e\.g\.|p\. ?ej|\(ej\b/i.test(text)) return text;
+  // An example in parentheses beside a label ("NSS (ej. 53987417457): 61242225771", a template's):
+  // blanked, the label and her value kept in place.
+  if (/\((?:ej|p\. ?ej|por ejemplo|e\.g|ejemplo)\b/i.test(text)) text = text.replace(EXAMPLE_IN_PARENS, blank);
   const lines = text.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
@@ -278,6 +284,7 @@ const BORROWED_MAILBOX = /\b(?:(?:(?:desde|con|en|por) (?:el|la) (?:correo|cuent
 // "la de mi gemela, que es", "el de mi hermano es:" right before a value (folded).
 const SIBLINGS_SAID_BEFORE = /\b(?:la|el) (?:curp |nss |codigo )?de mi (?:gemel[oa]|melliz[oa]|herman[oa])\b,? (?:que )?(?:es|era) ?:?\s*$/;
 
+const EXAMPLE_LEFT = /\b(curp|nss|codigo)\b[^.\n()]{0,60}\b(?:deje|puse|se quedo|quedo|es)\s+(?:la|el)\s+del\s+ejemplo\b/;
 const CONTACT_ADDRESS_LABEL = /\bcorreo (?:de|para) (?:contacto|notificaciones|respuesta|avisos)\s*:?\s*$/;
 function contactAddress(line: string, address: string): boolean {
   const at = line.toLowerCase().indexOf(address.toLowerCase());
@@ -630,6 +637,12 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // An address in what she passes on that she says she has not got ("yo no di ese correo, todavía
   // no tengo correo de la UDG", over a call centre's acknowledgement): not hers.
   if (NO_ADDRESS_YET.test(leadFolded)) values = values.filter((c) => !(c.field === 'institutionalEmail' && c.source === 'body' && c.pos >= leadEnd));
+  // "la CURP no me la sé todavía, dejé la del ejemplo": the template's example left in that field's place.
+  const leftExample = /ejemplo/i.test(lead) ? EXAMPLE_LEFT.exec(foldLabel(lead)) : null;
+  if (leftExample) {
+    const field = ({ curp: 'curp', nss: 'nss', codigo: 'studentCode' } as const)[leftExample[1] as 'curp' | 'nss' | 'codigo'];
+    values = values.filter((c) => !(c.field === field && c.source === 'body'));
+  }
   // A personal address given only to be answered at ("Correo para notificaciones: ...@hotmail.com",
   // a gestor's; "Correo de contacto:" in a call centre's ticket): not offered as her institutional one.
   if (/correo (?:de|para) (?:contacto|notificaciones|respuesta|avisos)/i.test(own)) values = values.filter((c) => !(c.field === 'institutionalEmail' && c.source === 'body' && !isInstitutional(c.value, options) && contactAddress(ownLines[lineOf(c)] ?? '', c.value)));

@@ -256,7 +256,7 @@ function labeledCurp(value: string, nextLine: string | undefined): string | null
  * números, es …", "el que quedó vigente es …", "la que vale es …", "Mis datos: …" (after a document of
  * someone else's pasted above). Looked for in the 80 characters before the value, on its line.
  */
-const CORRECTION = /\b(?:corrijo|correccion|me\s+dejaron(?:\s+(?:con\s+)?el)?|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|se (?:te|le) asigno (?:un |el )?(?:nuevo )?codigo|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+(?:mi|suy)[oa]\s+es|(?:el|la)\s+de\s+(?:ella|el)\s+es|le\s+falta(?:n|ba|ban)?|(?:el|la)\s+(?:que\s+(?:quedo|esta|sigue)\s+)?vigente\s+es|(?:el|la)\s+que\s+(?:vale|sirve|cuenta|quedo)\s+es|mis\s+datos|borra(?:lo)?\s+eso|ese\s+no\s+es)\b/;
+const CORRECTION = /\b(?:corrijo|correccion|me\s+dejaron(?:\s+(?:con\s+)?el)?|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|(?:el|la|su|mi) (?:codigo|nss|curp|numero|correo) (?:vigente|actual) es|the new one is|se (?:te|le) asigno (?:un |el )?(?:nuevo )?codigo|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+(?:mi|suy)[oa]\s+es|(?:el|la)\s+de\s+(?:ella|el)\s+es|le\s+falta(?:n|ba|ban)?|(?:el|la)\s+(?:que\s+(?:quedo|esta|sigue)\s+)?vigente\s+es|(?:el|la)\s+que\s+(?:vale|sirve|cuenta|quedo)\s+es|mis\s+datos|borra(?:lo)?\s+eso|ese\s+no\s+es)\b/;
 /**
  * After a code or an address: it is the one of an earlier school ("..., que es de cuando estuve en
  * la Prepa 7") or one no longer used ("..., pero ya no lo uso"); before it, an earlier school
@@ -269,7 +269,7 @@ const OLD_BEFORE = /\b(?:prepa|preparatoria|bachillerato|secundaria)\b[^.;]{0,40
 // "Código anterior (licenciatura): 205662681", "Código de licenciatura (anterior): 217128241",
 // "Código de la licenciatura (ya egresé): 221913193":
 // the code before a change of program.
-const OLD_LABEL = /(?:\bantes\s+(?:era|fue|usaba|tenia)|\b(?:anterior|viej[oa]|antigu[oa]|pasad[oa]|(?:el|la) de antes|(?:el|la|mi|codigo|correo) de (?:la |mi )?(?:prepa|preparatoria|bachillerato|secundaria))\b\)?(?:\s+(?:era|es|fue))?(?:\s*\([^()]{1,40}\))?|\((?:ya )?(?:egrese|egresad[oa]|termine|no lo uso)\))\s*[:=-]?\s*$/;
+const OLD_LABEL = /(?:\bantes\s+(?:era|fue|usaba|tenia)|\b(?:anterior|viej[oa]|antigu[oa]|pasad[oa]|(?:el|la) de antes|(?:el|la|mi|codigo|correo) de (?:la |mi )?(?:prepa|preparatoria|bachillerato|secundaria))\b\)?(?:\s+(?:era|es|fue))?(?:\s*\([^()]{1,40}\))?|\((?:ya )?(?:egrese|egresad[oa]|termine|no lo uso)\)|\bthe old one (?:was|is))\s*[:=(-]?\s*$/;
 // "Mi código de la maestría era 226957530; ahora ... me dieron el 229081984": a code that was.
 const CODE_WAS = /\bcodigo\b[^.;:\d]{0,30}\b(?:era|fue)\s*[:=-]?\s*$/;
 // "ese código es el de mi carrera anterior", "ese número ya no sirve": the code given before.

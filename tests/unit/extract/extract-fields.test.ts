@@ -3219,3 +3219,24 @@ describe('characters that look like the right ones (issue #3, fresh201 set)', ()
     expect(r.fields.nss).toBe('34242227857');
   });
 });
+
+describe('examples beside labels, and old and current codes in sentences (issue #3, fresh201 and fresh203 sets)', () => {
+  it('"NSS (ej. 53987417457): 61242225771" and an empty "CURP (ej. PEGL890909MJCRMS08):" read only her values', () => {
+    const r = run('Llené la plantilla:\nNombre completo: Tamara Figueroa Nuño\nCódigo: 241721223\nNSS (ej. 53987417457): 61242225771\nCURP (ej. PEGL890909MJCRMS08):\nLa CURP no la tengo aquí.');
+    expect(r.fields.nss).toBe('61242225771');
+    expect(r.fields.curp).toBeNull();
+  });
+  it('"dejé la del ejemplo" leaves the CURP she copied from the template to come', () => {
+    const r = run('Nombre completo: Lucero Amezcua Villa\nCódigo: 242837949\nCURP: PEGL890909MJCRMS08\n\n(la CURP no me la sé todavía, dejé la del ejemplo y luego se las paso)');
+    expect(r.fields.curp).toBeNull();
+    expect(r.fields.studentCode).toBe('242837949');
+  });
+  it('"su código anterior (240476382) quedó dado de baja. El código vigente es 244767379": the current one', () => {
+    const r = run('Les informamos que el alumno Martín Alonso Gaytán Ruelas, CURP GARM210628HJCYLRC7, fue readmitido en 2044B y su código anterior (240476382) quedó dado de baja. El código vigente es 244767379.', { from: { address: 'control.escolar@cucsh.udg.mx', name: 'Control Escolar CUCSH' } });
+    expect(r.fields.studentCode).toBe('244767379');
+  });
+  it('"the old one was 242394236, the new one is 244898501": the new one', () => {
+    const r = run('My student code changed when I transferred to CUCEI: the old one was 242394236, the new one is 244898501. My NSS is 12242196439.');
+    expect(r.fields.studentCode).toBe('244898501');
+  });
+});
