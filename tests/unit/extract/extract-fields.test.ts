@@ -3240,3 +3240,10 @@ describe('examples beside labels, and old and current codes in sentences (issue 
     expect(r.fields.studentCode).toBe('244898501');
   });
 });
+
+describe('an English greeting is no name (issue #3, fresh200 set)', () => {
+  it('"Hello, Ryan:" atop the desk\'s notice he pastes in translation is not his name; his signature is', () => {
+    const r = run('Hi,\nThis is what Outlook\'s translation shows me of your email:\n[Translated from Spanish]\nHello, Ryan:\nWe received your complete data for the IMSS registration.\nSo I just wait? My student code is 244501462 in case you need it.\nThanks,\nRyan Mitchell', { from: { address: 'ryan.mitchell6471@alumnos.udg.mx', name: 'Ryan Mitchell' } });
+    expect(r.fields.fullName).toBe('Ryan Mitchell');
+  });
+});
