@@ -146,6 +146,7 @@ const PLACE_BEFORE = /\b(?:colonia|col|calle|avenida|av|fraccionamiento|fracc|ho
 const STUDIES = /^$|estudi|alumn|udg|udeg|universidad|carrera|enfermer|medicina|prepa/i;
 // A clinic's formula, the name after it: "Se presentó en esta unidad Nadia Itzel Sánchez Camacho, NSS ...".
 const SHOWED_UP = new RegExp(String.raw`\b[Ss]e present[oó](?:\s+(?:en|a)\s+(?:esta|la|nuestra)\s+(?:unidad|cl[ií]nica|UMF|ventanilla|oficina|[aá]rea|hospital|consulta|urgencias)(?:\s+(?:de|del)\s+[\p{Ll}\s]{2,30}?)?)?\s+(${NAME_RUN})`, 'u');
+const YOUR_STUDENT = new RegExp(String.raw`\b[Yy]our student,?\s+(?:(?:Ms|Mr|Mrs|Miss|Mx)\.?\s+)?(${NAME_RUN})`, 'u');
 // ("..., una estudiante de ustedes que está de verano con nosotros": with its article too.)
 // (...or the verb: "Uno de mis choferes, Bryan Gutiérrez Moya, estudia con ustedes".)
 const NAME_THEN_ROLE = new RegExp(String.raw`((?:(?:M[aª]|J)\.\s*)?${NAME_RUN}),\s*(?:(?:(?:un|una|el|la)\s+)?(?:estudiante|alumn[oa])\s+(?:de|del)\s|(?:que\s+)?estudia\s+(?:con\s+ustedes|en\s))`, 'gu');
@@ -479,6 +480,10 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
     const nameAsInCurp = asInCurp ? wholeNameRun(asInCurp[1]!) : null;
     if (nameAsInCurp) push(nameAsInCurp, 'sentence', i * 1000);
     // A clinic's formula: "Se presentó en esta unidad Nadia Itzel Sánchez Camacho, NSS ...".
+    // A host university's "Your student, Ms. Daniela Orozco Vélez (UdG student code ...)".
+    const yours = line.includes('tudent') ? YOUR_STUDENT.exec(line) : null;
+    const yoursName = yours ? wholeNameRun(yours[1]!) : null;
+    if (yoursName) push(yoursName, 'sentence', i * 1000 + yours!.index);
     const showedUp = line.includes('present') ? SHOWED_UP.exec(line) : null;
     const showedUpName = showedUp ? wholeNameRun(showedUp[1]!) : null;
     if (showedUpName) push(showedUpName, 'sentence', i * 1000 + showedUp!.index);

@@ -3247,3 +3247,10 @@ describe('an English greeting is no name (issue #3, fresh200 set)', () => {
     expect(r.fields.fullName).toBe('Ryan Mitchell');
   });
 });
+
+describe('a host university abroad writing about a student (issue #3, fresh200 set)', () => {
+  it('"Your student, Ms. Daniela Orozco Vélez (UdG student code ...)" names her, not the coordinator who signs', () => {
+    const r = run('Dear Sir or Madam,\nI am the exchange coordinator of the International Student Center. Your student, Ms. Daniela Orozco Vélez (UdG student code 240466882), visited our campus clinic yesterday.\nSincerely yours,\nTakeshi Yamamoto', { from: { address: 'yamamoto.takeshi@isc.nagoya-u.ac.jp', name: 'Takeshi Yamamoto' } });
+    expect(r.fields.fullName).toBe('Daniela Orozco Vélez');
+  });
+});
