@@ -605,7 +605,8 @@ const deskTest = (desk: readonly string[]) => (address: string) => desk.includes
 const CHAT_LINE = /^\s*(?:\[[^\]\n]{0,20}\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?\]|(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[-–]?)\s*([\p{L}][\p{L}\p{M} .'-]{0,30}):\s/u;
 
 /** Three or more chat lines of two speakers or more, and no other line but a footer: a transcript
- * of a group's chat, nobody's letter (a student's paste of her chat with herself is her own). */
+ * of a group's chat, nobody's letter (a student's paste of her chat with herself is her own; so is
+ * a chat she pastes under her own words, "Copio aquí mi chat con el gestor ...", her line first). */
 function chatTranscript(leadText: string): boolean {
   if (!leadText.includes(':')) return false;
   const lines = leadText.split('\n').filter((l) => l.trim());
@@ -615,7 +616,7 @@ function chatTranscript(leadText: string): boolean {
     const m = CHAT_LINE.exec(l);
     if (m) (chat++, speakers.add(m[1]!.trim()));
   }
-  return chat >= 3 && speakers.size >= 2 && lines.length - chat <= 1;
+  return chat >= 3 && speakers.size >= 2 && lines.length - chat <= 1 && CHAT_LINE.test(lines[0]!);
 }
 
 // (Folded.) "dejen de responder a todos", "ya dejen de darle responder a todos", "stop replying all".

@@ -773,6 +773,9 @@ describe('a newsletter sent with the desk as its reply address (issue #3, fresh1
     expect(hold(mail('consejo.bot@gmail.com', 'Resumen del chat Consejo - 19/01/2043', chat))).toBe('no_writer');
     const own = '[19/1/43 7:58] Ximena: Ximena Ochoa Luna\n[19/1/43 7:58] Ximena: 223769887\n[19/1/43 7:59] Ximena: nss 34200597853\n[19/1/43 7:59] Ximena: curp OOLX050702MJCCNMA0';
     expect(hold(mail('ximena.ochoa5746@alumnos.udg.mx', 'alta imss', own))).toBeNull();
+    // ...and her chat with someone else pasted under her own words (fresh202: "Copio aquí mi chat con el gestor").
+    const pasted = 'Hola, buenas tardes. Copio aquí mi chat con el gestor para que vean qué datos le di.\n[5/12/44, 10:14] Lic. Rubén Trámites: Buen día, mándame tus datos\n[5/12/44, 10:19] Valeria: Valeria Sofía Durán Mireles\n[5/12/44, 10:19] Valeria: 242761591\n[5/12/44, 10:20] Valeria: DUMV230319MJCRRLC6';
+    expect(hold(mail('valeria.duran2298@alumnos.udg.mx', 'Esto le mandé al gestor', pasted))).toBeNull();
   });
   it("'YA DEJEN DE DARLE RESPONDER A TODOS!!!!', nothing of a student's: no_request", () => {
     expect(hold(mail('ximena.ochoa5746@alumnos.udg.mx', 'RE: Boletín Comunidad UdeG', 'YA DEJEN DE DARLE RESPONDER A TODOS!!!! llevo 40 correos en una hora\n\nEl seguro se pide en la coordinación, no a toda la universidad'))).toBe('no_request');
