@@ -536,11 +536,12 @@ function flaggedAgain(nss: Choice, body: string): Choice {
  * es válida. La que usted escribe tiene un error de dedo"): the valid one, as a careful reader takes
  * it. Another person's CURP differs in far more than two places.
  */
-function curpFixedInThread(curp: ReturnType<typeof chooseCurp>, body: string, now: Date): ReturnType<typeof chooseCurp> {
+function curpFixedInThread(curp: ReturnType<typeof chooseCurp>, body: string, now: Date, old: ReadonlySet<string>): ReturnType<typeof chooseCurp> {
   if (curp.value === null || curp.problems.length === 0 || curp.value.length !== 18) return curp;
   for (const m of body.matchAll(CURP_IN_THREAD)) {
     const other = m[0].toUpperCase();
-    if (other === curp.value || differingChars(other, curp.value) > 2) continue;
+    // (Not one she says was cancelled: "La CURP que les mandé (...) la dieron de baja".)
+    if (other === curp.value || differingChars(other, curp.value) > 2 || old.has(other)) continue;
     // (A twin's CURP can differ in two places, the given name's consonant and the check digit: not
     // one written as a sibling's.)
     if (/herman|gemel|melliz|prim[oa]/i.test(body.slice(Math.max(0, m.index! - 80), m.index!))) continue;
@@ -671,7 +672,8 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // mamá"; a father's own constancia in PDF): it spells the writer's display name, not the child's.
   const writersCurp = byRelative && kind !== 'student' && mail.from?.name ? parentsOwnCurp(of(values, 'curp'), mail.from.name, namesBySegment.flat(), now) : null;
   if (writersCurp) values = values.filter((c) => !(c.field === 'curp' && normalizeCurp(c.value, now).value === writersCurp.curp));
-  const curp = curpFixedInThread(chooseCurp(withoutPastedCurps(of(values, 'curp'), kind === 'student' && !byRelative && !forKin ? mail.from?.name ?? '' : '', now), now), body, now);
+  const oldCurps = new Set(read.filter((c) => c.old && c.field === 'curp').map((c) => c.value.toUpperCase()));
+  const curp = curpFixedInThread(chooseCurp(withoutPastedCurps(of(values, 'curp'), kind === 'student' && !byRelative && !forKin ? mail.from?.name ?? '' : '', now), now), body, now, oldCurps);
   const validCurp = curp.info ? curp.value : null;
 
   const code = chooseCode(withoutSignedCode(of(values, 'studentCode'), own, mail.from?.name ?? ''), options.studentCodePattern);

@@ -256,13 +256,14 @@ function labeledCurp(value: string, nextLine: string | undefined): string | null
  * números, es …", "el que quedó vigente es …", "la que vale es …", "Mis datos: …" (after a document of
  * someone else's pasted above). Looked for in the 80 characters before the value, on its line.
  */
-const CORRECTION = /\b(?:corrijo|correccion|me\s+dejaron(?:\s+(?:con\s+)?el)?|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|(?:el|la|su|mi) (?:codigo|nss|curp|numero|correo) (?:vigente|actual) es|the new one is|se (?:te|le) asigno (?:un |el )?(?:nuevo )?codigo|ahora es|el nuevo es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+(?:mi|suy)[oa]\s+es|(?:el|la)\s+de\s+(?:ella|el)\s+es|le\s+falta(?:n|ba|ban)?|(?:el|la)\s+(?:que\s+(?:quedo|esta|sigue)\s+)?vigente\s+es|(?:el|la)\s+que\s+(?:vale|sirve|cuenta|quedo)\s+es|mis\s+datos|borra(?:lo)?\s+eso|ese\s+no\s+es)\b/;
+const CORRECTION = /\b(?:corrijo|correccion|me\s+dejaron(?:\s+(?:con\s+)?el)?|(?:codigo|numero|correo) nuevo|nuevo codigo|me asignaron|(?:el|la|su|mi) (?:codigo|nss|curp|numero|correo) (?:vigente|actual) es|the new one is|se (?:te|le) asigno (?:un |el )?(?:nuevo )?codigo|ahora es|el nuevo es|la nueva es|(?:uno|otro) nuevo|correct[oa]s?\s+(?:es|son|seria)|(?:el|la)\s+(?:correct[oa]|buen[oa])|me\s+equivoque|perdon|disculp[ae]|en\s+realidad|mas\s+bien|(?:el|la)\s+(?:mi|suy)[oa]\s+es|(?:el|la)\s+de\s+(?:ella|el)\s+es|le\s+falta(?:n|ba|ban)?|(?:el|la)\s+(?:que\s+(?:quedo|esta|sigue)\s+)?vigente\s+es|(?:el|la)\s+que\s+(?:vale|sirve|cuenta|quedo)\s+es|mis\s+datos|borra(?:lo)?\s+eso|ese\s+no\s+es)\b/;
 /**
  * After a code or an address: it is the one of an earlier school ("..., que es de cuando estuve en
  * la Prepa 7") or one no longer used ("..., pero ya no lo uso"); before it, an earlier school
  * gave it ("en la Preparatoria 7 me dieron el correo ...").
  */
 const OLD_AFTER = /^\W{0,4}(?:(?:que\s+)?(?:es|era)\s+(?:el\s+)?de\s+(?:cuando\s+(?:estuve|estaba|iba|entre)\s+en\s+)?(?:la\s+)?(?:prepa|preparatoria|bachillerato|secundaria)\b|(?:(?:pero|y|que|es[eo]|esa)\s+){0,2}ya\s+no\s+(?:lo\s+|la\s+|me\s+)?(?:uso|usa|sirve|funciona|existe|abre|es\s+valid[oa]|esta\s+activ[oa])|(?:ya\s+)?(?:quedo|queda)\s+sin\s+efecto)/;
+const CURP_CANCELLED = /^\W{0,3}(?:la|lo)\s+dieron\s+de\s+baja\b/;
 const OLD_BEFORE = /\b(?:prepa|preparatoria|bachillerato|secundaria)\b[^.;]{0,40}\b(?:me\s+dieron|me\s+asignaron|tenia|tuve|usaba)\s+(?:el|mi|un)?\s*(?:correo|codigo|numero)?\s*$/;
 // "Código anterior: 224235966", "(el anterior era 226212479)", "(el de la prepa era 226049497)", "el de
 // antes era 229016415",
@@ -913,8 +914,9 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       const relatives = RELATIVES_CURP.test(folded.slice(Math.max(curpEnd, m.index - 40), m.index)) || RELATIVES_CURP_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 50));
       curpEnd = m.index + m[0].length;
       push('curp', m[0], nearestKeyword(folded, m.index) === 'curp', 'pattern', i * 1000 + m.index, correctsBefore(folded, m.index, 'curp'));
-      // ("CURP anterior: ..." above "CURP vigente: ...": the old one gives way.)
-      if (OLD_LABEL.test(folded.slice(Math.max(0, m.index - 30), m.index))) old.add(out[out.length - 1]!);
+      // ("CURP anterior: ..." above "CURP vigente: ...": the old one gives way; so does one "que les
+      // mandé en septiembre (...) la dieron de baja".)
+      if (OLD_LABEL.test(folded.slice(Math.max(0, m.index - 30), m.index)) || CURP_CANCELLED.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 30))) old.add(out[out.length - 1]!);
       if (parents) parentCurps.add(out[out.length - 1]!);
       if (relatives) relativeCurps.add(out[out.length - 1]!);
     }

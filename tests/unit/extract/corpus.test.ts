@@ -483,7 +483,7 @@ const OPEN_FIELD_MISSES = new Set([
   // Japanese student's name in a language centre's mail; digits spelt with letters; an O for a zero in
   // a code; a tutor's paste of WhatsApp with keycap digits; a name after "ya fui" over the
   // referral notice; a classmate's forged constancia beside her own values; a gestor's wrong CURP she
-  // disowns without the right one; a CURP RENAPO reissued and mistyped; an NSS the IMSS left after
+  // disowns without the right one; an NSS the IMSS left after
   // cancelling the other; a second given name the birth record added.
   'fresh200/048-manda-solo-la-version-en-ingles-y-el-traductor-cambio-alumnos-por-students.eml', 'fresh200/063-sordo-en-minusculas-curp-yo-no-tener-despues-mandar.eml',
   'fresh200/114-wixarika-de-tateikie-escribe-desde-el-laboratorio-del-cunorte-sin-nss.eml', 'fresh200/142-coreano-contesta-en-espanol-de-papago-y-firma-apellido-primero.eml',
@@ -492,7 +492,7 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh201/113-tutora-pega-el-whatsapp-del-tutorado-con-el-codigo-en-teclas-emoji.eml',
   'fresh202/044-contesta-la-canalizacion-a-la-subdelegacion-ya-fue-y-da-su-nss.eml', 'fresh202/045-adjunta-la-constancia-falsa-de-una-companera-y-pide-la-suya-aparte.eml',
   'fresh202/134-el-gestor-puso-mal-su-curp-y-ella-no-escribe-la-buena.eml',
-  'fresh203/081-renapo-le-dio-curp-nueva-y-la-teclea-con-una-letra-mal.eml', 'fresh203/113-adjunta-la-constancia-del-nss-que-le-dejo-el-imss-tras-dar-de-baja-el-otro.eml',
+  'fresh203/113-adjunta-la-constancia-del-nss-que-le-dejo-el-imss-tras-dar-de-baja-el-otro.eml',
   'fresh203/133-el-acta-ya-trae-su-segundo-nombre-y-reenvia-su-correo-de-agosto.eml',
 ]);
 // NOT met: automatic mail these sets' first runs answered and no general rule fixes yet (issue #3

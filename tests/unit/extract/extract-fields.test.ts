@@ -3254,3 +3254,15 @@ describe('a host university abroad writing about a student (issue #3, fresh200 s
     expect(r.fields.fullName).toBe('Daniela Orozco Vélez');
   });
 });
+
+describe('a CURP cancelled and its replacement (issue #3, fresh203 set)', () => {
+  it('"La CURP que les mandé (X) la dieron de baja ... La nueva es Y": Y, with its fault, even when X is valid', () => {
+    const r = run('Buenas tardes. La CURP que les mandé en septiembre (TOMK220707MJCPRRA2) la dieron de baja porque estaba duplicada. La nueva es TOMK220707MJCLRRC8.\nKaren Daniela Topete Mora', { from: { address: 'karen.topete9747@alumnos.udg.mx', name: 'Karen Daniela Topete Mora' } });
+    expect(r.fields.curp).toBe('TOMK220707MJCLRRC8');
+    expect(r.problems.map((p) => p.code)).toContain('curp_check_digit');
+  });
+  it('nor is the cancelled one taken back for being the new one but for two characters', () => {
+    const r = run('La CURP que les mandé (TOMK220707MJCPRRA2) la dieron de baja. La nueva es TOMK220707MJCPRRA9.', { from: { address: 'karen.topete9747@alumnos.udg.mx', name: 'Karen Daniela Topete Mora' } });
+    expect(r.fields.curp).toBe('TOMK220707MJCPRRA9');
+  });
+});
