@@ -12,7 +12,7 @@ import { matchNameToCurp, PARTICLES } from './curp-name.js';
 import { addressNames, nameWords } from './name.js';
 import { allMatches } from './all-matches.js';
 import { foldLabel } from './fold.js';
-import { NOT_NAME_WORDS } from './lexicon.js';
+import { CONTACT_ADDRESS_SRC, NOT_NAME_WORDS } from './lexicon.js';
 import { HIDDEN_STYLE, htmlToText } from './html-to-text.js';
 import { senderKind } from './sender-kind.js';
 import { extractOwnText, leadText, threadMateText } from './own-text.js';
@@ -63,8 +63,9 @@ const withoutPhoneLinkTargets = (text: string) => (text.includes('<tel:') ? text
  * mathematical bold, italic, script, double-struck... alphabets: "𝐍𝐒𝐒 𝟑𝟒𝟐𝟒𝟐..."), circled and
  * parenthesised ones ("①②③", "❶❷❸"), superscripts and subscripts ("⁵²⁹³"). Between digits or
  * letters, an East Asian keyboard's "。" is a dot, and its long vowel mark "ー" / "ㅡ", a middle
- * dot "·" and a long dash "—" are separators; a Cyrillic or Greek capital that looks like a Latin one, inside a token
- * that also holds Latin letters or digits (a CURP typed on a Ukrainian keyboard), is that letter.
+ * dot "·" and a long dash "—" are separators; a Cyrillic or Greek capital that looks like a Latin
+ * one, inside a token that also holds Latin letters or digits (a CURP typed on a Ukrainian
+ * keyboard), is that letter.
  */
 const UNPLAIN = /[\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2007\u2009\u202f\uff01-\uff5e\u2010-\u2013\u2212\ufb00-\ufb06\u00b2\u00b3\u00b9\u2070-\u209f\u2460-\u24ff\u2776-\u2793\u3002\u30fc\u3161\u00b7\u0391-\u03a9\u0400-\u04ff\u2100-\u214f\u2014\u2015\ud835\ud83c]/;
 // (The astral styled alphabets, U+1D400-1D7FF, and the squared letters, U+1F130-1F189, are found by
@@ -285,7 +286,7 @@ const BORROWED_MAILBOX = /\b(?:(?:(?:desde|con|en|por) (?:el|la) (?:correo|cuent
 const SIBLINGS_SAID_BEFORE = /\b(?:la|el) (?:curp |nss |codigo )?de mi (?:gemel[oa]|melliz[oa]|herman[oa])\b,? (?:que )?(?:es|era) ?:?\s*$/;
 
 const EXAMPLE_LEFT = /\b(curp|nss|codigo)\b[^.\n()]{0,60}\b(?:deje|puse|se quedo|quedo|es)\s+(?:la|el)\s+del\s+ejemplo\b/;
-const CONTACT_ADDRESS_LABEL = /\bcorreo (?:de|para) (?:contacto|notificaciones|respuesta|avisos)\s*:?\s*$/;
+const CONTACT_ADDRESS_LABEL = new RegExp(`\\b${CONTACT_ADDRESS_SRC}\\s*[:=-]?\\s*$`);
 function contactAddress(line: string, address: string): boolean {
   const at = line.toLowerCase().indexOf(address.toLowerCase());
   return CONTACT_ADDRESS_LABEL.test(foldLabel(at < 0 ? line : line.slice(0, at)));
@@ -645,8 +646,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
     values = values.filter((c) => !(c.field === field && c.source === 'body'));
   }
   // A personal address given only to be answered at ("Correo para notificaciones: ...@hotmail.com",
-  // a gestor's; "Correo de contacto:" in a call centre's ticket): not offered as her institutional one.
-  if (/correo (?:de|para) (?:contacto|notificaciones|respuesta|avisos)/i.test(own)) values = values.filter((c) => !(c.field === 'institutionalEmail' && c.source === 'body' && !isInstitutional(c.value, options) && contactAddress(ownLines[lineOf(c)] ?? '', c.value)));
+  // a gestor's; "Correo de contacto:" in a call centre's ticket): not offered as her institutional one
+  // (lexicon.ts keeps such a label from reading as the institutional address's).
+  if (/(?:correo|mail) (?:electr[oó]nico )?(?:de|para) (?:contacto|notificaciones|respuesta|avisos)/i.test(own)) values = values.filter((c) => !(c.field === 'institutionalEmail' && c.source === 'body' && !isInstitutional(c.value, options) && contactAddress(ownLines[lineOf(c)] ?? '', c.value)));
   if (mail.from && !borrowed) {
     values.push({ field: 'institutionalEmail', value: mail.from.address, source: 'sender', labeled: false, how: 'sender', pos: 0 });
     // An address she says she no longer uses ("Antes era ... pero ese ya no lo uso") gives way to

@@ -9,7 +9,7 @@ export const BULLET = /^\s*(?:(?:[-*•·●▪■◦►▸➢✓✔→=+>|\u260
 const OPT_NO = '(?:no\\.?|num\\.?|numero|n[°º]|#)\\s*(?:de(?:l)?\\s+)?';
 
 /** An address given to reach someone at ("Correo de contacto:"), not the institutional field (folded text). */
-export const CONTACT_ADDRESS_SRC = '(?:correo|e-?mail|mail)(?:\\s+electronico)?\\s+de\\s+contacto';
+export const CONTACT_ADDRESS_SRC = '(?:correo|e-?mail|mail)(?:\\s+electronico)?\\s+(?:de\\s+(?:contacto|respuesta)|para\\s+(?:notificaciones|respuesta|contacto|avisos))';
 
 /** Line-start labels per field. Order matters: more specific first. */
 export const LABELS: readonly (readonly [FieldName, RegExp])[] = [
