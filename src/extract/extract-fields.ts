@@ -224,8 +224,11 @@ function initialsAmong(name: string, initials: readonly string[]): boolean {
 // An example of what to send, under "Por ejemplo:" (an office's away note: "incluye tu nombre, tu
 // código y tu carrera. Por ejemplo: / Nombre: Juan Pérez López / Código: 219876543"): nobody's values.
 // ...or ends a sentence with it ("Les compartimos el formato. Ejemplo de llenado:"), or opens a line
-// with it ("Ejemplo de cómo anotarlo:").
-const EXAMPLE_INTRO = /\b(?:por ejemplo|ejemplo(?: de [a-z ]{1,30})?|p\. ?ej\.?|for example|e\.g\.)\s*:\s*$|^\s*(?:un |por )?ejemplos?\b[^:\n]{0,40}:\s*$/i;
+// with it ("Ejemplo de cómo anotarlo:", "2) Ejemplo de cómo se ven los datos completos:").
+const EXAMPLE_INTRO = /\b(?:por ejemplo|ejemplo(?: de [a-z ]{1,30})?|p\. ?ej\.?|for example|e\.g\.)\s*:\s*$|^\s*(?:\d{1,2}[.)-]\s*|[-*•]\s*)?(?:un |por )?ejemplos?\b[^:\n]{0,40}:\s*$/i;
+// ...and the lines above a note that says they are ("(son datos de ejemplo)", "estos datos son
+// ficticios"): the block it closes.
+const EXAMPLE_AFTER = /^\W*(?:(?:estos |todos )?(?:son )?datos (?:de ejemplo|ficticios|de prueba)|(?:estos )?datos son (?:de ejemplo|ficticios))\W*$/;
 
 const EXAMPLE_LINE = /^\s*(?:[Pp]or )?[Ee]jemplo (?:con|de|para)\b/;
 
@@ -258,6 +261,13 @@ function withoutExampleLines(text: string): string {
       cells[column] = '';
       lines[j] = cells.join(sep!);
       changed = true;
+    }
+    if (EXAMPLE_AFTER.test(foldLabel(lines[i]!))) {
+      let j = i - 1;
+      while (j >= 0 && !lines[j]!.trim()) j--;
+      for (; j >= 0 && lines[j]!.trim(); j--) lines[j] = '';
+      changed = true;
+      continue;
     }
     // A line that opens with "Ejemplo" and goes on with the value ("Ejemplo con la de mi nieto,
     // AATR200211HJCNRGC1: la suma da ..."): the example is that line.

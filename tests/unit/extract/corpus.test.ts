@@ -538,12 +538,13 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   'fresh196/016-un-ingeniero-jubilado-explica-sin-que-se-lo-pidan-el-digito-verificador-de-la-curp-sin-encabezados.eml',
   'fresh196/147-una-companera-manda-por-error-el-csv-de-contactos-de-la-mesa-sin-encabezados.eml',
   // fresh200 and fresh201: an exchange office's digest of nominations with an IMSS column; a
-  // Purépecha community radio's invitation to an interview; a colleague's English reply templates
-  // with sample values; a designer's proof of a campaign carousel to check its wording; a colleague's
-  // script's log of cleaned-up styled letters. All with no automatic header.
+  // Purépecha community radio's invitation to an interview; a designer's proof of a campaign carousel
+  // to check its wording (its sample values, "(son datos de ejemplo)", no longer read); a colleague's
+  // script's log of cleaned-up styled letters. All with no automatic header. (fresh200/137, a
+  // colleague's English reply templates under "2) Ejemplo de cómo se ven los datos completos:", is
+  // held since session 30.)
   'fresh200/001-resumen-de-nominaciones-de-intercambio-2045a-con-columna-de-estatus-imss.eml',
   'fresh200/033-una-radio-comunitaria-purepecha-invita-a-la-mesa-a-una-entrevista-sin-encabezados.eml',
-  'fresh200/137-una-companera-comparte-respuestas-tipo-en-ingles-con-datos-de-ejemplo-sin-encabezados.eml',
   'fresh201/017-el-disenador-de-la-feu-manda-la-prueba-del-carrusel-para-revisar-la-redaccion-sin-encabezados.eml',
   'fresh201/077-el-script-de-una-companera-manda-su-bitacora-de-limpieza-de-letras-de-adorno-sin-encabezados.eml',
 ]);

@@ -1410,6 +1410,10 @@ describe('an example of what to send (issue #3, fresh49 set)', () => {
     // ...and "Ejemplo de llenado:" closing a sentence (fresh202).
     const form = run('Les compartimos el formato de declaración de hechos. Ejemplo de llenado:\nNombre: ALUMNO EJEMPLO PRUEBA\nCódigo: 220940279\n\nOficina del Abogado General');
     expect(form.fields.studentCode).toBeNull();
+    // ...under a numbered "2) Ejemplo de cómo se ven los datos completos:" (fresh200), and above a note
+    // that says they are examples, "(son datos de ejemplo)" (fresh201).
+    expect(run('Les comparto las respuestas tipo:\n2) Ejemplo de cómo se ven los datos completos:\nName: Ejemplo Alumno Intercambio\nStudent code: 244824963\nSaludos,').fields.studentCode).toBeNull();
+    expect(run('Les paso el texto del carrusel.\nNombre completo: Juan Pérez López\nCódigo: 219123456\n\n(son datos de ejemplo)\nSaludos,').fields.studentCode).toBeNull();
     // ...and a line that opens with "Ejemplo con ..." and carries the value itself (fresh196).
     const worked = run('Les comparto cómo se verifica el último dígito de la CURP.\nEjemplo con la de mi nieto, AATR200211HJCNRGC1: la suma da un residuo que deja 1.\nIng. Rogelio Anaya');
     expect(worked.fields.curp).toBeNull();
