@@ -80,9 +80,10 @@ const LOOK_ALIKE: Record<string, string> = Object.fromEntries([
   ...[...'аеорсухіј'].map((c, i) => [c, 'aeopcyxij'[i]!]),
   ...[...'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ'].map((c, i) => [c, 'ABEZHIKMNOPTYX'[i]!]),
 ]);
-const LOOK_ALIKE_CHARS = new RegExp(`[${Object.keys(LOOK_ALIKE).join('')}]`, 'g');
+const LOOK_ALIKE_SET = Object.keys(LOOK_ALIKE).join('');
+const LOOK_ALIKE_CHARS = new RegExp(`[${LOOK_ALIKE_SET}]`, 'g');
 // A token with Latin letters or digits and look-alike letters in it.
-const MIXED_SCRIPT_TOKEN = new RegExp(`[A-Za-z0-9${Object.keys(LOOK_ALIKE).join('')}]*[${Object.keys(LOOK_ALIKE).join('')}][A-Za-z0-9${Object.keys(LOOK_ALIKE).join('')}]*`, 'g');
+const MIXED_SCRIPT_TOKEN = new RegExp(`[A-Za-z0-9${LOOK_ALIKE_SET}]*[${LOOK_ALIKE_SET}][A-Za-z0-9${LOOK_ALIKE_SET}]*`, 'g');
 const withLatinLookAlikes = (token: string) => (/[A-Za-z0-9]/.test(token) ? token.replace(LOOK_ALIKE_CHARS, (c) => LOOK_ALIKE[c]!) : token);
 
 /**
@@ -301,7 +302,6 @@ function contactAddress(line: string, address: string): boolean {
   const at = line.toLowerCase().indexOf(address.toLowerCase());
   return CONTACT_ADDRESS_LABEL.test(foldLabel(at < 0 ? line : line.slice(0, at)));
 }
-const isInstitutional = (address: string, options: ExtractOptions) => options.institutionalDomains.some((d) => address.toLowerCase().endsWith('@' + d.toLowerCase()));
 
 const NO_ADDRESS_YET = /\b(?:(?:todavia|aun) no tengo (?:mi )?(?:correo|cuenta)(?: (?:institucional|de la (?:udg|universidad)|udg))?|yo no di ese correo)\b/;
 
@@ -547,8 +547,9 @@ function flaggedAgain(nss: Choice, body: string): Choice {
  * es válida. La que usted escribe tiene un error de dedo"): the valid one, as a careful reader takes
  * it. Another person's CURP differs in far more than two places.
  */
-function curpFixedInThread(curp: ReturnType<typeof chooseCurp>, body: string, now: Date, old: ReadonlySet<string>): ReturnType<typeof chooseCurp> {
+function curpFixedInThread(curp: ReturnType<typeof chooseCurp>, body: string, now: Date, read: readonly Candidate[]): ReturnType<typeof chooseCurp> {
   if (curp.value === null || curp.problems.length === 0 || curp.value.length !== 18) return curp;
+  const old = new Set(read.filter((c) => c.old && c.field === 'curp').map((c) => c.value.toUpperCase()));
   for (const m of body.matchAll(CURP_IN_THREAD)) {
     const other = m[0].toUpperCase();
     // (Not one she says was cancelled: "La CURP que les mandé (...) la dieron de baja".)
@@ -658,7 +659,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // A personal address given only to be answered at ("Correo para notificaciones: ...@hotmail.com",
   // a gestor's; "Correo de contacto:" in a call centre's ticket): not offered as her institutional one
   // (lexicon.ts keeps such a label from reading as the institutional address's).
-  if (/(?:correo|mail) (?:electr[oó]nico )?(?:de|para) (?:contacto|notificaciones|respuesta|avisos)/i.test(own)) values = values.filter((c) => !(c.field === 'institutionalEmail' && c.source === 'body' && !isInstitutional(c.value, options) && contactAddress(ownLines[lineOf(c)] ?? '', c.value)));
+  if (/(?:correo|mail) (?:electr[oó]nico )?(?:de|para) (?:contacto|notificaciones|respuesta|avisos)/i.test(own)) values = values.filter((c) => !(c.field === 'institutionalEmail' && c.source === 'body' && senderKind(c.value, options) !== 'student' && contactAddress(ownLines[lineOf(c)] ?? '', c.value)));
   if (mail.from && !borrowed) {
     values.push({ field: 'institutionalEmail', value: mail.from.address, source: 'sender', labeled: false, how: 'sender', pos: 0 });
     // An address she says she no longer uses ("Antes era ... pero ese ya no lo uso") gives way to
@@ -684,8 +685,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // mamá"; a father's own constancia in PDF): it spells the writer's display name, not the child's.
   const writersCurp = byRelative && kind !== 'student' && mail.from?.name ? parentsOwnCurp(of(values, 'curp'), mail.from.name, namesBySegment.flat(), now) : null;
   if (writersCurp) values = values.filter((c) => !(c.field === 'curp' && normalizeCurp(c.value, now).value === writersCurp.curp));
-  const oldCurps = new Set(read.filter((c) => c.old && c.field === 'curp').map((c) => c.value.toUpperCase()));
-  const curp = curpFixedInThread(chooseCurp(withoutPastedCurps(of(values, 'curp'), kind === 'student' && !byRelative && !forKin ? mail.from?.name ?? '' : '', now), now), body, now, oldCurps);
+  const curp = curpFixedInThread(chooseCurp(withoutPastedCurps(of(values, 'curp'), kind === 'student' && !byRelative && !forKin ? mail.from?.name ?? '' : '', now), now), body, now, read);
   const validCurp = curp.info ? curp.value : null;
 
   const code = chooseCode(withoutSignedCode(of(values, 'studentCode'), own, mail.from?.name ?? ''), options.studentCodePattern);
