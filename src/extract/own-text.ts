@@ -215,8 +215,22 @@ const SENT_BEFORE = /\b(?:les? (?:mande|envie|escribi) (?:esto|este correo|lo si
 // A quoted line that may open a header block: "De:", "From:" (bold in some clients).
 const QUOTED_FROM = /^\s*(?:\*\*?)?(?:de|from)\s*(?:\*\*?)?\s*:/i;
 
+/**
+ * How many ">" open the line, white space allowed before each (as "^(?:\s*>)*" reads them): asked
+ * of every line several times, so counted in place rather than matched and copied.
+ */
 function quoteLevel(line: string): number {
-  return /^(?:\s*>)*/.exec(line)![0].replace(/[^>]/g, '').length;
+  let level = 0;
+  for (let at = 0; ; at++) {
+    while (at < line.length && isSpace(line.charCodeAt(at))) at++;
+    if (line.charCodeAt(at) !== 0x3e) return level;
+    level++;
+  }
+}
+
+/** The characters JavaScript's \s matches. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 // Someone passing on a mail they quote: "Reenviamos el ticket #5296 de nuestra ventanilla", "se lo

@@ -14,6 +14,18 @@ export function acceptedIdentifiers(extraction: Pick<Extraction, 'fields' | 'pro
 
 /** One of `values` typed in `text`, spaces, hyphens and other separators aside. */
 export function typedIn(text: string, values: readonly string[]): boolean {
-  const plain = text.toUpperCase().replace(/[^A-Z0-9Ñ]/g, '');
+  if (values.length === 0) return false;
+  const plain = plainText(text);
   return values.some((v) => plain.includes(v.toUpperCase()));
+}
+
+// The triage asks it of the same writer's text up to four times: its plain form is kept for the last text.
+let lastText = '';
+let lastPlain = '';
+function plainText(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastPlain = text.toUpperCase().replace(/[^A-Z0-9Ñ]/g, '');
+  }
+  return lastPlain;
 }

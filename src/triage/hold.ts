@@ -358,7 +358,17 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
 }
 
 /** The writer's first non-empty line, trimmed: where a greeting stands. */
-const firstLine = (leadText: string) => (leadText.slice(0, 300).split('\n').find((l) => l.trim()) ?? '').trim();
+/** The first non-blank line of the writer's first 300 characters, trimmed ('' when there is none). */
+function firstLine(leadText: string): string {
+  const head = leadText.length > 300 ? leadText.slice(0, 300) : leadText;
+  for (let at = 0; at <= head.length; ) {
+    const end = head.indexOf('\n', at);
+    const line = head.slice(at, end < 0 ? head.length : end).trim();
+    if (line || end < 0) return line;
+    at = end + 1;
+  }
+  return '';
+}
 
 // The first line greets relatives: "Hermanos, buenos días:", "Querida familia:". Folded.
 const FAMILY_GREETING = /^[¡!\s]*(?:(?:hola|hi|que tal|buen(?:os|as)? (?:dias|tardes|noches)|buen dia|queridos?|queridas?)[,!]?\s+)*(?:mis\s+)?(?:hermanos|hermanas|familia|primos|primas|tios|tias)\b/;
