@@ -810,3 +810,14 @@ describe('an office writing about a student by name (issue #3, fresh198 set)', (
     expect(detectAutomatic(mail({ from, subject: 'Constancia lista' }), DESK, { leadText: notice, identifiers: false })).toEqual({ automatic: true, reason: 'automatic_text' });
   });
 });
+
+describe('a seller and a counsellor\'s holiday note with no header (issue #3, fresh204 and fresh205 sets)', () => {
+  it('"Instalación en 24 horas, garantía de un año. Precio especial ...": selling (the singular "precio especial" too)', () => {
+    const lead = 'Buen día,\n\nInstalamos amplificadores de señal celular para sótanos, cocinas y bodegas de hoteles.\n\nInstalación en 24 horas, garantía de un año. Precio especial en temporada alta.\n\nIng. Saúl Pérez';
+    expect(detectAutomatic(mail({ from: { address: 'ventas.senaltotal.pv@gmail.com', name: 'Señal Total PV' } }), DESK, { leadText: lead, identifiers: false })).toEqual({ automatic: true, reason: 'marketing_text' });
+  });
+  it('"Por vacaciones de fin de año contestaré a partir del 9 de enero": away', () => {
+    const lead = 'Gracias por su correo. Por vacaciones de fin de año contestaré a partir del 9 de enero de 2045.\n\nMtra. Hilda Rosas\nOrientación Educativa';
+    expect(detectAutomatic(mail({ from: { address: 'mtra.hilda.rosas@prodigy.net.mx', name: 'Mtra. Hilda Rosas' } }), DESK, { leadText: lead, identifiers: false })).toEqual({ automatic: true, reason: 'out_of_office_text' });
+  });
+});
