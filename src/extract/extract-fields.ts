@@ -398,6 +398,34 @@ function writersOwnCurp(own: string, values: readonly Candidate[], leadEnd: numb
   return out;
 }
 
+// "El mío es 40937445472 por si lo ocupan, pero ese es el mío, no el de él" (folded).
+const PARENTS_OWN_NSS_BEFORE = /\bel mio(?: es)?\s*:?\s*$/;
+// (Said by one who presents as the student's parent: a student who is a mother herself gives her own
+// NSS beside her child's, "Mi NSS: ... / NSS de mi hijo: ...".)
+const PRESENTS_AS_PARENT = /\bsoy (?:la |el |su )?(?:mama|papa|madre|padre|tutora?)\b/;
+const PARENTS_OWN_NSS_AFTER = /^\W{0,3}(?:(?:ese|este|el) (?:nss |numero )?)?(?:es|era) el mio\b/;
+
+/**
+ * NSS candidates a parent writing for the student calls their own, beside another one they give
+ * for the student ("aquí está: 65242143611 / El mío es 40937445472 por si lo ocupan"): not the
+ * student's. (A parent's own number given alone is kept and explained: writersOwnNss.)
+ */
+function parentsOwnNssBeside(own: string, values: readonly Candidate[], leadEnd: number): Candidate[] {
+  const nsss = values.filter((c) => c.field === 'nss' && c.source === 'body' && c.pos < leadEnd);
+  if (nsss.length < 2 || !/\bel m[ií]o\b/i.test(own)) return [];
+  const folded = foldLabel(own);
+  if (!PRESENTS_AS_PARENT.test(folded)) return [];
+  const lines = folded.split('\n');
+  const mine = nsss.filter((c) => {
+    const line = lines[lineOf(c)] ?? '';
+    const at = c.pos % 1000;
+    return PARENTS_OWN_NSS_BEFORE.test(line.slice(Math.max(0, at - 40), at)) || PARENTS_OWN_NSS_AFTER.test(line.slice(at + c.value.length));
+  });
+  const digits = (c: Candidate) => c.value.replace(/\D/g, '');
+  const theirs = new Set(mine.map(digits));
+  return nsss.some((c) => !theirs.has(digits(c))) ? nsss.filter((c) => theirs.has(digits(c))) : [];
+}
+
 // "Yo tengo IMSS por mi trabajo ... Mi NSS es 58957600818, el de ella no lo sabemos" (folded).
 const OWN_NSS_BEFORE = /\bmi (?:nss|numero de seguro(?: social)?|numero de seguridad social|numero de afiliacion)(?: es)?\s*:?\s*$/;
 
@@ -616,7 +644,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   let leadLines = 1;
   for (let k = lead.indexOf('\n'); k >= 0; k = lead.indexOf('\n', k + 1)) leadLines++;
   const leadEnd = leadLines * 1000;
-  const writersOwn = kind === 'student' ? new Set<Candidate>() : writersOwnCurp(own, values, leadEnd);
+  const writersOwn = kind === 'student' ? new Set<Candidate>() : new Set([...writersOwnCurp(own, values, leadEnd), ...parentsOwnNssBeside(own, values, leadEnd)]);
   if (writersOwn.size) values = values.filter((c) => !writersOwn.has(c));
   // A value said to be a twin's or a sibling's right before it ("es igual a la de mi gemela, que es
   // CADX..."): not the student's, whatever else she gives.

@@ -121,7 +121,7 @@ const PARENT_JUST_NAMED = /\bmi (?:papa|mama|padre|madre|padrastro|madrastra|abu
 const NAMED_RELATIVE = /^[\s,(]*(?:(?:es|era)\s+)?(?:mi|su)\s+(?:mama|papa|madre|padre|tutora?|herman[oa]|espos[oa]|abuel[oa]|ti[oa]|maestr[oa]|profesora?|amig[oa])\s*(?:$|[,.;:)!]|y\b|quien\b)/;
 /** After a writer's name: a role that says the writer is not the student ("..., mamá de ..."). */
 const NOT_STUDENT_ROLE =
-  /^[\s,(]*(?:y\s+)?(?:soy\s+)?(?:(?:la|el|su)\s+)?(?:mama|papa|madre|padre|tutora?|abuel[oa]|ti[oa]|herman[oa]|prim[oa]|maestr[oa]|profesora?|coordinadora?|docente|amig[oa]|companer[oa]|espos[oa]|jef[ae]|secretari[oa]|asesora?|orientadora?|directora?|encargad[oa]|responsable|auxiliar|trabajadora? social)\b|^[\s,(]*(?:y\s+)?(?:les? escribo\s+)?(?:por|de parte de|en nombre de|en representacion de)\s+(?:mi|su)\s+(?:hij[oa]|herman[oa]|sobrin[oa]|niet[oa]|alumn[oa]|companer[oa]|amig[oa])\b/;
+  /^[\s,(]*(?:y\s+)?(?:soy\s+)?(?:(?:la|el|su)\s+)?(?:mama|papa|madre|padre|tutora?|abuel[oa]|ti[oa]|herman[oa]|prim[oa]|maestr[oa]|profesora?|coordinadora?|docente|amig[oa]|companer[oa]|espos[oa]|jef[ae]|secretari[oa]|asesora?|orientadora?|directora?|encargad[oa]|responsable|auxiliar|trabajadora? social|(?:hr|human resources|people|talent) (?:coordinator|manager|director|specialist|generalist|assistant|business partner)|recruiter)\b|^[\s,(]*(?:y\s+)?(?:les? escribo\s+)?(?:por|de parte de|en nombre de|en representacion de)\s+(?:mi|su)\s+(?:hij[oa]|herman[oa]|sobrin[oa]|niet[oa]|alumn[oa]|companer[oa]|amig[oa])\b/;
 const WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
 // A run of capitalised name words, particles between them (the patterns below).
 const NAME_RUN = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}[\p{L}'’-]+){1,5}`;
@@ -149,7 +149,9 @@ const SHOWED_UP = new RegExp(String.raw`\b[Ss]e present[oó](?:\s+(?:en|a)\s+(?:
 const YOUR_STUDENT = new RegExp(String.raw`\b[Yy]our student,?\s+(?:(?:Ms|Mr|Mrs|Miss|Mx)\.?\s+)?(${NAME_RUN})`, 'u');
 // ("..., una estudiante de ustedes que está de verano con nosotros": with its article too.)
 // (...or the verb: "Uno de mis choferes, Bryan Gutiérrez Moya, estudia con ustedes".)
-const NAME_THEN_ROLE = new RegExp(String.raw`((?:(?:M[aª]|J)\.\s*)?${NAME_RUN}),\s*(?:(?:(?:un|una|el|la)\s+)?(?:estudiante|alumn[oa])\s+(?:de|del)\s|(?:que\s+)?estudia\s+(?:con\s+ustedes|en\s))`, 'gu');
+// (...or in brackets, "La animadora Ángela Baldovinos Arias (estudiante CUCosta) necesita su seguro", or
+// an employer's English: "Óscar Iván Santana Rubio is a student of your university".)
+const NAME_THEN_ROLE = new RegExp(String.raw`((?:(?:M[aª]|J)\.\s*)?${NAME_RUN})(?:,\s*(?:(?:(?:un|una|el|la)\s+)?(?:estudiante|alumn[oa])\s+(?:de|del)\s|(?:que\s+)?estudia\s+(?:con\s+ustedes|en\s))|\s*\(\s*(?:estudiante|alumn[oa])\b|\s+is\s+an?\s+(?:\p{Ll}+\s+)?student\s+(?:of|at|in)\s)`, 'gu');
 const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
 
 // Particles are at most four letters (DAS, DEL, LOS, VAN...) plus a period or comma.
@@ -494,7 +496,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       const name = (STUDIES.test(m[1]!.trim()) || /^\s*,?\s*que estudia/.test(after)) && !PLACE_BEFORE.test(m[1]!) ? wholeNameRun(m[2]!) : null;
       if (name) push(name, 'sentence', i * 1000 + m.index!);
     }
-    if (/estudia|alumn/i.test(line)) for (const m of allMatches(NAME_THEN_ROLE, line)) {
+    if (/estudia|alumn|student/i.test(line)) for (const m of allMatches(NAME_THEN_ROLE, line)) {
       // The capitalised run may start with a place or an office ("a esta UMF Carolina Ponce ..."):
       // the longest tail that is all name words.
       const toks = m[1]!.split(/\s+/);

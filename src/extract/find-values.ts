@@ -38,7 +38,8 @@ const groupedCurpChecks = (raw: string) => {
 const CURP_CLASSES = [...Array<string>(4).fill('[a-zñ]'), ...Array<string>(6).fill('[0-9oli]'), ...Array<string>(6).fill('[a-z]'), '[0-9a-z]', '[0-9oli]'];
 // ("la CURP correcta es HACD 180917 MJCRRN C1", "la CURP corregida: lahv 191221 mjcrrr a9", "mi CURP
 // NALE-200229-HJCRMD-B9": the words that say it is the right one, and hyphens between its groups.)
-const SPACED_CURP_AFTER_KEYWORD = new RegExp(`\\bcurp\\b(?:\\s+(?:correcta|corregida|bien escrita|completa))?(?:\\s+es)?[\\s:]*(${CURP_CLASSES.join(' ?')}|${CURP_GROUPS})(?![0-9a-z])`);
+// (A phone's dictation hears "CURP" as "Kurt": "mi Kurt es P A G X 230717 M J C D X M A 1".)
+const SPACED_CURP_AFTER_KEYWORD = new RegExp(`\\b(?:curp|kurt)\\b(?:\\s+(?:correcta|corregida|bien escrita|completa))?(?:\\s+es)?[\\s:]*(${CURP_CLASSES.join(' ?')}|${CURP_GROUPS})(?![0-9a-z])`);
 // ... or alone on its line, in groups ("bebr 030117 hcllxbb3", the answer to "Nos falta: CURP").
 const SPACED_CURP_LINE = new RegExp(`^\\s*(${CURP_CLASSES.join(' ?')})\\s*$`);
 // ... or ending its line after a colon or a word ("Here it is: OOBG 080925 HSRLLR A1").
@@ -933,7 +934,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     }
     // A CURP dictated or typed in groups after its keyword: "mi curp es T E R K 0 8 0 3 1 5 M M C J J
     // R C 1", "CURP: PACJ 081004 HJCCVLB9".
-    const spaced = folded.includes('curp') ? SPACED_CURP_AFTER_KEYWORD.exec(folded) : /\d \S/.test(folded) ? SPACED_CURP_LINE.exec(folded) ?? SPACED_CURP_TAIL.exec(folded) : null;
+    const spaced = folded.includes('curp') || folded.includes('kurt') ? SPACED_CURP_AFTER_KEYWORD.exec(folded) : /\d \S/.test(folded) ? SPACED_CURP_LINE.exec(folded) ?? SPACED_CURP_TAIL.exec(folded) : null;
     if (spaced && !curpOnLine) {
       const at = spaced.index + spaced[0].length - spaced[1]!.length;
       push('curp', line.slice(at, at + spaced[1]!.length).replace(/[\s-]+/g, ''), true, 'keyword', i * 1000 + at);

@@ -105,7 +105,8 @@ export const NOT_NAME_WORDS = new Set(
    entonces cual cuales les mando mande ahi aqui alli tienen
    companera companero cuarto roomie
    barista cajera cajero mesera mesero gerente vendedora vendedor recepcionista asistente juridico juridica
-   analista supervisora supervisor capturista ejecutiva ejecutivo jr`.split(/\s+/),
+   analista supervisora supervisor capturista ejecutiva ejecutivo jr
+   coordinator recruiter specialist generalist inc llc ltd corp`.split(/\s+/),
 );
 
 /** Mexican states and their usual abbreviations, folded: "Zapopan, Jal." names a place. */

@@ -3270,3 +3270,30 @@ describe('a CURP cancelled and its replacement (issue #3, fresh203 set)', () => 
     expect(r.fields.curp).toBe('TOMK220707MJCPRRA9');
   });
 });
+
+describe('the coast\'s season: dictation, employers and a father abroad (issue #3, fresh204 and fresh205 sets)', () => {
+  it('"mi Kurt es P A G X 230717 M J C D X M A 1": the dictation\'s "Kurt" is the CURP\'s keyword for a spelt-out CURP', () => {
+    const r = run('Buenas tardes soy Ximena Padilla Gaxiola mi código es 242338023 mi número de seguro es 51242321779 y mi Kurt es P A G X 230717 M J C D X M A 1 mi correo ximena.padilla7114@alumnos.udg.mx muchas gracias', { from: { address: 'ximena.padilla7114@alumnos.udg.mx', name: 'Ximena Padilla Gaxiola' } });
+    expect(r.fields.curp).toBe('PAGX230717MJCDXMA1');
+  });
+  it('"La animadora NAME (estudiante CUCosta)": the name before the bracket that calls her a student', () => {
+    const r = run('Buenas tardes.\n\nLa animadora Ángela Baldovinos Arias (estudiante CUCosta) necesita su seguro facultativo. Sus datos:\n\nCódigo: 241544798\nNSS: 56242231027\nCURP: VAAA220317MJCLRNB5\n\nCoordinación Kids Club', { from: { address: 'kidsclub@grandocasoresort.mx', name: 'Coordinación Kids Club' } });
+    expect(r.fields.fullName).toBe('Ángela Baldovinos Arias');
+  });
+  it('"NAME is a student of your university", signed by an "HR Coordinator": the student, not the coordinator', () => {
+    const r = run('Good afternoon,\n\nOur seasonal promoter Óscar Iván Santana Rubio is a student of your university and is not on our payroll.\n\nStudent code / Código: 238399985\nNSS: 35242093918\n\nBest regards / Saludos,\nJennifer Ochoa\nHR Coordinator - Brisas de Banderas Vacation Club', { from: { address: 'hr@brisasdebanderas.com', name: 'Human Resources - Brisas de Banderas' } });
+    expect(r.fields.fullName).toBe('Óscar Iván Santana Rubio');
+  });
+  it('a job title signed under a name is no name: "HR Coordinator, Lakeshore Foods Inc."', () => {
+    const r = run('Welcome to Lakeshore Foods! If you have any questions, just reply to this email.\n\nWarm regards,\nJennifer Moreau\nHR Coordinator, Lakeshore Foods Inc.', { from: { address: 'jmoreau@lakeshorefoods.ca', name: 'Jennifer Moreau' } });
+    expect(r.fields.fullName).toBeNull();
+  });
+  it('a father who gives his son\'s NSS and then "El mío es ..., pero ese es el mío": the son\'s', () => {
+    const r = run('Buenos dias, soy el papá de Eduardo Rangel Ibarra. Mi hijo me mando un mensaje que le falta mandar su numero del seguro social (IMSS), aqui esta: 65242143611\n\nEl mío es 40937445472 por si lo ocupan, pero ese es el mio, no el de el.\n\nGracias, Martin Rangel', { from: { address: 'martin.rangel.trucking@icloud.com', name: 'Martin Rangel' } });
+    expect(r.fields.nss).toBe('65242143611');
+  });
+  it('a student who is a mother gives "Mi NSS:" and "NSS de mi hijo": hers', () => {
+    const r = run('Estudio en UDGVirtual. Quiero darme de alta y después registrar a mi hijo como beneficiario.\n\nNombre: Mariana Flores Zamora\nMi NSS: 24957959208\n\nNSS de mi hijo (Iker Flores Villalobos): 63200330197\n\nel mío es el primero', { from: { address: 'flores_mariana92@gmail.com', name: 'Mariana Flores Zamora' } });
+    expect(r.fields.nss).toBe('24957959208');
+  });
+});
