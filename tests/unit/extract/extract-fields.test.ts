@@ -3297,3 +3297,14 @@ describe('the coast\'s season: dictation, employers and a father abroad (issue #
     expect(r.fields.nss).toBe('24957959208');
   });
 });
+
+describe('a code typed with O for 0 and l for 1 in a sentence (issue #3, fresh201 set)', () => {
+  it('"Mi código es 24Ol62l55": the digits they stand for', () => {
+    const r = run('Buenas tardes, yo sigo activa, ya pagué mi reinscripción. Mi código es 24Ol62l55 por si lo necesitan.\n\nKarina Itzel Mendoza Calderón', { from: { address: 'karina.mendoza4030@alumnos.udg.mx', name: 'Karina Itzel Mendoza Calderón' } });
+    expect(r.fields.studentCode).toBe('240162155');
+  });
+  it('a word between digits is no digit run: "Salon 2O1 a las 11"', () => {
+    const r = run('Nos vemos en el salón 2O1 a las 11, mi código es 240162155.', { from: { address: 'karina.mendoza4030@alumnos.udg.mx', name: 'Karina Mendoza Calderón' } });
+    expect(r.fields.studentCode).toBe('240162155');
+  });
+});
