@@ -47,13 +47,14 @@ const SPACED_CURP_TAIL = new RegExp(`(?:^|[\\s:])(${CURP_CLASSES.join(' ?')})(?=
 // Groups of digits may be split by a space, a tab (pasted from a spreadsheet), "-" or ".".
 const DIGIT_RUN = /(?<![\dA-Za-z])\d(?:[ \t\-.]?\d)*(?![\dA-Za-z])/g;
 // A code's or an NSS's length (9 or 11) of digits and the letters typed for them.
-const LOOK_ALIKE_RUN = /(?<![A-Za-z0-9])\d[\doOlI]{7}(?:[\doOlI]{2})?\d(?![A-Za-z0-9])/g;
+const LOOK_ALIKE_RUN = /(?<![A-Za-z0-9])\d[\doOlI]{8}(?:[\doOlI]{2})?(?![A-Za-z0-9])/g;
 /** Letters a phone's text recognition (or a hurried typist) puts for digits: O for 0, l/I for 1, S for 5, B for 8 in an NSS. */
 const ocrDigits = (s: string, bothSides: boolean) =>
   !/\d[oOlISB]|[oOlISB]\d/.test(s) ? s : (bothSides
     // (and an O that ends a long run of digits: "5224O97O88O"; and a code's or an NSS's length of
-    // digits with O, l and I among them, two side by side: "Mi código es 24Ol62l55")
-    ? s.replace(LOOK_ALIKE_RUN, (run) => (run.replace(/\D/g, '').length >= 6 ? run.replace(/[oO]/g, '0').replace(/[lI]/g, '1') : run))
+    // digits with O, l and I among them, two side by side or at its end: "Mi código es 24Ol62l55",
+    // "código 24lo728ll")
+    ? s.replace(LOOK_ALIKE_RUN, (run) => (run.replace(/\D/g, '').length >= 5 ? run.replace(/[oO]/g, '0').replace(/[lI]/g, '1') : run))
       .replace(/(?<=\d)[oO](?=\d)/g, '0').replace(/(?<=\d)[lI](?=\d)/g, '1').replace(/(?<=\d{6})[oO](?![A-Za-z0-9])/g, '0')
     : s.replace(/(?<=\d)[oO]|[oO](?=\d)/g, '0').replace(/(?<=\d)[lI]|[lI](?=\d)/g, '1'))
     // An S between two digits is a 5 that text recognition misread ("3S190l59562").

@@ -3303,6 +3303,10 @@ describe('a code typed with O for 0 and l for 1 in a sentence (issue #3, fresh20
     const r = run('Buenas tardes, yo sigo activa, ya pagué mi reinscripción. Mi código es 24Ol62l55 por si lo necesitan.\n\nKarina Itzel Mendoza Calderón', { from: { address: 'karina.mendoza4030@alumnos.udg.mx', name: 'Karina Itzel Mendoza Calderón' } });
     expect(r.fields.studentCode).toBe('240162155');
   });
+  it('"código 24lo728ll": letters at its end too', () => {
+    const r = run('Buenas tardes, soy la mamá de Brayan Alexis Godoy Serrano. Les paso sus números como él me los dictó por teléfono: código 24lo728ll, seguro social 87242272l33.', { from: { address: 'claudia.serrano.v@hotmail.com', name: 'Claudia Serrano' } });
+    expect(r.fields.studentCode).toBe('241072811');
+  });
   it('a word between digits is no digit run: "Salon 2O1 a las 11"', () => {
     const r = run('Nos vemos en el salón 2O1 a las 11, mi código es 240162155.', { from: { address: 'karina.mendoza4030@alumnos.udg.mx', name: 'Karina Mendoza Calderón' } });
     expect(r.fields.studentCode).toBe('240162155');
