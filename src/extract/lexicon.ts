@@ -41,7 +41,8 @@ export type KeywordField = FieldName | 'none';
 export const KEYWORDS: readonly (readonly [KeywordField, RegExp])[] = [
   ['nss', /\bn\.?\s?s\.?\s?s\b|seguro social|seguridad social|(?:numero|no\.?|num\.?) (?:de(?:l)? )?(?:imss|afiliacion|seguro\b)/g],
   // (A doctor's "matrícula del médico" on an IMSS form is his staff number.)
-  ['studentCode', /\bcodigo\b|\bcod\b\.?|\bmatricula\b(?! del? (?:medic|doctor))/g],
+  // (A phone's emoji in a label's place: 🎓 before the code. Not 🏥 for the NSS: it decorates "IMSS".)
+  ['studentCode', /\bcodigo\b|\bcod\b\.?|\bmatricula\b(?! del? (?:medic|doctor))|\uD83C\uDF93/g],
   ['curp', /\bcurp\b/g],
   ['institutionalEmail', /\bcorreo\b|\be-?mail\b/g],
   // ("Su NSS, según la ficha de inscripción: ...", "según su expediente": the document it was copied

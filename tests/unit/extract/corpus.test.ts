@@ -478,11 +478,9 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh195/070-agente-reenvia-su-ticket-de-ayer-con-la-correccion-de-la-alumna.eml',
   'fresh195/081-recepcion-de-cusur-recado-con-volvera-a-llamar-y-el-correo-dictado.eml', 'fresh195/087-outlook-reenvia-el-acuse-con-el-codigo-mal-oido.eml',
   'fresh195/130-agente-marca-con-signo-de-interrogacion-un-digito-que-no-se-escucho.eml', 'fresh195/146-recepcion-de-cucea-teclea-el-recado-telefonico-en-forma.eml',
-  // fresh196-fresh199's first runs, open: a code split by a figure space after an emoji, no label
-  // ("🎓 244 850082"); in threads that went round the offices (fresh197): a value an office gives in a
-  // quoted reply that replaces hers (an NSS the IMSS unified, a CURP RENAPO reissued), a correction
+  // fresh196-fresh199's first runs, open: in threads that went round the offices (fresh197): a value
+  // an office gives in a quoted reply that replaces hers (an NSS the IMSS unified, a CURP RENAPO reissued), a correction
   // that names only the digit to change.
-  'fresh196/098-android-emojis-con-unidor-de-ancho-cero-y-codigo-con-espacios-de-cifra.eml',
   'fresh197/011-nueve-vueltas-control-escolar-corrige-la-curp-y-el-imss-unifica-el-nss.eml',
   'fresh197/022-iphone-solo-dice-que-el-penultimo-digito-es-otro-sin-escribir-el-nss.eml', 'fresh197/038-servicio-medico-reenvia-el-hilo-con-la-curp-nueva-de-renapo.eml',
    'fresh197/047-contesta-el-conflicto-con-la-respuesta-del-imss-sobre-cual-nss-es-el-vigente.eml',

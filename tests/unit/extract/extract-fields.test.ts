@@ -3312,3 +3312,15 @@ describe('a code typed with O for 0 and l for 1 in a sentence (issue #3, fresh20
     expect(r.fields.studentCode).toBe('240162155');
   });
 });
+
+describe('an emoji in a label\'s place (issue #3, fresh196 set)', () => {
+  it('"🎓 244 850082" under "👩 Dulce ...": the code, its figure space aside', () => {
+    const r = run('Holaa buenas tardes\nSoy de primer ingreso\n\n👩 Dulce Valeria Pelayo Guerrero\n🎓 244\u2007850082\n🏥 64242414502\n🪪 PEGD240328MJCLRLC3\n\nGracias!!', { from: { address: 'dulce.pelayo3531@alumnos.udg.mx', name: 'Dulce Valeria Pelayo Guerrero' } });
+    expect(r.fields.studentCode).toBe('244850082');
+    expect(r.fields.nss).toBe('64242414502');
+  });
+  it('"ALTA IMSS 🏥 240672952 / 54242113402": a hospital beside "IMSS" names no field', () => {
+    const r = run('Hola, buenas tardes. Arriba van mi código y mi NSS. Mi CURP es AEMP211001MJCCNLA2.', { subject: 'ALTA IMSS 🏥 240672952 / 54242113402', from: { address: 'paola.aceves5341@alumnos.udg.mx', name: 'Paola Citlali Aceves Munguía' } });
+    expect(r.fields.studentCode).toBe('240672952');
+  });
+});
