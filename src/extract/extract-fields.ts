@@ -214,7 +214,8 @@ function maskedNameInitials(text: string): string[] | null {
 /** Every word of `name` opens with one of `initials` (each used once; particles and initials aside). */
 function initialsAmong(name: string, initials: readonly string[]): boolean {
   const left = [...initials];
-  for (const w of nameWords(name)) {
+  // (A hyphenated given name is one word, as the desk masked it: "Ji-ho" under "J****".)
+  for (const w of foldLabel(name).split(/[^a-z-]+/).filter((x) => x.replace(/-/g, '').length > 1)) {
     const k = left.indexOf(w[0]!);
     if (k >= 0) left.splice(k, 1);
     else if (!PARTICLES.has(w.toUpperCase())) return false;

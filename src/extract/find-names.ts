@@ -267,10 +267,13 @@ const isState = (text: string) => STATES.has(foldLabel(text).replace(/[^a-z ]/g,
 /** The name words read cover all of `raw` (but for a final period or comma). */
 const readsWhole = (ws: readonly string[], raw: string) => ws.length > 0 && ws.join(' ').length >= raw.trim().replace(/[.,]$/, '').length - 1;
 
+// A name in parentheses in a script with no Latin letter (Hangul, kana and kanji, Cyrillic, Arabic...).
+const OWN_SCRIPT_AFTER = /\s+\((?:(?![\p{Script=Latin}\d])[\p{L}\p{M}\s·・])+\)\s*$/u;
 function isListLine(line: string): string[] | null {
   // A signature with the code after the name: "Yuridia Corona Haro - 224827312".
-  // (...or her campus after it in parentheses: "Elvira Torres de Santiago (CUAltos)".)
-  const t = line.trim().replace(/^(?:[-*•·–—]{1,2}\s*|\d{1,2}\s*[.)-]{1,2}\s+)/, '').replace(/\s+[-–|·]\s*\d{6,10}\s*$/, '').replace(/\s+\((?:CU|cu)[A-Za-zÁÉÍÓÚáéíóúñ]{2,12}\)\s*$/, '');
+  // (...or her campus after it in parentheses: "Elvira Torres de Santiago (CUAltos)"; or the name in
+  // its own script: "Park Ji-ho (박지호)".)
+  const t = line.trim().replace(/^(?:[-*•·–—]{1,2}\s*|\d{1,2}\s*[.)-]{1,2}\s+)/, '').replace(/\s+[-–|·]\s*\d{6,10}\s*$/, '').replace(/\s+\((?:CU|cu)[A-Za-zÁÉÍÓÚáéíóúñ]{2,12}\)\s*$/, '').replace(OWN_SCRIPT_AFTER, '');
   // Most lines are sentences: a digit or an @ (no name word holds one), or more than eight words
   // (seven name words at most, or four and four around a comma), and no reading below can take
   // the whole line. Said first, before the costlier label checks. (The words counted from the

@@ -486,13 +486,13 @@ const OPEN_FIELD_MISSES = new Set([
    'fresh197/047-contesta-el-conflicto-con-la-respuesta-del-imss-sobre-cual-nss-es-el-vigente.eml',
   // fresh200-fresh203's first runs, open: an address a translator turned into "students.udg.mx";
   // a Deaf student's name in small letters cut short; a Wixárika student's name run into his
-  // community's; a Korean name signed surname first; a list of two students drawn with box lines; a
+  // community's; a list of two students drawn with box lines; a
   // Japanese student's name in a language centre's mail; a tutor's paste of WhatsApp with keycap
   // digits; a name after "ya fui" over the referral notice; a classmate's forged constancia beside her
   // own values; a gestor's wrong CURP she disowns without the right one; an NSS the IMSS left after
   // cancelling the other; a second given name the birth record added.
   'fresh200/048-manda-solo-la-version-en-ingles-y-el-traductor-cambio-alumnos-por-students.eml', 'fresh200/063-sordo-en-minusculas-curp-yo-no-tener-despues-mandar.eml',
-  'fresh200/114-wixarika-de-tateikie-escribe-desde-el-laboratorio-del-cunorte-sin-nss.eml', 'fresh200/142-coreano-contesta-en-espanol-de-papago-y-firma-apellido-primero.eml',
+  'fresh200/114-wixarika-de-tateikie-escribe-desde-el-laboratorio-del-cunorte-sin-nss.eml',
   'fresh201/020-coordinacion-de-biologia-lista-dos-alumnos-con-rayas.eml', 'fresh201/052-centro-de-idiomas-escribe-por-una-alumna-japonesa-con-sus-numeros-anchos.eml',
   'fresh201/113-tutora-pega-el-whatsapp-del-tutorado-con-el-codigo-en-teclas-emoji.eml',
   'fresh202/044-contesta-la-canalizacion-a-la-subdelegacion-ya-fue-y-da-su-nss.eml', 'fresh202/045-adjunta-la-constancia-falsa-de-una-companera-y-pide-la-suya-aparte.eml',

@@ -3324,3 +3324,14 @@ describe('an emoji in a label\'s place (issue #3, fresh196 set)', () => {
     expect(r.fields.studentCode).toBe('240672952');
   });
 });
+
+describe('a Korean student who signs surname first, his name in Hangul beside it (issue #3, fresh200 set)', () => {
+  const notice = '\n\nEl jue., 24 de nov. de 2044 17:40, Coordinación de Servicios Estudiantiles <imss@udg.mx> escribió:\n\n> Hola, Ji-ho:\n>\n> Estos datos ya los recibimos bien (por seguridad mostramos sólo una parte):\n> - Nombre completo: J**** P***\n> - Código de estudiante: ******649\n';
+  const from = { address: 'jiho.park5352@alumnos.udg.mx', name: 'Ji-ho Park' };
+  it('"Park Ji-ho (박지호)" under his NSS: the name as he signs it, without the Hangul', () => {
+    expect(run('Le envío mi número de seguro social que me faltaba.\n\nNSS: 63242225991\n\nLe agradezco mucho su ayuda.\n\nPark Ji-ho (박지호)', { from }).fields.fullName).toBe('Park Ji-ho');
+  });
+  it('...over the desk\'s notice that masked it "J**** P***": a hyphenated given name is one word', () => {
+    expect(run('Le envío mi número de seguro social que me faltaba.\n\nNSS: 63242225991\n\nLe agradezco mucho su ayuda.\n\nPark Ji-ho' + notice, { from }).fields.fullName).toBe('Park Ji-ho');
+  });
+});
