@@ -232,7 +232,8 @@ const EXAMPLE_INTRO = /\b(?:por ejemplo|ejemplo(?: de [a-z ]{1,30})?|p\. ?ej\.?|
 // ficticios"): the block it closes.
 const EXAMPLE_AFTER = /^\W*(?:(?:estos |todos )?(?:son )?datos (?:de ejemplo|ficticios|de prueba)|(?:estos )?datos son (?:de ejemplo|ficticios))\W*$/;
 
-const EXAMPLE_LINE = /^\s*(?:[Pp]or )?[Ee]jemplo (?:con|de|para)\b/;
+// (...or "Ejemplo: Begoña Ibáñez Treviño, CURP IATB...", a tip's sample on its own line.)
+const EXAMPLE_LINE = /^\s*(?:[Pp]or )?[Ee]jemplo(?: (?:con|de|para)\b|\s*:\s*\S)/;
 
 const EXAMPLE_IN_PARENS = /\((?:ej|p\. ?ej|por ejemplo|e\.g|ejemplo)\.?:?\s[^()\n]{1,60}\)/gi;
 const blank = (s: string) => ' '.repeat(s.length);
@@ -397,6 +398,14 @@ function writersOwnCurp(own: string, values: readonly Candidate[], leadEnd: numb
   const mine = new Set([...out].map((c) => c.value.toUpperCase()));
   for (const c of curps) if (mine.has(c.value.toUpperCase())) out.add(c);
   return out;
+}
+
+/** Body values of a field below the first "--" signature line when the text above it gives one of that field. */
+function withoutSignatureNumbers(values: Candidate[], ownLines: readonly string[]): Candidate[] {
+  const rule = ownLines.findIndex((l) => /^--\s?$/.test(l));
+  if (rule < 0) return values;
+  const above = new Set(values.filter((c) => c.source === 'body' && lineOf(c) < rule && c.field !== 'fullName' && c.field !== 'institutionalEmail').map((c) => c.field));
+  return above.size ? values.filter((c) => !(c.source === 'body' && lineOf(c) > rule && above.has(c.field))) : values;
 }
 
 // "El mío es 40937445472 por si lo ocupan, pero ese es el mío, no el de él" (folded).
@@ -650,6 +659,10 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // A value said to be a twin's or a sibling's right before it ("es igual a la de mi gemela, que es
   // CADX..."): not the student's, whatever else she gives.
   if (OTHERS_VALUE_HINT.test(own)) values = values.filter((c) => c.source !== 'body' || !SIBLINGS_SAID_BEFORE.test(foldLabel((ownLines[lineOf(c)] ?? '').slice(Math.max(0, (c.pos % 1000) - 60), c.pos % 1000))));
+  // A mailbox owner's signature under a "--" line with her own number, below the writer's ("uso la
+  // laptop de mi esposa. Mi código ..., mi NSS 55242133811. / -- / Diana López Reyes / NSS
+  // 77241973930"): the signature's number of a field the text above it gives is not the student's.
+  if (own.includes('\n--')) values = withoutSignatureNumbers(values, ownLines);
   // A document of someone else's that the student attaches (a twin's NSS sheet, a brother's CURP, the
   // father's constancia): by its own name line.
   // (Not when she writes for a classmate or a relative: "Mi compañero de internado ... me pidió que les

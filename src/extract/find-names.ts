@@ -70,8 +70,9 @@ const STUDENT_INTRO =
   '|(?:por )?mi (?:(?:herman|niet|sobrin|ahijad|prim|novi|espos|amig|tutorad)[oa](?:\\([oa]\\))?(?: (?:menor|mayor|chic[oa]|pequen[oa]))?|roomie|rommie|roommate)(?:,)?(?=\\s+\\p{L})' +
   // ...and in English: "I'm writing on behalf of my cousin Ivonne Zárate Barba, student code ..."
   '|my (?:cousin|sister|brother|daughter|son|niece|nephew|granddaughter|grandson|girlfriend|boyfriend|wife|husband)(?=\\s+\\p{L})' +
-  // ...and a teacher's "on behalf of my doctoral student Kwame Mensah (student code ...)".
-  '|(?:my|our|the) (?:(?:doctoral|phd|master\'?s|graduate|undergraduate|exchange|new) )?student(?=\\s+\\p{L})' +
+  // ...and a teacher's "on behalf of my doctoral student Kwame Mensah (student code ...)", a plant
+  // manager's "Our intern Marco Antonio Lomelí Tapia (student ID ...)".
+  '|(?:my|our|the) (?:(?:doctoral|phd|master\'?s|graduate|undergraduate|exchange|new) )?(?:student|intern|trainee)(?=\\s+\\p{L})' +
   // ...and a home university's office in Portuguese or French: "em nome do nosso estudante Pedro
   // Henrique Lopes Martins", "au nom de notre étudiante Camille ...".
   '|(?:nosso|nossa|do|da|o|a) (?:estudante|alun[oa])(?=\\s+\\p{L})|(?:notre|mon|ma) (?:etudiante?|eleve)(?=\\s+\\p{L})' +
@@ -267,6 +268,7 @@ const isState = (text: string) => STATES.has(foldLabel(text).replace(/[^a-z ]/g,
 /** The name words read cover all of `raw` (but for a final period or comma). */
 const readsWhole = (ws: readonly string[], raw: string) => ws.length > 0 && ws.join(' ').length >= raw.trim().replace(/[.,]$/, '').length - 1;
 
+const STARRED_CORRECTION = /^\*\s*([^,;.*]+?)\s*[,;.]?\s+(?:perd[oó]n|sorry|el autocorrector|me corrigi[oó]|quise decir)/iu;
 // A name in parentheses in a script with no Latin letter (Hangul, kana and kanji, Cyrillic, Arabic...).
 const OWN_SCRIPT_AFTER = /\s+\((?:(?![\p{Script=Latin}\d])[\p{L}\p{M}\s·・])+\)\s*$/u;
 function isListLine(line: string): string[] | null {
@@ -607,6 +609,14 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       if (words && !byParent) push(normalizeName(words.join(' ')), 'signature', i * 1000);
     }
     if (!lab && !GREETING.test(trimmed)) {
+      // A starred correction, as chats write them: "*Leticia Casas Orendain, perdón el autocorrector me
+      // cambió Casas" under the name as it went out.
+      const starred = line.startsWith('*') && line[1] !== '*' ? STARRED_CORRECTION.exec(line) : null;
+      const starredWords = starred ? isListLine(starred[1]!) : null;
+      if (starredWords) {
+        push(normalizeName(starredWords.join(' ')), 'list', i * 1000, true);
+        continue;
+      }
       // "MARIANA CHÁVEZ ZAMORA... perdón, Mariana Chávez Zamora": the name after the correction.
       const fixed = /perd[oó]n|dicho|digo/i.test(line) ? /^(.+?)(?:\.{2,}|[,;])?\s+(?:perd[oó]n|mejor dicho|digo)\s*,?\s+(.+)$/iu.exec(line) : null;
       const words = isListLine(fixed && isListLine(fixed[1]!) ? fixed[2]! : line);

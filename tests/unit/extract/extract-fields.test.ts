@@ -3335,3 +3335,32 @@ describe('a Korean student who signs surname first, his name in Hangul beside it
     expect(run('Le envío mi número de seguro social que me faltaba.\n\nNSS: 63242225991\n\nLe agradezco mucho su ayuda.\n\nPark Ji-ho' + notice, { from }).fields.fullName).toBe('Park Ji-ho');
   });
 });
+
+describe('public computers and borrowed mailboxes (issue #3, fresh206 and fresh207 sets)', () => {
+  it('a kiosk\'s footer "Sesion 192708526" is its session, not a code: the eight-digit code she wrote stands, with its fault', () => {
+    const r = run('Buenas tardes\n\nNombre: Abigail Vázquez Lomelí\nCodigo: 24429554\nNSS: 25242329768\n\n-----\nEnviado desde el Kiosco de Tramites CUAltos, Biblioteca, equipo BIB-K2.\nSesion 192708526\nEste equipo es de uso publico: cierre su sesion al terminar.', { from: { address: 'abigail.vazquez1785@alumnos.udg.mx', name: 'Abigail Vázquez Lomelí' } });
+    expect(r.fields.studentCode).toBe('24429554');
+    expect(r.problems.map((p) => p.code)).toContain('student_code_format');
+  });
+  it('the mailbox owner\'s signature under "--" with her own NSS: not the student\'s, who gives his above it', () => {
+    const r = run('Buenas tardes, soy Marco Antonio Chávez Lara, uso la laptop de mi esposa. Mi código 242433155, mi NSS 55242133811.\n\n--\nDiana López Reyes\nNSS 77241973930', { from: { address: 'diana.lopez.reyes@gmail.com', name: 'Diana López Reyes' } });
+    expect(r.fields.nss).toBe('55242133811');
+  });
+  it('...while a number only under the "--" line is still read', () => {
+    const r = run('Buenas tardes, solicito mi alta, soy Marco Antonio Chávez Lara.\n\n--\nMarco Antonio Chávez Lara\nNSS 55242133811', { from: { address: 'marco.chavez@gmail.com', name: 'Marco Antonio Chávez Lara' } });
+    expect(r.fields.nss).toBe('55242133811');
+  });
+  it('"*Leticia Casas Orendain, perdón el autocorrector me cambió Casas": the starred correction of the name above', () => {
+    const r = run('Buenas tardes, solicito mi alta.\n\nLeticia Cases Orendain\nCodigo: 241633437\nCURP: CAOL200722MJCSRTA8\n\n*Leticia Casas Orendain, perdon el autocorrector me cambio Casas', { from: { address: 'leticia.casas4396@alumnos.udg.mx', name: 'Leticia Casas Orendáin' } });
+    expect(r.fields.fullName).toBe('Leticia Casas Orendain');
+  });
+  it('"Ejemplo: Begoña Ibáñez Treviño, CURP IATB..." on one line is a tip\'s sample, nobody\'s values', () => {
+    const r = run('Compañeros:\n\nEn los equipos con teclado en inglés, la ñ se escribe con Alt+164.\n\nEjemplo: Begoña Ibáñez Treviño, CURP IATB200606MJCBRGB5\n\nSoporte Técnico', { from: { address: 'soporte@cucsh.udg.mx', name: 'Soporte Técnico CUCSH' } });
+    expect(r.fields.curp).toBeNull();
+    expect(r.fields.fullName).toBeNull();
+  });
+  it('"Our intern NAME (student ID ...)": the intern, not the plant manager\'s title under his signature', () => {
+    const r = run('Dear colleagues,\n\nOur intern Marco Antonio Lomelí Tapia (student ID 239225675, IMSS no. 45242018211) cannot start on the shop floor until we receive proof of his coverage.\n\nBest regards,\nJens Albrecht\n\nJens Albrecht\nPlant Manager Silao\nNordwerk Automotive México', { from: { address: 'jens.albrecht@nordwerk-auto.com', name: 'Jens Albrecht' } });
+    expect(r.fields.fullName).toBe('Marco Antonio Lomelí Tapia');
+  });
+});
