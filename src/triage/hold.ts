@@ -161,7 +161,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // there (in its words, not in the labels of the data it carries); not the desk's own reply it
   // quotes, nor a list's digest the desk is only copied on.)
   const isDesk = deskTest(ctx.deskAddresses);
-  if (data && kind === 'staff' && offTopic && !(mail.to.some((a) => isDesk(a.address.toLowerCase())) && DESK_TOPIC.test(withoutDataLabels(foldLabel(passedOn(mail, ctx)))))) return 'off_topic';
+  // (Nor a colleague who types a student's NSS or CURP to the desk, the desk's own subject: a tutor's
+  // "Mi tutorada no puede mandar correos fuera del hospital. Me pasó esto por WhatsApp: ...".)
+  if (data && kind === 'staff' && offTopic && !(mail.to.some((a) => isDesk(a.address.toLowerCase())) && (DESK_TOPIC.test(withoutDataLabels(foldLabel(passedOn(mail, ctx)))) || typesNssOrCurp(leadText, extraction)))) return 'off_topic';
   // ...and anyone's tuition matter that never touches it (a mother's refund of her son's "arancel"
   // paid twice, his name and code in it): another office's.
   if (data && offTopic && TUITION.test(text)) return 'off_topic';
@@ -358,6 +360,11 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
 }
 
 /** The writer's first non-empty line, trimmed: where a greeting stands. */
+/** The student's accepted NSS or CURP typed in the writer's own text. */
+function typesNssOrCurp(leadText: string, extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
+  return typedIn(leadText, [acceptedField(extraction, 'nss'), acceptedField(extraction, 'curp')].filter((v): v is string => v !== null));
+}
+
 /** The first non-blank line of the writer's first 300 characters, trimmed ('' when there is none). */
 function firstLine(leadText: string): string {
   const head = leadText.length > 300 ? leadText.slice(0, 300) : leadText;

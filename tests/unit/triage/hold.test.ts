@@ -884,3 +884,14 @@ describe('offers about the desk\'s students (issue #3, fresh199 set)', () => {
     expect(hold(mail('karla.reparto@gmail.com', 'Seguro', student))).toBeNull();
   });
 });
+
+describe('a tutor who types her student\'s NSS and CURP to the desk (issue #3, fresh207 set)', () => {
+  it('"Mi tutorada no puede mandar correos fuera del hospital. Me pasó esto por WhatsApp: ..." is answered, not held as off the subject', () => {
+    const m = mail('irene.castaneda@cucs.udg.mx', 'Datos de alumna en internado', 'Buenos días. Mi tutorada no puede mandar correos fuera del hospital (se los bloquean). Me pasó esto por WhatsApp:\n\nAlma Delia Ponce Arámbula\n241563572\n94242204801\nPOAA220901MJCNRLC0\n\nMtra. Irene Castañeda\nTutorías, Licenciatura en Enfermería');
+    expect(hold(m)).toBeNull();
+  });
+  it('a colleague\'s note with only a student\'s code, off the subject, is still held', () => {
+    const m = mail('recepcion@cucs.udg.mx', 'Credencial olvidada', 'Buenos días. En la recepción tenemos una credencial que dejaron olvidada ayer por la tarde en la sala de espera, a nombre de Alma Delia Ponce Arámbula, código 241563572, por si pasan a preguntar por ella.');
+    expect(hold(m)).toBe('off_topic');
+  });
+});
