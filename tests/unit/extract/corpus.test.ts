@@ -154,6 +154,11 @@ const HELD_BY_DESIGN = new Set([
   // fresh205: a restaurant group asking whether its injured cook's helper was covered before it gave
   // him its own alta: a question about past dates, which a person answers.
   'fresh205/080-administracion-de-un-grupo-restaurantero-ayudante-de-cocina-que-se-corto.eml',
+  // fresh207: replies in the desk's thread from a company mailbox with nothing of a student's (is the
+  // desk's acknowledgement legitimate, or a thank-you): held as a first message from an unknown
+  // domain, as fresh106/147; in the worker the thread places them on their case.
+  'fresh207/036-contesta-el-acuse-preguntando-si-lo-liberan-de-la-cuarentena.eml',
+  'fresh207/083-reenvia-el-acuse-con-las-ligas-envueltas-tres-veces-y-da-las-gracias.eml',
 ]);
 // A problem only the case shows: the missing NSS answered with the mother's, in a message that holds
 // no CURP to compare with; applyMessage checks it against the case's CURP (apply-message.test.ts).
@@ -209,7 +214,10 @@ const CASE_LEVEL_PROBLEMS = new Set(['fresh19/141-gmail-nss-que-faltaba-es-de-la
   // NSS: her mother's by the CURP the desk already holds (its quoted reply shows it) (fresh149).
   'fresh149/099-responde-incompleto-con-el-nss-de-su-mama-otra-vez.eml',
   // ...and a sister's NSS sent after the desk flagged the father's, with no CURP in the reply (fresh153).
-  'fresh153/027-manda-el-nss-de-su-hermana-mayor-respondiendo-al-del-papa.eml']);
+  'fresh153/027-manda-el-nss-de-su-hermana-mayor-respondiendo-al-del-papa.eml',
+  // ...and the same in the days after the closure: a brother's NSS, a husband's, each given bare
+  // under the desk's notice (fresh206/036, fresh207/087).
+  'fresh206/036-contesta-con-el-nss-de-su-hermano-mayor.eml', 'fresh207/087-contesta-con-el-nss-de-su-esposo-sin-decirlo.eml']);
 // A problem set against the corpus's convention, left as the writer expects it: a name checked
 // against a CURP that fails its check digit (fresh96/036 expects curp_name_mismatch beside
 // curp_check_digit; the 160 fixtures from fresh7 on with a CURP mistyped report its fault alone,
@@ -503,6 +511,9 @@ const OPEN_FIELD_MISSES = new Set([
   // went ("y mi curp es CAYB2210"), expected as written with curp_format, read as none (the reply
   // asks for the CURP either way).
   'fresh205/050-dictado-se-corto-a-media-curp-al-irse-la-senal.eml',
+  // fresh206-fresh207's first runs, open: an admitted student's seven-digit applicant number after
+  // "Me admitieron para 2045A. Mi numero es ...", no word of "aspirante" beside it.
+  'fresh206/054-biblioteca-manda-el-codigo-de-aspirante-con-siete-digitos.eml',
 ]);
 // NOT met: automatic mail these sets' first runs answered and no general rule fixes yet (issue #3
 // stays open for them; tests/fixtures/extraction/README.md). Listed so the rest of each set is
@@ -556,11 +567,15 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   'fresh200/033-una-radio-comunitaria-purepecha-invita-a-la-mesa-a-una-entrevista-sin-encabezados.eml',
   'fresh201/017-el-disenador-de-la-feu-manda-la-prueba-del-carrusel-para-revisar-la-redaccion-sin-encabezados.eml',
   'fresh201/077-el-script-de-una-companera-manda-su-bitacora-de-limpieza-de-letras-de-adorno-sin-encabezados.eml',
+  // fresh207: a plant's payroll clerk mails the interns' stipend layout here by mistake ("Va el layout
+  // de becas de practicantes de la primera quincena"), a student's values only in its CSV: read as
+  // a company writing about its intern.
+  'fresh207/096-nominas-de-la-planta-manda-por-error-el-layout-de-becas-de-practicantes-sin-encabezados.eml',
 ]);
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];
 
-for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113', 'fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118', 'fresh119', 'fresh120', 'fresh121', 'fresh122', 'fresh123', 'fresh124', 'fresh125', 'fresh126', 'fresh127', 'fresh128', 'fresh129', 'fresh130', 'fresh131', 'fresh132', 'fresh133', 'fresh134', 'fresh135', 'fresh136', 'fresh137', 'fresh138', 'fresh139', 'fresh140', 'fresh141', 'fresh142', 'fresh143', 'fresh144', 'fresh145', 'fresh146', 'fresh147', 'fresh148', 'fresh149', 'fresh150', 'fresh152', 'fresh153', 'fresh154', 'fresh155', 'fresh156', 'fresh157', 'fresh158', 'fresh159', 'fresh160', 'fresh161', 'fresh162', 'fresh163', 'fresh164', 'fresh165', 'fresh166', 'fresh167', 'fresh168', 'fresh169', 'fresh170', 'fresh171', 'fresh172', 'fresh173', 'fresh174', 'fresh175', 'fresh176', 'fresh177', 'fresh178', 'fresh179', 'fresh180', 'fresh181', 'fresh182', 'fresh183', 'fresh184', 'fresh185', 'fresh186', 'fresh187', 'fresh188', 'fresh189', 'fresh190', 'fresh191', 'fresh192', 'fresh193', 'fresh194', 'fresh195', 'fresh196', 'fresh197', 'fresh198', 'fresh199', 'fresh200', 'fresh201', 'fresh202', 'fresh203', 'fresh204', 'fresh205']) {
+for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113', 'fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118', 'fresh119', 'fresh120', 'fresh121', 'fresh122', 'fresh123', 'fresh124', 'fresh125', 'fresh126', 'fresh127', 'fresh128', 'fresh129', 'fresh130', 'fresh131', 'fresh132', 'fresh133', 'fresh134', 'fresh135', 'fresh136', 'fresh137', 'fresh138', 'fresh139', 'fresh140', 'fresh141', 'fresh142', 'fresh143', 'fresh144', 'fresh145', 'fresh146', 'fresh147', 'fresh148', 'fresh149', 'fresh150', 'fresh152', 'fresh153', 'fresh154', 'fresh155', 'fresh156', 'fresh157', 'fresh158', 'fresh159', 'fresh160', 'fresh161', 'fresh162', 'fresh163', 'fresh164', 'fresh165', 'fresh166', 'fresh167', 'fresh168', 'fresh169', 'fresh170', 'fresh171', 'fresh172', 'fresh173', 'fresh174', 'fresh175', 'fresh176', 'fresh177', 'fresh178', 'fresh179', 'fresh180', 'fresh181', 'fresh182', 'fresh183', 'fresh184', 'fresh185', 'fresh186', 'fresh187', 'fresh188', 'fresh189', 'fresh190', 'fresh191', 'fresh192', 'fresh193', 'fresh194', 'fresh195', 'fresh196', 'fresh197', 'fresh198', 'fresh199', 'fresh200', 'fresh201', 'fresh202', 'fresh203', 'fresh204', 'fresh205', 'fresh206', 'fresh207']) {
   describe(`extraction corpus: ${set}`, () => {
     const files = corpusFiles(set);
     const results: CaseResult[] = [];
