@@ -359,13 +359,12 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   return kind === 'staff' ? (offTopic ? 'off_topic' : 'colleague') : null;
 }
 
-/** The writer's first non-empty line, trimmed: where a greeting stands. */
 /** The student's accepted NSS or CURP typed in the writer's own text. */
 function typesNssOrCurp(leadText: string, extraction: Pick<Extraction, 'fields' | 'problems'>): boolean {
   return typedIn(leadText, [acceptedField(extraction, 'nss'), acceptedField(extraction, 'curp')].filter((v): v is string => v !== null));
 }
 
-/** The first non-blank line of the writer's first 300 characters, trimmed ('' when there is none). */
+/** The writer's first non-empty line (in her first 300 characters), trimmed: where a greeting stands. */
 function firstLine(leadText: string): string {
   const head = leadText.length > 300 ? leadText.slice(0, 300) : leadText;
   for (let at = 0; at <= head.length; ) {
