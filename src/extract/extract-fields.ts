@@ -776,7 +776,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const fromWords = nameWords(fromName);
   // (So does a grandfather whose subject says for whom he writes: "RE: Alta de mi nieto".)
   const forRelativeBySubject = forKin && RELATIVE_IN_SUBJECT.test(foldLabel(mail.subject ?? ''));
-  const byFamily = (byRelative || forRelativeBySubject) && fromWords.length >= 2 ? names.filter((c) => !parentsOwn(c, fromWords)) : names;
+  // (Not from a student's own institutional mailbox, whose name is the student's: a mother who studies
+  // herself, "Mi hija me dice que como estudiante de UDGVirtual también puedo tener el seguro".)
+  const byFamily = (byRelative || forRelativeBySubject) && fromWords.length >= 2 && kind !== 'student' ? names.filter((c) => !parentsOwn(c, fromWords)) : names;
   // A name signed or alone on a line whose initials the student's name, as the desk masked it in the
   // reply quoted below ("Nombre completo: J**** S****** A****"), does not have: whoever answers for
   // the student ("ya lo sacamos ... / Miguel Ángel Tovar", a father replying to his son's case).

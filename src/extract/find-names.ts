@@ -31,7 +31,7 @@ const WRITER_INTRO =
   '|^es(?=\\s)' +
   '|nombre completo es|el (?:completo|correcto) es|(?:^|(?<=[.!]\\s))(?:completo|correcto) es(?=\\s)|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla|suscribe)|(?:les?|te) (?:escribe|habla)' +
   '|les? saluda(?: cordialmente| atentamente| afectuosamente)?' +
-  '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mi nombre(?=\\s)' +
+  '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mi nombre(?=\\s)|mi nombre,(?=\\s+\\p{L})' +
   // "mis datos:", "mis datos para el seguro:": a few words, none naming someone else's data.
   '|mis datos(?:\\s+(?!(?:de|del|mi|su|sus|mama|papa|madre|padre|hij[oa]|herman[oa]|tutora?)\\b)[a-z]+){0,4}(?=\\s*:))';
 const STUDENT_INTRO =
@@ -146,7 +146,8 @@ const SOMEONE_NOUN = /muchach|chic[oa]|joven|señorita|paciente|estudiante|alumn
 const PLACE_BEFORE = /\b(?:colonia|col|calle|avenida|av|fraccionamiento|fracc|hospital|cl[ií]nica|escuela|prepa|centro|en|de)\.?\s*$/i;
 const STUDIES = /^$|estudi|alumn|udg|udeg|universidad|carrera|enfermer|medicina|prepa/i;
 // A clinic's formula, the name after it: "Se presentó en esta unidad Nadia Itzel Sánchez Camacho, NSS ...".
-const SHOWED_UP = new RegExp(String.raw`\b[Ss]e present[oó](?:\s+(?:en|a)\s+(?:esta|la|nuestra)\s+(?:unidad|cl[ií]nica|UMF|ventanilla|oficina|[aá]rea|hospital|consulta|urgencias)(?:\s+(?:de|del)\s+[\p{Ll}\s]{2,30}?)?)?\s+(${NAME_RUN})`, 'u');
+// (...and "Se presentó en esta Unidad el C. Alejandro Ponce Ruiz", the unit capitalised, "el C." before him.)
+const SHOWED_UP = new RegExp(String.raw`\b[Ss]e present[oó](?:\s+(?:en|a)\s+(?:esta|la|nuestra)\s+(?:[Uu]nidad|[Cc]l[ií]nica|UMF|[Vv]entanilla|[Oo]ficina|[AaÁá]rea|[Hh]ospital|[Cc]onsulta|[Uu]rgencias)(?:\s+(?:de|del)\s+[\p{Ll}\s]{2,30}?)?)?(?:\s+(?:el|la)(?:\s+C\.)?)?\s+(${NAME_RUN})`, 'u');
 const YOUR_STUDENT = new RegExp(String.raw`\b[Yy]our student,?\s+(?:(?:Ms|Mr|Mrs|Miss|Mx)\.?\s+)?(${NAME_RUN})`, 'u');
 // ("..., una estudiante de ustedes que está de verano con nosotros": with its article too.)
 // (...or the verb: "Uno de mis choferes, Bryan Gutiérrez Moya, estudia con ustedes".)
@@ -154,6 +155,7 @@ const YOUR_STUDENT = new RegExp(String.raw`\b[Yy]our student,?\s+(?:(?:Ms|Mr|Mrs
 // an employer's English: "Óscar Iván Santana Rubio is a student of your university".)
 const NAME_THEN_ROLE = new RegExp(String.raw`((?:(?:M[aª]|J)\.\s*)?${NAME_RUN})(?:,\s*(?:(?:(?:un|una|el|la)\s+)?(?:estudiante|alumn[oa])\s+(?:de|del)\s|(?:que\s+)?estudia\s+(?:con\s+ustedes|en\s))|\s*\(\s*(?:estudiante|alumn[oa])\b|\s+is\s+an?\s+(?:\p{Ll}+\s+)?student\s+(?:of|at|in)\s)`, 'gu');
 const FIELD_WORD = /^(?:codigo|cod|nss|curp|correo|e-?mail|mail|numero|no|imss|seguro)$/;
+const DICTATED_STOP = /\s+(?:punto(?: y aparte| y seguido| final)?|coma)\s*$/i;
 
 // Particles are at most four letters (DAS, DEL, LOS, VAN...) plus a period or comma.
 const isParticle = (w: string) => w.length <= 5 && PARTICLES.has(foldForCurp(w).replace(/[.,]/g, ''));
@@ -256,10 +258,12 @@ function cutLabeledValue(value: string): string {
     const ok = commas.length === 2 && afterWords.length > 0 && afterWords.join(' ').length >= after.trim().replace(/[.,]$/, '').length - 1;
     v = ok ? v : commas[0]!;
   }
-  // Drop a trailing field keyword tail ("Juan Pérez López codigo").
-  const words = v.trim().split(/\s+/);
+  // Drop a trailing field keyword tail ("Juan Pérez López codigo"), and the punctuation a dictation
+  // spells out ("Nombre Dolores Zamora Peña punto").
+  const spoken = v.trim().replace(DICTATED_STOP, '');
+  const words = spoken.split(/\s+/);
   const stop = words.findIndex((w) => FIELD_WORD.test(foldLabel(w).replace(/[^a-z-]/g, '')));
-  return normalizeName(stop > 0 ? words.slice(0, stop).join(' ') : v);
+  return normalizeName(stop > 0 ? words.slice(0, stop).join(' ') : spoken);
 }
 
 /** "Tepic, Nayarit" / "Zapopan, Jal.": the part after the comma is a state, so this is a town. */

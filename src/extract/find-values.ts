@@ -1124,5 +1124,8 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
   const swappedCode = out.some((c) => c.how === 'label' && c.field === 'studentCode' && digitsOf(c.value).length === 11);
   const nineUnderNss = swappedCode ? out.find((c) => c.how === 'label' && c.field === 'nss' && digitsOf(c.value).length === 9) : undefined;
   if (nineUnderNss) push('studentCode', digitsOf(nineUnderNss.value), false, 'pattern', nineUnderNss.pos - posBase);
+  // A placeholder of one digit repeated ("NSS 00000000000" in a circular's sample record, "000000000"):
+  // nobody's number. (Its check digit holds, and it would pass for a value.)
+  removeWhere(out, (c) => (c.field === 'nss' || c.field === 'studentCode') && /^(\d)\1+$/.test(digitsOf(c.value)) && digitsOf(c.value).length >= 7);
   return out;
 }

@@ -3364,3 +3364,26 @@ describe('public computers and borrowed mailboxes (issue #3, fresh206 and fresh2
     expect(r.fields.fullName).toBe('Marco Antonio Lomelí Tapia');
   });
 });
+
+describe('adult students, relatives\' coverage and circulars (issue #3, fresh208 and fresh209 sets)', () => {
+  it('"NSS 00000000000" in a circular\'s sample record is a placeholder, nobody\'s number', () => {
+    const r = run('A los centros universitarios: un alumno que es beneficiario de sus padres puede tener además el seguro facultativo. Ejemplo de registro: NOMBRE: ALUMNO EJEMPLO, NSS 00000000000.', { from: { address: 'secretaria.general@udg.mx', name: 'Secretaría General UdeG' } });
+    expect(r.fields.nss).toBeNull();
+  });
+  it('"sólo tengo mi código 243266043 y mi nombre, Iker Limón Carrillo": the name after "mi nombre,"', () => {
+    const r = run('Hola, mi papá tiene todos mis papeles porque me tiene en su seguro. Ahorita sólo tengo mi código 243266043 y mi nombre, Iker Limón Carrillo. ¿Con eso pueden revisar?', { from: { address: 'iker.limon4374@alumnos.udg.mx', name: 'Iker Limón Carrillo' } });
+    expect(r.fields.fullName).toBe('Iker Limón Carrillo');
+  });
+  it('a student who is a mother ("Mi hija me dice que ... también puedo tener el seguro") writing from her own institutional mailbox: her name', () => {
+    const r = run('Buenos días:\n\nMi hija me dice que como estudiante de UDGVirtual también puedo tener el seguro facultativo. Les dejo mis datos:\n\nMartha Patricia Cuevas Navarro\nCódigo: 245520384\nNSS: 63038306443', { from: { address: 'martha.cuevas5157@alumnos.udg.mx', name: 'Martha Patricia Cuevas Navarro' } });
+    expect(r.fields.fullName).toBe('Martha Patricia Cuevas Navarro');
+  });
+  it('"Se presentó en esta Unidad el C. Alejandro Ponce Ruiz": the unit capitalised and "el C." before him', () => {
+    const r = run('Buenas tardes.\n\nSe presentó en esta Unidad el C. Alejandro Ponce Ruiz, quien manifiesta ser alumno de UDGVirtual con código 245968514. Su NSS 18038377547 no presenta vigencia.\n\nTrabajo Social, UMF 3', { from: { address: 'ts.umf3@imss-jal.example.mx', name: 'Trabajo Social UMF 3' } });
+    expect(r.fields.fullName).toBe('Alejandro Ponce Ruiz');
+  });
+  it('"Nombre Dolores Zamora Peña punto": the dictation\'s spoken period is no surname', () => {
+    const r = run('Buenas noches punto les mando mis datos para el seguro punto\nNombre Dolores Zamora Peña punto\nCódigo 245678888 punto', { from: { address: 'dolores.zamora5109@alumnos.udg.mx', name: 'Dolores Zamora Peña' } });
+    expect(r.fields.fullName).toBe('Dolores Zamora Peña');
+  });
+});
