@@ -970,10 +970,12 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     for (let m = DIGIT_RUN.exec(scan); m; m = DIGIT_RUN.exec(scan)) {
       const groups = [{ text: m[0], at: m.index }];
       const count = digitsOf(m[0]).length;
-      if (count !== 9 && count !== 11 && /[ \t\-.]/.test(m[0])) {
+      // A row's cells, a code and the grade beside it ("245616221<tab>92"), are two values, not an NSS.
+      const cells = count === 11 && m[0].includes('\t') && m[0].split('\t').some((c) => digitsOf(c).length === 9);
+      if (cells || (count !== 9 && count !== 11 && /[ \t\-.]/.test(m[0]))) {
         groups.length = 0;
         let off = m.index;
-        for (const g of m[0].split(/[ \t\-.]/)) {
+        for (const g of m[0].split(cells ? '\t' : /[ \t\-.]/)) {
           groups.push({ text: g, at: off });
           off += g.length + 1;
         }

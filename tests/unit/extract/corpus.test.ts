@@ -583,10 +583,8 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   // a company writing about its intern.
   'fresh207/096-nominas-de-la-planta-manda-por-error-el-layout-de-becas-de-practicantes-sin-encabezados.eml',
   // fresh209: a retirees' association's minutes to its whole contact list, a member's NSS in its third
-  // point; a tutor's grade list sent here by mistake, each code and its grade across a tab read as one
-  // NSS (the tab joins groups of a number pasted from a spreadsheet).
+  // point.
   'fresh209/024-minuta-de-la-asociacion-de-jubilados-enviada-a-la-mesa-sin-encabezados.eml',
-  'fresh209/109-un-tutor-manda-por-error-la-lista-de-calificaciones-de-su-grupo-sin-encabezados.eml',
 ]);
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];

@@ -3387,3 +3387,11 @@ describe('adult students, relatives\' coverage and circulars (issue #3, fresh208
     expect(r.fields.fullName).toBe('Dolores Zamora Peña');
   });
 });
+
+describe('a code and a grade in a pasted row (issue #3, fresh209 set)', () => {
+  it('"Leopoldo Ramírez Olea<tab>245616221<tab>92" is a code and its grade, not an NSS of eleven digits', () => {
+    const r = run('Compañeros tutores, les comparto las calificaciones del primer parcial:\n\nLeopoldo Ramírez Olea\t245616221\t92\n\nSaludos.', { from: { address: 'ernesto.vallejo@suv.udg.mx', name: 'Mtro. Ernesto Vallejo' } });
+    expect(r.fields.nss).toBeNull();
+    expect(r.fields.studentCode).toBe('245616221');
+  });
+});
