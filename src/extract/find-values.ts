@@ -216,7 +216,8 @@ const NOT_APPLICANT = /(?:patronal|solicitud|folio|tramite|ticket|empleado)(?!\D
 // The admission spoken of anywhere in the mail.
 // ("Dictamen": the admission's published result, which lists the applicant's number.)
 // (...or a freshman's "soy de primer ingreso": his code not given yet, the applicant number is what he has.)
-const ADMISSION = /\b(?:aspirante|admision|(?:tramite|registro|solicitud) de ingreso|(?:primer|nuevo) ingreso|ficha|dictamen)\b/;
+// (...or "Me admitieron para 2045A. Mi numero es 2728765".)
+const ADMISSION = /\b(?:aspirante|admision|(?:tramite|registro|solicitud) de ingreso|(?:primer|nuevo) ingreso|ficha|dictamen|me admitieron|admitid[oa])\b/;
 
 const CURP_SHAPE = new RegExp(`^${CURP_SRC}$`);
 const CURP_START = new RegExp(`^\\s*${CURP_SRC}(?![A-Za-z0-9])`);
@@ -1003,7 +1004,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
         }
         // "Número: 2880749" under a generic label in a mail that speaks of the admission ("va el
         // número de mi trámite de ingreso"): the applicant number sent for the code.
-        if (n === 7 && kw === null && /^\s*(?:el\s+)?(?:numero|num\.?|no\.?|n[°º])\s*[:=-]?\s*$/.test(before.slice(-20)) && (admission ??= ADMISSION.test(foldLabel(seg.text)))) {
+        if (n === 7 && kw === null && /(?:^|\s)(?:(?:el|mi)\s+)?(?:numero|num\.?|no\.?|n[°º])(?:\s+es)?\s*[:=-]?\s*$/.test(before.slice(-20)) && (admission ??= ADMISSION.test(foldLabel(seg.text)))) {
           push('studentCode', g.text, false, 'pattern', i * 1000 + g.at);
           continue;
         }

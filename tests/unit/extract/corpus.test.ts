@@ -522,9 +522,6 @@ const OPEN_FIELD_MISSES = new Set([
   // went ("y mi curp es CAYB2210"), expected as written with curp_format, read as none (the reply
   // asks for the CURP either way).
   'fresh205/050-dictado-se-corto-a-media-curp-al-irse-la-senal.eml',
-  // fresh206-fresh207's first runs, open: an admitted student's seven-digit applicant number after
-  // "Me admitieron para 2045A. Mi numero es ...", no word of "aspirante" beside it.
-  'fresh206/054-biblioteca-manda-el-codigo-de-aspirante-con-siete-digitos.eml',
 ]);
 // NOT met: automatic mail these sets' first runs answered and no general rule fixes yet (issue #3
 // stays open for them; tests/fixtures/extraction/README.md). Listed so the rest of each set is

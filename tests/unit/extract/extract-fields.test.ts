@@ -3395,3 +3395,15 @@ describe('a code and a grade in a pasted row (issue #3, fresh209 set)', () => {
     expect(r.fields.studentCode).toBe('245616221');
   });
 });
+
+describe('an admitted student\'s applicant number (issue #3, fresh206 set)', () => {
+  it('"Me admitieron para 2045A. Mi numero es 2728765": the applicant number offered for the code, with its fault', () => {
+    const r = run('Buenas tardes\n\nMe admitieron para 2045A. Mi numero es 2728765 y mi NSS es 20242120515.\n\nAtte. Mauricio Arce Cisneros', { from: { address: 'mauricio_arce@outlook.com', name: 'Mauricio Arce Cisneros' } });
+    expect(r.fields.studentCode).toBe('2728765');
+    expect(r.problems.map((p) => p.code)).toContain('student_code_aspirante');
+  });
+  it('"mi numero es 3312345" with no admission spoken of is no code', () => {
+    const r = run('Buenas tardes, mi numero es 3312345 y mi NSS es 20242120515.', { from: { address: 'mauricio_arce@outlook.com', name: 'Mauricio Arce Cisneros' } });
+    expect(r.fields.studentCode).toBeNull();
+  });
+});
