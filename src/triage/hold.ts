@@ -164,6 +164,11 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // (Nor a colleague who types a student's NSS or CURP to the desk, the desk's own subject: a tutor's
   // "Mi tutorada no puede mandar correos fuera del hospital. Me pasó esto por WhatsApp: ...".)
   if (data && kind === 'staff' && offTopic && !(mail.to.some((a) => isDesk(a.address.toLowerCase())) && (DESK_TOPIC.test(withoutDataLabels(foldLabel(passedOn(mail, ctx)))) || typesNssOrCurp(leadText, extraction)))) return 'off_topic';
+  // ...and an organisation's mail that never touches it, nor does what it attaches, a student's data
+  // only there (a plant's payroll clerk: "Va el layout de becas de practicantes de la primera
+  // quincena", its CSV): sent here by mistake, or for another office; a person reads it. (Not an
+  // employer's oficio in PDF that asks about the coverage.)
+  if (data && offTopic && kind === 'organisation' && !typedIn(leadText, acceptedIdentifiers(extraction)) && !DESK_TOPIC.test(withoutDataLabels(foldLabel(passedOn(mail, ctx))))) return 'off_topic';
   // ...and anyone's tuition matter that never touches it (a mother's refund of her son's "arancel"
   // paid twice, his name and code in it): another office's.
   if (data && offTopic && TUITION.test(text)) return 'off_topic';

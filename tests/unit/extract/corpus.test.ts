@@ -575,10 +575,6 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   'fresh200/033-una-radio-comunitaria-purepecha-invita-a-la-mesa-a-una-entrevista-sin-encabezados.eml',
   'fresh201/017-el-disenador-de-la-feu-manda-la-prueba-del-carrusel-para-revisar-la-redaccion-sin-encabezados.eml',
   'fresh201/077-el-script-de-una-companera-manda-su-bitacora-de-limpieza-de-letras-de-adorno-sin-encabezados.eml',
-  // fresh207: a plant's payroll clerk mails the interns' stipend layout here by mistake ("Va el layout
-  // de becas de practicantes de la primera quincena"), a student's values only in its CSV: read as
-  // a company writing about its intern.
-  'fresh207/096-nominas-de-la-planta-manda-por-error-el-layout-de-becas-de-practicantes-sin-encabezados.eml',
   // fresh209: a retirees' association's minutes to its whole contact list, a member's NSS in its third
   // point.
   'fresh209/024-minuta-de-la-asociacion-de-jubilados-enviada-a-la-mesa-sin-encabezados.eml',

@@ -895,3 +895,16 @@ describe('a tutor who types her student\'s NSS and CURP to the desk (issue #3, f
     expect(hold(m)).toBe('off_topic');
   });
 });
+
+describe('an organisation\'s mail with a student\'s data only in what it attaches, off the subject (issue #3, fresh207 set)', () => {
+  const csv = { filename: 'becas_q1.csv', contentType: 'text/csv', size: 120, text: 'nombre: Daniela Orozco Fuentes\ncodigo_escuela: 241163008\nnss: 56242239723\ncurp: OOFD220411MJCRNNB9\nimporte: 5200.00' };
+  it('a payroll clerk\'s "Va el layout de becas de practicantes de la primera quincena" is held, not answered', () => {
+    const m = { ...mail('nominas.silao@nordwerk-auto.com', 'Layout becas practicantes Q1 enero', 'Va el layout de becas de practicantes de la primera quincena.\n\nSaludos, Nóminas'), attachments: [csv] };
+    expect(hold(m)).toBe('off_topic');
+  });
+  it('an employer\'s oficio that asks about the coverage is answered', () => {
+    const oficio = { filename: 'oficio.pdf', contentType: 'application/pdf', size: 900, text: 'Por medio del presente hacemos constar que SERGIO ALATORRE MEDINA, con NSS 66018182825 y CURP AAMS810416HJCLDR32, es trabajador de esta empresa y alumno de esa Universidad con codigo 243218738. Solicitamos se nos informe si cuenta con seguro facultativo vigente.' };
+    const m = { ...mail('relaciones.laborales@embotelladoraoccidente.com.mx', 'Oficio RL/0412/2044', 'Buenas tardes, adjunto oficio respecto de nuestro colaborador que cursa estudios de posgrado en esa Universidad. Quedamos a sus órdenes.\n\nCoordinación de Relaciones Laborales'), attachments: [oficio] };
+    expect(hold(m)).toBeNull();
+  });
+});
