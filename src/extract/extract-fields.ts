@@ -963,6 +963,15 @@ function withoutSignedCode(codes: readonly Candidate[], own: string, fromName: s
  * or when each of the two values stands on a line with its own student's name (a tutor's "La
  * alumna Estefanía Bravo Íñiguez (código ...) ... El alumno Jonathan Ríos Barajas ... código ...").
  */
+/** A body NSS on the line of `at`, other than the first NSS the body gives before that line. */
+function secondNssBeside(values: readonly Candidate[], at: number): boolean {
+  const line = Math.floor(at / 1000);
+  const nss = values.filter((c) => c.source === 'body' && c.field === 'nss');
+  const first = nss.find((c) => lineOf(c) < line);
+  // (Eleven digits: not a code under the NSS's label, "NSS: 221934100", that the labels' swap offers as both.)
+  return !!first && nss.some((c) => lineOf(c) === line && valueKey(c) !== valueKey(first) && c.value.replace(/\D/g, '').length === 11);
+}
+
 function secondStudentAt(values: readonly Candidate[], names: readonly Candidate[], ownLines: readonly string[]): number {
   const starts: number[] = [];
   // A list of three or more student codes with nothing else: students, too.
@@ -970,6 +979,7 @@ function secondStudentAt(values: readonly Candidate[], names: readonly Candidate
   // Three values of one field: three records, not a correction.
   let records = 0;
   let namedApart = Infinity;
+  let secondCode = -1;
   for (const field of ['studentCode', 'curp', 'institutionalEmail'] as const) {
     let first: Candidate | null = null;
     for (const c of values) if (c.source === 'body' && c.field === field && (!first || c.pos < first.pos)) first = c;
@@ -985,11 +995,16 @@ function secondStudentAt(values: readonly Candidate[], names: readonly Candidate
     if (other) {
       starts.push(other.pos);
       namedApart = Math.min(namedApart, twoNamesAt(first, other, names));
+      if (field === 'studentCode') secondCode = other.pos;
     }
     records = Math.max(records, distinct.size);
     if (distinct.size >= 3 && field === 'studentCode') list = true;
   }
   if (starts.length === 1 && namedApart < Infinity) return namedApart;
+  // ...or when the second code's line also holds a second NSS: a record of its own ("Yo también
+  // necesito revisar el mío: Brisa Sandoval Márquez, 243565835, NSS 50242293418, CURP ..." under her
+  // brother's labeled data).
+  if (starts.length === 1 && secondCode >= 0 && secondNssBeside(values, secondCode)) starts.push(secondCode);
   if (starts.length === 0) {
     const bulleted = namedBullets(values, ownLines);
     if (bulleted < Infinity) return bulleted;

@@ -3407,3 +3407,16 @@ describe('an admitted student\'s applicant number (issue #3, fresh206 set)', () 
     expect(r.fields.studentCode).toBeNull();
   });
 });
+
+describe('a second student\'s record on one line (issue #3, fresh211 set)', () => {
+  it('a sister answers her brother\'s notice with his labeled data, then "Yo también ...: NAME, CODE, NSS ..., CURP ...": two students, the first one\'s values', () => {
+    const r = run('Buenas tardes, soy su hermana, él no sabe usar el correo. Sus datos:\n\nNombre: Yael Sandoval Márquez\nCódigo: 245090323\nNSS: 56242402776\n\nYo también necesito revisar el mío: Brisa Sandoval Márquez, 243565835, NSS 50242293418, CURP SAMB220202MJCNRRB3.', { from: { address: 'brisa.sandoval5870@alumnos.udg.mx', name: 'Brisa Sandoval Márquez' } });
+    expect(r.fields.nss).toBe('56242402776');
+    expect(r.fields.fullName).toBe('Yael Sandoval Márquez');
+    expect(r.severalStudents).toBeTruthy();
+  });
+  it('labels swapped ("Código: <11 digits>", "NSS: <9 digits>") are one student\'s', () => {
+    const r = run('Nombre: Ana Ruiz Peña\nCódigo: 65241948663\nNSS: 237034410\nCURP: AAIR190520HJCVXFC0', { from: { address: 'ana.ruiz1234@alumnos.udg.mx', name: 'Ana Ruiz Peña' } });
+    expect(r.severalStudents).toBeFalsy();
+  });
+});
