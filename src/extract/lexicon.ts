@@ -108,7 +108,7 @@ export const NOT_NAME_WORDS = new Set(
    companera companero cuarto roomie
    barista cajera cajero mesera mesero gerente vendedora vendedor recepcionista asistente juridico juridica
    analista supervisora supervisor capturista ejecutiva ejecutivo jr
-   coordinator recruiter specialist generalist inc llc ltd corp`.split(/\s+/),
+   coordinator recruiter specialist generalist inc llc ltd corp pasante`.split(/\s+/),
 );
 
 /** Mexican states and their usual abbreviations, folded: "Zapopan, Jal." names a place. */

@@ -3420,3 +3420,10 @@ describe('a second student\'s record on one line (issue #3, fresh211 set)', () =
     expect(r.severalStudents).toBeFalsy();
   });
 });
+
+describe('a pasante who writes his role after his name (issue #3, fresh210 set)', () => {
+  it('"SOY JULIO CÉSAR ORNELAS VIDRIO PASANTE DE MEDICINA": the name without the role', () => {
+    const r = run('BUENOS DIAS SOY JULIO CÉSAR ORNELAS VIDRIO PASANTE DE MEDICINA CODIGO 239415939 NSS 53242042298 CURP OEVJ200229HJCRDLA8 ESCRIBO DEL CEL DE LA CLINICA GRACIAS', { from: { address: 'clinicatenamaxtlan@gmail.com', name: 'Clinica Rural Tenamaxtlán' } });
+    expect(r.fields.fullName).toBe('JULIO CÉSAR ORNELAS VIDRIO');
+  });
+});
