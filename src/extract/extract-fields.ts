@@ -956,13 +956,6 @@ function withoutSignedCode(codes: readonly Candidate[], own: string, fromName: s
   return signature.length && theirs.length ? codes.filter((c) => !inSignature(c)) : codes;
 }
 
-/**
- * Where the second of several students starts in the body: the earliest place where a second
- * code, CURP or e-mail appears, when at least two of the three come in two different values (two
- * records: an office's table or list; a student correcting one value gives one field two values),
- * or when each of the two values stands on a line with its own student's name (a tutor's "La
- * alumna Estefanía Bravo Íñiguez (código ...) ... El alumno Jonathan Ríos Barajas ... código ...").
- */
 /** A body NSS on the line of `at`, other than the first NSS the body gives before that line. */
 function secondNssBeside(values: readonly Candidate[], at: number): boolean {
   const line = Math.floor(at / 1000);
@@ -972,6 +965,13 @@ function secondNssBeside(values: readonly Candidate[], at: number): boolean {
   return !!first && nss.some((c) => lineOf(c) === line && valueKey(c) !== valueKey(first) && c.value.replace(/\D/g, '').length === 11);
 }
 
+/**
+ * Where the second of several students starts in the body: the earliest place where a second
+ * code, CURP or e-mail appears, when at least two of the three come in two different values (two
+ * records: an office's table or list; a student correcting one value gives one field two values),
+ * or when each of the two values stands on a line with its own student's name (a tutor's "La
+ * alumna Estefanía Bravo Íñiguez (código ...) ... El alumno Jonathan Ríos Barajas ... código ...").
+ */
 function secondStudentAt(values: readonly Candidate[], names: readonly Candidate[], ownLines: readonly string[]): number {
   const starts: number[] = [];
   // A list of three or more student codes with nothing else: students, too.
