@@ -6,7 +6,7 @@ import type { Candidate, Segment } from './candidates.js';
 import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss, type Choice } from './choose.js';
 import { makeProblem } from './problems.js';
 import { parentWrites, findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText } from './find-names.js';
-import { POINTS_AT_CODE, askedField, findValues, readLabel } from './find-values.js';
+import { POINTS_AT_CODE, askedField, blank, digitsOf, findValues, readLabel } from './find-values.js';
 import { checkCurp, normalizeCurp } from './curp.js';
 import { matchNameToCurp, PARTICLES } from './curp-name.js';
 import { addressNames, nameWords } from './name.js';
@@ -236,7 +236,6 @@ const EXAMPLE_AFTER = /^\W*(?:(?:estos |todos )?(?:son )?datos (?:de ejemplo|fic
 const EXAMPLE_LINE = /^\s*(?:[Pp]or )?[Ee]jemplo(?: (?:con|de|para)\b|\s*:\s*\S)/;
 
 const EXAMPLE_IN_PARENS = /\((?:ej|p\. ?ej|por ejemplo|e\.g|ejemplo)\.?:?\s[^()\n]{1,60}\)/gi;
-const blank = (s: string) => ' '.repeat(s.length);
 
 // A table's header cell over a column of a form's examples ("Dato / Ejemplo / Mis datos").
 const EXAMPLE_HEADER = /^(?:ejemplos?|examples?)$/;
@@ -431,9 +430,8 @@ function parentsOwnNssBeside(own: string, values: readonly Candidate[], leadEnd:
     const at = c.pos % 1000;
     return PARENTS_OWN_NSS_BEFORE.test(line.slice(Math.max(0, at - 40), at)) || PARENTS_OWN_NSS_AFTER.test(line.slice(at + c.value.length));
   });
-  const digits = (c: Candidate) => c.value.replace(/\D/g, '');
-  const theirs = new Set(mine.map(digits));
-  return nsss.some((c) => !theirs.has(digits(c))) ? nsss.filter((c) => theirs.has(digits(c))) : [];
+  const theirs = new Set(mine.map((c) => digitsOf(c.value)));
+  return nsss.some((c) => !theirs.has(digitsOf(c.value))) ? nsss.filter((c) => theirs.has(digitsOf(c.value))) : [];
 }
 
 // "Yo tengo IMSS por mi trabajo ... Mi NSS es 58957600818, el de ella no lo sabemos" (folded).
@@ -576,7 +574,7 @@ const FLAGGED_NSS = /recibimos \*{4,}(\d{3})\)?:[^\n]*(?:otra persona|padre o ma
 function flaggedAgain(nss: Choice, body: string): Choice {
   if (nss.value === null || nss.problems.length > 0 || !body.includes('recibimos')) return nss;
   const m = FLAGGED_NSS.exec(body);
-  return m && nss.value.replace(/\D/g, '').endsWith(m[1]!) ? { ...nss, problems: [makeProblem('nss_parent_suspected', { again: true })] } : nss;
+  return m && digitsOf(nss.value).endsWith(m[1]!) ? { ...nss, problems: [makeProblem('nss_parent_suspected', { again: true })] } : nss;
 }
 
 /**
@@ -962,7 +960,7 @@ function secondNssBeside(values: readonly Candidate[], at: number): boolean {
   const nss = values.filter((c) => c.source === 'body' && c.field === 'nss');
   const first = nss.find((c) => lineOf(c) < line);
   // (Eleven digits: not a code under the NSS's label, "NSS: 221934100", that the labels' swap offers as both.)
-  return !!first && nss.some((c) => lineOf(c) === line && valueKey(c) !== valueKey(first) && c.value.replace(/\D/g, '').length === 11);
+  return !!first && nss.some((c) => lineOf(c) === line && valueKey(c) !== valueKey(first) && digitsOf(c.value).length === 11);
 }
 
 /**

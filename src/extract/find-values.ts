@@ -66,7 +66,8 @@ const ocrDigits = (s: string, bothSides: boolean) =>
       return run !== digits && nssCheckDigitAgrees(digits) ? digits : run;
     });
 
-const blank = (s: string) => ' '.repeat(s.length);
+/** The text's characters as spaces: blanked in place, every later position kept. */
+export const blank = (s: string) => ' '.repeat(s.length);
 const CONTACT_ADDRESS = new RegExp(`\\b${CONTACT_ADDRESS_SRC}\\s*[:=-]?\\s*$`);
 
 // A sentence's end before a value: a keyword behind it speaks of something else ("tuve que ir yo con
@@ -184,7 +185,7 @@ function mendLabelWords(head: string): string | null {
   return LABELS.some(([, re]) => (re.exec(label)?.[0].length ?? 0) >= label.trimEnd().length) ? label : null;
 }
 
-const digitsOf = (s: string) => s.replace(/\D/g, '');
+export const digitsOf = (s: string) => s.replace(/\D/g, '');
 
 /** A bare run of digits: only the exact lengths of an NSS and a student code. */
 const bareField = (digits: number): FieldName | null => (digits === 11 ? 'nss' : digits === 9 ? 'studentCode' : null);
