@@ -195,10 +195,13 @@ function withoutMojibake(mail: ParsedMail): ParsedMail {
 // "em*****@alumnos.udg.mx"): copied into a student's own text, it is not a value.
 const MASKED = /(?:^|[\s:(])[\p{L}\d]{0,3}\*{3,}[\p{L}\d]{0,3}(?:@\S+)?(?=[\s),.;]|$)/mu;
 
-/** The text with every line that holds a masked value blanked (the line count kept). */
+// A masked value corrected after an arrow on its own line: "- CURP: ***************LB5 -> SOBG...".
+const MASKED_THEN_ARROW = /^([^*:]*:)\s*\S*\*{3,}\S*\s*(?:-+>|→|=>|⇒)\s*(?=\S)/u;
+
+/** The text with every line that holds a masked value blanked (the line count kept), but for a value written after an arrow. */
 function withoutMaskedLines(text: string): string {
   if (!text.includes('***')) return text;
-  return text.split('\n').map((l) => (MASKED.test(l) ? '' : l)).join('\n');
+  return text.split('\n').map((l) => (MASKED.test(l) ? (MASKED_THEN_ARROW.test(l) ? l.replace(MASKED_THEN_ARROW, '$1 ') : '') : l)).join('\n');
 }
 
 // The desk's received list, quoted: "- Nombre completo: J**** S****** A****" (src/replies/mask-value.ts).
@@ -291,8 +294,10 @@ function withoutExampleLines(text: string): string {
 // correo a mi hermana"), or saying this one is hers after all ("desde el mío").
 // ...or, its owner named as the writer's sibling before ("soy Daniela, la gemela de Diego, les escribo
 // desde su correo", "soy Alejandra, hermana de Héctor. Él me prestó su correo"). (A parent or a friend
-// "desde su correo" writes from the student's own: that address is hers.)
-const BORROWED_MAILBOX = /\b(?:(?:(?:desde|con|en|por) (?:el|la) (?:correo|cuenta|mail|e-?mail) de (?:mi|un|una) |(?:prestad[oa]|presto|presta) (?:el|la|su) (?:correo|cuenta) (?:a|de) mi )(?:novi[oa]|herman[oa]|amig[oa]|mama|papa|madre|padre|prim[oa]|companer[oa]|espos[oa]|pareja|roomie|ti[oa])|(?:gemel[oa]|melliz[oa]|herman[oa]) de [a-z]+\b[^\n]{0,80}?\b(?:(?:les? )?escribo desde su (?:correo|cuenta)|me (?:presto|presta|prestaron) su (?:correo|cuenta)))\b/;
+// "desde su correo" writes from the student's own: that address is hers.) (...or a classmate's who lent it: "soy
+// Bruno, compañero de Monse, ella me prestó su correo"; a classmate who "les escribo desde su correo"
+// writes for its owner.)
+const BORROWED_MAILBOX = /\b(?:(?:(?:desde|con|en|por) (?:el|la) (?:correo|cuenta|mail|e-?mail) de (?:mi|un|una) |(?:prestad[oa]|presto|presta) (?:el|la|su) (?:correo|cuenta) (?:a|de) mi )(?:novi[oa]|herman[oa]|amig[oa]|mama|papa|madre|padre|prim[oa]|companer[oa]|espos[oa]|pareja|roomie|ti[oa])|(?:gemel[oa]|melliz[oa]|herman[oa]) de [a-z]+\b[^\n]{0,80}?\b(?:(?:les? )?escribo desde su (?:correo|cuenta)|me (?:presto|presta|prestaron) su (?:correo|cuenta))|(?:companer[oa]|amig[oa]|prim[oa]|roomie) de [a-z]+\b[^\n]{0,80}?\bme (?:presto|presta|prestaron) su (?:correo|cuenta))\b/;
 
 // "la de mi gemela, que es", "el de mi hermano es:" right before a value (folded).
 const SIBLINGS_SAID_BEFORE = /\b(?:la|el) (?:curp |nss |codigo )?de mi (?:gemel[oa]|melliz[oa]|herman[oa])\b,? (?:que )?(?:es|era) ?:?\s*$/;

@@ -100,6 +100,8 @@ const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO}
 const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
 // The intros of a relative's own child or grandchild, or of a friend or a classmate (folded).
 const KIN_INTRO = /\b(?:hij[oa]|niet[oa]|abuel(?:it)?[oa]|mama|papa|madre|padre|amig[oa]|companer[oa]) /;
+// The person just named lent the writer her mailbox or phone (folded).
+const LENT_HER_MAILBOX = /^[^.]{0,60}\bme (?:presto|presta|prestaron) su (?:correo|cuenta|celular|cel|telefono|compu|computadora|laptop)\b/;
 /** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text.
  * (In English too: "My name is Jennifer Miller and my daughter Hannah Grace Miller is ...".) */
 export const PARENT_WRITES =
@@ -160,6 +162,7 @@ const DICTATED_STOP = /\s+(?:punto(?: y aparte| y seguido| final)?|coma)\s*$/i;
 // Particles are at most four letters (DAS, DEL, LOS, VAN...) plus a period or comma.
 const isParticle = (w: string) => w.length <= 5 && PARTICLES.has(foldForCurp(w).replace(/[.,]/g, ''));
 const isCapitalized = (w: string) => /^[\p{Lu}]/u.test(w);
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /**
  * Reads name words from the start of `text`: capitalized words and particles between them (or
@@ -191,6 +194,9 @@ function readNameTokens(toks: readonly string[], from: number, to: number, anyCa
     if (w.fieldWord || (!w.particle && w.notName)) break;
     if (!w.particle && !anyCase && !w.capitalized) break;
     if (w.particle && anyCase && w.y) break;
+    // A place's acronym after a particle ends a name written in mixed case: "Lorena Cortés Zepeda
+    // del CAPA de Tequila" (a name in capitals keeps "DEL RÍO").
+    if (!w.particle && words.length >= 2 && isParticle(words[words.length - 1]!) && ACRONYM.test(w.clean) && !ACRONYM.test(words[0]!)) break;
     words.push(w.clean);
     if (!w.particle) counted++;
     if (w.ended || counted >= max) break;
@@ -571,7 +577,9 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       const tail = foldLabel(restAfter(rest, words) + (restAfter(rest, words).trim() ? '' : after));
       // (A writer intro inside quotation marks is whoever is quoted: the student's own WhatsApp
       // words a tutor pastes, "soy Iván Campos Zepeda de su grupo de tutoría ...".)
-      if ((IS_WRITER_INTRO.test(m[0]) && ((byParent && !insideQuotedSpeech(line, m.index)) || NOT_STUDENT_ROLE.test(tail))) || NAMED_RELATIVE.test(tail)) continue;
+      // (A classmate who borrowed the student's mailbox writes for himself: "soy Bruno Esqueda Palafox,
+      // compañero de Monse, ella me prestó su correo".)
+      if ((IS_WRITER_INTRO.test(m[0]) && ((byParent && !insideQuotedSpeech(line, m.index)) || (NOT_STUDENT_ROLE.test(tail) && !LENT_HER_MAILBOX.test(tail)))) || NAMED_RELATIVE.test(tail)) continue;
       // "...dicen que es de mi papá, él se llama Rogelio Ochoa Sánchez": "él" is the parent just named.
       if (/\b(?:el|ella) se llama/.test(m[0]) && PARENT_JUST_NAMED.test(folded.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "San Juan de los Lagos, Jal.": a town followed by its state.
@@ -586,7 +594,8 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       // A relative names the student by the given name alone ("mi hija Mariana (código ...)", "soy la
       // abuelita de Víctor, que vive conmigo"): that given name, incomplete (the reply asks for the
       // whole one). (Not a signature's role line, "mamá de Juan": the writer's, said of herself.)
-      else if (words.length === 1 && KIN_INTRO.test(m[0]) && /^\s*(?:[(,.;:]|[a-zñ]+\s)/.test(tail)) out.push({ field: 'fullName', value: words[0]!, source: seg.source, labeled: true, how: 'sentence', pos: posBase + i * 1000 + m.index });
+      // (Not the one who lent the writer her mailbox: "compañero de Monse, ella me prestó su correo".)
+      else if (words.length === 1 && KIN_INTRO.test(m[0]) && /^\s*(?:[(,.;:]|[a-zñ]+\s)/.test(tail) && !LENT_HER_MAILBOX.test(tail)) out.push({ field: 'fullName', value: words[0]!, source: seg.source, labeled: true, how: 'sentence', pos: posBase + i * 1000 + m.index });
       // "Juan Carlos, Hernández Ramírez." / "yo López García, María, solicito...": two name words,
       // a comma and the rest of the name up to the end of the clause are one name, read first.
       const comma = /^([^,]+),\s*([^,.;:]+)/u.exec(rest);
@@ -1057,6 +1066,8 @@ const TITLE = /^(?:dra?|lic|mtr[oa]|ing|prof|profa|sr|sra|srita|arq|cp)$/;
 
 // Right after a name: an NSS, a code or a CURP, and nothing else but separators.
 const VALUE_AFTER_NAME = /^\s*[,;:\-–]?\s*(?:\d[\d \-]{7,}\d|[A-Za-z]{4}\d{6}[A-Za-z0-9]{8})\s*[.,;]?\s*$/;
+const STUDENT_ROLE_AFTER = /^\s*[-–—|]\s+(?:pasante|estudiante|alumn[oa]|mip|intern[oa]|tesista|practicante|prestador(?:a)?)\b/i;
+const FIELD_THEN_VALUE = /^\s*[,;:\-–]?\s*(?:nss|c[oó]d(?:igo)?\.?|curp)\s*[:#]?\s*(?:\d[\d \-]{7,}\d|[A-Za-z]{4}\d{6}[A-Za-z0-9]{8})\b/i;
 
 export function findSenderNameInText(seg: Segment, displayName: string, posBase: number, lead?: string): Candidate[] {
   const want = foldLabel(displayName).split(/[^a-z]+/).filter(Boolean);
@@ -1111,7 +1122,14 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
       // ...or opening its line with a value after it ("Javier Zepeda Camarena 65241514515", a reply
       // that gives the name and the NSS the desk asked for on one line).
       const lastWord = words[s + want.length - 1];
-      const beforeValue = !lower && !before && !!lastWord && VALUE_AFTER_NAME.test(lines[i]!.slice(lastWord.index! + lastWord[0].length));
+      const after = lastWord ? lines[i]!.slice(lastWord.index! + lastWord[0].length) : '';
+      const beforeValue = !lower && !before && !!lastWord && VALUE_AFTER_NAME.test(after);
+      // ...or after a short greeting, a field and its value after it ("buenas noches, Fabián Rosales
+      // Gallegos nss 17242383234"): the writer presenting herself, not someone greeted.
+      // ...or opening its line with her role after a dash ("Arturo Sepúlveda Rangel - pasante
+      // odontología CS Cihuatlán"): a signature line of her own.
+      const roleAfter = !lower && !before && STUDENT_ROLE_AFTER.test(after);
+      const greetThenValue = !lower && before.length <= 20 && before.endsWith(',') && GREETING.test(foldLabel(before)) && FIELD_THEN_VALUE.test(after);
       // ...or closing the last line of her new text after a comma ("les completo: código ..., NSS
       // .... Disculpen la demora, Elisa Fernanda Robles Castro"): signed at the end of her sentence.
       // (A sentence before it, not a signature's role or nickname: "Director, Coro Voces de Occidente".)
@@ -1119,7 +1137,7 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
       // (In a subject, surnames first too: "NSS 78241102843 - Gallardo Cisneros Leonel".)
       const inOrder = want.every((w, k) => foldLabel(words[s + k]![0]) === w);
       const reordered = !inOrder && inSubject && want.length >= 3 && sameWords(want, words.slice(s, s + want.length).map((w) => foldLabel(w[0])));
-      if ((!lower && !inSubject && !((inline || signed || withEmoji || beforeValue || signsOff || (greeted && want.length >= 2)) && !TITLE.test(want[0]!))) || !(inOrder || reordered)) continue;
+      if ((!lower && !inSubject && !((inline || signed || withEmoji || beforeValue || roleAfter || greetThenValue || signsOff || (greeted && want.length >= 2)) && !TITLE.test(want[0]!))) || !(inOrder || reordered)) continue;
       const first = words[s]!;
       const last = words[s + want.length - 1]!;
       const value = lines[i]!.slice(first.index, last.index! + last[0].length).replace(/\s+/g, ' ');

@@ -690,6 +690,8 @@ export function askedField(text: string): FieldName | null {
 const VALUES_BESIDE = /(?<!\d)(?:\d{9}|\d{11})(?!\d)|@alumnos\./;
 const CURP_LIKE = /(?<![A-Za-z0-9Ññ])(?=[A-Za-z0-9Ññ]{16,19}(?![A-Za-z0-9Ññ]))[A-Za-zÑñ]{4}(?:\d{6}[A-Za-z0-9]{5,9}|\d{5,7}[HMXhmx][A-Za-z0-9]{4,8})(?![A-Za-z0-9Ññ])/;
 
+const CUT_CURP_AT_END = /\bcurp(?:\s+es)?\s*[:=]?\s*([a-zñ]{4}\d{2,6}[a-z0-9]{0,5})(\s*[.…]*\s*)$/;
+
 const FORGOTTEN_REST = /^\s*(?:\.{2,}|…)\s*\(?\s*(?:no me acuerdo|no recuerdo|no lo recuerdo|no me lo se|no me se)\b/i;
 
 // An old webmail's fixed-width wrap in the middle of a value ("... / 2924" / "1214104 / ZEIM...",
@@ -817,7 +819,8 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       const grouped = labeledCurp(v, nextNonEmpty(lines, lab.valueLine));
       // (...or a shorter document number offered as the CURP, a passport's "N95806345": a letter or
       // a few and digits, said back as not a CURP rather than asked for as missing.)
-      const tok = grouped ?? /[A-Za-zÑñ0-9]{10,}(?:\s[A-Za-zÑñ0-9]{1,8}){0,3}/.exec(v)?.[0] ?? /^\s*([A-Za-z]{1,4}\d{6,9})\s*$/.exec(v)?.[1];
+      // (...or one cut short, the rest lost when the signal went: "CURP: CAYB2210".)
+      const tok = grouped ?? /[A-Za-zÑñ0-9]{10,}(?:\s[A-Za-zÑñ0-9]{1,8}){0,3}/.exec(v)?.[0] ?? /^\s*([A-Za-z]{1,4}\d{6,9}|[A-Za-z]{4}\d{2,5})\s*$/.exec(v)?.[1];
       if (tok && /\d/.test(tok)) {
         push('curp', curpFromOcrDigits(tok.replace(/\s/g, '')) ?? tok.replace(/\s/g, ''), true, 'label', pos);
         // "CURP anterior: ..." (RENAPO's notice of a change, above "CURP vigente: ..."): the old one.
@@ -938,6 +941,14 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     if (curpLike && (asked === 'curp' || curpKw === 'curp' || (listed && curpKw === null))) {
       curpOnLine = true;
       push('curp', curpLike[0], false, 'pattern', i * 1000 + curpLike.index);
+    }
+    // ...or cut short at the end of the line right after its keyword, the rest lost when a dictation's
+    // signal went ("y mi curp es CAYB2210"): as written.
+    const cut = !curpOnLine && folded.includes('curp') ? CUT_CURP_AT_END.exec(folded) : null;
+    if (cut) {
+      curpOnLine = true;
+      const at = cut.index + cut[0].length - cut[1]!.length - cut[2]!.length;
+      push('curp', line.slice(at, at + cut[1]!.length), true, 'keyword', i * 1000 + at);
     }
     // A CURP dictated or typed in groups after its keyword: "mi curp es T E R K 0 8 0 3 1 5 M M C J J
     // R C 1", "CURP: PACJ 081004 HJCCVLB9".

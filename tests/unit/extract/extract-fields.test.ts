@@ -3427,3 +3427,45 @@ describe('a pasante who writes his role after his name (issue #3, fresh210 set)'
     expect(r.fields.fullName).toBe('JULIO CÉSAR ORNELAS VIDRIO');
   });
 });
+
+describe('names, cut values and borrowed mailboxes (issue #3, session 32, fresh205-fresh211 misses)', () => {
+  it('"pasante Lorena Cortés Zepeda del CAPA de Tequila": a place\'s acronym after "del" is no surname', () => {
+    const r = run('Buenas tardes, pasante Lorena Cortés Zepeda del CAPA de Tequila necesita alta. Cod 239298508 NSS 71242024728 CURP COZL200723MJCRPRA7. Saludos', { from: { address: 'emilio.barragan.psic@hotmail.com', name: 'Psic. Emilio Barragán' } });
+    expect(r.fields.fullName).toBe('Lorena Cortés Zepeda');
+  });
+  it('...while a name in capitals keeps its "DEL" surname', () => {
+    const r = run('Nombre: JUAN PABLO CORTES DEL RIO\nCódigo: 239298508', { from: { address: 'juan.cortes1234@alumnos.udg.mx', name: 'Juan Pablo' } });
+    expect(r.fields.fullName).toBe('JUAN PABLO CORTES DEL RIO');
+  });
+  it('"- CURP: ***************LB5 -> SOBG220131HJCTRLB5": the whole value after the arrow on the desk\'s masked line', () => {
+    const r = run('Hola, en la lista que me mandaron la CURP no es la mía, la correcta:\n\n- Nombre completo: G*** S***** B*******\n- Código de estudiante: ******120\n- CURP: ***************LB5 -> SOBG220131HJCTRLB5\n\nGael Sotelo Barragán', { from: { address: 'gael.sotelo7325@alumnos.udg.mx', name: 'Gael Sotelo Barragán' } });
+    expect(r.fields.curp).toBe('SOBG220131HJCTRLB5');
+    expect(r.fields.studentCode).toBeNull();
+  });
+  it('"buenas noches, Fabián Rosales Gallegos nss 17242383234": the sender\'s whole name after a greeting, a field after it', () => {
+    const r = run('buenas noches, Fabián Rosales Gallegos nss 17242383234\n\nEnviado desde mi HUAWEI', { from: { address: 'fabian.rosales8348@alumnos.udg.mx', name: 'Fabián Rosales Gallegos' } });
+    expect(r.fields.fullName).toBe('Fabián Rosales Gallegos');
+  });
+  it('"Arturo Sepúlveda Rangel - pasante odontología": the sender\'s name opening a line, his role after a dash', () => {
+    const r = run('Buenas tardes\n\nArturo Sepúlveda Rangel - pasante odontología CS Cihuatlán\ncódigo 239188275\nnss 80242040212', { from: { address: 'arturo.sepulveda6590@alumnos.udg.mx', name: 'Arturo Sepúlveda Rangel' } });
+    expect(r.fields.fullName).toBe('Arturo Sepúlveda Rangel');
+  });
+  it('"soy Bruno ..., compañero de Monse, ella me prestó su correo": his name, and her mailbox is not his email', () => {
+    const r = run('Hola, soy Bruno Esqueda Palafox, compañero de Monse, ella me prestó su correo porque el mío no abre. Mi código es 243180372 y mi NSS 84242200800. Gracias', { from: { address: 'montserrat.ibarra2886@alumnos.udg.mx', name: 'Montserrat Ibarra Tello' } });
+    expect(r.fields.fullName).toBe('Bruno Esqueda Palafox');
+    expect(r.fields.institutionalEmail).toBeNull();
+  });
+  it('...while a classmate who "les escribo desde su correo" writes for its owner: his address stands', () => {
+    const r = run('Buenos días. Soy Citlali, compañera de Víctor. Les escribo desde su correo porque él está internado.\n\nNombre: Víctor Hugo Aguilar Miranda\nCódigo: 229426000', { from: { address: 'victor.aguilar9765@alumnos.udg.mx', name: 'Víctor Hugo Aguilar Miranda' } });
+    expect(r.fields.institutionalEmail).toBe('victor.aguilar9765@alumnos.udg.mx');
+  });
+  it('"y mi curp es CAYB2210" at the end, the dictation cut: as written, with its fault', () => {
+    const r = run('buenas tardes soy brandon josué cárdenas yerena mi código es 241000126 y mi curp es CAYB2210', { from: { address: 'brandon.cardenas4503@alumnos.udg.mx', name: 'Brandon Cárdenas' } });
+    expect(r.fields.curp).toBe('CAYB2210');
+    expect(r.problems.map((p) => p.code)).toContain('curp_format');
+  });
+  it('"CURP: CAYB2210" labeled and cut: as written', () => {
+    const r = run('Nombre: Brandon Cárdenas Yerena\nCURP: CAYB2210', { from: { address: 'brandon.cardenas4503@alumnos.udg.mx', name: 'Brandon Cárdenas' } });
+    expect(r.fields.curp).toBe('CAYB2210');
+  });
+});
