@@ -53,6 +53,8 @@ const STUDENT_INTRO =
   '|(?:les? |te )?escribo por(?=\\s+\\p{L})' +
   // An office passing a case on: "les canalizamos el caso de Yesenia Vázquez Jiménez (código ...)"
   '|el caso de(?:l| la)?(?: alumn[oa]| estudiante)?' +
+  // A coach or a teacher naming the one a list leaves out: "el que falta es Emmanuel Lozano Prieto".
+  '|(?:el|la) (?:unic[oa] )?que (?:falta|faltaba|me falta)(?: es)?(?=\\s+\\p{L})' +
   // "él acaba de entrar al CUCEI, se llama Pablo Espinoza Bañuelos", "Mi novio se lastimó ... no
   // tiene seguro. Se llama Christian Serrano Nuño y su código es ..." (but "mi hermano se llama ..."
   // names a relative)
@@ -179,6 +181,7 @@ function readNameTokens(toks: readonly string[], from: number, to: number, anyCa
   const words: string[] = [];
   // (At most `max` name words; particles do not count: "María de los Ángeles de la Cruz Nuño".)
   let counted = 0;
+  let capitalizedRun = 0;
   for (let k = from; k < toks.length && k < to; k++) {
     const tok = toks[k]!;
     if (!tok) continue;
@@ -194,11 +197,15 @@ function readNameTokens(toks: readonly string[], from: number, to: number, anyCa
     if (w.fieldWord || (!w.particle && w.notName)) break;
     if (!w.particle && !anyCase && !w.capitalized) break;
     if (w.particle && anyCase && w.y) break;
+    // In any case, a lower-case word after three or more capitalised name words is the sentence going
+    // on: "Joel Castañeda Meléndez corre la Vuelta de Guanajuato".
+    if (anyCase && !w.particle && !w.capitalized && capitalizedRun >= 3 && capitalizedRun === counted) break;
     // A place's acronym after a particle ends a name written in mixed case: "Lorena Cortés Zepeda
     // del CAPA de Tequila" (a name in capitals keeps "DEL RÍO").
     if (!w.particle && words.length >= 2 && isParticle(words[words.length - 1]!) && ACRONYM.test(w.clean) && !ACRONYM.test(words[0]!)) break;
     words.push(w.clean);
     if (!w.particle) counted++;
+    if (!w.particle && w.capitalized) capitalizedRun++;
     if (w.ended || counted >= max) break;
   }
   while (words.length && isParticle(words[words.length - 1]!)) words.pop();
@@ -448,8 +455,8 @@ const ENDS_LOWER_CASE_NAME = /^\s*(?:$|[,.;:(-]|\d|(?:y\s+)?(?:mi\s+)?(?:c[oó]d
 
 // A bare "es" after the writer said the name was wrong ("Perdón, el autocorrector me cambió el
 // apellido, es ..."): the name written again as a correction (folded).
-const BARE_ES = /^[\s,.;:¡!(]?es[\s:,]*$/;
-const SAID_WRONG_BEFORE = /(?:perdon|disculp[a-z]*|autocorrector|corrector|me equivoque|al reves|(?:cambio|corrigio|puse mal|puso mal|escribi mal) (?:el|mi|los|mis) (?:apellidos?|nombre))[^.!?]*[.!]?$/;
+const BARE_ES_OR_SOY = /^[\s,.;:¡!(]?(?:es|soy)[\s:,]*$/;
+const SAID_WRONG_BEFORE = /(?:perdon|disculp[a-z]*|autocorrector|corrector|predictor|me equivoque|al reves|(?:cambio|corrigio|puse mal|puso mal|escribi mal) (?:el|mi|los|mis) (?:apellidos?|nombre))[^.!?]*[.!]?$/;
 const CORRECTED_NAME = /\bnombre (?:completo )?(?:correcto|bien escrito)\b/;
 
 /** Adds a name candidate of the segment to `out` (module level: see find-values' valuePusher). */
@@ -590,7 +597,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
         const more = continuedName(lines, i, words.join(' '), true);
         if (more) push(normalizeName(`${words.join(' ')} ${more}`), 'sentence', i * 1000 + m.index - 1);
       }
-      if (nonParticleCount(words) >= 2) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index, CORRECTED_NAME.test(m[0]) || (BARE_ES.test(m[0]) && SAID_WRONG_BEFORE.test(folded.slice(0, m.index))));
+      if (nonParticleCount(words) >= 2) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index, CORRECTED_NAME.test(m[0]) || (BARE_ES_OR_SOY.test(m[0]) && SAID_WRONG_BEFORE.test(folded.slice(0, m.index))));
       // A relative names the student by the given name alone ("mi hija Mariana (código ...)", "soy la
       // abuelita de Víctor, que vive conmigo"): that given name, incomplete (the reply asks for the
       // whole one). (Not a signature's role line, "mamá de Juan": the writer's, said of herself.)

@@ -488,8 +488,13 @@ function curpInLetterNames(line: string): string {
   return line;
 }
 
+// The hyphen a screen reader says between a number's groups, copied as heard: "70 guion 24 guion 22
+// guion 7896 guion 1" (not "guion bajo", an address's underscore).
+const SPOKEN_DASH = /(?<=\d)\s+gui[oó]n(?:\s+medio)?\s+(?=\d)/giu;
+const spokenDashes = (line: string) => (/gui[oó]n/i.test(line) ? line.replace(SPOKEN_DASH, '-') : line);
+
 /** A line as if typed: dictated groups, addresses and CURPs, then single digits in words. */
-const asTyped = (line: string) => spokenDigits(spokenEmail(dictatedGroups(withoutThousandsCommas(curpInLetterNames(curpWithSpokenDate(unglued(line)))))));
+const asTyped = (line: string) => spokenDigits(spokenEmail(dictatedGroups(withoutThousandsCommas(curpInLetterNames(curpWithSpokenDate(spokenDashes(unglued(line))))))));
 
 // A value glued to the next label, typed on a phone with no space: "nss:59230588408curp:AUCM...
 // codigo:223575452correo:...". Every value here ends in a digit (an NSS, a CURP, a code).

@@ -3469,3 +3469,26 @@ describe('names, cut values and borrowed mailboxes (issue #3, session 32, fresh2
     expect(r.fields.curp).toBe('CAYB2210');
   });
 });
+
+describe('read-backs and teams on the road (issue #3, session 32, fresh212 and fresh213 sets)', () => {
+  it('"70 guion 24 guion 22 guion 7896 guion 1": the hyphen a screen reader says, a separator', () => {
+    const r = run('Copio mis datos como me los leyó el lector de pantalla:\n\nMariel Fonseca Urzúa\ncódigo 241289900\nnúmero de seguro 70 guion 24 guion 22 guion 7896 guion 1', { from: { address: 'mariel.fonseca2465@alumnos.udg.mx', name: 'Mariel Fonseca Urzúa' } });
+    expect(r.fields.nss).toBe('70242278961');
+  });
+  it('"el predictor me cambió el apellido, soy Brenda Castillo Negrete": the corrected name over the labeled one', () => {
+    const r = run('nombre: Brenda Castro Negrete\ncodigo: 242207049\ncurp: CANB230428MJCSGRC0\n\nPD: el predictor me cambió el apellido, soy Brenda Castillo Negrete, con Castillo no Castro.', { from: { address: 'brenda.castillo9552@alumnos.udg.mx', name: 'Brenda Castillo Negrete' } });
+    expect(r.fields.fullName).toBe('Brenda Castillo Negrete');
+  });
+  it('"póliza GMA-2045-310052, certificado 88956733363": a private insurer\'s certificate is no NSS', () => {
+    const r = run('Les mando mi seguro: póliza GMA-2045-310052, certificado 88956733363 (Seguros Atlas del Norte). Estoy en el torneo.', { from: { address: 'hugo.plascencia2635@alumnos.udg.mx', name: 'Hugo Plascencia Rico' } });
+    expect(r.fields.nss).toBeNull();
+  });
+  it('"El ciclista Joel Castañeda Meléndez corre la Vuelta de Guanajuato": the name ends where the sentence goes on', () => {
+    const r = run('El ciclista Joel Castañeda Meléndez corre la Vuelta de Guanajuato la otra semana. Su CURP es CAMJ200515HJCSLLA6 y su código 238812978.\n\nJaime Quintero\nEntrenador de ciclismo', { from: { address: 'jquintero.ciclismo@yahoo.com.mx', name: 'Jaime Quintero' } });
+    expect(r.fields.fullName).toBe('Joel Castañeda Meléndez');
+  });
+  it('"el que falta es Emmanuel Lozano Prieto": a coach names the one his list leaves out', () => {
+    const r = run('Va foto de la lista, el que falta es Emmanuel Lozano Prieto. Ahí vienen sus datos.\n\nCoach Paco', { from: { address: 'basquet.varonil.leones@gmail.com', name: 'Basquet Varonil Leones' } });
+    expect(r.fields.fullName).toBe('Emmanuel Lozano Prieto');
+  });
+});
