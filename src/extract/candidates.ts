@@ -16,6 +16,8 @@ export interface Candidate {
   corrects?: boolean;
   /** Said to be an earlier one (a former program's code, a prepa's address): loses to any other. */
   old?: boolean;
+  /** A CURP said to be cancelled ("baja por duplicidad", "ya no es válida"): never hers, even alone. */
+  cancelled?: boolean;
 }
 
 export interface Segment {

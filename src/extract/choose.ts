@@ -82,7 +82,8 @@ export function chooseCode(cands: readonly Candidate[], pattern: string): Choice
   return pick(checked, 'código de estudiante');
 }
 
-export function chooseEmail(cands: readonly Candidate[], options: ExtractOptions): Choice {
+/** `prefer`: an address the writer's own words hold beside others, the mailbox she writes from. */
+export function chooseEmail(cands: readonly Candidate[], options: ExtractOptions, prefer?: string): Choice {
   const accepted = options.institutionalDomains;
   const checked: Checked[] = [];
   for (const c of cands) {
@@ -95,8 +96,13 @@ export function chooseEmail(cands: readonly Candidate[], options: ExtractOptions
     if (c.source === 'sender' && kind !== 'institutional') continue;
     checked.push({ c, value, problems: checkEmail(value, accepted) });
   }
-  const choice = pick(checked, 'correo institucional');
   const sender = checked.find((x) => x.c.source === 'sender');
+  // Two institutional addresses written, one of them the mailbox she writes from ("Ahora tengo dos
+  // correos, bruno.salcedo@... y bruno.salcedo2022@...; usen el segundo"): the one she writes from.
+  const own = prefer === undefined ? undefined : checked.find((x) => x.c.source !== 'sender' && x.value === normalizeEmail(prefer) && !x.problems.length);
+  const others = own ? checked.filter((x) => x.c.source !== 'sender' && x.value !== own.value && !x.problems.length && classifyDomain(x.value.slice(x.value.indexOf('@') + 1), accepted) === 'institutional') : [];
+  const choice = pick(own && others.length ? [own] : checked, 'correo institucional');
+  if (own && others.length) choice.warnings.push(`Se encontró más de un correo institucional: se tomó ${own.value}; también aparece ${[...new Set(others.map((x) => x.value))].join(', ')}.`);
   if (choice.value && sender && sender.value !== choice.value && choice.problems.length === 0) {
     choice.warnings.push(`El correo escrito (${choice.value}) no es el remitente (${sender.value}).`);
   }

@@ -638,7 +638,8 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const read: Candidate[] = [...segments, subject].flatMap((s, k) => findValues(s, k * 10_000_000, s.source === 'body' ? asked : null, codeOffered));
   // A code or an address said to be a former one gives way to another anywhere in the mail (the new
   // code in the subject: "Cambio de carrera - código nuevo 232959801" over "el de antes era ...").
-  const current = read.some((c) => c.old) ? read.filter((c) => !c.old || !read.some((o) => o.field === c.field && !o.old)) : read;
+  // (A CURP said to be cancelled goes even alone: the reply asks for the one in force.)
+  const current = read.some((c) => c.old) ? read.filter((c) => !c.cancelled && (!c.old || !read.some((o) => o.field === c.field && !o.old))) : read;
   // A block she takes back as someone else's, pasted by mistake ("Ay perdón, esos son los datos de
   // mi amiga ... Los míos son:"): nothing above that line is hers.
   const withdrawn = /\b(?:esos|estos) (?:no )?(?:son|eran)\b/i.test(own) ? withdrawnBlockLine(own) : -1;
@@ -649,6 +650,9 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // (The desk's own address in her words, "mandé mis datos a imss@udg.mx", is nobody's record.)
   const second = secondStudentAt(found.filter((c) => !(c.field === 'institutionalEmail' && options.deskAddresses.includes(c.value.toLowerCase()))), namesBySegment[0]!, ownLines);
   let values = second === Infinity ? found : found.filter((c) => c.source !== 'body' || c.pos < second);
+  // ...or a table of students attached ("pendientes_2044B.csv", an export), the writer's own text
+  // holding no student's value: several students, as a table in the body is.
+  const severalAttached = second === Infinity && mail.attachments.some(isStudentTable) && !found.some((c) => c.source === 'body' && (c.field === 'studentCode' || c.field === 'nss' || c.field === 'curp'));
   const kind = senderKind(mail.from?.address, options);
   const byRelative = parentWrites(own);
   // A relative writing for the student who gives their own CURP ("por si la necesitan para ubicarme
@@ -840,7 +844,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
     // (...nor her own address written out for the answer, "mándenlo a mi correo daniela...@alumnos.udg.mx
     // y yo le aviso", a friend writing for a friend from it.)
     ? emails.filter((c) => (c.value.toLowerCase() !== contact || offeredAsInstitutional(c, ownLines)) && !((forRelative || othersMailbox) && (c.how === 'sender' || (kind === 'student' && c.value.toLowerCase() === mail.from?.address.toLowerCase() && !offeredAsInstitutional(c, ownLines)))) && !(byRelative && senderKind(c.value, options) === 'personal' && answerAt(c, own)))
-    : emails, options);
+    : emails, options, ownAddressWritten(emails, mail.from?.address, kind, leadEnd));
 
   const sources: Partial<Record<(typeof FIELD_ORDER)[number], FieldSource>> = {};
   const chosen = { fullName: name, studentCode: code, nss, curp, institutionalEmail: email } as const;
@@ -863,8 +867,8 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
     problems,
     sources,
     nameParts: name.parts,
-    warnings: [...new Set(second === Infinity ? warnings : [...warnings, SEVERAL_STUDENTS])],
-    ...(second === Infinity ? {} : { severalStudents: true }),
+    warnings: [...new Set(second === Infinity && !severalAttached ? warnings : [...warnings, SEVERAL_STUDENTS])],
+    ...(second === Infinity && !severalAttached ? {} : { severalStudents: true }),
   };
 }
 
@@ -966,6 +970,28 @@ function secondNssBeside(values: readonly Candidate[], at: number): boolean {
   const first = nss.find((c) => lineOf(c) < line);
   // (Eleven digits: not a code under the NSS's label, "NSS: 221934100", that the labels' swap offers as both.)
   return !!first && nss.some((c) => lineOf(c) === line && valueKey(c) !== valueKey(first) && digitsOf(c.value).length === 11);
+}
+
+/** The student's own sender address when her new text writes it (beside others, maybe), else undefined. */
+function ownAddressWritten(emails: readonly Candidate[], from: string | undefined, kind: string, leadEnd: number): string | undefined {
+  if (!from || kind !== 'student') return undefined;
+  const address = from.toLowerCase();
+  return emails.some((c) => c.source === 'body' && c.pos < leadEnd && c.value.toLowerCase() === address) ? from : undefined;
+}
+
+// A spreadsheet's rows (a CSV, a sheet's text): each line with a code of its own.
+const TABLE_FILE = /\.(?:csv|tsv|xlsx?|ods)$/i;
+const CODE_IN_ROW = /(?<!\d)\d{9}(?!\d)/;
+/** An attached table with two or more rows that hold different student codes. */
+function isStudentTable(a: AttachmentInfo): boolean {
+  if (!a.text || !(/csv|spreadsheet|excel|tab-separated/i.test(a.contentType) || TABLE_FILE.test(a.filename ?? ''))) return false;
+  const codes = new Set<string>();
+  for (const line of a.text.split('\n')) {
+    const code = CODE_IN_ROW.exec(line)?.[0];
+    if (code) codes.add(code);
+    if (codes.size >= 2) return true;
+  }
+  return false;
 }
 
 /**

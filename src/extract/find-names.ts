@@ -29,6 +29,10 @@ const WRITER_INTRO =
   '|(?<=(?:cambio|corrigio|puso mal|escribi mal) (?:el|mi) (?:apellido|nombre)[,.]?\\s)es(?=\\s)' +
   // ...or opening a line ("Es América Arreola Urzúa", answering the desk's correction notice).
   '|^es(?=\\s)' +
+  // ...or the name as it is since a change: "cambió mi nombre; ahora es Teresa Vallejo Núñez", "mi
+  // nombre en el acta estaba con J (Jesica) y ya lo corrigieron a Yesica Bravo Luna". (The words
+  // first, the costlier look back only where they match.)
+  '|(?:ahora|ya) es(?=\\s)(?<=nombre[^.\\n]{0,60})|(?:lo|la) (?:corrigieron|cambiaron) a(?=\\s)(?<=nombre[^.\\n]{0,80})' +
   '|nombre completo es|el (?:completo|correcto) es|(?:^|(?<=[.!]\\s))(?:completo|correcto) es(?=\\s)|el suscrito|la suscrita|atentamente|att?e\\.?|firma(?=\\s*:)|(?:quien|que) (?:les? |os |te )?(?:escribe|habla|suscribe)|(?:les?|te) (?:escribe|habla)' +
   '|les? saluda(?: cordialmente| atentamente| afectuosamente)?' +
   '|quien suscribe|(?:su|un|una) servidora?|(?:estoy |aparezco )?(?:registrad[oa]|inscrit[oa]) como|aparezco como|mi nombre(?=\\s)|mi nombre,(?=\\s+\\p{L})' +

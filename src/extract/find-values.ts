@@ -11,7 +11,8 @@ import { nssCheckDigitAgrees } from './nss.js';
 import type { FieldName } from './types.js';
 
 // Domain labels: letters (accented too), digits and hyphens; not "»" or "”" glued after it.
-const EMAIL_RE = /(?:mailto:)?[a-z0-9._%+'-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+/giu;
+// (Not the tail of a local part with a letter no address takes: "fabian.montaño@..." is no "o@...".)
+const EMAIL_RE = /(?<![\p{L}\p{N}._%+'-])(?:mailto:)?[a-z0-9._%+'-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+/giu;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 const URL_HINT = /www\./i;
 // The desk's case folios ("IMSS-2026-016572"), and a government procedure's key ("Homoclave del
@@ -271,7 +272,18 @@ const CORRECTION = /\b(?:corrijo|correccion|me\s+dejaron(?:\s+(?:con\s+)?el)?|(?
  * gave it ("en la Preparatoria 7 me dieron el correo ...").
  */
 const OLD_AFTER = /^\W{0,4}(?:(?:que\s+)?(?:es|era)\s+(?:el\s+)?de\s+(?:cuando\s+(?:estuve|estaba|iba|entre)\s+en\s+)?(?:la\s+)?(?:prepa|preparatoria|bachillerato|secundaria)\b|(?:(?:pero|y|que|es[eo]|esa)\s+){0,2}ya\s+no\s+(?:lo\s+|la\s+|me\s+)?(?:uso|usa|sirve|funciona|existe|abre|es\s+valid[oa]|esta\s+activ[oa])|(?:ya\s+)?(?:quedo|queda)\s+sin\s+efecto)/;
-const CURP_CANCELLED = /^\W{0,3}(?:la|lo)\s+dieron\s+de\s+baja\b/;
+const CURP_CANCELLED = /^\W{0,3}(?:(?:la|lo)\s+dieron\s+de\s+baja\b|(?:(?:esa|ese|que|pero|y)\s+){0,2}ya\s+no\s+(?:es\s+valida|vale|sirve|existe|esta\s+vigente)\b|(?:esta|fue|quedo)\s+(?:dada\s+)?de\s+baja\b|(?:dada\s+)?de\s+baja\s+por\s+duplicidad\b)/;
+const CURP_CANCELLED_BEFORE = /\b(?:dio|dieron|dan|dado|dada) de baja (?:(?:a |la |mi |su )?(?:curp )?)?$/;
+// A record's status under its CURP, within the next three lines: "Estatus: BD - Baja por duplicidad".
+const CANCELLED_STATUS = /^\s*(?:estatus|status|situacion)(?: de la curp)?\s*:?\s*(?:b[a-z]\b|baja)/;
+function cancelledStatusBelow(lines: readonly string[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const folded = foldLabel(lines[j]!);
+    if (CANCELLED_STATUS.test(folded)) return true;
+    if (folded.includes('curp')) return false;
+  }
+  return false;
+}
 const OLD_BEFORE = /\b(?:prepa|preparatoria|bachillerato|secundaria)\b[^.;]{0,40}\b(?:me\s+dieron|me\s+asignaron|tenia|tuve|usaba)\s+(?:el|mi|un)?\s*(?:correo|codigo|numero)?\s*$/;
 // "Código anterior: 224235966", "(el anterior era 226212479)", "(el de la prepa era 226049497)", "el de
 // antes era 229016415",
@@ -812,6 +824,8 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
 
   // Values said to be old ("el anterior era ...", the prepa's address): dropped below when another is given.
   const old = new Set<Candidate>();
+  // CURPs said to be cancelled (RENAPO's "baja por duplicidad", "ya no es válida"): never hers now.
+  const cancelledCurps = new Set<Candidate>();
 
   // 1. Labeled lines: the value belongs to the label's field even when it is malformed.
   for (let i = 0; i < lines.length; i++) {
@@ -829,7 +843,9 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       if (tok && /\d/.test(tok)) {
         push('curp', curpFromOcrDigits(tok.replace(/\s/g, '')) ?? tok.replace(/\s/g, ''), true, 'label', pos);
         // "CURP anterior: ..." (RENAPO's notice of a change, above "CURP vigente: ..."): the old one.
-        if (OLD_LABEL.test(foldLabel(v.slice(0, Math.max(0, v.indexOf(tok)))))) old.add(out[out.length - 1]!);
+        // ...and RENAPO's record of a cancelled one ("Estatus: BD - Baja por duplicidad" under it).
+        if (cancelledStatusBelow(lines, lab.valueLine)) cancelledCurps.add(out[out.length - 1]!);
+        if (OLD_LABEL.test(foldLabel(v.slice(0, Math.max(0, v.indexOf(tok))))) || cancelledCurps.has(out[out.length - 1]!)) old.add(out[out.length - 1]!);
       }
     } else if (lab.field === 'institutionalEmail') {
       const m = v.match(EMAIL_RE);
@@ -932,7 +948,11 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       push('curp', m[0], nearestKeyword(folded, m.index) === 'curp', 'pattern', i * 1000 + m.index, correctsBefore(folded, m.index, 'curp'));
       // ("CURP anterior: ..." above "CURP vigente: ...": the old one gives way; so does one "que les
       // mandé en septiembre (...) la dieron de baja".)
-      if (OLD_LABEL.test(folded.slice(Math.max(0, m.index - 30), m.index)) || CURP_CANCELLED.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 30))) old.add(out[out.length - 1]!);
+      // (...and one RENAPO cancelled, said before or after it, "dio de baja BEMT... por duplicidad", "la
+      // OEMS... ya no es válida", or on its record's status line, "Estatus: BD - Baja por duplicidad".)
+      const cancelled = CURP_CANCELLED.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40)) || CURP_CANCELLED_BEFORE.test(folded.slice(Math.max(0, m.index - 30), m.index)) || cancelledStatusBelow(lines, i);
+      if (cancelled) cancelledCurps.add(out[out.length - 1]!);
+      if (cancelled || OLD_LABEL.test(folded.slice(Math.max(0, m.index - 30), m.index))) old.add(out[out.length - 1]!);
       if (parents) parentCurps.add(out[out.length - 1]!);
       if (relatives) relativeCurps.add(out[out.length - 1]!);
     }
@@ -1126,10 +1146,17 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
   }
   // Those left alone here may lose to another segment's (a new code in the subject): marked.
   for (const c of old) if (out.includes(c)) c.old = true;
+  // A cancelled CURP, even alone: the reply asks for the one in force (extract-fields drops it). (Read
+  // twice, under its label and as a pattern: both copies.)
+  if (cancelledCurps.size) {
+    const gone = new Set([...cancelledCurps].map((c) => c.value.toUpperCase()));
+    for (const c of out) if (c.field === 'curp' && gone.has(c.value.toUpperCase())) c.old = c.cancelled = true;
+  }
   // Two CURPs, one a parent's by the words before it ("mamá UURA801121... / yo HAUE040810..."): the other.
   // A parent's alone, when the writer says theirs is missing ("... su CURP: GAIP.... La mía no me la
   // sé de memoria"): none.
-  if (parentCurps.size && (out.some((c) => c.field === 'curp' && !parentCurps.has(c) && !out.some((p) => parentCurps.has(p) && p.value === c.value)) || ownCurpMissing(seg.text))) {
+  // (One said to be cancelled is no other: "ya me reconoció mi papá ... CURP nueva CABA... (la anterior BAXA... ya no vale)".)
+  if (parentCurps.size && (out.some((c) => c.field === 'curp' && !parentCurps.has(c) && !c.cancelled && !out.some((p) => parentCurps.has(p) && p.value === c.value)) || ownCurpMissing(seg.text))) {
     removeWhere(out, (c) => parentCurps.has(c));
   }
   // "Mi CURP no la encuentro ... Les paso la de mi bebé mientras, AICV...": a relative's, in its place.

@@ -3492,3 +3492,50 @@ describe('read-backs and teams on the road (issue #3, session 32, fresh212 and f
     expect(r.fields.fullName).toBe('Emmanuel Lozano Prieto');
   });
 });
+
+describe('aliases and changed papers (issue #3, session 32, fresh214 and fresh215 sets)', () => {
+  it('"fabian.montaño@alumnos.udg.mx (no, sin ñ: fabian.montano@...)": no "o@..." cut from the ñ; the corrected address', () => {
+    const r = run('Fabián Montaño Gil\n242322365\ncorreo fabian.montaño@alumnos.udg.mx (no, sin ñ: fabian.montano@alumnos.udg.mx)', { from: { address: 'fabian.montano4260@alumnos.udg.mx', name: 'Fabián Montaño Gil' } });
+    expect(r.fields.institutionalEmail).toBe('fabian.montano@alumnos.udg.mx');
+  });
+  it('two institutional addresses in her words, one the mailbox she writes from: that one', () => {
+    const r = run('solicito mi alta. Bruno Salcedo Ramos, código 240032739.\nAhora tengo dos correos, bruno.salcedo@alumnos.udg.mx y bruno.salcedo2022@alumnos.udg.mx; usen el segundo, que es el oficial.', { from: { address: 'bruno.salcedo2022@alumnos.udg.mx', name: 'Bruno Salcedo Ramos' } });
+    expect(r.fields.institutionalEmail).toBe('bruno.salcedo2022@alumnos.udg.mx');
+  });
+  it('...but a new address that only a forwarded notice gives, her old mailbox in it too: the new one', () => {
+    const r = run('Les aviso que mi correo institucional cambió (abajo la respuesta de SIIAU). Les escribo desde el anterior.\n\n---------- Forwarded message ---------\nDe: Mesa de Ayuda SIIAU <ayuda.siiau@udg.mx>\nSubject: RE: No puedo entrar a mi correo\n\nAl actualizarse su nombre se creó una cuenta nueva: sofia.luna6504@alumnos.udg.mx. La cuenta sofia.luna7615@alumnos.udg.mx dejará de funcionar el 30 de noviembre.', { from: { address: 'sofia.luna7615@alumnos.udg.mx', name: 'Sofía Luna Aguayo' } });
+    expect(r.fields.institutionalEmail).toBe('sofia.luna6504@alumnos.udg.mx');
+  });
+  it('"RENAPO dio de baja BEMT...A8 por duplicidad y me dejó BEMT...B6": the one in force', () => {
+    const r = run('Resulta que tenía dos CURP. RENAPO dio de baja BEMT220517MJCCRNA8 por duplicidad y me dejó BEMT220517MJCCRNB6, que es la que debo usar.\nNombre: Tania Becerra Mora', { from: { address: 'tania.becerra1217@alumnos.udg.mx', name: 'Tania Becerra Mora' } });
+    expect(r.fields.curp).toBe('BEMT220517MJCCRNB6');
+  });
+  it('"mi CURP AECM... está dada de baja por duplicidad. La otra no me la sé": no CURP, the reply asks for it', () => {
+    const r = run('Hola, en IMSS Digital me sale que mi CURP AECM230329MJCLJRB1 está dada de baja por duplicidad. La otra no me la sé. Soy Mariana Aldrete Ceja, código 243507546.', { from: { address: 'mariana.aldrete1963@alumnos.udg.mx', name: 'Mariana Aldrete Ceja' } });
+    expect(r.fields.curp).toBeNull();
+  });
+  it('RENAPO\'s result pasted, "Estatus: BD - Baja por duplicidad" under one CURP, "AN - Alta normal" under the other: the one in force', () => {
+    const r = run('Les paso lo que me llegó de RENAPO:\n\nCURP: SAFE210928HJCLNRA4\nNombre: ERICK SALCIDO FONSECA\nEstatus: BD - Baja por duplicidad\nCURP asociada: SAFE210928HJCLNRC0\n\nCURP: SAFE210928HJCLNRC0\nNombre: ERICK SALCIDO FONSECA\nEstatus: AN - Alta normal', { from: { address: 'erick.salcido1590@alumnos.udg.mx', name: 'Erick Salcido Fonseca' } });
+    expect(r.fields.curp).toBe('SAFE210928HJCLNRC0');
+  });
+  it('"ya me reconoció mi papá ... CURP nueva CABA... (la anterior BAXA... ya no vale)": the new one, not lost as a parent\'s', () => {
+    const r = run('Maestra, ya me reconoció mi papá y mi nombre es Alexis Carrillo Bautista. CURP nueva CABA221025HJCRTLB1 (la anterior BAXA221025HJCTXLB5 ya no vale). Código 242845443.', { from: { address: 'alexis.carrillo4574@alumnos.udg.mx', name: 'Alexis Carrillo Bautista' } });
+    expect(r.fields.curp).toBe('CABA221025HJCRTLB1');
+  });
+  it('"cambió mi nombre; ahora es Teresa Vallejo Núñez": her name as it is now', () => {
+    const r = run('Buenas tardes, sólo para avisar que en diciembre cambió mi nombre; ahora es Teresa Vallejo Núñez. La CURP nueva se las mando en cuanto me la den.', { from: { address: 'teresa.vallejo5970@alumnos.udg.mx', name: 'Teresa Vallejo' } });
+    expect(r.fields.fullName).toBe('Teresa Vallejo Núñez');
+  });
+  it('"mi nombre en el acta estaba con J (Jesica) y ya lo corrigieron a Yesica Bravo Luna": the corrected name', () => {
+    const r = run('Hola, mi nombre en el acta estaba con J (Jesica) y ya lo corrigieron a Yesica Bravo Luna. Código 242155958\nYesica', { from: { address: 'yesica.bravo9519@alumnos.udg.mx', name: 'Yesica Bravo Luna' } });
+    expect(r.fields.fullName).toBe('Yesica Bravo Luna');
+  });
+  it('a CSV of students attached, "Pendientes ola 5 (adjunto).": several students, held', () => {
+    const r = extractFields(mail('Pendientes ola 5 (adjunto).', { from: { address: 'export.migracion@udg.mx', name: 'export-migracion' }, attachments: [{ filename: 'pendientes_ola5.csv', contentType: 'text/csv', size: 200, text: 'nombre,codigo,correo,ola\nLuisa Pedroza Gil,241645866,luisa.pedroza8123@alumnos.udg.mx,5\nMarco Antonio Vera Ruiz,240694137,marco.vera8496@alumnos.udg.mx,5' }] }), CORPUS_OPTIONS);
+    expect(r.severalStudents).toBe(true);
+  });
+  it('...but a student\'s own one-row CSV is one student', () => {
+    const r = extractFields(mail('Les mando mis datos en el archivo.', { from: { address: 'luisa.pedroza8123@alumnos.udg.mx', name: 'Luisa Pedroza Gil' }, attachments: [{ filename: 'datos.csv', contentType: 'text/csv', size: 80, text: 'nombre,codigo\nLuisa Pedroza Gil,241645866' }] }), CORPUS_OPTIONS);
+    expect(r.severalStudents).toBeUndefined();
+  });
+});
