@@ -503,7 +503,7 @@ const NSS_WITHDRAWN = /\b(?:ese|este|el que (?:les )?(?:mande|envie|puse))\s+(?:
 // "este es el NSS de mi papá: ..." (folded; not "no es el de mi mamá", "el mío, no el de mi mamá").
 // ...said after the number: ", es el que viene en la hoja de mi mamá", "(es el de mi papá)" (folded).
 const PARENTS_NSS_SAID_AFTER = /^[\s,.;:()-]{0,4}(?:y\s+)?(?:es|era)\s+el (?:que (?:viene|sale|aparece|esta) en (?:la hoja|el papel|la constancia|la cartilla|el carnet) )?de mi (?:mama|papa|madre|padre|tutora?)\b/;
-const PARENTS_NSS_SAID = /\b(?<!\bno )(?:es|este es|les? mando|les? envio|les? paso|mando|envio|paso|aqui va|va)\s+el (?:nss |numero (?:de seguro (?:social )?)?|seguro )?de mi (?:mama|papa|madre|padre|tutora?)\b(?![^\d]{0,40}\b(?:mio|mia)\b)/;
+const PARENTS_NSS_SAID = /\b(?<!\bno )(?:es|este es|les? mando|les? envio|les? paso|mando|envio|paso|aqui va|va)\s+el (?:nss |numero (?:de seguro (?:social )?)?|seguro |que (?:viene|sale|aparece|esta) en (?:la hoja|el papel|la constancia|la cartilla|el carnet) )?de mi (?:mama|papa|madre|padre|tutora?)\b(?![^\d]{0,40}\b(?:mio|mia)\b)/;
 
 // ...or the number she reads where she is a parent's beneficiary: "en la app de mi papá aparezco como
 // beneficiario con este número ..." (the insured parent's NSS is the one shown there; folded).
@@ -790,7 +790,11 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   // reply quoted below ("Nombre completo: J**** S****** A****"), does not have: whoever answers for
   // the student ("ya lo sacamos ... / Miguel Ángel Tovar", a father replying to his son's case).
   const masked = maskedNameInitials(body);
-  const named = byFamily.some((c) => INITIALS_ONLY.test(c.value)) ? byFamily.filter((c) => !INITIALS_ONLY.test(c.value)) : byFamily;
+  const initialed = byFamily.some((c) => INITIALS_ONLY.test(c.value)) ? byFamily.filter((c) => !INITIALS_ONLY.test(c.value)) : byFamily;
+  // A whole name in her own new words ("Me llamo Juan Pablo Fernández de Córdoba y Santibáñez") over
+  // the "NOMBRE:" line of a notice she passes on (a credential's name cut at 30 characters).
+  const vouched = initialed.some((c) => c.source === 'body' && c.how === 'sentence' && c.pos < leadEnd && nonParticleWords(c.value) >= 3);
+  const named = vouched ? initialed.filter((c) => !(c.source === 'body' && c.how === 'label' && c.pos >= leadEnd)) : initialed;
   const candidates = masked ? named.filter((c) => !((c.how === 'signature' || c.how === 'list') && c.source === 'body' && !initialsAmong(c.value, masked))) : named;
   const name = chooseName(writer ? candidates.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : candidates, validCurp);
   // (With a valid CURP, the NSS's birth year says whose it is: a mother who studies and gives "mi NSS"
@@ -971,6 +975,8 @@ function secondNssBeside(values: readonly Candidate[], at: number): boolean {
   // (Eleven digits: not a code under the NSS's label, "NSS: 221934100", that the labels' swap offers as both.)
   return !!first && nss.some((c) => lineOf(c) === line && valueKey(c) !== valueKey(first) && digitsOf(c.value).length === 11);
 }
+
+const nonParticleWords = (name: string) => name.split(/\s+/).filter((w) => !/^(?:de|del|la|las|los|y|van|von|da|das|do|dos)$/i.test(w)).length;
 
 /** The student's own sender address when her new text writes it (beside others, maybe), else undefined. */
 function ownAddressWritten(emails: readonly Candidate[], from: string | undefined, kind: string, leadEnd: number): string | undefined {

@@ -16,9 +16,9 @@ import { insideQuotedSpeech } from './quoted-speech.js';
 // "atentamente"); the others name the student from someone else's mouth ("mi hijo", "su nombre
 // es", "mamá de", "el alumno"). Both run on folded text.
 const WRITER_INTRO =
-  'yo(?=[\\s,])|my (?:full )?name is|i am|i\'m|(?:yo\\s+)?(?:soy|sou|meu nome e|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito| bien|,? (?:tal )?como (?:(?:viene|aparece|esta|sale) )?en (?:la|mi) curp,?)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
+  'yo(?=[\\s,])|my (?:full )?name(?: is|(?=\\s*:))|i am|i\'m|(?:yo\\s+)?(?:soy|sou|meu nome e|me llamo|me presento|mi nombre(?: completo)?(?: correcto| real| bien escrito| bien|,? (?:tal )?como (?:(?:viene|aparece|esta|sale) )?en (?:la|mi) curp,?)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s+es\\b|(?=\\s*:))' +
   // "Así es correcto, como en mi CURP: Xóchitl Jiménez Rodríguez."
-  '|como (?:viene |aparece |esta )?en (?:la |mi )curp(?=\\s*:)|asi (?:lo|me) escribo(?: siempre)?(?=\\s*:)|en (?:la |mi )curp (?:viene|aparece|esta|sale|dice) como' +
+  '|como (?:viene |aparece |esta )?en (?:la |mi )(?:curp|acta)(?=\\s*:)|asi (?:lo|me) escribo(?: siempre)?(?=\\s*:)|en (?:la |mi )curp (?:viene|aparece|esta|sale|dice) como' +
   // A name given again after a correction: "Perdón, es Christian Soto Lomelí".
   '|(?<=(?:perdon|disculpa|disculpe|una disculpa|lo siento|sorry)[,.!]*\\s)es(?=\\s)' +
   // ...or in the sentence after the one that said what went wrong: "Perdón, puse los apellidos al
@@ -29,6 +29,8 @@ const WRITER_INTRO =
   '|(?<=(?:cambio|corrigio|puso mal|escribi mal) (?:el|mi) (?:apellido|nombre)[,.]?\\s)es(?=\\s)' +
   // ...or opening a line ("Es América Arreola Urzúa", answering the desk's correction notice).
   '|^es(?=\\s)' +
+  // ...or after the question it answers: "me preguntaron el nombre completo: es Daniela Mora".
+  '|es(?=\\s)(?<=nombre(?: completo)?:\\s?es)' +
   // ...or the name as it is since a change: "cambió mi nombre; ahora es Teresa Vallejo Núñez", "mi
   // nombre en el acta estaba con J (Jesica) y ya lo corrigieron a Yesica Bravo Luna". (The words
   // first, the costlier look back only where they match.)
@@ -150,6 +152,7 @@ const NAME_AS_IN_CURP = new RegExp(String.raw`(?:^\s*|\b[Ee]s\s+)(${NAME_RUN}),?
 // "Atendimos a una paciente que dice ser estudiante de la UdeG ...: Jacqueline Moya Arteaga"): the
 // name after the words that say who she is, in the same sentence.
 const SOMEONE_WHO_STUDIES = new RegExp(String.raw`\b(?:[Uu]n|[Uu]na)\s+(?:muchach[oa]|chic[oa]|joven|señorita|paciente|estudiante|alumn[oa]|compañer[oa])\b([^.;!?\n]{0,80}?)[\s,:]+(${NAME_RUN})`, 'gu');
+const TOLD_THE_WRITER = /^\s*,?\s*(?:me|nos) (?:dice|dijo|comenta|coment[oó]|avis[oó]|avisa|cuenta|cont[oó])\b/;
 const SOMEONE_NOUN = /muchach|chic[oa]|joven|señorita|paciente|estudiante|alumn|compañer/i;
 const PLACE_BEFORE = /\b(?:colonia|col|calle|avenida|av|fraccionamiento|fracc|hospital|cl[ií]nica|escuela|prepa|centro|en|de)\.?\s*$/i;
 const STUDIES = /^$|estudi|alumn|udg|udeg|universidad|carrera|enfermer|medicina|prepa/i;
@@ -461,7 +464,9 @@ const ENDS_LOWER_CASE_NAME = /^\s*(?:$|[,.;:(-]|\d|(?:y\s+)?(?:mi\s+)?(?:c[oó]d
 // apellido, es ..."): the name written again as a correction (folded).
 const BARE_ES_OR_SOY = /^[\s,.;:¡!(]?(?:es|soy)[\s:,]*$/;
 const SAID_WRONG_BEFORE = /(?:perdon|disculp[a-z]*|autocorrector|corrector|predictor|me equivoque|al reves|(?:cambio|corrigio|puse mal|puso mal|escribi mal) (?:el|mi|los|mis) (?:apellidos?|nombre))[^.!?]*[.!]?$/;
-const CORRECTED_NAME = /\bnombre (?:completo )?(?:correcto|bien escrito)\b/;
+// (...and "mi nombre bien es", "mi nombre completo es" said against a form's: the name she vouches for.)
+const BUT_BEFORE = /\bpero,?\s?$/;
+const CORRECTED_NAME = /\bnombre (?:completo )?(?:correcto|bien escrito)\b|\bmi nombre (?:bien|completo|real|correcto) es\b/;
 
 /** Adds a name candidate of the segment to `out` (module level: see find-values' valuePusher). */
 function namePusher(out: Candidate[], source: Segment['source'], posBase: number) {
@@ -519,7 +524,8 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       // (Not a place: "un muchacho de la UdeG que me renta un cuarto en la colonia Jardines del Country".)
       // (...or after it: "una compañera en la maquila, Rosalba Nieves Carranza, que estudia en ...".)
       const after = line.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
-      const name = (STUDIES.test(m[1]!.trim()) || /^\s*,?\s*que estudia/.test(after)) && !PLACE_BEFORE.test(m[1]!) ? wholeNameRun(m[2]!) : null;
+      // (Not one who only told the writer: "Un compañero, Ricardo Benavente Ochoa, me dice que a él le llegó un aviso ...".)
+      const name = (STUDIES.test(m[1]!.trim()) || /^\s*,?\s*que estudia/.test(after)) && !PLACE_BEFORE.test(m[1]!) && !TOLD_THE_WRITER.test(after) ? wholeNameRun(m[2]!) : null;
       if (name) push(name, 'sentence', i * 1000 + m.index!);
     }
     if (/estudia|alumn|student/i.test(line)) for (const m of allMatches(NAME_THEN_ROLE, line)) {
@@ -601,7 +607,11 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
         const more = continuedName(lines, i, words.join(' '), true);
         if (more) push(normalizeName(`${words.join(' ')} ${more}`), 'sentence', i * 1000 + m.index - 1);
       }
-      if (nonParticleCount(words) >= 2) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index, CORRECTED_NAME.test(m[0]) || (BARE_ES_OR_SOY.test(m[0]) && SAID_WRONG_BEFORE.test(folded.slice(0, m.index))));
+      // ("en la credencial aparezco como MA JOSE GUTIERREZ DE VELASCO H, pero mi nombre es ...": the name
+      // after "pero" is the one she vouches for.)
+      if (nonParticleCount(words) >= 2) push(normalizeName(words.join(' ')), 'sentence', i * 1000 + m.index, CORRECTED_NAME.test(m[0]) || (BARE_ES_OR_SOY.test(m[0]) && SAID_WRONG_BEFORE.test(folded.slice(0, m.index))) || BUT_BEFORE.test(folded.slice(Math.max(0, m.index - 8), m.index + 1))
+        // ("Perdón, me equivoqué arriba, así es como viene en mi acta: NAME": after saying what went wrong.)
+        || (IS_WRITER_INTRO.test(m[0]) && SAID_WRONG_BEFORE.test(folded.slice(0, m.index))));
       // A relative names the student by the given name alone ("mi hija Mariana (código ...)", "soy la
       // abuelita de Víctor, que vive conmigo"): that given name, incomplete (the reply asks for the
       // whole one). (Not a signature's role line, "mamá de Juan": the writer's, said of herself.)
@@ -1077,6 +1087,9 @@ const TITLE = /^(?:dra?|lic|mtr[oa]|ing|prof|profa|sr|sra|srita|arq|cp)$/;
 
 // Right after a name: an NSS, a code or a CURP, and nothing else but separators.
 const VALUE_AFTER_NAME = /^\s*[,;:\-–]?\s*(?:\d[\d \-]{7,}\d|[A-Za-z]{4}\d{6}[A-Za-z0-9]{8})\s*[.,;]?\s*$/;
+// ...or a note of her own in parentheses: "Diego Alejandro Mc Gregor Limón (Mc Gregor va separado)".
+const NOTE_AFTER = /^\s*\([^()]{3,60}\)\s*$/;
+const SIGNED_AFTER_SENTENCE = /[.!]\s+(\p{Lu}\p{Ll}+)[.!]?$/u;
 const STUDENT_ROLE_AFTER = /^\s*[-–—|]\s+(?:pasante|estudiante|alumn[oa]|mip|intern[oa]|tesista|practicante|prestador(?:a)?)\b/i;
 const FIELD_THEN_VALUE = /^\s*[,;:\-–]?\s*(?:nss|c[oó]d(?:igo)?\.?|curp)\s*[:#]?\s*(?:\d[\d \-]{7,}\d|[A-Za-z]{4}\d{6}[A-Za-z0-9]{8})\b/i;
 
@@ -1101,7 +1114,8 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
   // Signed alone: only worth reading when the last line holds the display name's first word.
   // ("Sandra 🌻": an emoji after it aside.)
   const bareLast = lastLine.replace(/(?:\s*[\p{So}\p{Extended_Pictographic}\u{FE0F}\u{200D}])+$/u, '');
-  const signed = foldLabel(lastLine).includes(want[0]!) ? signedGivenName(signLines) ?? (/^\p{Lu}\p{Ll}+$/u.test(bareLast) ? bareLast : undefined) : givenSignedAbove(signLines, want[0]!);
+  // (...or closing the last sentence on its line: "mi NSS es 43242149896. Rebeca".)
+  const signed = foldLabel(lastLine).includes(want[0]!) ? signedGivenName(signLines) ?? (/^\p{Lu}\p{Ll}+$/u.test(bareLast) ? bareLast : SIGNED_AFTER_SENTENCE.exec(bareLast)?.[1]) : givenSignedAbove(signLines, want[0]!);
   const alone = GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? CAPS_GIVEN_NAME_ALONE.exec(seg.text)?.[1] ?? signed ?? givenOverValues(lines, want[0]!);
   const given = alone && foldLabel(alone) === want[0] ? [{ field: 'fullName' as const, value: alone, source: seg.source, labeled: true, how: 'sentence' as const, pos: posBase + seg.text.length * 1000 }] : [];
   // A display name of one word ("Brenda") signed alone: that given name, incomplete; no whole name to look for.
@@ -1135,12 +1149,15 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
       const lastWord = words[s + want.length - 1];
       const after = lastWord ? lines[i]!.slice(lastWord.index! + lastWord[0].length) : '';
       const beforeValue = !lower && !before && !!lastWord && VALUE_AFTER_NAME.test(after);
-      // ...or after a short greeting, a field and its value after it ("buenas noches, Fabián Rosales
-      // Gallegos nss 17242383234"): the writer presenting herself, not someone greeted.
+      // ...or with a field and its value after it ("buenas noches, Fabián Rosales Gallegos nss
+      // 17242383234"): the writer presenting herself, not someone greeted.
       // ...or opening its line with her role after a dash ("Arturo Sepúlveda Rangel - pasante
-      // odontología CS Cihuatlán"): a signature line of her own.
-      const roleAfter = !lower && !before && STUDENT_ROLE_AFTER.test(after);
-      const greetThenValue = !lower && before.length <= 20 && before.endsWith(',') && GREETING.test(foldLabel(before)) && FIELD_THEN_VALUE.test(after);
+      // odontología CS Cihuatlán"), or a note of hers in parentheses after it: a line of her own.
+      const roleAfter = !lower && !before && (STUDENT_ROLE_AFTER.test(after) || NOTE_AFTER.test(after));
+      // (Anywhere on the line: "Buenas tardes solicito el seguro Teresa Guerra Olivares nss 39242189304".)
+      const fieldAfter = !lower && FIELD_THEN_VALUE.test(after);
+      // ...or set off by a comma and closing its sentence: "Soy Tomás, hombre, Tomás Iñiguez Robles.".
+      const setOffByComma = !lower && want.length >= 3 && before.endsWith(',') && /^\s*(?:[.;!]|$)/.test(after);
       // ...or closing the last line of her new text after a comma ("les completo: código ..., NSS
       // .... Disculpen la demora, Elisa Fernanda Robles Castro"): signed at the end of her sentence.
       // (A sentence before it, not a signature's role or nickname: "Director, Coro Voces de Occidente".)
@@ -1148,7 +1165,7 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
       // (In a subject, surnames first too: "NSS 78241102843 - Gallardo Cisneros Leonel".)
       const inOrder = want.every((w, k) => foldLabel(words[s + k]![0]) === w);
       const reordered = !inOrder && inSubject && want.length >= 3 && sameWords(want, words.slice(s, s + want.length).map((w) => foldLabel(w[0])));
-      if ((!lower && !inSubject && !((inline || signed || withEmoji || beforeValue || roleAfter || greetThenValue || signsOff || (greeted && want.length >= 2)) && !TITLE.test(want[0]!))) || !(inOrder || reordered)) continue;
+      if ((!lower && !inSubject && !((inline || signed || withEmoji || beforeValue || roleAfter || fieldAfter || setOffByComma || signsOff || (greeted && want.length >= 2)) && !TITLE.test(want[0]!))) || !(inOrder || reordered)) continue;
       const first = words[s]!;
       const last = words[s + want.length - 1]!;
       const value = lines[i]!.slice(first.index, last.index! + last[0].length).replace(/\s+/g, ' ');

@@ -245,7 +245,11 @@ const CASE_LEVEL_PROBLEMS = new Set(['fresh19/141-gmail-nss-que-faltaba-es-de-la
 // grandson at a prepa, no CURP (fresh179/031): the same.
 // ...and a father's NSS written in the subject, no CURP (fresh184/002): the same; and a father's own
 // NSS given for his son's, no CURP (fresh210/096).
-const OPEN_PROBLEM_MISSES = new Set(['fresh125/058-nombre-larguisimo-fernandez-de-cordoba-sanchez-de-tagle.eml', 'fresh174/028-nss-del-papa-en-tres-lineas.eml',
+const OPEN_PROBLEM_MISSES = new Set([
+  // fresh217/020: "Ruth Esther Saint Fleur", one hyphenated surname written without its hyphen, read as
+  // two surnames against the CURP's X: curp_name_mismatch where its writer expects none.
+  'fresh217/020-haitiana-sin-guion-y-sin-segundo-apellido-en-samsung.eml',
+  'fresh125/058-nombre-larguisimo-fernandez-de-cordoba-sanchez-de-tagle.eml', 'fresh174/028-nss-del-papa-en-tres-lineas.eml',
   'fresh179/031-abuela-escribe-con-el-nss-de-la-mama-del-muchacho.eml', 'fresh184/002-nss-del-papa-en-el-asunto.eml',
   'fresh210/096-papa-escribe-con-su-propio-nss-como-si-fuera-del-hijo.eml',
   // (...and a father's NSS sent again over the correction notice, the quote empty, no CURP (fresh189/089);
@@ -418,6 +422,11 @@ const CONVENTION_PROBLEMS = new Set(['fresh96/036-cada-dato-con-su-error-balenci
   // (fresh215/087 and 135: two CURPs, or a maiden and a married name, on one line and no choice
   // made; its writer expects the last, the triage the first written and shows staff the other.)
   'fresh215/087-samsung-dos-curp-en-el-renglon-y-pregunta-cual-sirve.eml', 'fresh215/135-dos-nombres-en-el-renglon-sin-decir-cual-usar.eml',
+  // (fresh216/080: an office forwards a student's complaint whose only name is the forwarded "De:"
+  // line's display name, as fresh213/055. fresh217/073: the same name surnames first on its line and
+  // given names first in the signature; its writer expects the line's order, the triage the
+  // signature's, given names first, as the conventions' "given names first".)
+  'fresh216/080-control-escolar-reenvia-queja-de-alumno-por-el-aviso.eml', 'fresh217/073-mismo-nombre-en-dos-ordenes-renglon-y-firma.eml',
   // NOT met, listed here only because the test admits a false complete from this list (fresh215):
   // a name changed by a recognised paternity or a marriage beside the CURP of the old one, read as
   // given names plus her old surname ("Fátima Gallardo Orozco" for OOXF..., "Nadia Quintero Moreno" for
@@ -557,13 +566,19 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh202/044-contesta-la-canalizacion-a-la-subdelegacion-ya-fue-y-da-su-nss.eml', 'fresh202/045-adjunta-la-constancia-falsa-de-una-companera-y-pide-la-suya-aparte.eml',
   'fresh202/134-el-gestor-puso-mal-su-curp-y-ella-no-escribe-la-buena.eml',
   'fresh203/113-adjunta-la-constancia-del-nss-que-le-dejo-el-imss-tras-dar-de-baja-el-otro.eml',
-  'fresh203/133-el-acta-ya-trae-su-segundo-nombre-y-reenvia-su-correo-de-agosto.eml',
   // fresh210-fresh211's first runs, open: a mother's answer in the subject with the student's address
   // only in the quoted notice's greeting line; a sister's own address as the email of her brother's
   // request (held for several students). (fresh205/050, fresh210/046 and 072, fresh211/017, 061 and
   // 112 are read since session 32.)
   'fresh211/018-mama-contesta-en-el-asunto-desde-el-celular.eml',
   'fresh211/133-la-hermana-contesta-el-aviso-del-hermano-menor-y-luego-pone-los-suyos.eml',
+  // fresh216-fresh217's first runs, open: SIIAU's form quoted and then "pero en mi acta y mi CURP es
+  // NAME" (the form's capitals taken); a former document's name and "que es como me llamo ahora" after
+  // the current one; a nickname signed alone ("Cami"), which the triage does not read as a name; a
+  // hyphenated single surname written without its hyphen ("Saint Fleur" for SAXR...), read as two
+  // surnames against the CURP's X.
+  'fresh217/004-siiau-le-quito-el-guion-a-ruiz-esparza.eml', 'fresh217/035-venezolana-su-nombre-en-la-cedula-y-el-nombre-naturalizada.eml',
+  'fresh217/085-contesta-el-incompleto-con-el-nss-y-firma-solo-cami.eml',
 ]);
 // NOT met: automatic mail these sets' first runs answered and no general rule fixes yet (issue #3
 // stays open for them; tests/fixtures/extraction/README.md). Listed so the rest of each set is
@@ -630,11 +645,13 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   // fresh215: a gestor's cold offer from Gmail to handle acta corrections, "con 15% de descuento"
   // (two selling words; three are needed).
   'fresh215/028-un-gestor-ofrece-tramitar-correcciones-de-acta-sin-encabezados.eml',
+  // fresh217: a linguistics thesis student's survey about names sent to many offices from Gmail.
+  'fresh217/026-tesista-de-linguistica-pide-contestar-una-encuesta-sobre-nombres-sin-encabezados.eml',
 ]);
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];
 
-for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113', 'fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118', 'fresh119', 'fresh120', 'fresh121', 'fresh122', 'fresh123', 'fresh124', 'fresh125', 'fresh126', 'fresh127', 'fresh128', 'fresh129', 'fresh130', 'fresh131', 'fresh132', 'fresh133', 'fresh134', 'fresh135', 'fresh136', 'fresh137', 'fresh138', 'fresh139', 'fresh140', 'fresh141', 'fresh142', 'fresh143', 'fresh144', 'fresh145', 'fresh146', 'fresh147', 'fresh148', 'fresh149', 'fresh150', 'fresh152', 'fresh153', 'fresh154', 'fresh155', 'fresh156', 'fresh157', 'fresh158', 'fresh159', 'fresh160', 'fresh161', 'fresh162', 'fresh163', 'fresh164', 'fresh165', 'fresh166', 'fresh167', 'fresh168', 'fresh169', 'fresh170', 'fresh171', 'fresh172', 'fresh173', 'fresh174', 'fresh175', 'fresh176', 'fresh177', 'fresh178', 'fresh179', 'fresh180', 'fresh181', 'fresh182', 'fresh183', 'fresh184', 'fresh185', 'fresh186', 'fresh187', 'fresh188', 'fresh189', 'fresh190', 'fresh191', 'fresh192', 'fresh193', 'fresh194', 'fresh195', 'fresh196', 'fresh197', 'fresh198', 'fresh199', 'fresh200', 'fresh201', 'fresh202', 'fresh203', 'fresh204', 'fresh205', 'fresh206', 'fresh207', 'fresh208', 'fresh209', 'fresh210', 'fresh211', 'fresh212', 'fresh213', 'fresh214', 'fresh215']) {
+for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113', 'fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118', 'fresh119', 'fresh120', 'fresh121', 'fresh122', 'fresh123', 'fresh124', 'fresh125', 'fresh126', 'fresh127', 'fresh128', 'fresh129', 'fresh130', 'fresh131', 'fresh132', 'fresh133', 'fresh134', 'fresh135', 'fresh136', 'fresh137', 'fresh138', 'fresh139', 'fresh140', 'fresh141', 'fresh142', 'fresh143', 'fresh144', 'fresh145', 'fresh146', 'fresh147', 'fresh148', 'fresh149', 'fresh150', 'fresh152', 'fresh153', 'fresh154', 'fresh155', 'fresh156', 'fresh157', 'fresh158', 'fresh159', 'fresh160', 'fresh161', 'fresh162', 'fresh163', 'fresh164', 'fresh165', 'fresh166', 'fresh167', 'fresh168', 'fresh169', 'fresh170', 'fresh171', 'fresh172', 'fresh173', 'fresh174', 'fresh175', 'fresh176', 'fresh177', 'fresh178', 'fresh179', 'fresh180', 'fresh181', 'fresh182', 'fresh183', 'fresh184', 'fresh185', 'fresh186', 'fresh187', 'fresh188', 'fresh189', 'fresh190', 'fresh191', 'fresh192', 'fresh193', 'fresh194', 'fresh195', 'fresh196', 'fresh197', 'fresh198', 'fresh199', 'fresh200', 'fresh201', 'fresh202', 'fresh203', 'fresh204', 'fresh205', 'fresh206', 'fresh207', 'fresh208', 'fresh209', 'fresh210', 'fresh211', 'fresh212', 'fresh213', 'fresh214', 'fresh215', 'fresh216', 'fresh217']) {
   describe(`extraction corpus: ${set}`, () => {
     const files = corpusFiles(set);
     const results: CaseResult[] = [];

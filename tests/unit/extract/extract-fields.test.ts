@@ -3539,3 +3539,59 @@ describe('aliases and changed papers (issue #3, session 32, fresh214 and fresh21
     expect(r.severalStudents).toBeUndefined();
   });
 });
+
+describe('the desk\'s slip and names hard to write down (issue #3, session 32, fresh216 and fresh217 sets)', () => {
+  it('"Mi nombre bien es NAME" over the forwarded credential notice\'s "NOMBRE:" cut at 30 characters', () => {
+    const r = run('En la credencial me pusieron ORNELA sin la s del final. Mi nombre bien es Jose de Jesus Castañeda Ornelas, codigo 243464358.\n\n---------- Forwarded message ---------\nDe: Credencialización UdeG <credencializacion-noreply@udg.mx>\nTo: <jose.castaneda5719@alumnos.udg.mx>\n\nNOMBRE: JOSE DE JESUS CASTAÑEDA ORNELA\nCÓDIGO: 243464358', { from: { address: 'jose.castaneda5719@alumnos.udg.mx', name: 'José de Jesús Castañeda Ornelas' } });
+    expect(r.fields.fullName).toBe('Jose de Jesus Castañeda Ornelas');
+  });
+  it('"Me llamo NAME" in her words over a forwarded notice\'s "NOMBRE:" line', () => {
+    const r = run('Me llegó este aviso de la credencial. Me llamo Juan Pablo Fernández de Córdoba y Santibáñez; para el seguro el nombre tiene que ir completo.\nMi NSS es 79242311854.\n\n---------- Forwarded message ---------\nDe: Credencialización UdeG <credencializacion-noreply@udg.mx>\nTo: <juan.fernandez5346@alumnos.udg.mx>\n\nNOMBRE: JUAN PABLO FERNANDEZ DE CORDOB\nCÓDIGO: 244416087', { from: { address: 'juan.fernandez5346@alumnos.udg.mx', name: 'Juan Pablo Fernández de Córdoba Santibáñez' } });
+    expect(r.fields.fullName).toBe('Juan Pablo Fernández de Córdoba y Santibáñez');
+  });
+  it('"en la credencial aparezco como MA JOSE ..., pero mi nombre es NAME": the name after "pero"', () => {
+    const r = run('Les aviso que en la credencial aparezco como MA JOSE GUTIERREZ DE VELASCO H, pero mi nombre es María José Gutiérrez de Velasco Hermosillo.\nCódigo 244560900\nCURP GUHJ230422MJCTRSC5', { from: { address: 'maria.gutierrez6465@alumnos.udg.mx', name: 'María José Gutiérrez' } });
+    expect(r.fields.fullName).toBe('María José Gutiérrez de Velasco Hermosillo');
+  });
+  it('"Perdón, me equivoqué arriba, así es como viene en mi acta: NAME": the corrected name over the labeled one', () => {
+    const r = run('Nombre: Jhoana Elizabeth Quezada Ibarra\nCódigo: 243864217\nCURP: QUIJ220416MJCZBHC2\nPerdón, me equivoqué arriba, así es como viene en mi acta: Johana Elizabeth Quezada Ibarra, sin h después de la J.', { from: { address: 'johana.quezada7536@alumnos.udg.mx', name: 'Johana Quezada' } });
+    expect(r.fields.fullName).toBe('Johana Elizabeth Quezada Ibarra');
+  });
+  it('"NAME (Mc Gregor va separado)": the sender\'s name on its line, a note of hers after it', () => {
+    const r = run('buenas tardes, solicito alta al imss\nDiego Alejandro Mc Gregor Limón (Mc Gregor va separado)\ncodigo 242381507', { from: { address: 'diego.gregor3806@alumnos.udg.mx', name: 'Diego Alejandro Mc Gregor Limón' } });
+    expect(r.fields.fullName).toBe('Diego Alejandro Mc Gregor Limón');
+  });
+  it('"me preguntaron el nombre completo: es Daniela Mora, nada más": a given name and her one surname', () => {
+    const r = run('Buenas tardes, me preguntaron el nombre completo: es Daniela Mora, nada más. No tengo segundo apellido. Mi código es 242091881.', { from: { address: 'daniela.mora1568@alumnos.udg.mx', name: 'Dani' } });
+    expect(r.fields.fullName).toBe('Daniela Mora');
+  });
+  it('"My name: KIM Ji-woo." after an English label, family name first as written', () => {
+    const r = run('I am exchange student from Korea. My name: KIM Ji-woo. Family name is KIM.\nCURP: KIXJ221002MNEMXXC8', { from: { address: 'jiwoo.kim4179@alumnos.udg.mx', name: 'Ji-woo Kim' } });
+    expect(r.fields.fullName).toBe('KIM Ji-woo');
+  });
+  it('"mi NSS es 43242149896. Rebeca": the given name closing the line, incomplete', () => {
+    const r = run('Buenas tardes, mi NSS es 43242149896. Rebeca', { from: { address: 'rebe.lozano@yahoo.com', name: 'Rebeca Lozano' } });
+    expect(r.fields.fullName).toBe('Rebeca');
+    expect(r.problems.map((p) => p.code)).toContain('name_incomplete');
+  });
+  it('"Un compañero, Ricardo Benavente Ochoa, me dice que ...": the one who told her is not the student', () => {
+    const r = run('Buenas tardes. Un compañero, Ricardo Benavente Ochoa, me dice que a él le llegó un aviso que lo saluda como "Fernanda". Mis datos son:\nFernanda Ríos Aldama\nCódigo 241485952', { from: { address: 'fernanda.rios8341@alumnos.udg.mx', name: 'Fernanda Ríos Aldama' } });
+    expect(r.fields.fullName).toBe('Fernanda Ríos Aldama');
+  });
+  it('"solicito el seguro Teresa Guerra Olivares nss 39242189304": the sender\'s whole name with a field after it', () => {
+    const r = run('Buenas tardes solicito el seguro Teresa Guerra Olivares nss 39242189304\nEnviado desde mi Galaxy', { from: { address: 'teresa.guerra7451@alumnos.udg.mx', name: 'Teresa Guerra Olivares' } });
+    expect(r.fields.fullName).toBe('Teresa Guerra Olivares');
+  });
+  it('"Soy Tomás, hombre, Tomás Iñiguez Robles.": the sender\'s whole name set off by a comma', () => {
+    const r = run('Me saludan como Daniela. Soy Tomás, hombre, Tomás Iñiguez Robles. Código 240968662.', { from: { address: 'tomas.iniguez3071@alumnos.udg.mx', name: 'Tomás Iñiguez Robles' } });
+    expect(r.fields.fullName).toBe('Tomás Iñiguez Robles');
+  });
+  it('"A MI HIJO SAMUEL ACEVES MORA LE LLEGARON DOS CORREOS": the name ends before the verb', () => {
+    const r = run('BUENAS NOCHES A MI HIJO SAMUEL ACEVES MORA LE LLEGARON DOS CORREOS UNO QUE LE FALTA Y OTRO QUE NO. SU CODIGO ES 239223708.', { from: { address: 'marthamora1970@hotmail.com', name: 'MARTHA MORA' } });
+    expect(r.fields.fullName).toBe('SAMUEL ACEVES MORA');
+  });
+  it('"les mando el que viene en la hoja de mi papá: 36977842156": a parent\'s NSS, said', () => {
+    const r = run('Como me volvieron a pedir el NSS, les mando el que viene en la hoja de mi papá: 36977842156.\nLeonardo Frías Gallardo', { from: { address: 'leonardo.frias4238@alumnos.udg.mx', name: 'Leonardo Frías Gallardo' } });
+    expect(r.problems.map((p) => p.code)).toContain('nss_parent_suspected');
+  });
+});
