@@ -512,6 +512,12 @@ const PARENTS_NSS_AS_BENEFICIARY = /\b(?:en|de|del) (?:la app|la aplicacion|el c
 // The writer's own number named after a parent's: "el mío", "el bueno", "mi propio NSS" (folded).
 const OWN_ONE_AFTER = /\b(?:el mio|la mia|mi propio|el bueno|el correcto)\b/;
 
+/** Where the digit run that holds `value` starts in `line` (separators aside), or -1. */
+function numberAt(line: string, value: string): number {
+  for (const m of line.matchAll(/\d[\d\s-]*\d/g)) if (digitsOf(m[0]).includes(value)) return m.index!;
+  return -1;
+}
+
 /**
  * An NSS the writer says is her mother's or father's, which no CURP shows to be one: explained as
  * a parent's all the same (the desk asks for her own).
@@ -522,11 +528,14 @@ function saidToBeParents(nss: Choice, own: string, ownLines: readonly string[]):
     if (!line.replace(/[^\d]/g, '').includes(nss.value)) continue;
     const folded = foldLabel(line);
     const m = PARENTS_NSS_SAID.exec(folded);
-    // (The words stand before the line's first digit: they name the number, not one said after it.)
+    // (The words stand before the number: they name it, not one said after it. A chat line's time
+    // stamp before them is no number: "[27/01/45, 12:41:12] Sofi Lara: el unico nss que tengo es el de
+    // mi mama 89967756340".)
     // (Not when she then gives her own on the line: "ese NSS es el de mi papá ... El mío lo acabo de
     // sacar ...: 85242069665".)
-    if (m && m.index < folded.search(/\d/) && !OWN_ONE_AFTER.test(folded.slice(m.index + m[0].length, folded.search(/\d/)))) return { ...nss, problems: [makeProblem('nss_parent_suspected', { said: true })] };
-    if (PARENTS_NSS_AS_BENEFICIARY.test(folded.slice(0, Math.max(0, folded.search(/\d/))))) return { ...nss, problems: [makeProblem('nss_parent_suspected', { said: true })] };
+    const at = numberAt(folded, nss.value);
+    if (m && m.index < at && !OWN_ONE_AFTER.test(folded.slice(m.index + m[0].length, at))) return { ...nss, problems: [makeProblem('nss_parent_suspected', { said: true })] };
+    if (PARENTS_NSS_AS_BENEFICIARY.test(folded.slice(0, Math.max(0, at)))) return { ...nss, problems: [makeProblem('nss_parent_suspected', { said: true })] };
     // ...or said right after it, the line's only number: "y el nss es 31947571001, es el que viene en
     // la hoja de mi mama" (not "el 66876836256 es el de mi papá. El mío es 42220766234").
     const digits = line.search(/\d/);

@@ -1089,6 +1089,7 @@ const TITLE = /^(?:dra?|lic|mtr[oa]|ing|prof|profa|sr|sra|srita|arq|cp)$/;
 const VALUE_AFTER_NAME = /^\s*[,;:\-–]?\s*(?:\d[\d \-]{7,}\d|[A-Za-z]{4}\d{6}[A-Za-z0-9]{8})\s*[.,;]?\s*$/;
 // ...or a note of her own in parentheses: "Diego Alejandro Mc Gregor Limón (Mc Gregor va separado)".
 const NOTE_AFTER = /^\s*\([^()]{3,60}\)\s*$/;
+const SURNAME_AFTER = /^\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=\s*(?:[.,;!]|$))/u;
 const SIGNED_AFTER_SENTENCE = /[.!]\s+(\p{Lu}\p{Ll}+)[.!]?$/u;
 const STUDENT_ROLE_AFTER = /^\s*[-–—|]\s+(?:pasante|estudiante|alumn[oa]|mip|intern[oa]|tesista|practicante|prestador(?:a)?)\b/i;
 const FIELD_THEN_VALUE = /^\s*[,;:\-–]?\s*(?:nss|c[oó]d(?:igo)?\.?|curp)\s*[:#]?\s*(?:\d[\d \-]{7,}\d|[A-Za-z]{4}\d{6}[A-Za-z0-9]{8})\b/i;
@@ -1168,7 +1169,10 @@ export function findSenderNameInText(seg: Segment, displayName: string, posBase:
       if ((!lower && !inSubject && !((inline || signed || withEmoji || beforeValue || roleAfter || fieldAfter || setOffByComma || signsOff || (greeted && want.length >= 2)) && !TITLE.test(want[0]!))) || !(inOrder || reordered)) continue;
       const first = words[s]!;
       const last = words[s + want.length - 1]!;
-      const value = lines[i]!.slice(first.index, last.index! + last[0].length).replace(/\s+/g, ' ');
+      // (...with the second surname her display name leaves out, right after it and closing the
+      // sentence: "Hugo Escobedo Rosas." from "Hugo Escobedo".)
+      const more = want.length === 2 && inOrder ? SURNAME_AFTER.exec(lines[i]!.slice(last.index! + last[0].length)) : null;
+      const value = lines[i]!.slice(first.index, last.index! + last[0].length).replace(/\s+/g, ' ') + (more && !NOT_NAME_WORDS.has(foldLabel(more[1]!)) ? ` ${more[1]}` : '');
       return [{ field: 'fullName', value, source: seg.source, labeled: false, how: 'list', pos: posBase + i * 1000 + first.index! }];
     }
   }

@@ -17,8 +17,13 @@ const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 const URL_HINT = /www\./i;
 // The desk's case folios ("IMSS-2026-016572"), and a government procedure's key ("Homoclave del
 // trámite: IMSS-02-020", printed on the constancia de vigencia): their digits are nobody's NSS or code.
-const FOLIO_RE = /\b[A-Za-z]{2,10}-(?:(?:19|20)\d{2}-\d{4,8}|\d{2}-\d{3}(?:-[A-Za-z])?)\b/g;
-const FOLIO_HINT = /[A-Za-z]-(?:(?:19|20)\d\d-\d|\d\d-\d{3}\b)/;
+// ...and a help window's case numbers, letters and three groups of digits ("Caso: AU-45-0127-30438"),
+// whose digits would make eleven.
+const FOLIO_RE = /\b(?!(?:nss|curp|cod|codigo|no|num)-)[A-Za-z]{2,10}-(?:(?:19|20)\d{2}-\d{4,8}|\d{2}-\d{3}(?:-[A-Za-z])?|\d{1,6}(?:-\d{1,8}){2,4})\b/gi;
+const FOLIO_HINT = /[A-Za-z]-(?:(?:19|20)\d\d-\d|\d\d-\d{3}\b|\d{1,6}-\d{1,8}-\d)/;
+const LABEL_NOTE = /^\s*\([^()]{1,20}\)\s*[:=-]?\s*/;
+const OTHER_ID_OF_LABEL = /^\s*(?:o|u|y\/o|\/)\s*(?:nss|curp)\b\s*[:=-]?\s*/i;
+const EITHER_ID_LABEL = /\b(?:nss|curp)\s*(?:o|u|y\/o|\/)\s*(?:nss|curp)\b/;
 // A CURP's shape, with O and l accepted where digits go (normalizeCurp reads them as 0 and 1):
 // four letters and the birth date (its head), then six letters and two check characters.
 // The date's six digits may come from text recognition with O, l, I or S in them.
@@ -131,6 +136,12 @@ export function readLabel(lines: readonly string[], i: number, retried = false):
     }
     const sep = LABEL_SEP.exec(rest)?.[0] ?? '';
     let value = rest.slice(sep.length).trim();
+    // A note on the label ("NSS (opcional): ..."), and a form's box for either ("NSS o CURP (opcional):
+    // GARD230309MJCLSNC3"): the value after them (on the next line when the label ends there), in the
+    // field its shape says.
+    const either = (field === 'nss' || field === 'curp') && EITHER_ID_LABEL.test(folded);
+    if (either) value = value.replace(OTHER_ID_OF_LABEL, '');
+    if (value.startsWith('(')) value = value.replace(LABEL_NOTE, '');
     let valueLine = i;
     if (!value || /^[:.\s]*$/.test(value)) {
       let j = i + 1;
@@ -145,6 +156,7 @@ export function readLabel(lines: readonly string[], i: number, retried = false):
       // "Correo enviado..." / "codigo de barras": a label needs a separator or a value-looking word.
       if (!/[@\d]/.test(value)) return null;
     }
+    if (either) return { field: /^\s*[A-Za-z]{4}\d{6}/.test(value) ? 'curp' : 'nss', value, valueLine };
     return { field, value, valueLine };
   }
   // A label typed with a slip ("Nonbre:", "Codijo:", "Corrreo:", "Número de Seguridad Socal:",

@@ -3595,3 +3595,28 @@ describe('the desk\'s slip and names hard to write down (issue #3, session 32, f
     expect(r.problems.map((p) => p.code)).toContain('nss_parent_suspected');
   });
 });
+
+describe('night shifts and relayed channels (issue #3, session 32, fresh218 and fresh219 sets)', () => {
+  it('a help window\'s case number "Caso: AU-45-0127-30438" is no NSS', () => {
+    const r = run('SMS recibido en el código corto 30330\nCaso: AU-45-0127-30438\nBuenas noches soy mama de Kevin Alcala Robles, su curp es AARK220505HJCLBVC8', { from: { address: 'sms30330@atencion.udg.mx', name: 'Atención UdeG SMS' } });
+    expect(r.fields.nss).toBeNull();
+  });
+  it('"NSS o CURP (opcional): GARD230309MJCLSNC3": a form\'s box for either holds a CURP, no NSS', () => {
+    const r = run('Nombre: Daniela Sofía Gallegos Rosales\nCódigo de estudiante: 242110655\nNSS o CURP (opcional): GARD230309MJCLSNC3', { from: { address: 'escribenos@atencion.udg.mx', name: 'Formulario' } });
+    expect(r.fields.curp).toBe('GARD230309MJCLSNC3');
+    expect(r.fields.nss).toBeNull();
+  });
+  it('"NSS o CURP (opcional)" over a ten-digit number on the next line: the NSS as written, with its fault', () => {
+    const r = run('Nombre\nRigoberto Anguiano Casas\nNSS o CURP (opcional)\n3824204644\nMensaje\nSolicito alta en el seguro.', { from: { address: 'escribenos@atencion.udg.mx', name: 'Formulario' } });
+    expect(r.fields.nss).toBe('3824204644');
+    expect(r.problems.map((p) => p.code)).toContain('nss_format');
+  });
+  it('a chat line "[27/01/45, 12:41:12] Sofi Lara: el unico nss que tengo es el de mi mama 89967756340": a parent\'s, said (the time stamp is no number)', () => {
+    const r = run('Les paso este chat:\n[27/01/45, 12:40:30] Sofi Lara: Ana Sofía Lara Jiménez, codigo 241027804\n[27/01/45, 12:41:12] Sofi Lara: el unico nss que tengo es el de mi mama 89967756340, sirve?', { from: { address: 'daniel.ochoa@atencion.udg.mx', name: 'Daniel Ochoa' } });
+    expect(r.problems.map((p) => p.code)).toContain('nss_parent_suspected');
+  });
+  it('"... y no sé nada. Hugo Escobedo Rosas.": the surname the display name leaves out', () => {
+    const r = run('Buenas tardes, mandé mis datos hace diez días desde mi correo de la escuela y no sé nada. Hugo Escobedo Rosas.', { from: { address: 'hugo_escobedo@live.com.mx', name: 'Hugo Escobedo' } });
+    expect(r.fields.fullName).toBe('Hugo Escobedo Rosas');
+  });
+});
