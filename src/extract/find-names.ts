@@ -107,6 +107,7 @@ const STUDENT_INTRO =
 const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})(?:[\\s:,]+|$)`, 'gu');
 const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
 // The intros of a relative's own child or grandchild, or of a friend or a classmate (folded).
+const MESSAGE_FORM = /^\s*(?:recado(?:\s+(?:de\s+cabina|telef[óo]nico))?(?:\s+(?:no\.?|n[úu]m\.?)\s*\d+)?|mientras usted no estaba)\s*$/im;
 const KIN_INTRO = /\b(?:hij[oa]|niet[oa]|abuel(?:it)?[oa]|mama|papa|madre|padre|amig[oa]|companer[oa]) /;
 // The person just named lent the writer her mailbox or phone (folded).
 const LENT_HER_MAILBOX = /^[^.]{0,60}\bme (?:presto|presta|prestaron) su (?:correo|cuenta|celular|cel|telefono|compu|computadora|laptop)\b/;
@@ -488,9 +489,15 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
   for (let k = lines.length - 1, seen = 0; k >= 0 && seen < 3; k--) if (lines[k]!.trim()) (lastLines = k), seen++;
   const split = splitLabelName(lines);
   if (split) push(normalizeName(split.value), 'label', split.line * 1000 + 1);
+  // A message form ("RECADO DE CABINA", "Recado telefónico"): its "De:" line names who left the message.
+  const messageForm = /\brecado\b/i.test(seg.text) && MESSAGE_FORM.test(seg.text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.trim()) continue; // a blank line (quoted lines are blanked): no label, no name
+    if (messageForm && /^\s*de\s*:/i.test(line)) {
+      const words = readNameWords(line.replace(/^\s*de\s*:\s*/i, ''), false, 6);
+      if (nonParticleCount(words) >= 2) push(normalizeName(words.join(' ')), 'label', i * 1000);
+    }
     const lab = readLabel(lines, i);
     // (A given-name label of a name split over labels is read whole above: "Nome: João Pedro" /
     // "Sobrenome: Gonçalves Ribeiro" is not "João Pedro".)

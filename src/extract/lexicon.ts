@@ -63,7 +63,7 @@ export const CLOSING = /^(?:saludos(?: cordiales)?|un saludo|atentamente|atte\.?
 export const NOT_NAME_WORDS = new Set(
   `universidad guadalajara centro universitario coordinacion servicios estudiantiles imss udg udeg udgvirtual sems cucei cucs cucea
    cuaad cucsh cuvalles cualtos cucosta cucsur cuci cutonala cunorte cusur cucienega cutlajomulco licenciatura ingenieria
-   llegaron llego correos mensajes
+   llegaron llego correos mensajes voz pueblos cabina radio emisora operador transcripcion
    carrera semestre alumno alumna estudiante codigo curp nss correo nombre completo seguro social numero dia tardes
    noches buenas buenos hola hello hey gracias saludos atentamente favor ayuda apoyo alta baja vigencia clinica umf tramite
    enviado desde iphone android outlook samsung galaxy gmail mensaje datos los siguientes mis anexo adjunto quedo

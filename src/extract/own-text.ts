@@ -178,7 +178,10 @@ function isHeaderBlockStart(lines: readonly string[], i: number): boolean {
   // A mail's From holds a name or an address; "De: 89898 / Fecha: ..." is an SMS gateway's report
   // of a text message, which is the mail's own text. (An empty value: the name on the next line.)
   if (m[2]!.trim() && !/\p{L}/u.test(m[2]!)) return false;
-  return readHeaderBlock(lines, i).count >= 2;
+  // (Nor is a message form's "De: Haiyuli Carrillo Serio (por teléfono) / Para: Universidad de
+  // Guadalajara" alone, with no address, date or subject: a radio station's or a receptionist's note.)
+  const block = readHeaderBlock(lines, i);
+  return block.count >= 3 || (block.count === 2 && (!block.to || /@/.test(block.from + block.to)));
 }
 
 /** A header block quoted under a forward marker (blank lines skipped): its quote level, block and end. */

@@ -318,7 +318,8 @@ function checkWrittenToReader(mail: ParsedMail, _desk: ReadonlySet<string>, writ
   return nobodySpeaksOrAsks(lead) ? 'automatic_text' : null;
 }
 
-const THIRD_PERSON_STUDENT = /(?<![\p{L}])(?:[Ll]a|[Ee]l) (?:alumn[oa]|estudiante)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+// (...or "al joven Itzcóatl Santos Zepeda", a cyber café writing about the young man it served.)
+const THIRD_PERSON_STUDENT = /(?<![\p{L}])(?:[Ll]a|[Ee]l|al|a la) (?:alumn[oa]|estudiante|joven|muchach[oa]|señorita)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const PHONE_MESSAGE = /^\s*(?:RECADO(?:\s+TELEF[ÓO]NICO)?|Recado telef[óo]nico|Mientras usted no estaba)\s*$/m;
 
 /** Not a word of the writer's own ("mi", "me", "yo", "les envío", "los míos", "I"...), and no question. */

@@ -165,6 +165,13 @@ const HELD_BY_DESIGN = new Set([
   // fresh219: a Messenger export whose student "le dije todo en el audio" (the audio omitted) and wrote
   // only his code: the rest is in a recording a person listens to.
   'fresh219/118-messenger-con-un-audio-omitido-y-el-codigo-escrito.eml',
+  // fresh221: a community radio station's typed notes of what listeners left at its studio, and a
+  // cyber café's mail with a credential's photo and the name: the answer would go to the station or
+  // the café, not to the student, so a person decides how to reach her.
+  'fresh221/066-recado-de-xepur-con-el-apellido-como-se-escribe-en-la-comunidad-y-como-quedo-en-la-curp.eml',
+  'fresh221/081-cabina-copia-la-curp-de-una-hoja-y-le-falta-un-caracter.eml',
+  'fresh221/119-cabina-de-xejmn-en-mayusculas-desde-la-computadora-vieja-latin1.eml',
+  'fresh221/145-ciber-manda-foto-de-la-credencial-y-escribe-solo-el-nombre.eml',
 ]);
 // A problem only the case shows: the missing NSS answered with the mother's, in a message that holds
 // no CURP to compare with; applyMessage checks it against the case's CURP (apply-message.test.ts).
@@ -535,7 +542,7 @@ const OPEN_FIELD_MISSES = new Set([
   // the institutional sender dropped beside a married name; a mother's WhatsApp-style list of her
   // children; a sister's CURP taken back and his own with a wrong letter; a mother's own NSS for her
   // children; an applicant's number; a hospital's short mail; a given name signed from a friend's
-  // account; a phone message's "De:" line and an address said in it; a call centre's acknowledgement
+  // account; an address said in a phone message (its "De:" line is read since session 32); a call centre's acknowledgement
   // forwarded with corrections; a correction that only says which digit is wrong; a name in capitals
   // run into "NECESITA"; "un dígito que no se escuchó" marked with "?"; a code misheard in a forwarded
   // acknowledgement.
@@ -547,11 +554,11 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh193/056-curp-de-su-hermana-retirada-y-la-suya-con-un-digito-cambiado.eml', 'fresh193/097-mama-pone-su-propio-nss-para-sus-dos-hijos.eml',
   'fresh193/150-primer-ingreso-2044b-pone-el-numero-de-aspirante.eml',
   'fresh194/085-hospital-general-nss-con-doce-digitos-en-un-correo-corto.eml', 'fresh194/105-desde-la-cuenta-de-un-amigo-solo-firma-con-el-nombre-de-pila.eml',
-  'fresh195/015-recado-con-una-letra-de-la-curp-que-no-se-entendio.eml', 'fresh195/025-contesta-al-acuse-con-copia-a-la-mesa-y-corrige-el-nss.eml',
+  'fresh195/025-contesta-al-acuse-con-copia-a-la-mesa-y-corrige-el-nss.eml',
   'fresh195/026-solo-dice-que-el-penultimo-digito-del-nss-esta-mal.eml',
   'fresh195/070-agente-reenvia-su-ticket-de-ayer-con-la-correccion-de-la-alumna.eml',
   'fresh195/081-recepcion-de-cusur-recado-con-volvera-a-llamar-y-el-correo-dictado.eml', 'fresh195/087-outlook-reenvia-el-acuse-con-el-codigo-mal-oido.eml',
-  'fresh195/130-agente-marca-con-signo-de-interrogacion-un-digito-que-no-se-escucho.eml', 'fresh195/146-recepcion-de-cucea-teclea-el-recado-telefonico-en-forma.eml',
+  'fresh195/130-agente-marca-con-signo-de-interrogacion-un-digito-que-no-se-escucho.eml',
   // fresh196-fresh199's first runs, open: in threads that went round the offices (fresh197): a value
   // an office gives in a quoted reply that replaces hers (an NSS the IMSS unified, a CURP RENAPO reissued), a correction
   // that names only the digit to change.
@@ -595,6 +602,17 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh219/004-sms-en-tres-partes-con-la-segunda-perdida-a-medio-nss.eml', 'fresh219/043-sms-en-dos-partes-con-la-curp-partida-entre-ellas.eml',
   'fresh219/104-whatsapp-con-la-credencial-adjunta-omitida-y-solo-el-nss.eml', 'fresh219/106-en-el-chat-solo-escribe-su-primer-nombre-en-minusculas.eml',
   'fresh219/108-solo-codigo-y-nombre-con-un-apellido-pregunta-si-lo-dieron-de-baja.eml', 'fresh219/146-la-mama-llena-el-formulario-con-su-nombre-y-el-codigo-del-hijo.eml',
+  // fresh220-fresh221's first runs, open: a teacher forwards the student's mail to him whose only
+  // name is its "De:" line's; a ten-digit NSS she doubts ("¿le faltan?") read as none, and one with
+  // underscores for the digits the portal did not load read as written; a relative's transcription
+  // with a "?" for a CURP letter, read cut; a name in lower case beside numbers in words, and one run
+  // into "estudio"; a station's note of a voice message, and the university's office correcting the
+  // station's note, whose names the triage does not find.
+  'fresh220/107-profesor-reenvia-el-correo-que-el-alumno-le-mando-a-el.eml', 'fresh220/131-copia-un-nss-de-diez-digitos-y-duda-si-le-faltan.eml',
+  'fresh220/144-marca-con-guiones-bajos-los-digitos-que-no-cargaron.eml',
+  'fresh221/001-prima-transcribe-un-audio-con-una-letra-de-la-curp-que-no-entendio.eml', 'fresh221/028-mama-escribe-el-audio-de-la-hija-con-los-numeros-en-letras.eml',
+  'fresh221/034-radio-de-manantlan-reenvia-el-mensaje-de-texto-que-mando-un-oyente.eml', 'fresh221/078-uaci-corrige-el-nss-que-mando-la-cabina-de-la-radio.eml',
+  'fresh221/124-operador-de-xejmn-transcribe-una-nota-de-voz-de-whatsapp-con-un-digito-que-no-se-oye.eml',
 ]);
 // NOT met: automatic mail these sets' first runs answered and no general rule fixes yet (issue #3
 // stays open for them; tests/fixtures/extraction/README.md). Listed so the rest of each set is
@@ -671,7 +689,7 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];
 
-for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113', 'fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118', 'fresh119', 'fresh120', 'fresh121', 'fresh122', 'fresh123', 'fresh124', 'fresh125', 'fresh126', 'fresh127', 'fresh128', 'fresh129', 'fresh130', 'fresh131', 'fresh132', 'fresh133', 'fresh134', 'fresh135', 'fresh136', 'fresh137', 'fresh138', 'fresh139', 'fresh140', 'fresh141', 'fresh142', 'fresh143', 'fresh144', 'fresh145', 'fresh146', 'fresh147', 'fresh148', 'fresh149', 'fresh150', 'fresh152', 'fresh153', 'fresh154', 'fresh155', 'fresh156', 'fresh157', 'fresh158', 'fresh159', 'fresh160', 'fresh161', 'fresh162', 'fresh163', 'fresh164', 'fresh165', 'fresh166', 'fresh167', 'fresh168', 'fresh169', 'fresh170', 'fresh171', 'fresh172', 'fresh173', 'fresh174', 'fresh175', 'fresh176', 'fresh177', 'fresh178', 'fresh179', 'fresh180', 'fresh181', 'fresh182', 'fresh183', 'fresh184', 'fresh185', 'fresh186', 'fresh187', 'fresh188', 'fresh189', 'fresh190', 'fresh191', 'fresh192', 'fresh193', 'fresh194', 'fresh195', 'fresh196', 'fresh197', 'fresh198', 'fresh199', 'fresh200', 'fresh201', 'fresh202', 'fresh203', 'fresh204', 'fresh205', 'fresh206', 'fresh207', 'fresh208', 'fresh209', 'fresh210', 'fresh211', 'fresh212', 'fresh213', 'fresh214', 'fresh215', 'fresh216', 'fresh217', 'fresh218', 'fresh219']) {
+for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113', 'fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118', 'fresh119', 'fresh120', 'fresh121', 'fresh122', 'fresh123', 'fresh124', 'fresh125', 'fresh126', 'fresh127', 'fresh128', 'fresh129', 'fresh130', 'fresh131', 'fresh132', 'fresh133', 'fresh134', 'fresh135', 'fresh136', 'fresh137', 'fresh138', 'fresh139', 'fresh140', 'fresh141', 'fresh142', 'fresh143', 'fresh144', 'fresh145', 'fresh146', 'fresh147', 'fresh148', 'fresh149', 'fresh150', 'fresh152', 'fresh153', 'fresh154', 'fresh155', 'fresh156', 'fresh157', 'fresh158', 'fresh159', 'fresh160', 'fresh161', 'fresh162', 'fresh163', 'fresh164', 'fresh165', 'fresh166', 'fresh167', 'fresh168', 'fresh169', 'fresh170', 'fresh171', 'fresh172', 'fresh173', 'fresh174', 'fresh175', 'fresh176', 'fresh177', 'fresh178', 'fresh179', 'fresh180', 'fresh181', 'fresh182', 'fresh183', 'fresh184', 'fresh185', 'fresh186', 'fresh187', 'fresh188', 'fresh189', 'fresh190', 'fresh191', 'fresh192', 'fresh193', 'fresh194', 'fresh195', 'fresh196', 'fresh197', 'fresh198', 'fresh199', 'fresh200', 'fresh201', 'fresh202', 'fresh203', 'fresh204', 'fresh205', 'fresh206', 'fresh207', 'fresh208', 'fresh209', 'fresh210', 'fresh211', 'fresh212', 'fresh213', 'fresh214', 'fresh215', 'fresh216', 'fresh217', 'fresh218', 'fresh219', 'fresh220', 'fresh221']) {
   describe(`extraction corpus: ${set}`, () => {
     const files = corpusFiles(set);
     const results: CaseResult[] = [];

@@ -3620,3 +3620,17 @@ describe('night shifts and relayed channels (issue #3, session 32, fresh218 and 
     expect(r.fields.fullName).toBe('Hugo Escobedo Rosas');
   });
 });
+
+describe('community radio notes and the portal\'s outage (issue #3, session 32, fresh220 and fresh221 sets)', () => {
+  const note = 'XEJMN La Voz de los Cuatro Pueblos\nRECADO DE CABINA No. 0415\nRecibido: 31/01/2045 11:20\nDe: Haiyuli Carrillo Serio (por teléfono, desde Tuxpan de Bolaños)\nPara: Universidad de Guadalajara - Seguro IMSS\nNombre: Haiyuli Carrillo Serio\nCódigo: 240322513\nNSS: 26242282072\nTomó el recado: Rosalba Carrillo';
+  it('a message form\'s "De: NAME (por teléfono) / Para: Universidad ..." is no quoted header: its values are read', () => {
+    const r = run(note, { from: { address: 'cabina.xejmn@inpi.gob.mx', name: 'Cabina XEJMN - INPI' } });
+    expect(r.fields.studentCode).toBe('240322513');
+    expect(r.fields.nss).toBe('26242282072');
+    expect(r.fields.fullName).toBe('Haiyuli Carrillo Serio');
+  });
+  it('the note\'s "De:" line names who left it; the station\'s name is nobody\'s', () => {
+    const r = run('XEJMN La Voz de los Cuatro Pueblos\nRECADO DE CABINA No. 0421\nDe: Hilario Muñoz Ríos (en persona)\nPara: Universidad de Guadalajara - Seguro IMSS\n\nPregunta si ya le llegó su alta. Código 237873678.', { from: { address: 'cabina.xejmn@inpi.gob.mx', name: 'Cabina XEJMN - INPI' } });
+    expect(r.fields.fullName).toBe('Hilario Muñoz Ríos');
+  });
+});

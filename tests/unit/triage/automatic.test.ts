@@ -821,3 +821,10 @@ describe('a seller and a counsellor\'s holiday note with no header (issue #3, fr
     expect(detectAutomatic(mail({ from: { address: 'mtra.hilda.rosas@prodigy.net.mx', name: 'Mtra. Hilda Rosas' } }), DESK, { leadText: lead, identifiers: false })).toEqual({ automatic: true, reason: 'out_of_office_text' });
   });
 });
+
+describe('a cyber café writing about the young man it served (issue #3, session 32, fresh221 set)', () => {
+  it('"le saque su constancia al joven NAME en IMSS Digital": about a student by name, not a notice to its reader', () => {
+    const lead = 'Buen dia, le saque su constancia al joven Itzcóatl Santos Zepeda en IMSS Digital y dice que no tiene vigencia, que ustedes lo dan de alta. Ahi les va el pdf.\nAtte. el ciber';
+    expect(detectAutomatic(mail({ from: { address: 'cibercuautitlan@hotmail.com', name: 'Papelería y Ciber Cuautitlán' }, subject: 'constancia del muchacho' }), DESK, { leadText: lead, identifiers: true, identifiersInLead: false })).toEqual({ automatic: false });
+  });
+});
