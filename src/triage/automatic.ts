@@ -300,7 +300,7 @@ const TO_READER_FORMAL = /(?<![\p{L}])(?:le (?:informamos|recordamos|hacemos lle
 // informamos que la alumna ... agradeceremos reactivar su trámite": Control Escolar telling it.)
 // ...and an office asking the desk in its own name ("Solicitamos confirmen si su alta ... está vigente",
 // the IMSS's subdelegation about a student), not a notice's "le solicitamos" to its reader.
-const OF_WRITER = /(?<![\p{L}])(?:m[ií][oa]s?|conmigo|[Ll]es (?:solicitamos|pedimos|turnamos|remitimos|canalizamos|informamos|notificamos)|(?<![Ll]e )[Ss]olicitamos|agradec(?:emos|eremos|er[ií]amos)|comparto|paso|adjunto|anexo|env[ií]o|solicito|pido|agradezco|requiero|ocupo|puedo|pude|acud[ií]|intent[eé]|revis[eé]|reenv[ií]o|pregunto|consulto|quer[ií]a|I|my|we|our)(?![\p{L}])/u;
+const OF_WRITER = /(?<![\p{L}])(?:m[ií][oa]s?|conmigo|[Ll]es (?:solicitamos|pedimos|turnamos|remitimos|canalizamos|informamos|notificamos)|(?<![Ll]e )[Ss]olicitamos|agradec(?:emos|eremos|er[ií]amos)|comparto|paso|adjunto|[Aa]djuntamos|anexo|env[ií]o|solicito|pido|agradezco|requiero|ocupo|puedo|pude|acud[ií]|intent[eé]|revis[eé]|reenv[ií]o|pregunto|consulto|quer[ií]a|I|my|we|our)(?![\p{L}])/u;
 
 function checkWrittenToReader(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   // (Cheapest first: most mail to the desk names its subject in the subject line.)

@@ -256,6 +256,11 @@ const CASE_LEVEL_PROBLEMS = new Set(['fresh19/141-gmail-nss-que-faltaba-es-de-la
 // ...and a father's NSS written in the subject, no CURP (fresh184/002): the same; and a father's own
 // NSS given for his son's, no CURP (fresh210/096).
 const OPEN_PROBLEM_MISSES = new Set([
+  // fresh223/024: "...@alumnos.udg.com.mx", read as email_domain_typo where its writer expects
+  // email_domain_lookalike.
+  'fresh223/024-dominio-con-com-mx-pegado.eml',
+  // fresh223/055: a classmate's name read beside her own CURP: curp_name_mismatch (its field miss is listed).
+  'fresh223/055-contesta-con-su-curp-y-la-de-un-companero.eml',
   // fresh217/020: "Ruth Esther Saint Fleur", one hyphenated surname written without its hyphen, read as
   // two surnames against the CURP's X: curp_name_mismatch where its writer expects none.
   'fresh217/020-haitiana-sin-guion-y-sin-segundo-apellido-en-samsung.eml',
@@ -440,6 +445,12 @@ const CONVENTION_PROBLEMS = new Set(['fresh96/036-cada-dato-con-su-error-balenci
   // (fresh219/091: "CURP: EUBA211224HJCSRLA7" expected with curp_date, but 24 December 2021 exists; its
   // check digit fails: curp_check_digit, a slip of the set.)
   'fresh219/091-curp-con-fecha-que-no-existe.eml',
+  // (fresh222/101: a prepa graduate's prepa code alone, "aún no tengo el nuevo"; its writer expects
+  // none, the corpus's earlier convention that a prepa code alone is still the student's code
+  // (find-values.ts), so complete. fresh222/069: an IPN boleta on the code line, said to be the
+  // boleta; its writer expects none, the triage the value as written with student_code_format.)
+  'fresh222/101-egresada-de-prepa-solo-tiene-el-codigo-de-la-prepa-y-aun-no-el-nuevo.eml',
+  'fresh222/069-pone-la-boleta-del-ipn-en-la-linea-del-codigo-y-dice-que-es-la-boleta.eml',
   // NOT met, listed here only because the test admits a false complete from this list (fresh215):
   // a name changed by a recognised paternity or a marriage beside the CURP of the old one, read as
   // given names plus her old surname ("Fátima Gallardo Orozco" for OOXF..., "Nadia Quintero Moreno" for
@@ -613,6 +624,13 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh221/001-prima-transcribe-un-audio-con-una-letra-de-la-curp-que-no-entendio.eml', 'fresh221/028-mama-escribe-el-audio-de-la-hija-con-los-numeros-en-letras.eml',
   'fresh221/034-radio-de-manantlan-reenvia-el-mensaje-de-texto-que-mando-un-oyente.eml', 'fresh221/078-uaci-corrige-el-nss-que-mando-la-cabina-de-la-radio.eml',
   'fresh221/124-operador-de-xejmn-transcribe-una-nota-de-voz-de-whatsapp-con-un-digito-que-no-se-oye.eml',
+  // fresh223's first run, open: a two-student table a phone flattened into runs of cells (the second
+  // student taken); a classmate's name and CURP beside her own CURP in a reply; labels glued to their
+  // values ("Nombre completoKarla ... MontesCódigo242644604NSS..."); a name only in an Outlook mobile
+  // signature; a wife's own NSS marked as hers beside her husband's.
+  'fresh223/033-control-escolar-tabla-de-dos-alumnos-aplanada-por-el-movil.eml', 'fresh223/055-contesta-con-su-curp-y-la-de-un-companero.eml',
+  'fresh223/071-tabla-con-plano-de-celdas-pegadas-etiqueta-y-valor.eml', 'fresh223/113-servicio-medico-desde-outlook-movil-con-nss.eml',
+  'fresh223/148-esposa-escribe-y-marca-su-propio-nss-como-suyo.eml',
 ]);
 // NOT met: automatic mail these sets' first runs answered and no general rule fixes yet (issue #3
 // stays open for them; tests/fixtures/extraction/README.md). Listed so the rest of each set is
@@ -685,11 +703,15 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   // draft of its FAQ with a sample CURP, both from its own addresses with no automatic header.
   'fresh219/030-transcripcion-de-la-autoprueba-de-leo-con-datos-ficticios-sin-encabezados.eml',
   'fresh219/075-borrador-de-preguntas-frecuentes-con-una-curp-de-ejemplo-sin-encabezados.eml',
+  // fresh223: a class group's mail sent to the desk by mistake, and IT forwarding a security notice
+  // about invisible characters with a sample CURP, both with no automatic header.
+  'fresh223/107-correo-de-un-grupo-de-clase-mandado-por-error-a-la-mesa-sin-encabezados.eml',
+  'fresh223/126-ti-reenvia-aviso-de-seguridad-sobre-caracteres-invisibles-sin-encabezados.eml',
 ]);
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];
 
-for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113', 'fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118', 'fresh119', 'fresh120', 'fresh121', 'fresh122', 'fresh123', 'fresh124', 'fresh125', 'fresh126', 'fresh127', 'fresh128', 'fresh129', 'fresh130', 'fresh131', 'fresh132', 'fresh133', 'fresh134', 'fresh135', 'fresh136', 'fresh137', 'fresh138', 'fresh139', 'fresh140', 'fresh141', 'fresh142', 'fresh143', 'fresh144', 'fresh145', 'fresh146', 'fresh147', 'fresh148', 'fresh149', 'fresh150', 'fresh152', 'fresh153', 'fresh154', 'fresh155', 'fresh156', 'fresh157', 'fresh158', 'fresh159', 'fresh160', 'fresh161', 'fresh162', 'fresh163', 'fresh164', 'fresh165', 'fresh166', 'fresh167', 'fresh168', 'fresh169', 'fresh170', 'fresh171', 'fresh172', 'fresh173', 'fresh174', 'fresh175', 'fresh176', 'fresh177', 'fresh178', 'fresh179', 'fresh180', 'fresh181', 'fresh182', 'fresh183', 'fresh184', 'fresh185', 'fresh186', 'fresh187', 'fresh188', 'fresh189', 'fresh190', 'fresh191', 'fresh192', 'fresh193', 'fresh194', 'fresh195', 'fresh196', 'fresh197', 'fresh198', 'fresh199', 'fresh200', 'fresh201', 'fresh202', 'fresh203', 'fresh204', 'fresh205', 'fresh206', 'fresh207', 'fresh208', 'fresh209', 'fresh210', 'fresh211', 'fresh212', 'fresh213', 'fresh214', 'fresh215', 'fresh216', 'fresh217', 'fresh218', 'fresh219', 'fresh220', 'fresh221']) {
+for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113', 'fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118', 'fresh119', 'fresh120', 'fresh121', 'fresh122', 'fresh123', 'fresh124', 'fresh125', 'fresh126', 'fresh127', 'fresh128', 'fresh129', 'fresh130', 'fresh131', 'fresh132', 'fresh133', 'fresh134', 'fresh135', 'fresh136', 'fresh137', 'fresh138', 'fresh139', 'fresh140', 'fresh141', 'fresh142', 'fresh143', 'fresh144', 'fresh145', 'fresh146', 'fresh147', 'fresh148', 'fresh149', 'fresh150', 'fresh152', 'fresh153', 'fresh154', 'fresh155', 'fresh156', 'fresh157', 'fresh158', 'fresh159', 'fresh160', 'fresh161', 'fresh162', 'fresh163', 'fresh164', 'fresh165', 'fresh166', 'fresh167', 'fresh168', 'fresh169', 'fresh170', 'fresh171', 'fresh172', 'fresh173', 'fresh174', 'fresh175', 'fresh176', 'fresh177', 'fresh178', 'fresh179', 'fresh180', 'fresh181', 'fresh182', 'fresh183', 'fresh184', 'fresh185', 'fresh186', 'fresh187', 'fresh188', 'fresh189', 'fresh190', 'fresh191', 'fresh192', 'fresh193', 'fresh194', 'fresh195', 'fresh196', 'fresh197', 'fresh198', 'fresh199', 'fresh200', 'fresh201', 'fresh202', 'fresh203', 'fresh204', 'fresh205', 'fresh206', 'fresh207', 'fresh208', 'fresh209', 'fresh210', 'fresh211', 'fresh212', 'fresh213', 'fresh214', 'fresh215', 'fresh216', 'fresh217', 'fresh218', 'fresh219', 'fresh220', 'fresh221', 'fresh222', 'fresh223']) {
   describe(`extraction corpus: ${set}`, () => {
     const files = corpusFiles(set);
     const results: CaseResult[] = [];

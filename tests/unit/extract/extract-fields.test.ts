@@ -3634,3 +3634,10 @@ describe('community radio notes and the portal\'s outage (issue #3, session 32, 
     expect(r.fields.fullName).toBe('Hilario Muñoz Ríos');
   });
 });
+
+describe('mail apps\' leftovers (issue #3, session 32, fresh223 set)', () => {
+  it('a right-to-left mark inside a CURP ("LEGN\\u200f221214MJCVTXC2") is dropped', () => {
+    const r = run('mis datos: Noa Levy Gutiérrez, código 242368669, CURP LEGN\u200f221214MJCVTXC2.', { from: { address: 'noa.levy@gmail.com', name: 'Noa Levy' } });
+    expect(r.fields.curp).toBe('LEGN221214MJCVTXC2');
+  });
+});

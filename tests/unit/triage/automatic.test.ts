@@ -828,3 +828,10 @@ describe('a cyber café writing about the young man it served (issue #3, session
     expect(detectAutomatic(mail({ from: { address: 'cibercuautitlan@hotmail.com', name: 'Papelería y Ciber Cuautitlán' }, subject: 'constancia del muchacho' }), DESK, { leadText: lead, identifiers: true, identifiersInLead: false })).toEqual({ automatic: false });
   });
 });
+
+describe('a previous school\'s office writing to the student, the desk in copy (issue #3, session 32, fresh222 set)', () => {
+  it('"Adjuntamos tu constancia de baja ... Alumno: NAME": its writer speaks, no issued document alone', () => {
+    const lead = 'Estimado Martín:\nAdjuntamos tu constancia de baja para el trámite de revalidación en la UdeG. Con copia a la Coordinación de Servicios Estudiantiles de la UdeG, como lo solicitaste.\nAlumno: Martín Escamilla Bravo\nExpediente ITESO: 735248\nCódigo UdeG informado: 245431336\nSaludos,\nServicios Escolares ITESO';
+    expect(detectAutomatic(mail({ from: { address: 'escolar@iteso.mx', name: 'Servicios Escolares ITESO' }, subject: 'RE: Constancia de estudios para traslado' }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true })).toEqual({ automatic: false });
+  });
+});
