@@ -5,7 +5,7 @@
 import type { Candidate, Segment } from './candidates.js';
 import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss, type Choice } from './choose.js';
 import { makeProblem } from './problems.js';
-import { parentWrites, findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText } from './find-names.js';
+import { parentWrites, findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText, nonParticleCount } from './find-names.js';
 import { POINTS_AT_CODE, askedField, blank, digitsOf, findValues, readLabel } from './find-values.js';
 import { checkCurp, normalizeCurp } from './curp.js';
 import { matchNameToCurp, PARTICLES } from './curp-name.js';
@@ -296,9 +296,9 @@ function withoutExampleLines(text: string): string {
 // correo a mi hermana"), or saying this one is hers after all ("desde el mío").
 // ...or, its owner named as the writer's sibling before ("soy Daniela, la gemela de Diego, les escribo
 // desde su correo", "soy Alejandra, hermana de Héctor. Él me prestó su correo"). (A parent or a friend
-// "desde su correo" writes from the student's own: that address is hers.) (...or a classmate's who lent it: "soy
-// Bruno, compañero de Monse, ella me prestó su correo"; a classmate who "les escribo desde su correo"
-// writes for its owner.)
+// "desde su correo" writes from the student's own: that address is hers.) (...or a classmate's who
+// lent it: "soy Bruno, compañero de Monse, ella me prestó su correo"; a classmate who "les escribo
+// desde su correo" writes for its owner.)
 const BORROWED_MAILBOX = /\b(?:(?:(?:desde|con|en|por) (?:el|la) (?:correo|cuenta|mail|e-?mail) de (?:mi|un|una) |(?:prestad[oa]|presto|presta) (?:el|la|su) (?:correo|cuenta) (?:a|de) mi )(?:novi[oa]|herman[oa]|amig[oa]|mama|papa|madre|padre|prim[oa]|companer[oa]|espos[oa]|pareja|roomie|ti[oa])|(?:gemel[oa]|melliz[oa]|herman[oa]) de [a-z]+\b[^\n]{0,80}?\b(?:(?:les? )?escribo desde su (?:correo|cuenta)|me (?:presto|presta|prestaron) su (?:correo|cuenta))|(?:companer[oa]|amig[oa]|prim[oa]|roomie) de [a-z]+\b[^\n]{0,80}?\bme (?:presto|presta|prestaron) su (?:correo|cuenta))\b/;
 
 // "la de mi gemela, que es", "el de mi hermano es:" right before a value (folded).
@@ -804,7 +804,7 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   const initialed = byFamily.some((c) => INITIALS_ONLY.test(c.value)) ? byFamily.filter((c) => !INITIALS_ONLY.test(c.value)) : byFamily;
   // A whole name in her own new words ("Me llamo Juan Pablo Fernández de Córdoba y Santibáñez") over
   // the "NOMBRE:" line of a notice she passes on (a credential's name cut at 30 characters).
-  const vouched = initialed.some((c) => c.source === 'body' && c.how === 'sentence' && c.pos < leadEnd && nonParticleWords(c.value) >= 3);
+  const vouched = initialed.some((c) => c.source === 'body' && c.how === 'sentence' && c.pos < leadEnd && nonParticleCount(c.value.split(/\s+/)) >= 3);
   const named = vouched ? initialed.filter((c) => !(c.source === 'body' && c.how === 'label' && c.pos >= leadEnd)) : initialed;
   const candidates = masked ? named.filter((c) => !((c.how === 'signature' || c.how === 'list') && c.source === 'body' && !initialsAmong(c.value, masked))) : named;
   const name = chooseName(writer ? candidates.filter((c) => !(staff && c.how === 'signature') && !namesTheWriter(c.value, writer)) : candidates, validCurp);
@@ -986,8 +986,6 @@ function secondNssBeside(values: readonly Candidate[], at: number): boolean {
   // (Eleven digits: not a code under the NSS's label, "NSS: 221934100", that the labels' swap offers as both.)
   return !!first && nss.some((c) => lineOf(c) === line && valueKey(c) !== valueKey(first) && digitsOf(c.value).length === 11);
 }
-
-const nonParticleWords = (name: string) => name.split(/\s+/).filter((w) => !/^(?:de|del|la|las|los|y|van|von|da|das|do|dos)$/i.test(w)).length;
 
 /** The student's own sender address when her new text writes it (beside others, maybe), else undefined. */
 function ownAddressWritten(emails: readonly Candidate[], from: string | undefined, kind: string, leadEnd: number): string | undefined {

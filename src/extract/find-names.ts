@@ -106,8 +106,9 @@ const STUDENT_INTRO =
   '|su nombre(?: completo)?(?: [a-z]+){1,4}(?=\\s*:)';
 const INTRO = new RegExp(`(?:^|[\\s,.;:¡!(])(?:${WRITER_INTRO}|${STUDENT_INTRO})(?:[\\s:,]+|$)`, 'gu');
 const IS_WRITER_INTRO = new RegExp(`^[\\s,.;:¡!(]?(?:${WRITER_INTRO})`, 'u');
-// The intros of a relative's own child or grandchild, or of a friend or a classmate (folded).
+// A message form's heading: "RECADO DE CABINA No. 0415", "Recado telefónico", "Mientras usted no estaba".
 const MESSAGE_FORM = /^\s*(?:recado(?:\s+(?:de\s+cabina|telef[óo]nico))?(?:\s+(?:no\.?|n[úu]m\.?)\s*\d+)?|mientras usted no estaba)\s*$/im;
+// The intros of a relative's own child or grandchild, or of a friend or a classmate (folded).
 const KIN_INTRO = /\b(?:hij[oa]|niet[oa]|abuel(?:it)?[oa]|mama|papa|madre|padre|amig[oa]|companer[oa]) /;
 // The person just named lent the writer her mailbox or phone (folded).
 const LENT_HER_MAILBOX = /^[^.]{0,60}\bme (?:presto|presta|prestaron) su (?:correo|cuenta|celular|cel|telefono|compu|computadora|laptop)\b/;
@@ -258,7 +259,7 @@ function restAfter(rest: string, words: readonly string[]): string {
   return rest.slice(at);
 }
 
-const nonParticleCount = (ws: readonly string[]) => ws.filter((w) => !isParticle(w)).length;
+export const nonParticleCount = (ws: readonly string[]) => ws.filter((w) => !isParticle(w)).length;
 
 const POINTS_ELSEWHERE = /^\s*(?:el|lo|la) (?:mismo|misma|que) |\b(?:que aparece|que viene|(?:esta|viene|va) (?:arriba|abajo|en el|en la|en mi)|(?:ver|vea|ve) (?:arriba|abajo|adjunto|el adjunto))\b/;
 
@@ -465,8 +466,9 @@ const ENDS_LOWER_CASE_NAME = /^\s*(?:$|[,.;:(-]|\d|(?:y\s+)?(?:mi\s+)?(?:c[oó]d
 // apellido, es ..."): the name written again as a correction (folded).
 const BARE_ES_OR_SOY = /^[\s,.;:¡!(]?(?:es|soy)[\s:,]*$/;
 const SAID_WRONG_BEFORE = /(?:perdon|disculp[a-z]*|autocorrector|corrector|predictor|me equivoque|al reves|(?:cambio|corrigio|puse mal|puso mal|escribi mal) (?:el|mi|los|mis) (?:apellidos?|nombre))[^.!?]*[.!]?$/;
-// (...and "mi nombre bien es", "mi nombre completo es" said against a form's: the name she vouches for.)
+// "..., pero mi nombre es": the name after "pero" (folded).
 const BUT_BEFORE = /\bpero,?\s?$/;
+// (...and "mi nombre bien es", "mi nombre completo es" said against a form's: the name she vouches for.)
 const CORRECTED_NAME = /\bnombre (?:completo )?(?:correcto|bien escrito)\b|\bmi nombre (?:bien|completo|real|correcto) es\b/;
 
 /** Adds a name candidate of the segment to `out` (module level: see find-values' valuePusher). */
