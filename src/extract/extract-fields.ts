@@ -240,6 +240,8 @@ const EXAMPLE_AFTER = /^\W*(?:(?:estos |todos )?(?:son )?datos (?:de ejemplo|fic
 // (...or "Ejemplo: Begoña Ibáñez Treviño, CURP IATB...", a tip's sample on its own line.)
 const EXAMPLE_LINE = /^\s*(?:[Pp]or )?[Ee]jemplo(?: (?:con|de|para)\b|\s*:\s*\S)/;
 
+const EXAMPLE_AT_END = /(?<=[.;!?]\s+)(?:[Pp]or )?[Ee]jemplo\s*:\s*\S.*$/;
+
 const EXAMPLE_IN_PARENS = /\((?:ej|p\. ?ej|por ejemplo|e\.g|ejemplo)\.?:?\s[^()\n]{1,60}\)/gi;
 
 // A table's header cell over a column of a form's examples ("Dato / Ejemplo / Mis datos").
@@ -280,6 +282,14 @@ function withoutExampleLines(text: string): string {
     // AATR200211HJCNRGC1: la suma da ..."): the example is that line.
     if (EXAMPLE_LINE.test(lines[i]!) && !EXAMPLE_INTRO.test(foldLabel(lines[i]!))) {
       lines[i] = '';
+      changed = true;
+      continue;
+    }
+    // ...or one that ends with a sample after a sentence ("R: Nombre, código, NSS ... Ejemplo: Ejemplo
+    // Muestra Tipo, 238109950, NSS ..."): the line from "Ejemplo:" on.
+    const sample = EXAMPLE_AT_END.exec(lines[i]!);
+    if (sample) {
+      lines[i] = lines[i]!.slice(0, sample.index);
       changed = true;
       continue;
     }

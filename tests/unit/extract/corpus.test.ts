@@ -730,10 +730,10 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   'fresh215/028-un-gestor-ofrece-tramitar-correcciones-de-acta-sin-encabezados.eml',
   // fresh217: a linguistics thesis student's survey about names sent to many offices from Gmail.
   'fresh217/026-tesista-de-linguistica-pide-contestar-una-encuesta-sobre-nombres-sin-encabezados.eml',
-  // fresh219: the help window's chatbot mailing its own self-test transcript with made-up data, and a
-  // draft of its FAQ with a sample CURP, both from its own addresses with no automatic header.
+  // fresh219: the help window's chatbot mailing its own self-test transcript with made-up data, from
+  // its own address with no automatic header. (fresh219/075, a draft of its FAQ whose answer ends
+  // "Ejemplo: ..." with sample values, is held for a colleague since session 32.)
   'fresh219/030-transcripcion-de-la-autoprueba-de-leo-con-datos-ficticios-sin-encabezados.eml',
-  'fresh219/075-borrador-de-preguntas-frecuentes-con-una-curp-de-ejemplo-sin-encabezados.eml',
   // fresh223: a class group's mail sent to the desk by mistake, and IT forwarding a security notice
   // about invisible characters with a sample CURP, both with no automatic header.
   'fresh223/107-correo-de-un-grupo-de-clase-mandado-por-error-a-la-mesa-sin-encabezados.eml',

@@ -3641,3 +3641,12 @@ describe('mail apps\' leftovers (issue #3, session 32, fresh223 set)', () => {
     expect(r.fields.curp).toBe('LEGN221214MJCVTXC2');
   });
 });
+
+describe('a sample at the end of a line (issue #3, session 32, fresh219 set)', () => {
+  it('"R: Nombre, código, NSS, CURP y correo institucional. Ejemplo: NAME, CODE, NSS ..., CURP ...": the sample is nobody\'s', () => {
+    const r = run('Hola, ¿nos revisan este borrador?\nP: ¿Qué datos necesito?\nR: Nombre, código, NSS, CURP y correo institucional. Ejemplo: Ejemplo Muestra Tipo, 238109950, NSS 40200252464, CURP MUTE020202MJCSPJA4.\nGracias,\nPerla', { from: { address: 'perla.gomez@atencion.udg.mx', name: 'Perla Gómez' } });
+    expect(r.fields.studentCode).toBeNull();
+    expect(r.fields.nss).toBeNull();
+    expect(r.fields.curp).toBeNull();
+  });
+});
