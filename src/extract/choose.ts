@@ -100,7 +100,8 @@ export function chooseEmail(cands: readonly Candidate[], options: ExtractOptions
   // Two institutional addresses written, one of them the mailbox she writes from ("Ahora tengo dos
   // correos, bruno.salcedo@... y bruno.salcedo2022@...; usen el segundo"): the one she writes from.
   const own = prefer === undefined ? undefined : checked.find((x) => x.c.source !== 'sender' && x.value === normalizeEmail(prefer) && !x.problems.length);
-  const others = own ? checked.filter((x) => x.c.source !== 'sender' && x.value !== own.value && !x.problems.length && classifyDomain(x.value.slice(x.value.indexOf('@') + 1), accepted) === 'institutional') : [];
+  // (An address with no problem is an institutional one: checkEmail says so of every other.)
+  const others = own ? checked.filter((x) => x.c.source !== 'sender' && x.value !== own.value && !x.problems.length) : [];
   const choice = pick(own && others.length ? [own] : checked, 'correo institucional');
   if (own && others.length) choice.warnings.push(`Se encontró más de un correo institucional: se tomó ${own.value}; también aparece ${[...new Set(others.map((x) => x.value))].join(', ')}.`);
   if (choice.value && sender && sender.value !== choice.value && choice.problems.length === 0) {

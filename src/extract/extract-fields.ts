@@ -6,7 +6,7 @@ import type { Candidate, Segment } from './candidates.js';
 import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss, type Choice } from './choose.js';
 import { makeProblem } from './problems.js';
 import { parentWrites, findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText, nonParticleCount } from './find-names.js';
-import { POINTS_AT_CODE, askedField, blank, digitsOf, findValues, readLabel } from './find-values.js';
+import { NINE_DIGITS, POINTS_AT_CODE, askedField, blank, digitsOf, findValues, readLabel } from './find-values.js';
 import { checkCurp, normalizeCurp } from './curp.js';
 import { matchNameToCurp, PARTICLES } from './curp-name.js';
 import { addressNames, nameWords } from './name.js';
@@ -514,8 +514,10 @@ const NSS_WITHDRAWN = /\b(?:ese|este|el que (?:les )?(?:mande|envie|puse))\s+(?:
 // The writer says the NSS she sends is a parent's: "Les mando el de mi mamá porque yo no tengo: ...",
 // "este es el NSS de mi papá: ..." (folded; not "no es el de mi mamá", "el mío, no el de mi mamá").
 // ...said after the number: ", es el que viene en la hoja de mi mamá", "(es el de mi papá)" (folded).
-const PARENTS_NSS_SAID_AFTER = /^[\s,.;:()-]{0,4}(?:y\s+)?(?:es|era)\s+el (?:que (?:viene|sale|aparece|esta) en (?:la hoja|el papel|la constancia|la cartilla|el carnet) )?de mi (?:mama|papa|madre|padre|tutora?)\b/;
-const PARENTS_NSS_SAID = /\b(?<!\bno )(?:es|este es|les? mando|les? envio|les? paso|mando|envio|paso|aqui va|va)\s+el (?:nss |numero (?:de seguro (?:social )?)?|seguro |que (?:viene|sale|aparece|esta) en (?:la hoja|el papel|la constancia|la cartilla|el carnet) )?de mi (?:mama|papa|madre|padre|tutora?)\b(?![^\d]{0,40}\b(?:mio|mia)\b)/;
+// ("el que viene en la hoja de mi mamá": the paper a parent's number is read from.)
+const ON_PARENTS_PAPER = String.raw`que (?:viene|sale|aparece|esta) en (?:la hoja|el papel|la constancia|la cartilla|el carnet) `;
+const PARENTS_NSS_SAID_AFTER = new RegExp(String.raw`^[\s,.;:()-]{0,4}(?:y\s+)?(?:es|era)\s+el (?:${ON_PARENTS_PAPER})?de mi (?:mama|papa|madre|padre|tutora?)\b`);
+const PARENTS_NSS_SAID = new RegExp(String.raw`\b(?<!\bno )(?:es|este es|les? mando|les? envio|les? paso|mando|envio|paso|aqui va|va)\s+el (?:nss |numero (?:de seguro (?:social )?)?|seguro |${ON_PARENTS_PAPER})?de mi (?:mama|papa|madre|padre|tutora?)\b(?![^\d]{0,40}\b(?:mio|mia)\b)`);
 
 // ...or the number she reads where she is a parent's beneficiary: "en la app de mi papá aparezco como
 // beneficiario con este número ..." (the insured parent's NSS is the one shown there; folded).
@@ -1006,13 +1008,12 @@ function ownAddressWritten(emails: readonly Candidate[], from: string | undefine
 
 // A spreadsheet's rows (a CSV, a sheet's text): each line with a code of its own.
 const TABLE_FILE = /\.(?:csv|tsv|xlsx?|ods)$/i;
-const CODE_IN_ROW = /(?<!\d)\d{9}(?!\d)/;
 /** An attached table with two or more rows that hold different student codes. */
 function isStudentTable(a: AttachmentInfo): boolean {
   if (!a.text || !(/csv|spreadsheet|excel|tab-separated/i.test(a.contentType) || TABLE_FILE.test(a.filename ?? ''))) return false;
   const codes = new Set<string>();
   for (const line of a.text.split('\n')) {
-    const code = CODE_IN_ROW.exec(line)?.[0];
+    const code = NINE_DIGITS.exec(line)?.[0];
     if (code) codes.add(code);
     if (codes.size >= 2) return true;
   }

@@ -467,7 +467,7 @@ function inValueRow(line: string, value: string): boolean {
   const cells = line.split(',');
   return cells.length >= 4 && cells.some((c) => c.trim().endsWith(value)) && !NINE_DIGITS.test(line) && holdsCurp(line);
 }
-const NINE_DIGITS = /(?<!\d)\d{9}(?!\d)/;
+export const NINE_DIGITS = /(?<!\d)\d{9}(?!\d)/;
 
 /** `value` stands between spaces in a line that holds a CURP and an eleven-digit NSS and no nine-digit number. */
 function inSpacedValueRow(line: string, value: string): boolean {
