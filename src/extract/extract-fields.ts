@@ -240,7 +240,8 @@ const EXAMPLE_AFTER = /^\W*(?:(?:estos |todos )?(?:son )?datos (?:de ejemplo|fic
 // (...or "Ejemplo: Begoña Ibáñez Treviño, CURP IATB...", a tip's sample on its own line.)
 const EXAMPLE_LINE = /^\s*(?:[Pp]or )?[Ee]jemplo(?: (?:con|de|para)\b|\s*:\s*\S)/;
 
-const EXAMPLE_AT_END = /(?<=[.;!?]\s+)(?:[Pp]or )?[Ee]jemplo\s*:\s*\S.*$/;
+// (...with what it samples named: "Ejemplo de CURP con marca oculta: BIPE000101MJCDRJB3.")
+const EXAMPLE_AT_END = /(?<=[.;!?]\s+)(?:[Pp]or )?[Ee]jemplo(?: de [^:.\n]{1,40})?\s*:\s*\S.*$/;
 
 const EXAMPLE_IN_PARENS = /\((?:ej|p\. ?ej|por ejemplo|e\.g|ejemplo)\.?:?\s[^()\n]{1,60}\)/gi;
 

@@ -734,10 +734,10 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   // its own address with no automatic header. (fresh219/075, a draft of its FAQ whose answer ends
   // "Ejemplo: ..." with sample values, is held for a colleague since session 32.)
   'fresh219/030-transcripcion-de-la-autoprueba-de-leo-con-datos-ficticios-sin-encabezados.eml',
-  // fresh223: a class group's mail sent to the desk by mistake, and IT forwarding a security notice
-  // about invisible characters with a sample CURP, both with no automatic header.
+  // fresh223: a class group's mail sent to the desk by mistake, with no automatic header. (fresh223/126,
+  // IT's security notice whose sample CURP follows "Ejemplo de CURP con marca oculta:", is held since
+  // session 33.)
   'fresh223/107-correo-de-un-grupo-de-clase-mandado-por-error-a-la-mesa-sin-encabezados.eml',
-  'fresh223/126-ti-reenvia-aviso-de-seguridad-sobre-caracteres-invisibles-sin-encabezados.eml',
   // fresh225: the Rectory's correspondence system giving a folio to a father's complaint, with no
   // automatic header.
   'fresh225/099-el-sistema-de-correspondencia-de-rectoria-da-folio-a-la-queja-de-un-papa-con-copia.eml',

@@ -3649,4 +3649,8 @@ describe('a sample at the end of a line (issue #3, session 32, fresh219 set)', (
     expect(r.fields.nss).toBeNull();
     expect(r.fields.curp).toBeNull();
   });
+  it('"Ejemplo de CURP con marca oculta: VALUE." after a sentence (session 33, fresh223/126): the sample is nobody\'s', () => {
+    const r = run('Detectamos correos con marcas de dirección y espacios de ancho cero. Ejemplo de CURP con marca oculta: BIPE000101MJCDRJB3. No es un ataque, pero revisen antes de copiar.', { from: { address: 'seguridad.cgti@udg.mx', name: 'CGTI Seguridad' } });
+    expect(r.fields.curp).toBeNull();
+  });
 });
