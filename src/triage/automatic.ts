@@ -138,7 +138,9 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
     // the student's values ("soy el papá de ... Código ... este correo no recibe respuestas").
     // (Not a system by its name: a voicemail's transcript of a caller is the phone system's mail.
     // Nor someone quoted: a social network's "Brenda: "hola, mi código es ..."" is its digest.)
-    if (reason === 'system_sender' && writer.identifiersInLead && !SYSTEM_DISPLAY_NAME.test(mail.from?.name.trim() ?? '') && speaksOfThemselves(withoutQuotedSpeech(writer.leadText))) {
+    // (Nor a record's subject line: a correspondence system's "Asunto: Falta de respuesta - alta IMSS
+    // de mi hijo ..." is the title of someone's letter.)
+    if (reason === 'system_sender' && writer.identifiersInLead && !SYSTEM_DISPLAY_NAME.test(mail.from?.name.trim() ?? '') && speaksOfThemselves(withoutQuotedSpeech(writer.leadText.replace(RECORD_SUBJECT_LINE, '')))) {
       weak ??= reason;
       continue;
     }
@@ -592,6 +594,7 @@ const ASKS_OWN = /¿[^?¿]{0,80}\b(?:mi|mis|alcanzo|puedo|quedo|estoy|tengo|nece
 // heading: "Mi Cuenta Infonavit").
 const SPEAKS = /(?:^|[.!?¡¿:]\s+|\n\s*)(?:Soy|Mis?(?!\s+\p{Lu}\p{Ll})|Me|Yo|Tengo|Estoy|Necesito|Quisiera|Quiero|Escribo|Mando|Envié)\b|(?<![\p{L}])(?:soy|mi|mis|me|yo|tengo|estoy|necesito|quisiera|quiero|escribo|mando|envi[eé])(?![\p{L}])/u;
 const speaksOfThemselves = (lead: string) => SPEAKS.test(lead.slice(0, 4000));
+const RECORD_SUBJECT_LINE = /^[ \t]*(?:Asunto|Subject)[ \t]*:.*$/gm;
 
 /**
  * The robot's statement comes after the writer's values: under lines in which they speak of

@@ -738,9 +738,6 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   // IT's security notice whose sample CURP follows "Ejemplo de CURP con marca oculta:", is held since
   // session 33.)
   'fresh223/107-correo-de-un-grupo-de-clase-mandado-por-error-a-la-mesa-sin-encabezados.eml',
-  // fresh225: the Rectory's correspondence system giving a folio to a father's complaint, with no
-  // automatic header.
-  'fresh225/099-el-sistema-de-correspondencia-de-rectoria-da-folio-a-la-queja-de-un-papa-con-copia.eml',
 ]);
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];

@@ -226,6 +226,10 @@ describe('detectAutomatic on synthetic mail', () => {
     const father = 'Buenos días, soy el papá de Ana.\nCURP ROMS030109MCLJRLB5\nPor favor respondan a mi celular, este correo no recibe respuestas.';
     expect(detectAutomatic(shop, DESK, { leadText: father, identifiers: true, identifiersInLead: true, identifierValues: values })).toEqual({ automatic: false });
     expect(detectAutomatic(shop, DESK, { leadText: 'Su cotización 4512 está lista.', identifiers: false })).toEqual({ automatic: true, reason: 'system_sender' });
+    // A correspondence system's record of someone's letter: its "Asunto: ... de mi hijo ..." is the letter's title (session 33, fresh225/099).
+    const record = 'Se registró el escrito recibido el 05/02/2045 22:14.\n\nFolio: SC-2045-00412\nRemitente: Alicia Gil\nAsunto: Falta de respuesta - alta IMSS de mi hijo Ricardo Salmerón Gil (código 242890337)\nTurnado a: Coordinación de Servicios Estudiantiles';
+    const rectory = mail({ from: { address: 'correspondencia-noreply@udg.mx', name: 'Sistema de Correspondencia - Rectoría' } });
+    expect(detectAutomatic(rectory, DESK, { leadText: record, identifiers: true, identifiersInLead: true, identifierValues: ['242890337'] })).toEqual({ automatic: true, reason: 'system_sender' });
     // From an organisation's notification account, the same statement stays strong.
     expect(detectAutomatic(mail({ from: { address: 'idse.notificaciones@imss.gob.mx', name: '' } }), DESK, { leadText: pasted, identifiers: true, identifiersInLead: true, fromStudentMailbox: false })).toEqual({ automatic: true, reason: 'automatic_text' });
   });
