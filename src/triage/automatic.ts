@@ -211,7 +211,12 @@ const TEST_SAID = /\b(?:es una prueba|prueba del? (?:nuevo )?(?:formulario|siste
 // atender - macro de dictado v2"): its values are made up even when they pass the checks.
 const TEST_NOT_TO_HANDLE = /\b(?:(?:mensaje|correo|envio) de prueba|prueba)\b[^\n]{0,30}\bno (?:atender|responder|contestar)\b/;
 
+// ...or a subject that names a system's self-test ("autoprueba leo 06:00", "smoke test"): a bot's or a
+// monitor's run, whatever its values look like.
+const SELF_TEST_SUBJECT = /\b(?:auto-?prueba|self-?test|smoke[ -]?test)\b/i;
+
 function checkTestRun(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
+  if (SELF_TEST_SUBJECT.test(mail.subject)) return 'test_run';
   if (/prueba/i.test(mail.subject) || /prueba/i.test(writer.leadText.slice(0, 300))) {
     if (TEST_NOT_TO_HANDLE.test(foldLabel(`${mail.subject}\n${writer.leadText.slice(0, 300)}`))) return 'test_run';
   }

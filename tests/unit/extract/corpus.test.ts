@@ -730,10 +730,6 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   'fresh215/028-un-gestor-ofrece-tramitar-correcciones-de-acta-sin-encabezados.eml',
   // fresh217: a linguistics thesis student's survey about names sent to many offices from Gmail.
   'fresh217/026-tesista-de-linguistica-pide-contestar-una-encuesta-sobre-nombres-sin-encabezados.eml',
-  // fresh219: the help window's chatbot mailing its own self-test transcript with made-up data, from
-  // its own address with no automatic header. (fresh219/075, a draft of its FAQ whose answer ends
-  // "Ejemplo: ..." with sample values, is held for a colleague since session 32.)
-  'fresh219/030-transcripcion-de-la-autoprueba-de-leo-con-datos-ficticios-sin-encabezados.eml',
   // fresh223: a class group's mail sent to the desk by mistake, with no automatic header. (fresh223/126,
   // IT's security notice whose sample CURP follows "Ejemplo de CURP con marca oculta:", is held since
   // session 33.)

@@ -799,6 +799,13 @@ describe('a test that says not to handle it (issue #3, fresh195 set)', () => {
     expect(detectAutomatic(mail({ from: { address: 'macro.dictado@udg.mx', name: 'Macro Dictado CAT' }, subject: 'PRUEBA - no atender - macro de dictado v2' }), DESK, { ...writer, leadText: 'código 238437237' })).toEqual({ automatic: true, reason: 'test_run' });
   });
 
+  it('a subject that names a self-test ("autoprueba leo 06:00") is a test run, its transcript\'s values made up (session 33, fresh219/030)', () => {
+    const lead = 'Transcripción de conversación - Leo (Asistente virtual de Atención UdeG)\nUsuario: tester\n\nLeo: ¿En qué te ayudo?\ntester: alta imss Leo Prueba Interna 238916866 12230302981 PUIL030303HJCRNXC4';
+    const writer = { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['238916866', '12230302981', 'PUIL030303HJCRNXC4'] };
+    expect(detectAutomatic(mail({ from: { address: 'gustavo.meraz@atencion.udg.mx', name: 'Gustavo Meraz' }, subject: 'autoprueba leo 06:00' }), DESK, writer)).toEqual({ automatic: true, reason: 'test_run' });
+    expect(detectAutomatic(mail({ from: { address: 'gustavo.meraz@atencion.udg.mx', name: 'Gustavo Meraz' }, subject: 'transcripción leo 06:00' }), DESK, writer)).toEqual({ automatic: false });
+  });
+
   it('a student who sends her "prueba de vigencia" and asks for an answer is not', () => {
     const lead = 'Buenas tardes, adjunto la prueba de que no tengo vigencia, no me han podido atender en la clínica. Mi código es 238437237.';
     expect(detectAutomatic(mail({ subject: 'prueba de vigencia' }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['238437237'] })).toEqual({ automatic: false });
