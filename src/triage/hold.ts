@@ -252,6 +252,9 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // noches maestra, le envío la tarea 1 de Seguridad Social ... Nombre: ... Código: ...". Her data
   // are there, but she asks the desk nothing; a person tells her where it went.
   if (toTeacher(leadText)) return 'off_topic';
+  // ...or its writer's own aside that the address book put the desk in ("el autocompletar me puso
+  // imss@ en vez del grupo jaja"), under a note to her class.
+  if (AUTOCOMPLETED_HERE.test(text)) return 'off_topic';
   // ...or meant for his mother, by its first word, on another errand ("ma este es mi horario, los
   // martes salgo hasta las 8 pasame a recoger porfa ... mi codigo por si me buscas en el sistema").
   const opening = foldLabel(firstLine(leadText));
@@ -508,6 +511,8 @@ const TICKET_TOTAL = /\btotal\b[ .:]*\$\s?\d/;
 const ENTRY_FOR_EVENT = /\b(?:envio|mando|adjunto) (?:mi|nuestro|el) (?:registro|inscripcion|ficha de inscripcion) (?:para|al|a la|en el|en la|del|de la) (?:el |la )?(?:concurso|torneo|festival|convocatoria|taller|curso|congreso|certamen|rally)\b/;
 // An office's circular to every dependency (folded).
 const CIRCULAR = /^\s*circular\b[^\n]*\n[\s\S]{0,200}\ba (?:las|todas las) dependencias\b/;
+// The address book's choice of the desk, said by the writer (folded).
+const AUTOCOMPLETED_HERE = /\b(?:el )?autocomplet\w* (?:me )?(?:puso|cambio|eligio|escogio)\b[^\n]{0,40}\ben (?:vez|lugar) de(?:l| la| el| mi)? (?:grupo|chat|profe|maestr[oa]|companer[oa]s?|correo de)/;
 // A mail sent here by mistake, and the sender's apology (folded).
 const SENT_BY_MISTAKE = /\b(?:les )?(?:mande|envie) por error\b|\bme equivoque de (?:direccion|correo)\b/;
 

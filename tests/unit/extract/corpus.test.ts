@@ -730,10 +730,6 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   'fresh215/028-un-gestor-ofrece-tramitar-correcciones-de-acta-sin-encabezados.eml',
   // fresh217: a linguistics thesis student's survey about names sent to many offices from Gmail.
   'fresh217/026-tesista-de-linguistica-pide-contestar-una-encuesta-sobre-nombres-sin-encabezados.eml',
-  // fresh223: a class group's mail sent to the desk by mistake, with no automatic header. (fresh223/126,
-  // IT's security notice whose sample CURP follows "Ejemplo de CURP con marca oculta:", is held since
-  // session 33.)
-  'fresh223/107-correo-de-un-grupo-de-clase-mandado-por-error-a-la-mesa-sin-encabezados.eml',
 ]);
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];

@@ -344,6 +344,12 @@ describe('mail meant for a teacher, and offers to the line (issue #3, fresh91 se
     expect(hold(mail('andrea.mejia3515@alumnos.udg.mx', 'Alta IMSS', request))).toBeNull();
   });
 
+  it("a note to the writer's class whose aside says the address book put the desk in is held (session 33, fresh223/107)", () => {
+    const note = 'chavos ahi les va la tarea, el que no entregue pierde puntos. mi codigo 242581937 por si el profe pregunta\n\n(el autocompletar me puso imss@ en vez del grupo jaja)';
+    expect(hold(mail('rafael.urena4896@alumnos.udg.mx', 'tarea de cálculo', note))).toBe('off_topic');
+    expect(hold(mail('rafael.urena4896@alumnos.udg.mx', 'tarea de cálculo', note.replace(/\n\n\(.*\)$/, '')))).not.toBe('off_topic');
+  });
+
   it('a vendor, a promoter and a volunteer writing about the line of students are held as offers', () => {
     const tamales = 'buenos dias disculpe la molestia\n\nsoy Rosario, vendo tamales y atole en la esquina. hoy vi la fila de muchachos del seguro desde las 7\n\nquiero saber si me dan permiso de pasar con mi carrito por la fila en las mañanas';
     expect(hold(mail('rosariojimenez1968@hotmail.com', 'permiso para vender', tamales))).toBe('business');
