@@ -232,13 +232,14 @@ function initialsAmong(name: string, initials: readonly string[]): boolean {
 // código y tu carrera. Por ejemplo: / Nombre: Juan Pérez López / Código: 219876543"): nobody's values.
 // ...or ends a sentence with it ("Les compartimos el formato. Ejemplo de llenado:"), or opens a line
 // with it ("Ejemplo de cómo anotarlo:", "2) Ejemplo de cómo se ven los datos completos:").
-const EXAMPLE_INTRO = /\b(?:por ejemplo|ejemplo(?: de [a-z ]{1,30})?|p\. ?ej\.?|for example|e\.g\.)\s*:\s*$|^\s*(?:\d{1,2}[.)-]\s*|[-*•]\s*)?(?:un |por )?ejemplos?\b[^:\n]{0,40}:\s*$/i;
+const EXAMPLE_INTRO = /\b(?:por ejemplo|ejemplo(?: de [a-z ]{1,30})?|p\. ?ej\.?|for example|e\.g\.)\s*:\s*$|^\s*(?:\d{1,2}[.)-]\s*|[-*•]\s*)?(?:un |por )?ejemplos?\b[^:\n]{0,60}:\s*$/i;
 // ...and the lines above a note that says they are ("(son datos de ejemplo)", "estos datos son
 // ficticios"): the block it closes.
 const EXAMPLE_AFTER = /^\W*(?:(?:estos |todos )?(?:son )?datos (?:de ejemplo|ficticios|de prueba)|(?:estos )?datos son (?:de ejemplo|ficticios))\W*$/;
 
-// (...or "Ejemplo: Begoña Ibáñez Treviño, CURP IATB...", a tip's sample on its own line.)
-const EXAMPLE_LINE = /^\s*(?:[Pp]or )?[Ee]jemplo(?: (?:con|de|para)\b|\s*:\s*\S)/;
+// (...or "Ejemplo: Begoña Ibáñez Treviño, CURP IATB...", a tip's sample on its own line; or a label
+// that says its value is the example's: "Código del ejemplo: 240876350".)
+const EXAMPLE_LINE = /^\s*(?:[Pp]or )?[Ee]jemplo(?: (?:con|de|para)\b|\s*:\s*\S)|^\s*[A-Za-zÁÉÍÓÚáéíóúñÑ]+(?: [a-záéíóúñ]+)? del ejemplo\s*:\s*\S/;
 
 // (...with what it samples named: "Ejemplo de CURP con marca oculta: BIPE000101MJCDRJB3.")
 const EXAMPLE_AT_END = /(?<=[.;!?]\s+)(?:[Pp]or )?[Ee]jemplo(?: de [^:.\n]{1,40})?\s*:\s*\S.*$/;

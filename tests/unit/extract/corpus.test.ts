@@ -718,13 +718,13 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   // fresh209: a retirees' association's minutes to its whole contact list, a member's NSS in its third
   // point.
   'fresh209/024-minuta-de-la-asociacion-de-jubilados-enviada-a-la-mesa-sin-encabezados.eml',
-  // fresh210-fresh211: a district's raw SINBA export and a clinic's productivity table sent here by
-  // mistake from Gmail accounts; a training deck's sample of a filled-in notice ("datos ficticios"),
-  // from a university address. (fresh211/093, the desk's own backlog exported as CSV, is held for
-  // several students since session 32: an attached table of students.)
+  // fresh210: a district's raw SINBA export and a clinic's productivity table sent here by mistake
+  // from Gmail accounts. (fresh211/093, the desk's own backlog exported as CSV, is held for several
+  // students since session 32: an attached table of students; fresh211/147, a training deck's sample
+  // of a filled-in notice under "Ejemplo de aviso contestado entre líneas (datos ficticios):", is held
+  // for a colleague since session 33.)
   'fresh210/018-exportacion-cruda-del-sinba-mandada-a-la-mesa-sin-encabezados.eml',
   'fresh210/115-tabla-de-productividad-de-una-clinica-mandada-a-la-mesa-por-error-sin-encabezados.eml',
-  'fresh211/147-material-de-capacitacion-con-un-aviso-de-ejemplo-llenado-sin-encabezados.eml',
   // fresh215: a gestor's cold offer from Gmail to handle acta corrections, "con 15% de descuento"
   // (two selling words; three are needed).
   'fresh215/028-un-gestor-ofrece-tramitar-correcciones-de-acta-sin-encabezados.eml',

@@ -3649,6 +3649,12 @@ describe('a sample at the end of a line (issue #3, session 32, fresh219 set)', (
     expect(r.fields.nss).toBeNull();
     expect(r.fields.curp).toBeNull();
   });
+  it('a long "Ejemplo de aviso contestado entre líneas (datos ficticios):" intro and "Código del ejemplo:" labels (session 33, fresh211/147): nobody\'s', () => {
+    const r = run('Ejemplo de aviso contestado entre líneas (datos ficticios):\n\n> Nos falta:\n> - CURP\nAUPE020202HJCLRJC2\n> - Número de Seguridad Social (NSS)\n60220260461\n\nNombre del ejemplo: Ejemplo Alumno Prueba\nCódigo del ejemplo: 240876350', { from: { address: 'capacitacion.se@udg.mx', name: 'Capacitación SE' } });
+    expect(r.fields.studentCode).toBeNull();
+    expect(r.fields.nss).toBeNull();
+    expect(r.fields.curp).toBeNull();
+  });
   it('"Ejemplo de CURP con marca oculta: VALUE." after a sentence (session 33, fresh223/126): the sample is nobody\'s', () => {
     const r = run('Detectamos correos con marcas de dirección y espacios de ancho cero. Ejemplo de CURP con marca oculta: BIPE000101MJCDRJB3. No es un ataque, pero revisen antes de copiar.', { from: { address: 'seguridad.cgti@udg.mx', name: 'CGTI Seguridad' } });
     expect(r.fields.curp).toBeNull();
