@@ -122,9 +122,19 @@ const PARENT_GATE = /mam|pap|madre|padre|tutor|hij|drastr|daughter|son\b|mother|
 export function parentWrites(text: string): boolean {
   if (text !== lastParentText) {
     lastParentText = text;
-    lastParentResult = PARENT_GATE.test(text) && PARENT_WRITES.test(text);
+    lastParentResult = PARENT_GATE.test(text) && PARENT_WRITES.test(text) && !studentParentWrites(text);
   }
   return lastParentResult;
+}
+// A student who is a parent: "mi hijo" beside "soy alumna de Trabajo Social": she writes about herself.
+// (Only when her child is all that made her a parent: "soy la mamá de ..." is a parent still.)
+const SAYS_SHE_STUDIES = /\bsoy (?:una? )?(?:alumn[oa]|estudiante)\b/i;
+const CHILD_ONLY = /\b(?:mi hij[oa]|my (?:daughter|son)|minha filha|meu filho|ma fille|mon fils)(?![\p{L}])/iu;
+const CHILD_ONLY_G = new RegExp(CHILD_ONLY.source, 'giu');
+function studentParentWrites(text: string): boolean {
+  if (!SAYS_SHE_STUDIES.test(text)) return false;
+  const m = PARENT_WRITES.exec(text);
+  return !!m && CHILD_ONLY.test(m[0]) && !PARENT_WRITES.test(text.replace(CHILD_ONLY_G, ' '));
 }
 let lastParentText = '';
 let lastParentResult = false;

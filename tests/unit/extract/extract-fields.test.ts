@@ -3660,3 +3660,14 @@ describe('a sample at the end of a line (issue #3, session 32, fresh219 set)', (
     expect(r.fields.curp).toBeNull();
   });
 });
+
+describe('student parents (issue #3, session 33, fresh226 set)', () => {
+  it('"mi hijo" beside "Soy alumna de ...": she writes about herself, and her signed name is hers', () => {
+    const text = 'Buenas noches,\n\nSoy alumna de Trabajo Social. ¿Mi hijo de un mes puede usar mi seguro facultativo para pediatría? Yo ya estoy dada de alta (código 239282998, NSS 46242085028).\n\nGracias.\nGuadalupe Mejía Corona';
+    const from = { address: 'guadalupe.mejia8039@alumnos.udg.mx', name: 'Guadalupe Mejía Corona' };
+    expect(run(text, { from }).fields.fullName).toBe('Guadalupe Mejía Corona');
+    // A mother who says so is a parent still, whatever else she says.
+    const mother = 'Buenas noches, soy la mamá de Luis. Mi hijo no tiene seguro (código 239282998).\n\nGracias.\nGuadalupe Mejía Corona';
+    expect(run(mother, { from: { address: 'lupita.mejia@gmail.com', name: 'Guadalupe Mejía Corona' } }).fields.fullName).not.toBe('Guadalupe Mejía Corona');
+  });
+});
