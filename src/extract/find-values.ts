@@ -242,6 +242,11 @@ const GUESSED_ADDRESS = /\b(?:creo|supongo|me imagino|pienso) que\b[^.;!?]{0,30}
 const WRITERS_INSTEAD = /\bsu (?:codigo|nss|curp|numero)\b[^.;]{0,30}\bno (?:lo|la) (?:tengo|se|sabemos|tenemos)\b[^.;\d]{0,12}\b(?:el|la) mi[oa] (?:es\s*)?:?\s*$/;
 const ARRIVED_FROM = /\b(?:me (?:llego|llegaron|escribio|escribieron|lo mandaron|lo enviaron)|nos (?:llego|llegaron)|(?:lo|la) (?:mando|envio|mandaron|enviaron)) (?:desde|de)\b[^.;!?@]{0,40}$/;
 const SPOUSES_NSS = /\bmi (?:espos[oa]|marido|pareja)\b[^.;!?]{0,70}\bsu (?:nss|numero de seguro(?: social)?|numero del? imss)\b(?: es)?[\s:(]*$/;
+// ...or a sentence or two later, nobody else named between, from a writer who gives her own NSS too
+// ("Mi esposo se quedó sin trabajo ... ¿Lo puedo agregar a mi seguro? Su NSS es 90241865261. Yo soy
+// Lucero ..., mi NSS 80242095315"). (From her husband, "Mi esposa y yo ... Su NSS es" is hers.)
+const SPOUSES_NSS_EARLIER = /\bmi (?:espos[oa]|marido|pareja)\b(?:(?!\b(?:hij[oa]|nin[oa]|bebe|herman[oa]|mama|papa)\b)[^\n]){0,160}\bsu (?:nss|numero de seguro(?: social)?|numero del? imss)\b(?: es)?[\s:(]*$/;
+const OWN_NSS_SAID = /\bmi (?:nss|numero de seguro(?: social)?)\b/;
 // "el código de Rubí Ibarra Valdivia no es 241091397, es 241039197": the number after is the right one.
 const WRONG_THEN_RIGHT = /\bno es (?:el )?\d[\d -]{7,14}\d\s*,?\s*(?:sino(?: que)?\s+)?(?:es\s+)?(?:el\s+)?$/;
 const OTHER_NUMBER_BEFORE = /\b(?:social security|ssn|pasaporte|passport|seguro social (?:de alla|de estados unidos|americano))\b[^\d]{0,30}$/;
@@ -610,9 +615,12 @@ const OWN_WORD = /\b(?:mi curp|la mia|yo|hij[oa])\b/g;
 const FOREIGN_SS = /(?<![\d/])\d{2}\/\d{8}\/\d{2}(?![\d/])/g;
 
 // "la de mi bebé", "la de mi hijo": the CURP of the relative named.
-const RELATIVES_CURP = /\b(?:la|el) (?:curp )?de mi (?:bebe|hij[oa]|nin[oa]|mama|papa|madre|padre|herman[oa]|espos[oa])\b/;
+const RELATIVES_CURP = /\b(?:(?:la|el) (?:curp )?|curp )de mi (?:bebe|hij[oa]|nin[oa]|mama|papa|madre|padre|herman[oa]|espos[oa])\b/;
 // ...said after it: "CURP: ROML820412HJCBNN07 (es la de mi papá, la mía no me la sé)".
 const RELATIVES_CURP_AFTER = /^\W{0,4}(?:que )?(?:es|era) (?:la|el) (?:curp )?de mi (?:bebe|hij[oa]|nin[oa]|mama|papa|madre|padre|herman[oa]|espos[oa])\b/;
+// ...or its line labelled with the relative ("Mi bebé: Emiliano, CURP DICE...", "CURP esposo: LAPE...").
+// (Not "hija:": a parent's child is the student.)
+const RELATIVES_LINE = /^\W*(?:mi |la |el |de mi )?(?:bebe|espos[oa]|marido|pareja)\s*:|\bcurp (?:del? (?:mi |la |el |su )?)?(?:bebe|espos[oa]|marido|pareja)\s*:?\s*$/;
 const OWN_CURP_MISSING = /\b(?:la mia|mi curp)\b[^.\n]{0,30}\bno (?:me la se|la tengo|la encuentro|la traigo)\b|\bno (?:me se|tengo|encuentro|traigo) (?:la mia|mi curp)\b/;
 const ownCurpMissing = (text: string) => OWN_CURP_MISSING.test(foldLabel(text));
 
@@ -924,6 +932,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
   // 2. Patterns anywhere, with the nearest keyword deciding the field of numbers.
   const parentCurps = new Set<Candidate>();
   const relativeCurps = new Set<Candidate>();
+  const labelledRelativeCurps = new Set<Candidate>();
   let admission: boolean | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -955,7 +964,8 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     for (let m = CURP_RE.exec(scan); m; m = CURP_RE.exec(scan)) {
       curpOnLine = true;
       const parents = parentsCurp(folded.slice(Math.max(curpEnd, m.index - 160), m.index));
-      const relatives = RELATIVES_CURP.test(folded.slice(Math.max(curpEnd, m.index - 40), m.index)) || RELATIVES_CURP_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 50));
+      const labelled = RELATIVES_LINE.test(folded.slice(0, m.index));
+      const relatives = labelled || RELATIVES_CURP.test(folded.slice(Math.max(curpEnd, m.index - 40), m.index)) || RELATIVES_CURP_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 50));
       curpEnd = m.index + m[0].length;
       push('curp', m[0], nearestKeyword(folded, m.index) === 'curp', 'pattern', i * 1000 + m.index, correctsBefore(folded, m.index, 'curp'));
       // ("CURP anterior: ..." above "CURP vigente: ...": the old one gives way; so does one "que les
@@ -967,6 +977,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
       if (cancelled || OLD_LABEL.test(folded.slice(Math.max(0, m.index - 30), m.index))) old.add(out[out.length - 1]!);
       if (parents) parentCurps.add(out[out.length - 1]!);
       if (relatives) relativeCurps.add(out[out.length - 1]!);
+      if (labelled) labelledRelativeCurps.add(out[out.length - 1]!);
     }
     // A CURP with a character missing or one too many, where the desk asked for the CURP alone or
     // after the CURP's own keyword in a sentence ("mi CURP es REER030501HJCNSDC"): as written.
@@ -1127,7 +1138,7 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
         const keyed = read.keyed && !weak;
         // A husband's or a wife's, said to be theirs ("Mi esposo me va a meter a su seguro (su NSS es
         // ...)"): not the student's.
-        if (field === 'nss' && SPOUSES_NSS.test(folded.slice(Math.max(0, g.at - 90), g.at))) continue;
+        if (field === 'nss' && (SPOUSES_NSS.test(folded.slice(Math.max(0, g.at - 90), g.at)) || (SPOUSES_NSS_EARLIER.test(folded.slice(Math.max(0, g.at - 200), g.at)) && OWN_NSS_SAID.test(foldLabel(seg.text))))) continue;
         // The writer's own, given because the student's is not known ("Su código no lo tengo, el mío es
         // 240745193 por si sirve de algo"): not the student's.
         if (WRITERS_INSTEAD.test(folded.slice(Math.max(0, g.at - 70), g.at))) continue;
@@ -1172,9 +1183,11 @@ export function findValues(seg: Segment, posBase: number, asked: FieldName | nul
     removeWhere(out, (c) => parentCurps.has(c));
   }
   // "Mi CURP no la encuentro ... Les paso la de mi bebé mientras, AICV...": a relative's, in its place.
-  if (relativeCurps.size && ownCurpMissing(seg.text)) {
+  // (...or labelled as the relative's on its line: "Mi bebé: Emiliano, CURP DICE...", even alone.)
+  const relativesGone = relativeCurps.size && ownCurpMissing(seg.text) ? relativeCurps : labelledRelativeCurps;
+  if (relativesGone.size) {
     // (Read twice, under its label and as a pattern: both.)
-    const theirs = new Set([...relativeCurps].map((c) => c.value.toUpperCase()));
+    const theirs = new Set([...relativesGone].map((c) => c.value.toUpperCase()));
     removeWhere(out, (c) => c.field === 'curp' && theirs.has(c.value.toUpperCase()));
   }
   // Labels swapped: "Código: <11 digits>" and "NSS: <9 digits>". The 11 digits are already offered

@@ -3662,6 +3662,29 @@ describe('a sample at the end of a line (issue #3, session 32, fresh219 set)', (
 });
 
 describe('student parents (issue #3, session 33, fresh226 set)', () => {
+  it('a CURP on a line labelled with her baby or her husband ("Mi bebé: Emiliano, CURP ...", "CURP esposo: ...") is never hers, even alone', () => {
+    const from = { address: 'lizeth.carrillo1698@alumnos.udg.mx', name: 'Lizeth Carrillo Olmos' };
+    const baby = 'Hola, tuve a mi bebé el 22 de enero.\n\nYo: Lizeth Carrillo Olmos, código 239462391, NSS 12242074735\nMi bebé: Emiliano, CURP DICE450122HJCZRMB7, certificado de nacimiento folio 718425124\n\nMi CURP la tengo en la casa de mi mamá';
+    expect(run(baby, { from }).fields.curp).toBeNull();
+    const husband = 'Buenas tardes, ¿mi esposo puede entrar en mi seguro?\n\nMi nombre: Patricia Quiñones Reyes\nMi código: 238248418\nMi NSS: 16242032429\nCURP esposo: LAPE170509HJCRXRC0';
+    expect(run(husband, { from: { address: 'patricia.quinones6499@alumnos.udg.mx', name: 'Patricia Quiñones Reyes' } }).fields.curp).toBeNull();
+    // A parent's "CURP de mi hija:" is the student's.
+    expect(run('Hello, aquí está la CURP de mi hija: SUCR200106MJCRBNC8', { from: { address: 'mom.suarez@gmail.com', name: 'Rosa Cruz' } }).fields.curp).toBe('SUCR200106MJCRBNC8');
+  });
+
+  it('"CURP de mi hijo: ..." from a student father whose own "no la encuentro": none', () => {
+    const text = 'Buenas tardes, necesito el seguro.\n\nNombre: Héctor Ávila Toledo\nCódigo: 238765708\nNSS: 31241908727\nCURP de mi hijo: AIRL450105HJCVMNB4\n\nLa mía no la encuentro, ¿la pueden buscar ustedes?';
+    expect(run(text, { from: { address: 'hector.avila2769@alumnos.udg.mx', name: 'Héctor Ávila Toledo' } }).fields.curp).toBeNull();
+  });
+
+  it('her husband\'s NSS a sentence after she names him, beside her own "mi NSS": hers is read', () => {
+    const text = 'Hola, buenas tardes. Mi esposo se quedó sin trabajo y perdió su IMSS. ¿Lo puedo agregar a mi seguro de estudiante? Su NSS es 90241865261.\n\nYo soy Lucero Navarro Estrada, código 239103605, mi NSS 80242095315';
+    expect(run(text, { from: { address: 'lucero.navarro5380@alumnos.udg.mx', name: 'Lucero Navarro Estrada' } }).fields.nss).toBe('80242095315');
+    // Her husband writing about her: "Su NSS" is hers.
+    const husband = 'Bom dia. Mi esposa y yo estamos en Lisboa por su intercambio. Su NSS es 50242085467 y su CURP TUVE200218MJCRRMA0. Gracias. Rafael';
+    expect(run(husband, { from: { address: 'rafanuno@sapo.pt', name: 'Rafael Nuño' } }).fields.nss).toBe('50242085467');
+  });
+
   it('"mi hijo" beside "Soy alumna de ...": she writes about herself, and her signed name is hers', () => {
     const text = 'Buenas noches,\n\nSoy alumna de Trabajo Social. ¿Mi hijo de un mes puede usar mi seguro facultativo para pediatría? Yo ya estoy dada de alta (código 239282998, NSS 46242085028).\n\nGracias.\nGuadalupe Mejía Corona';
     const from = { address: 'guadalupe.mejia8039@alumnos.udg.mx', name: 'Guadalupe Mejía Corona' };
