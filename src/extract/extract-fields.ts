@@ -472,8 +472,9 @@ function writersOwnNss(nss: Choice, own: string): Choice {
 }
 
 // A document's own name line: "Nombre: MAURICIO TEJEDA RUBIO", "Nombre(s), primer apellido y
-// segundo apellido: HECTOR VILLEGAS CERVANTES", "Trabajador: ...".
-const DOC_NAME = /^\s*(?:nombre(?:\s*\(s\))?[^:\n]{0,60}|trabajador|asegurad[oa])\s*:\s*(\S.*)$/im;
+// segundo apellido: HECTOR VILLEGAS CERVANTES", "Trabajador: ...", or the beneficiary a pension's
+// resolution is about, above its insured parent ("Beneficiario: XIMENA ... / Asegurado: RAMON ...").
+const DOC_NAME = /^\s*(?:nombre(?:\s*\(s\))?[^:\n]{0,60}|trabajador|asegurad[oa]|beneficiari[oa])\s*:\s*(\S.*)$/im;
 
 /** The attachments (segment indexes) whose own name line names someone the body does not. */
 function othersDocuments(segments: readonly Segment[], givens: ReadonlySet<string>): Set<number> {

@@ -3694,3 +3694,15 @@ describe('student parents (issue #3, session 33, fresh226 set)', () => {
     expect(run(mother, { from: { address: 'lupita.mejia@gmail.com', name: 'Guadalupe Mejía Corona' } }).fields.fullName).not.toBe('Guadalupe Mejía Corona');
   });
 });
+
+describe('coverage through a parent that ended (issue #3, session 33, fresh227 set)', () => {
+  it("a pension resolution's \"Beneficiario:\" line names her above the insured father: the document is hers, its CURP read", () => {
+    const pdf = 'INSTITUTO MEXICANO DEL SEGURO SOCIAL\nRESOLUCION DE TERMINO DE PENSION\nFolio: RP-14-8595/2038\nBeneficiario: XIMENA GUADALUPE PARTIDA LOZANO\nCURP: PALX211025MJCRZMA7\nTipo: ORFANDAD\nNSS del asegurado: 73967767861\nAsegurado: RAMON PARTIDA GIL';
+    const r = run('Buenas tardes. Adjunto la resolución de mi pensión de orfandad que terminó, ahí viene mi CURP. Mi código es 241489068 y mi NSS 46242187923.\n\nXimena', {
+      from: { address: 'ximena.partida8449@alumnos.udg.mx', name: 'Ximena Guadalupe Partida Lozano' },
+      attachments: [{ filename: 'resolucion_termino.pdf', contentType: 'application/pdf', size: 1, text: pdf }],
+    });
+    expect(r.fields.curp).toBe('PALX211025MJCRZMA7');
+    expect(r.fields.nss).toBe('46242187923');
+  });
+});
