@@ -115,9 +115,9 @@ const LENT_HER_MAILBOX = /^[^.]{0,60}\bme (?:presto|presta|prestaron) su (?:corr
 /** A parent or tutor writes: the writer's own name is not the student's. Runs on the raw text.
  * (In English too: "My name is Jennifer Miller and my daughter Hannah Grace Miller is ...".) */
 export const PARENT_WRITES =
-  /\b(?:soy (?:la |el |su )?(?:mam[aá]|pap[aá]|madre|padre|tutora?|padrastro|madrastra)(?![\p{L}])|(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?: legal)? del? (?:la )?(?:alumn[oa]|estudiante|joven|mi hij[oa])|mi hij[oa](?![\p{L}])|\bmy (?:daughter|son)\b|\bi am (?:the |her |his )?(?:mother|father|mom|dad|parent|guardian) of\b|\bsou (?:a |o )?(?:m[ãa]e|pai)\b|\b(?:minha filha|meu filho|ma fille|mon fils)\b|\bje suis (?:la |le )?(?:m[èe]re|p[èe]re)\b)/iu;
+  /\b(?:soy (?:la |el |su )?(?:mam[aá]|pap[aá]|madre|padre|tutora?|padrastro|madrastra)(?![\p{L}])|(?:mam[aá]|pap[aá]|madre|padre|tutora?)(?: legal)? del? (?:la )?(?:alumn[oa]|estudiante|joven|mi hij[oa])|mi hij[oa](?![\p{L}])|mi (?:niet|sobrin)[oa](?![\p{L}])|\bmy (?:daughter|son)\b|\bi am (?:the |her |his )?(?:mother|father|mom|dad|parent|guardian) of\b|\bsou (?:a |o )?(?:m[ãa]e|pai)\b|\b(?:minha filha|meu filho|ma fille|mon fils)\b|\bje suis (?:la |le )?(?:m[èe]re|p[èe]re)\b)/iu;
 // Every phrasing above holds one of these: most mail is passed over without the full pattern.
-const PARENT_GATE = /mam|pap|madre|padre|tutor|hij|drastr|daughter|son\b|mother|father|mom\b|dad\b|parent|guardian|m[ãa]e\b|pai\b|filh|fille|fils\b|m[èe]re\b|p[èe]re\b/i;
+const PARENT_GATE = /mam|pap|madre|padre|tutor|hij|niet|sobrin|drastr|daughter|son\b|mother|father|mom\b|dad\b|parent|guardian|m[ãa]e\b|pai\b|filh|fille|fils\b|m[èe]re\b|p[èe]re\b/i;
 /** PARENT_WRITES on a text; the finders and the extraction ask it of the same text in turn. */
 export function parentWrites(text: string): boolean {
   if (text !== lastParentText) {

@@ -199,8 +199,10 @@ export function holdForStaff(mail: Pick<ParsedMail, 'from' | 'replyTo' | 'subjec
   // ("Hermanos, buenos días: ... hay que turnarnos para cuidar a mi papá ... NSS ..."): his data for
   // a hospital's admission desk, no request to this one.
   if (data && greetsFamily(leadText) && mail.to.concat(mail.cc).some((a) => !isDesk(a.address.toLowerCase()))) return 'off_topic';
-  // A CURP or an NSS but neither a code nor an institutional address: nothing of a school in it.
-  const noSchoolIdentifier = data && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail');
+  // A CURP or an NSS but neither a code nor an institutional address: nothing of a school in it. (One
+  // with a fault counts: a grandfather's own NSS, "mi número de afiliación es ...", flagged as no
+  // student's.)
+  const noSchoolIdentifier = (data || extraction.fields.nss !== null || extraction.fields.curp !== null) && !acceptedField(extraction, 'studentCode') && !acceptedField(extraction, 'institutionalEmail');
   // Someone who takes the desk for the IMSS and asks about their own work benefits (a worker's sick
   // pay from her employer, a retiree's pension), with an NSS or a CURP but nothing of a school: no
   // code, no institutional address, not a word of studies. A person answers them.

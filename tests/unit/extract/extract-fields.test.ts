@@ -3706,3 +3706,12 @@ describe('coverage through a parent that ended (issue #3, session 33, fresh227 s
     expect(r.fields.nss).toBe('46242187923');
   });
 });
+
+describe('relatives writing before an announced paro (issue #3, session 33, fresh228 set)', () => {
+  it('a grandmother\'s "mi nieta FRIDA ..." signed with her own name: her name is not the student\'s', () => {
+    const text = 'BUENAS TARDES. MI NIETA FRIDA ESTÁ EN EXÁMENES Y ME PIDIÓ QUE LES ESCRIBIERA PARA SU SEGURO. SU CÓDIGO ES 241591398. LOS DEMÁS PAPELES LOS TIENE ELLA. DIOS LOS BENDIGA.\n\nTERESA CHÁVEZ';
+    expect(run(text, { from: { address: 'abuela.teresa.chavez@hotmail.com', name: 'TERESA CHAVEZ' } }).fields.fullName).toBe('FRIDA');
+    const aunt = 'Buenas tardes, mi sobrino Iker no alcanza a escribir, está en exámenes. Su código es 241591398.\n\nSaludos,\nMarta Ruiz Peña';
+    expect(run(aunt, { from: { address: 'marta.ruiz.p@gmail.com', name: 'Marta Ruiz' } }).fields.fullName).not.toBe('Marta Ruiz Peña');
+  });
+});

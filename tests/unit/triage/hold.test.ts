@@ -344,6 +344,11 @@ describe('mail meant for a teacher, and offers to the line (issue #3, fresh91 se
     expect(hold(mail('andrea.mejia3515@alumnos.udg.mx', 'Alta IMSS', request))).toBeNull();
   });
 
+  it("a grandfather who takes the desk for his clinic, his own NSS flagged as no student's, is held (session 33)", () => {
+    const text = 'Doctora buenas tardes, disculpe que le escriba por aquí, mi nieta me dijo que este era el correo del IMSS.\n\nSoy su paciente del consultorio 8 de la UMF 3, RIGOBERTO CAMACHO LARA, mi número de afiliación es 93705145097.\n\nSe me acabaron la metformina y el losartán y la cita que me dieron es hasta el 6 de abril. ¿Me puede hacer favor de mandar la receta a la farmacia de la clínica?\n\nMuchas gracias, doctora.\nDon Rigo';
+    expect(hold(mail('rigo.camacho51@hotmail.com', 'receta medicamentos', text))).toBe('off_topic');
+  });
+
   it("a note to the writer's class whose aside says the address book put the desk in is held (session 33, fresh223/107)", () => {
     const note = 'chavos ahi les va la tarea, el que no entregue pierde puntos. mi codigo 242581937 por si el profe pregunta\n\n(el autocompletar me puso imss@ en vez del grupo jaja)';
     expect(hold(mail('rafael.urena4896@alumnos.udg.mx', 'tarea de cálculo', note))).toBe('off_topic');
