@@ -462,14 +462,17 @@ const OWN_NSS_BEFORE = /\bmi (?:nss|numero de seguro(?: social)?|numero de segur
  * one a CURP shows (the reply asks for the student's own).
  */
 function writersOwnNss(nss: Choice, own: string): Choice {
-  if (nss.value === null || nss.source !== 'body' || nss.problems.length > 0 || !/\bmi (?:nss|n[uú]mero)/i.test(own) || !parentWrites(own)) return nss;
+  if (nss.value === null || nss.source !== 'body' || nss.problems.length > 0 || !/\bmi (?:nss|n[uú]mero)|\bm[ií]o\b/i.test(own) || !parentWrites(own)) return nss;
   const written = new RegExp(`(?<!\\d)${nss.value.split('').join('[\\s-]?')}(?!\\d)`);
   for (const line of foldLabel(own).split('\n')) {
     const m = written.exec(line);
-    if (m && OWN_NSS_BEFORE.test(line.slice(Math.max(0, m.index - 40), m.index))) return { ...nss, problems: [makeProblem('nss_parent_suspected', { parents: true })] };
+    if (m && (OWN_NSS_BEFORE.test(line.slice(Math.max(0, m.index - 40), m.index)) || OWN_NSS_AFTER.test(line.slice(m.index + m[0].length)))) return { ...nss, problems: [makeProblem('nss_parent_suspected', { parents: true })] };
   }
   return nss;
 }
+// ...or said after it: "El NSS que sale en la página es 34957656092, creo que es el mío porque yo soy la
+// titular" (folded).
+const OWN_NSS_AFTER = /^[\s,.;:()-]{0,4}(?:y\s+|pero\s+)?(?:creo que |parece que |me parece que )?(?:ese |este )?(?:es|era) el mio\b/;
 
 // A document's own name line: "Nombre: MAURICIO TEJEDA RUBIO", "Nombre(s), primer apellido y
 // segundo apellido: HECTOR VILLEGAS CERVANTES", "Trabajador: ...", or the beneficiary a pension's

@@ -3715,3 +3715,15 @@ describe('relatives writing before an announced paro (issue #3, session 33, fres
     expect(run(aunt, { from: { address: 'marta.ruiz.p@gmail.com', name: 'Marta Ruiz' } }).fields.fullName).not.toBe('Marta Ruiz Peña');
   });
 });
+
+describe("IMSS Digital's redesigned portal (issue #3, session 33, fresh229 set)", () => {
+  it('a mother who writes for her daughter and says of the NSS "creo que es el mío porque yo soy la titular": a parent\'s', () => {
+    const text = 'Buenas tardes, mi hija Miranda Solís Pedroza código 244190129 necesita el seguro. El NSS que sale en la pagina es 34957656092, creo que es el mio porque yo soy la titular.\nAdriana Pedroza';
+    const r = run(text, { from: { address: 'adri.pedroza@yahoo.com.mx', name: 'Adriana Pedroza' } });
+    expect(r.fields.nss).toBe('34957656092');
+    expect(r.problems.map((p) => p.code)).toContain('nss_parent_suspected');
+    // A student who says the number is hers: no fault.
+    const own = 'Buenas tardes, soy Miranda Solís Pedroza, código 244190129. El NSS que sale en la pagina es 34242056095, creo que es el mio.';
+    expect(run(own, { from: { address: 'miranda.solis@alumnos.udg.mx', name: 'Miranda Solís' } }).problems.map((p) => p.code)).not.toContain('nss_parent_suspected');
+  });
+});
