@@ -459,12 +459,36 @@ const spokenEmail = (line: string) => {
 
 function spokenDigits(line: string): string {
   if (!SPOKEN_GATE.test(line)) return line;
-  return line.replace(SPOKEN_RUN, (run) => {
-    const tokens = run.split(/[ \t-]+/).filter(Boolean);
-    if (tokens.filter((t) => /^\p{L}/u.test(t)).length < 2) return run;
-    // One number dictated: its digits together, as if typed.
-    return tokens.map((t) => SPOKEN_DIGIT[t.toLowerCase()] ?? t).join('');
-  });
+  if (PHONE_STYLE_GATE.test(line)) line = line.replace(PHONE_STYLE_RUN, phoneStyleDigits);
+  return line.replace(SPOKEN_RUN, spokenRunDigits);
+}
+function spokenRunDigits(run: string): string {
+  const tokens = run.split(/[ \t-]+/).filter(Boolean);
+  if (tokens.filter((t) => /^\p{L}/u.test(t)).length < 2) return run;
+  // One number dictated: its digits together, as if typed.
+  return tokens.map((t) => SPOKEN_DIGIT[t.toLowerCase()] ?? t).join('');
+}
+
+// ...or read as an older person reads a phone number: "o" for cero and "doble"/"triple" before a
+// repeated digit ("dos cuatro o doble seis cuatro nueve tres seis"). "o" is also "or" ("dos o tres
+// veces"): such a run is a number only when it makes eight to twelve digits, a code's or an NSS's
+// (one short or long kept, as written); otherwise it is read as before.
+const PHONE_TOKEN = `(?:(?:doble|triple)[ \\t-]+)?(?:${SPOKEN_DIGIT_SRC}|\\d+)`;
+const PHONE_STYLE_RUN = new RegExp(`(?<![\\p{L}\\d])${PHONE_TOKEN}(?:[ \\t-]+(?:${PHONE_TOKEN}|o(?=[ \\t-]+${PHONE_TOKEN}))){2,}(?![\\p{L}\\d])`, 'giu');
+const PHONE_STYLE_GATE = /(?:^|[ \t-])(?:o|doble|triple)[ \t-]/i;
+function phoneStyleDigits(run: string): string {
+  if (!/(?:^|[ \t-])(?:o|doble|triple)[ \t-]/i.test(run)) return run;
+  const tokens = run.split(/[ \t-]+/).filter(Boolean);
+  let digits = '';
+  let times = 1;
+  for (const t of tokens.map((x) => x.toLowerCase())) {
+    if (t === 'doble' || t === 'triple') times = t === 'doble' ? 2 : 3;
+    else {
+      digits += (t === 'o' ? '0' : SPOKEN_DIGIT[t] ?? t).repeat(times);
+      times = 1;
+    }
+  }
+  return digits.length >= 8 && digits.length <= 12 && tokens.filter((t) => /^\p{L}/u.test(t)).length >= 2 ? digits : run;
 }
 
 /** `value` is a cell of a comma-separated row of values that holds a CURP and no nine-digit number. */

@@ -3727,3 +3727,17 @@ describe("IMSS Digital's redesigned portal (issue #3, session 33, fresh229 set)"
     expect(run(own, { from: { address: 'miranda.solis@alumnos.udg.mx', name: 'Miranda Solís' } }).problems.map((p) => p.code)).not.toContain('nss_parent_suspected');
   });
 });
+
+describe('numbers as relatives heard them (issue #3, session 33, fresh230 set)', () => {
+  const from = { address: 'esperanza.ocampo51@hotmail.com', name: 'Esperanza Ocampo' };
+  it('"o" for cero and "doble"/"triple" before a repeated digit, as a phone number is read', () => {
+    expect(run('mi nieto me dictó su código de la escuela por el teléfono: dos cuatro o doble seis cuatro nueve tres seis.', { from }).fields.studentCode).toBe('240664936');
+    expect(run('CODIGO DOS CUATRO O NUEVE DOS O SEIS OCHO SIETE', { from }).fields.studentCode).toBe('240920687');
+    expect(run('el número de seguro me lo dictó así:\ndoble uno dos cuatro dos tres ocho seis triple dos', { from }).fields.nss).toBe('11242386222');
+    expect(run('NSS: cinco-dos-dos-cuatro-dos-tres-o-ocho-ocho-ocho-uno', { from }).fields.nss).toBe('52242308881');
+  });
+  it('"o" as "or" between a few digit words makes no number', () => {
+    const r = run('Le pregunté dos o tres veces y me dijo que su código es 240664936.', { from });
+    expect(r.fields.studentCode).toBe('240664936');
+  });
+});
