@@ -355,7 +355,9 @@ const UNDER_THOUSAND_SRC = `(?:(?:${Object.keys(HUNDREDS_WORD).join('|')})(?: ${
 // ...and thousands, as the card's four-digit group is read ("cuatro mil ochocientos dieciocho").
 const GROUP_SRC = `(?:(?:${UNDER_THOUSAND_SRC} )?mil(?: ${UNDER_THOUSAND_SRC})?(?![a-z])|(?:${Object.keys(HUNDREDS_WORD).join('|')})(?: ${BELOW_HUNDRED_SRC})?(?![a-z])|${BELOW_HUNDRED_SRC}(?![a-z])|\\d+)`;
 const GROUP = new RegExp(GROUP_SRC, 'g');
-const DICTATED_RUN = new RegExp(`(?<![\\p{L}\\d])${GROUP_SRC}(?:[,.]?[ \\t]+${GROUP_SRC}){2,}(?![\\p{L}\\d])`, 'giu');
+// (Groups apart by commas, periods, semicolons or dashes: "ochenta y dos - doscientos cuarenta y dos -
+// ...", "veinticuatro; setenta y dos; setecientos seis".)
+const DICTATED_RUN = new RegExp(`(?<![\\p{L}\\d])${GROUP_SRC}(?:(?:[,.;]?[ \\t]+|[ \\t]*[;–-][ \\t]*)${GROUP_SRC}){2,}(?![\\p{L}\\d])`, 'giu');
 // A CURP whose birth date is said in words between its letters, as a dictation types it ("mi curp es
 // OESL veintitrés cero ocho cero ocho MJCRNZB3", "COAA veintidós diez cero cinco MJCRNBC8"): the
 // words that make its six digits.

@@ -16,7 +16,7 @@ export const LABELS: readonly (readonly [FieldName, RegExp])[] = [
   ['curp', /^(?:clave unica de registro de poblacion|curp)\b(?:\s*\(curp\))?/],
   ['nss', new RegExp(
     `^(?:${OPT_NO}(?:seguridad social|seguro social|imss|afiliacion(?: al imss)?)(?:\\s*\\(nss\\))?` +
-      `|numero de seguridad social|imss(?=\\s*[:=-])|n\\.?\\s?s\\.?\\s?s\\.?(?=\\W|$)|nss\\b|seguro social|seguridad social)` +
+      `|numero de seguridad social|imss(?=\\s*[:=-])|seguro(?=\\s*[:=]\\s*\\d)|n\\.?\\s?s\\.?\\s?s\\.?(?=\\W|$)|nss\\b|seguro social|seguridad social)` +
       `(?:\\s*\\((?:nss|imss|ya verificado|verificado)\\))?(?:\\s*(?:ya )?verificado)?`,
   )],
   ['studentCode', new RegExp(

@@ -3736,6 +3736,13 @@ describe('numbers as relatives heard them (issue #3, session 33, fresh230 set)',
     expect(run('el número de seguro me lo dictó así:\ndoble uno dos cuatro dos tres ocho seis triple dos', { from }).fields.nss).toBe('11242386222');
     expect(run('NSS: cinco-dos-dos-cuatro-dos-tres-o-ocho-ocho-ocho-uno', { from }).fields.nss).toBe('52242308881');
   });
+  it('groups in words apart by dashes or semicolons, and a "Seguro:" line with one digit short', () => {
+    expect(run('lo apunte asi como me lo dijo:\n\nochenta y dos - doscientos cuarenta y dos - doscientos sesenta y uno - cuatrocientos ochenta y tres', { from }).fields.nss).toBe('82242261483');
+    expect(run('me lo dijo en tres partes: cinco mil novecientos veinticuatro; dos mil setenta y dos; setecientos seis.', { from }).fields.nss).toBe('59242072706');
+    const r = run('Código: 241065500\nSeguro: dos cinco dos cuatro dos dos cero nueve seis ocho', { from });
+    expect(r.fields.nss).toBe('2524220968');
+    expect(r.problems.map((p) => p.code)).toContain('nss_format');
+  });
   it('"o" as "or" between a few digit words makes no number', () => {
     const r = run('Le pregunté dos o tres veces y me dijo que su código es 240664936.', { from });
     expect(r.fields.studentCode).toBe('240664936');
