@@ -522,11 +522,15 @@ const LETTER_NAME: Readonly<Record<string, string>> = {
   igriega: 'Y', dobleve: 'W', dobleu: 'W', dobleuve: 'W',
 };
 const LETTER_NAMES_GATE = /\b(?:hache|jota|erre|equis|zeta|efe|ele|eme|ene|ese|ge|ce|pe|te)\s+(?:[a-z]+\s+){0,3}(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d)\b/i;
+// ...or the letters typed as capitals, alone or in runs, between the digits' words ("R O U I dos cuatro
+// cero tres cero dos M J C S R T B cuatro", "SAME dos cero cero dos uno siete HJCLNR C siete").
+const CAPITALS_GATE = /\b[A-Z](?:[A-Z]{3}|(?: [A-Z]){3}) (?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b/;
 function curpInLetterNames(line: string): string {
-  if (!LETTER_NAMES_GATE.test(line)) return line;
+  const capitals = CAPITALS_GATE.test(line);
+  if (!capitals && !LETTER_NAMES_GATE.test(line)) return line;
   const joined = line.replace(/\bi griega\b/gi, 'igriega').replace(/\bdoble (ve|u|uve)\b/gi, 'doble$1');
   const toks = allMatches(/[\p{L}\d]+/gu, joined);
-  const char = (t: string) => (/^\d+$/.test(t) ? t : (LETTER_NAME[t.toLowerCase()] ?? DIGIT_WORD[t.toLowerCase()] ?? null));
+  const char = (t: string) => (/^\d+$/.test(t) ? t : capitals && /^[A-Z]{1,6}$/.test(t) ? t : (LETTER_NAME[t.toLowerCase()] ?? DIGIT_WORD[t.toLowerCase()] ?? null));
   for (let i = 0; i < toks.length; i++) {
     let s = '';
     let j = i;

@@ -3743,6 +3743,10 @@ describe('numbers as relatives heard them (issue #3, session 33, fresh230 set)',
     expect(r.fields.nss).toBe('2524220968');
     expect(r.problems.map((p) => p.code)).toContain('nss_format');
   });
+  it('a CURP whose letters are typed as capitals between the digits\' words', () => {
+    expect(run('me la dicto asi:\n\nR O U I dos cuatro cero tres cero dos M J C S R T B cuatro\n\nGracias', { from }).fields.curp).toBe('ROUI240302MJCSRTB4');
+    expect(run('Buenas, la CURP: SAME dos cero cero dos uno siete HJCLNR C siete (la escribí así por el dictado del cel)', { from }).fields.curp).toBe('SAME200217HJCLNRC7');
+  });
   it('"o" as "or" between a few digit words makes no number', () => {
     const r = run('Le pregunté dos o tres veces y me dijo que su código es 240664936.', { from });
     expect(r.fields.studentCode).toBe('240664936');
