@@ -205,7 +205,10 @@ const LIST_COPY = /\bcopia automatica de (?:la lista|los mensajes|un mensaje)\b/
 const TEST_TAG = /[([]\s*(?:prueba|test|testing)\s*[)\]]/i;
 
 // ...or a text that says it is one ("test test 123, favor de ignorar (prueba del nuevo formulario)").
-const TEST_SAID = /\b(?:es una prueba|prueba del? (?:nuevo )?(?:formulario|sistema|envio|sitio)|favor de ignorar|test test)\b/;
+const TEST_SAID = /\b(?:es una prueba|prueba del? (?:nuevo )?(?:formulario|sistema|envio|sitio|escaneo|escaner|impresora)|documento de prueba|favor de ignorar|test test)\b/;
+// ...whose record's name says it is a sample ("Nombre: Ejemplo Prueba Escáner"): its numbers are too.
+// ("Nombre: Prueba Prueba" over a real code may be a student trying the form with her own.)
+const SAMPLE_NAME_LINE = /^[ \t]*nombre(?: completo)?[ \t]*:[^\n]*\bejemplo\b/im;
 
 // A test that says it is not to be handled ("*** MENSAJE DE PRUEBA, NO ATENDER ***", "PRUEBA - no
 // atender - macro de dictado v2"): its values are made up even when they pass the checks.
@@ -222,7 +225,7 @@ function checkTestRun(mail: ParsedMail, _desk: ReadonlySet<string>, writer: Writ
   }
   const tagged = !!mail.subject && TEST_TAG.test(mail.subject);
   if (!tagged && !(/prueba|test|ignorar/i.test(writer.leadText) && TEST_SAID.test(foldLabel(writer.leadText.slice(0, 2000))))) return null;
-  return (writer.identifierValues ?? []).every(isPlaceholder) ? 'test_run' : null;
+  return (writer.identifierValues ?? []).every(isPlaceholder) || SAMPLE_NAME_LINE.test(writer.leadText) ? 'test_run' : null;
 }
 
 // A body that is one JSON object or array and nothing else: a system's payload sent as mail (a

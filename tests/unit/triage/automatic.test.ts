@@ -806,6 +806,14 @@ describe('a test that says not to handle it (issue #3, fresh195 set)', () => {
     expect(detectAutomatic(mail({ from: { address: 'gustavo.meraz@atencion.udg.mx', name: 'Gustavo Meraz' }, subject: 'transcripción leo 06:00' }), DESK, writer)).toEqual({ automatic: false });
   });
 
+  it('a scanner\'s "Documento de prueba" whose record\'s name is "Ejemplo Prueba Escáner" is a test run, its NSS made up (session 33, fresh230/054)', () => {
+    const lead = 'Documento de prueba\nNombre: Ejemplo Prueba Escáner\nNSS: 27190116981';
+    const writer = { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['27190116981'] };
+    expect(detectAutomatic(mail({ from: { address: 'scan-piso2@udg.mx', name: 'Escáner Piso 2' }, subject: 'Prueba de escaneo' }), DESK, writer)).toEqual({ automatic: true, reason: 'test_run' });
+    // A real record under the same words is not.
+    expect(detectAutomatic(mail({ from: { address: 'scan-piso2@udg.mx', name: 'Escáner Piso 2' }, subject: 'Prueba de escaneo' }), DESK, { ...writer, leadText: 'Documento de prueba\nNombre: Ana Ruiz Peña\nNSS: 27190116981' })).toEqual({ automatic: false });
+  });
+
   it('a student who sends her "prueba de vigencia" and asks for an answer is not', () => {
     const lead = 'Buenas tardes, adjunto la prueba de que no tengo vigencia, no me han podido atender en la clínica. Mi código es 238437237.';
     expect(detectAutomatic(mail({ subject: 'prueba de vigencia' }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['238437237'] })).toEqual({ automatic: false });
