@@ -1017,14 +1017,19 @@ const TABLE_FILE = /\.(?:csv|tsv|xlsx?|ods)$/i;
 /** An attached table with two or more rows that hold different student codes. */
 function isStudentTable(a: AttachmentInfo): boolean {
   if (!a.text || !(/csv|spreadsheet|excel|tab-separated/i.test(a.contentType) || TABLE_FILE.test(a.filename ?? ''))) return false;
+  // (Rows keyed by code, or by CURP: a personnel office's "beneficiario,curp,parentesco" list.)
   const codes = new Set<string>();
+  const curps = new Set<string>();
   for (const line of a.text.split('\n')) {
     const code = NINE_DIGITS.exec(line)?.[0];
     if (code) codes.add(code);
-    if (codes.size >= 2) return true;
+    const curp = TABLE_CURP.exec(line)?.[0];
+    if (curp) curps.add(curp.toUpperCase());
+    if (codes.size >= 2 || curps.size >= 2) return true;
   }
   return false;
 }
+const TABLE_CURP = /(?<![A-Za-z0-9])[A-Za-z]{4}\d{6}[HMhm][A-Za-z]{5}[0-9A-Za-z]\d(?![A-Za-z0-9])/;
 
 /**
  * Where the second of several students starts in the body: the earliest place where a second

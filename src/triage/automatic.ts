@@ -211,8 +211,9 @@ const TEST_SAID = /\b(?:es una prueba|prueba del? (?:nuevo )?(?:formulario|siste
 const SAMPLE_NAME_LINE = /^[ \t]*nombre(?: completo)?[ \t]*:[^\n]*\bejemplo\b/im;
 
 // A test that says it is not to be handled ("*** MENSAJE DE PRUEBA, NO ATENDER ***", "PRUEBA - no
-// atender - macro de dictado v2"): its values are made up even when they pass the checks.
-const TEST_NOT_TO_HANDLE = /\b(?:(?:mensaje|correo|envio) de prueba|prueba)\b[^\n]{0,30}\bno (?:atender|responder|contestar)\b/;
+// atender - macro de dictado v2", "PRUEBA formulario registro feria - ignorar"): its values are made up
+// even when they pass the checks.
+const TEST_NOT_TO_HANDLE = /\b(?:(?:mensaje|correo|envio) de prueba|prueba)\b[^\n]{0,30}\b(?:no (?:atender|responder|contestar)|ignorar)\b/;
 
 // ...or a subject that names a system's self-test ("autoprueba leo 06:00", "smoke test"): a bot's or a
 // monitor's run, whatever its values look like.

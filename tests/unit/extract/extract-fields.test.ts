@@ -3752,3 +3752,19 @@ describe('numbers as relatives heard them (issue #3, session 33, fresh230 set)',
     expect(r.fields.studentCode).toBe('240664936');
   });
 });
+
+describe('US-born students and their SSNs (issue #3, session 33, fresh231 set)', () => {
+  it('a nine-digit number labelled "SSN:" is no code: the code typed short is read as written', () => {
+    const r = run('Hola buenas tardes\n\nNombre: Ximena Barajas Quintero\nCódigo UDG: 24068512\nSSN: 509348442\nNSS: 35242132369\nCURP: BAQX210329MNERNMC2', { from: { address: 'ximena.barajas5325@alumnos.udg.mx', name: 'Ximena Barajas Quintero' } });
+    expect(r.fields.studentCode).toBe('24068512');
+    expect(r.problems.map((p) => p.code)).toContain('student_code_format');
+  });
+});
+
+describe('IMSS workers and their children (issue #3, session 33, fresh236 set)', () => {
+  it('an attached list keyed by CURP ("beneficiario,curp,parentesco") is about several students', () => {
+    const csv = 'matricula_trabajador,beneficiario,curp,parentesco,vence\n76363510,CARLOS DANIEL HERRERA PAZ,HEPC210217HJCRZRB3,HIJO,28/02/2045\n16816763,MAYRA ALEJANDRA RUIZ GALLEGOS,RUGM200801MJCZLYC4,HIJA,28/02/2045';
+    const r = extractFields(mail('Lic., le mando el listado de beneficiarios por renovar de la UMF 51. Saludos, Elvia', { from: { address: 'elvia.contreras@imss.gob.mx', name: 'Elvia Contreras' }, attachments: [{ filename: 'beneficiarios_umf51.csv', contentType: 'text/csv', size: 200, text: csv }] }), CORPUS_OPTIONS);
+    expect(r.severalStudents).toBe(true);
+  });
+});

@@ -814,6 +814,13 @@ describe('a test that says not to handle it (issue #3, fresh195 set)', () => {
     expect(detectAutomatic(mail({ from: { address: 'scan-piso2@udg.mx', name: 'Escáner Piso 2' }, subject: 'Prueba de escaneo' }), DESK, { ...writer, leadText: 'Documento de prueba\nNombre: Ana Ruiz Peña\nNSS: 27190116981' })).toEqual({ automatic: false });
   });
 
+  it('"PRUEBA formulario registro feria - ignorar" is a test run, its made-up values passing the checks (session 33, fresh232/081)', () => {
+    const lead = '*** PRUEBA ***\nnombre: Prueba Formulario Feria\ncodigo: 238469737\nnss: 29170077357\ncurp: FOFP000101HJCRRRC4\nfin de la prueba';
+    const writer = { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['238469737', '29170077357', 'FOFP000101HJCRRRC4'] };
+    expect(detectAutomatic(mail({ from: { address: 'formulario.feria@udg.mx', name: 'formulario feria' }, subject: 'PRUEBA formulario registro feria - ignorar' }), DESK, writer)).toEqual({ automatic: true, reason: 'test_run' });
+    expect(detectAutomatic(mail({ from: { address: 'formulario.feria@udg.mx', name: 'formulario feria' }, subject: 'Registro feria' }), DESK, writer)).toEqual({ automatic: false });
+  });
+
   it('a student who sends her "prueba de vigencia" and asks for an answer is not', () => {
     const lead = 'Buenas tardes, adjunto la prueba de que no tengo vigencia, no me han podido atender en la clínica. Mi código es 238437237.';
     expect(detectAutomatic(mail({ subject: 'prueba de vigencia' }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['238437237'] })).toEqual({ automatic: false });
