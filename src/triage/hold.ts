@@ -644,7 +644,11 @@ function chatTranscript(leadText: string): boolean {
     const m = CHAT_LINE.exec(l);
     if (m) (chat++, speakers.add(m[1]!.trim()));
   }
-  return chat >= 3 && speakers.size >= 2 && lines.length - chat <= 1 && CHAT_LINE.test(lines[0]!);
+  // (...or a group's chat among three or more, pasted under a line that introduces it and above a
+  // greeting: "Les comparto las dudas del grupo ...:" / "[9:14] Diego: ... el mío es 242826408" / ... /
+  // "Saludos". A help window's chat of one student with its agent, passed on so, is her request.)
+  const introduced = speakers.size >= 3 && lines.length - chat === 2 && /:\s*$/.test(lines[0]!) && CHAT_LINE.test(lines[1]!) && !CHAT_LINE.test(lines.at(-1)!) && lines.at(-1)!.length <= 40;
+  return chat >= 3 && speakers.size >= 2 && ((lines.length - chat <= 1 && CHAT_LINE.test(lines[0]!)) || introduced);
 }
 
 // (Folded.) "dejen de responder a todos", "ya dejen de darle responder a todos", "stop replying all".

@@ -344,6 +344,13 @@ describe('mail meant for a teacher, and offers to the line (issue #3, fresh91 se
     expect(hold(mail('andrea.mejia3515@alumnos.udg.mx', 'Alta IMSS', request))).toBeNull();
   });
 
+  it("a group's chat among classmates pasted under an intro line is held; a help window's chat of one student with its agent is not (session 33, fresh234/049)", () => {
+    const group = 'Les comparto las dudas del grupo para que las tomen en cuenta en el próximo aviso:\n\n[9:14] Diego: oigan el asunto lleva el código o el nss? el mío es 242826408\n[9:15] Fer: el código creo\n[9:17] Karla: y si ya lo había mandado en enero?\n[9:20] Diego: nadie sabe jaja\n\nSaludos';
+    expect(hold(mail('jefegrupo4a.nutricion@gmail.com', 'Dudas del grupo sobre el lote', group))).toBe('no_writer');
+    const window = 'Les paso este chat, la alumna pregunta si sirve el NSS de su mamá:\n\n[27/01/45, 12:40:01] Sofi Lara: hola, para el seguro\n[27/01/45, 12:40:30] Sofi Lara: Ana Sofía Lara Jiménez, codigo 241027804\n[27/01/45, 12:41:12] Sofi Lara: el unico nss que tengo es el de mi mama 89967756340, sirve?\n[27/01/45, 12:42:00] Atención UdeG: Lo revisa el área, te escriben a tu correo.\n\nDaniel';
+    expect(hold(mail('daniel.ochoa@atencion.udg.mx', 'WhatsApp: alumna pregunta si sirve NSS de la mamá', window))).not.toBe('no_writer');
+  });
+
   it("a grandfather who takes the desk for his clinic, his own NSS flagged as no student's, is held (session 33)", () => {
     const text = 'Doctora buenas tardes, disculpe que le escriba por aquí, mi nieta me dijo que este era el correo del IMSS.\n\nSoy su paciente del consultorio 8 de la UMF 3, RIGOBERTO CAMACHO LARA, mi número de afiliación es 93705145097.\n\nSe me acabaron la metformina y el losartán y la cita que me dieron es hasta el 6 de abril. ¿Me puede hacer favor de mandar la receta a la farmacia de la clínica?\n\nMuchas gracias, doctora.\nDon Rigo';
     expect(hold(mail('rigo.camacho51@hotmail.com', 'receta medicamentos', text))).toBe('off_topic');
