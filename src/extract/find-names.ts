@@ -582,11 +582,13 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       // An intro ending its line ("Mi nombre es:" / "Juan Carlos ..."): the name opens the next
       // non-empty line; what follows it may be on the line after.
       let after = '';
+      // (The line the name is read from: the next one when the intro ends its own.)
+      let nameLine = i;
       if (!rest.trim()) {
         let j = i + 1;
         while (j < lines.length && j <= i + 2 && !lines[j]!.trim()) j++;
         const next = lines[j] ?? '';
-        if (!LABELS.some(([, r]) => r.test(foldLabel(next).replace(BULLET, '')))) rest = next.replace(BULLET, '');
+        if (!LABELS.some(([, r]) => r.test(foldLabel(next).replace(BULLET, '')))) (rest = next.replace(BULLET, '')), (nameLine = j);
         after = ' ' + (lines[j + 1] ?? '');
       }
       // (A surname's particle opening the name as written, "DE LOS REYES CAMBEROS ITZAYANA" or "De
@@ -623,7 +625,7 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       if (place && isState(place[1]!)) continue;
       // A name the line ends in may go on over the next line ("soy Juan Carlos" / "Hernández Ramírez, ...").
       if (words.length && words.join(' ').length >= rest.trim().replace(/[.,]$/, '').length - 1) {
-        const more = continuedName(lines, i, words.join(' '), true);
+        const more = continuedName(lines, nameLine, words.join(' '), true);
         if (more) push(normalizeName(`${words.join(' ')} ${more}`), 'sentence', i * 1000 + m.index - 1);
       }
       // ("en la credencial aparezco como MA JOSE GUTIERREZ DE VELASCO H, pero mi nombre es ...": the name

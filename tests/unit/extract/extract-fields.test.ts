@@ -3768,3 +3768,12 @@ describe('IMSS workers and their children (issue #3, session 33, fresh236 set)',
     expect(r.severalStudents).toBe(true);
   });
 });
+
+describe('one surname (issue #3, session 33, fresh238 set)', () => {
+  it('a two-word name on the line under "mis datos:" is read once, not doubled', () => {
+    const r = run('Hola! mis datos:\nMiranda Leyva\n241085127\n94242260654\nCURP: LEXM220725MJYXRA8', { from: { address: 'miranda.leyva2866@alumnos.udg.mx', name: 'Miranda Leyva' } });
+    expect(r.fields.fullName).toBe('Miranda Leyva');
+    // ...and a name that goes on over the line after it is still joined.
+    expect(run('Mis datos:\nJuan Carlos\nHernández Ramírez\n241085127', { from: { address: 'jc@gmail.com', name: 'JC' } }).fields.fullName).toBe('Juan Carlos Hernández Ramírez');
+  });
+});
