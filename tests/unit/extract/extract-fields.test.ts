@@ -3761,6 +3761,13 @@ describe('US-born students and their SSNs (issue #3, session 33, fresh231 set)',
   });
 });
 
+describe('US-born students writing in English (issue #3, session 33, fresh231 set)', () => {
+  it('"Thanks, Julian" closing an English mail: "Thanks" is no name word', () => {
+    const r = run('Hey, quick question: do dual citizens (US/MX) qualify for the seguro facultativo? My code is 240119559.\n\nThanks, Julian', { from: { address: 'julian.x@alumnos.udg.mx', name: 'Julian Reyes' } });
+    expect(r.fields.fullName ?? '').not.toMatch(/thanks/i);
+  });
+});
+
 describe('IMSS workers and their children (issue #3, session 33, fresh236 set)', () => {
   it('an attached list keyed by CURP ("beneficiario,curp,parentesco") is about several students', () => {
     const csv = 'matricula_trabajador,beneficiario,curp,parentesco,vence\n76363510,CARLOS DANIEL HERRERA PAZ,HEPC210217HJCRZRB3,HIJO,28/02/2045\n16816763,MAYRA ALEJANDRA RUIZ GALLEGOS,RUGM200801MJCZLYC4,HIJA,28/02/2045';
