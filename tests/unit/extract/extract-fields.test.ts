@@ -3784,3 +3784,11 @@ describe('one surname (issue #3, session 33, fresh238 set)', () => {
     expect(run('Mis datos:\nJuan Carlos\nHernández Ramírez\n241085127', { from: { address: 'jc@gmail.com', name: 'JC' } }).fields.fullName).toBe('Juan Carlos Hernández Ramírez');
   });
 });
+
+describe("the February batch's subject format (issue #3, session 33, fresh234 set)", () => {
+  it('"LOTE FEB | CODE | NAME" in the subject: the batch tag is no name, the name after it is', () => {
+    const r = run('va', { subject: 'LOTE FEB | 241827113 | Sebastián Pedroza Villa | 36242144073', from: { address: 'sebastian.pedroza1234@alumnos.udg.mx', name: 'Sebastián' } });
+    expect(r.fields.fullName).toBe('Sebastián Pedroza Villa');
+    expect(run('va', { subject: 'LOTE FEB | 242537487 | 79242269854 | CUAJ220902HJCVNLA5', from: { address: 'j.cuevas@gmail.com', name: 'J' } }).fields.fullName).toBeNull();
+  });
+});
