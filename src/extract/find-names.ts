@@ -292,7 +292,8 @@ function cutLabeledValue(value: string): string {
   }
   // Drop a trailing field keyword tail ("Juan Pérez López codigo"), and the punctuation a dictation
   // spells out ("Nombre Dolores Zamora Peña punto").
-  const spoken = v.trim().replace(DICTATED_STOP, '');
+  // (...and a filler typed for a second surname she does not have: "Ana Sofía Arce X", "Gael Ocampo —".)
+  const spoken = v.trim().replace(DICTATED_STOP, '').replace(SURNAME_FILLER_TAIL, '');
   const words = spoken.split(/\s+/);
   const stop = words.findIndex((w) => FIELD_WORD.test(foldLabel(w).replace(/[^a-z-]/g, '')));
   return normalizeName(stop > 0 ? words.slice(0, stop).join(' ') : spoken);
@@ -359,6 +360,7 @@ function continuedName(lines: readonly string[], at: number, value: string, pref
 }
 
 /** A surname label's value saying there is none (an X, as the CURP writes a missing one). */
+const SURNAME_FILLER_TAIL = /(?<=\p{L}{2,})\s+(?:X|—|-{1,3}|N\/?A)$/u;
 const NO_SURNAME = /^(?:no (?:lo )?tengo|no aplica|no hay|n\/?a|s\/a|ninguno|sin (?:segundo |primer )?apellido|-+|—|x)\.?$/;
 const INNER_NAME_LABEL = /\s+(?=(?:apellidos?(?:\s+(?:paterno|materno))?|(?:primer|segundo)\s+apellido|nombres?(?:\s*\(s\))?)\s*:)/iu;
 // (And in French and Portuguese forms: "Prénom :" / "Nom :", "Nome:" / "Sobrenome:".)
@@ -455,6 +457,8 @@ function splitLabelName(input: readonly string[]): { value: string; line: number
       if (given && surnames.length) return { value: `${given.value} ${surnames.join(' ')}`, line: given.line };
       continue;
     }
+    // ("Apellidos: Ocampo / —": the second surname's box filled with a dash.)
+    if (!g && value.includes('/')) value = value.split('/').map((x) => x.trim()).filter((x) => x && !NO_SURNAME.test(foldLabel(x))).join(' ');
     const words = readNameWords(value, true, 4, !g);
     if (!words.length || words.join(' ').length < value.replace(/[.,]$/, '').length - 1) continue;
     if (g) given = { value: words.join(' '), line: i };
@@ -858,7 +862,7 @@ export function findNamesByCurp(seg: Segment, curp: string, posBase: number): Ca
     // surname the CURP does not spell, not one surname; the mismatch is said, not cut away.
     if (found && oneSurname(found.name, curp) && followedByNameWord(toks, found.s + found.name.split(/\s+/).length)) {
       // (Nothing pushed: the labeled or written name is read by the other finders.)
-    } else if (found) out.push({ field: 'fullName', value: withoutCellComma(normalizeName(found.name), curp), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + found.s });
+    } else if (found) out.push({ field: 'fullName', value: withoutCellComma(normalizeName(found.name).replace(SURNAME_FILLER_TAIL, ''), curp), source: seg.source, labeled: false, how: 'curp', pos: posBase + i * 1000 + found.s });
     // A parent and a child who share given names and a surname on one line ("Solicitante: Arturo
     // Bernal Medina (padre) | Alumno: Arturo Bernal Sánchez"): the parent's name reads as the
     // child's with one surname; a later run with both is the child's (the choice takes the fuller).

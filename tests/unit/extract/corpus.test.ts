@@ -741,15 +741,14 @@ const OPEN_FIELD_MISSES = new Set([
   // office's notice she forwards; a surname cut at an ideographic comma; a name in a Japanese office's
   // letter and in a Korean notice forwarded by mobility; a father's labelled NSS read with his fault
   // where his writer expects none; a grandmother's surname, a filler surname repeated, a split "De la
-  // Garza", an "X" and an em dash typed after one surname; a brother's mailbox's given name; a temporary
+  // Garza"; a brother's mailbox's given name; a temporary
   // Gmail given for the answer; a father's question with his daughter's name only.
   'fresh236/029-reenvia-el-tarjeton-digital-de-su-papa-donde-sale-como-beneficiaria.eml', 'fresh236/137-cumplio-25-y-reenvia-el-aviso-de-baja-como-beneficiaria.eml',
   'fresh237/021-copiado-de-wechat-con-comas-ideograficas-y-punto-ideografico-en-el-correo.eml', 'fresh237/042-oficina-del-dormitorio-en-kioto-escribe-en-japones-con-el-nombre-apellido-primero-en-mayusculas.eml',
   'fresh237/065-division-de-estudiantes-internacionales-de-tsing-hua-con-arc-y-celular.eml', 'fresh237/070-movilidad-reenvia-el-aviso-de-hanyang-y-agrega-la-curp.eml',
   'fresh237/120-papa-escribe-por-su-hija-en-china-y-pone-su-propio-nss-etiquetado.eml',
   'fresh238/001-apellido-de-la-abuela-que-lo-crio.eml', 'fresh238/043-repite-su-apellido-para-llenar-y-lo-dice.eml',
-  'fresh238/054-la-mama-parte-de-la-garza-en-dos-casillas.eml', 'fresh238/091-escribe-su-nombre-con-una-x-al-final-como-la-curp.eml',
-  'fresh238/142-guion-largo-en-el-segundo-apellido-desde-iphone.eml',
+  'fresh238/054-la-mama-parte-de-la-garza-en-dos-casillas.eml',
   'fresh239/005-desde-el-correo-del-hermano-solo-pregunta-si-sigue-vigente.eml', 'fresh239/025-amiga-le-presta-el-outlook-y-pone-un-correo-temporal-para-la-respuesta.eml',
   'fresh239/100-papa-pregunta-y-solo-da-nombre.eml',
 ]);

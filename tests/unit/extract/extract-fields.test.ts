@@ -3777,6 +3777,11 @@ describe('IMSS workers and their children (issue #3, session 33, fresh236 set)',
 });
 
 describe('one surname (issue #3, session 33, fresh238 set)', () => {
+  it('a filler typed for the second surname she does not have ("Arce X", "Apellidos: Ocampo / —") is no part of the name', () => {
+    const r = run('Hola buenas noches\nNombre completo: Ana Sofía Arce X\nCodigo: 241588726\nNss: 47242277185\nCurp: AEXA220909MJCRXNC4', { from: { address: 'ana.arce9303@alumnos.udg.mx', name: 'Ana Sofía Arce' } });
+    expect(r.fields.fullName).toBe('Ana Sofía Arce');
+    expect(run('Buenas!\nApellidos: Ocampo / —\nNombre: Gael\nCódigo: 242747230', { from: { address: 'g@gmail.com', name: 'G' } }).fields.fullName).toBe('Gael Ocampo');
+  });
   it('a two-word name on the line under "mis datos:" is read once, not doubled', () => {
     const r = run('Hola! mis datos:\nMiranda Leyva\n241085127\n94242260654\nCURP: LEXM220725MJYXRA8', { from: { address: 'miranda.leyva2866@alumnos.udg.mx', name: 'Miranda Leyva' } });
     expect(r.fields.fullName).toBe('Miranda Leyva');
