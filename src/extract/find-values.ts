@@ -793,6 +793,41 @@ const CURP_HEAD_END = /(?<![A-Za-z0-9])[A-Za-z]{4}\d{6}\s*$/;
 // whole, as written (its format is wrong).
 const LABELED_CURP_HEAD_SHORT = /^\W*curp\s*[:=]\s*[A-Za-z]{4}\d{5}\s*$/i;
 const CURP_TAIL_LINE = /^\s*[A-Za-z]{6}[0-9A-Za-z]\d\s*$/;
+// A value the writer splits over lines on purpose and says so ("El NSS lo parto en dos por si acaso:
+// / NSS primera parte: 16242 / NSS segunda parte: 295471", "les mando mi CURP en partes: / SOOA22 /
+// 0909MJ / CLRNB0", "Código: / 2386 / 85825 / (es uno solo, lo separé ...)"): two or three lines of a
+// fragment each, joined when they make an NSS or a CURP whose check digit agrees, or nine digits under
+// the code's label.
+const PARTS_HINT = /(?<![\p{L}])(?:part(?:e|es|o|ido|ida|idos|idas)|separ[eéoa]|junt[oa]s|contin[uú]a)(?![\p{L}])/iu;
+const PART_LINE = /^(?:([^:\n]{0,40}):)?\s*([A-Za-z0-9]{2,12})\s*$/;
+const CODE_LABEL_ALONE = /^\W*c[oó]digo(?: de (?:estudiante|alumn[oa]))?\s*:?\s*$/i;
+function joinedParts(lines: string[]): string[] {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const first = PART_LINE.exec(lines[i]!);
+    if (!first) continue;
+    for (const k of [3, 2]) {
+      if (i + k > lines.length) continue;
+      const parts = [first];
+      for (let j = 1; j < k; j++) {
+        const m = PART_LINE.exec(lines[i + j]!);
+        if (!m) break;
+        parts.push(m);
+      }
+      if (parts.length !== k) continue;
+      const joined = parts.map((m) => m[2]!).join('');
+      const curp = joined.toUpperCase();
+      const ok = (/^\d{11}$/.test(joined) && nssCheckDigitAgrees(joined))
+        || (CURP_SHAPE.test(curp) && /\d$/.test(curp) && curpCheckDigit(curp.slice(0, 17)) === Number(curp[17]))
+        || (/^\d{9}$/.test(joined) && !first[1] && i > 0 && CODE_LABEL_ALONE.test(lines[i - 1]!));
+      if (!ok) continue;
+      lines[i] = `${first[1] !== undefined ? `${first[1]}: ` : ''}${joined}`;
+      for (let j = 1; j < k; j++) lines[i + j] = '';
+      break;
+    }
+  }
+  return lines;
+}
+
 /** Lines with the values a wrap or text recognition broke over two of them joined (the second left blank). */
 function joinBrokenValues(lines: string[]): string[] {
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -866,7 +901,8 @@ function valuePusher(out: Candidate[], source: Segment['source'], posBase: numbe
 /** Candidates for studentCode, nss, curp and institutionalEmail in one segment. */
 export function findValues(seg: Segment, posBase: number, asked: FieldName | null = null, codeOffered = false): Candidate[] {
   const out: Candidate[] = [];
-  const read = joinBrokenValues((FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n').map(readableLine));
+  const broken = joinBrokenValues((FOLIO_HINT.test(seg.text) ? seg.text.replace(FOLIO_RE, blank) : seg.text).split('\n').map(readableLine));
+  const read = PARTS_HINT.test(seg.text) ? joinedParts(broken) : broken;
   // Copied from a screen, a photo or a PDF ("Lo de SIIAU lo copié con el texto en vivo", "lo copié
   // de mi credencial"): a code's letters are its digits as text recognition misread them.
   const lines = COPIED_HINT.test(seg.text) && COPIED_FROM_SCREEN.test(foldLabel(seg.text)) ? read.map(codeFromOcr) : read;

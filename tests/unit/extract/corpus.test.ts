@@ -709,16 +709,16 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh226/056-solo-nombre-de-pila-y-codigo-desde-gmail-personal.eml',
   'fresh228/038-contesta-el-incompleto-con-dos-datos-y-la-curp-nueva-con-error-pero-la-buena-citada.eml',
   'fresh229/024-un-renglon-con-solo-el-nombre-de-pila-y-el-codigo-desde-android.eml', 'fresh229/126-pega-el-enlace-del-qr-que-trae-el-nss.eml',
-  // fresh230's first run, open: values split across lines, the subject and the quote, marked as parts
-  // (joined by their writer's rule, read cut by the triage), or sent only in part "por seguridad" (as
+  // fresh230's first run, open: values split across the subject and the body or the quote (joined by their
+  // writer's rule, read cut by the triage; split over lines and said so, joined since the session's
+  // fix), or sent only in part "por seguridad" (as
   // written with their fault, where the writer expects none); an address split at the arroba; an NSS
   // left in doubt in its last digit; a mother's son's given name from his own mailbox.
   'fresh230/026-por-seguridad-manda-solo-los-primeros-cinco-del-nss.eml', 'fresh230/065-correo-institucional-partido-en-la-arroba-desde-gmail.eml',
   'fresh230/069-manda-la-mitad-de-la-curp-y-dice-que-la-otra-por-whatsapp.eml', 'fresh230/077-manda-en-el-asunto-la-primera-mitad-y-en-el-cuerpo-la-segunda.eml',
   'fresh230/082-contesta-su-propio-primer-correo-citandolo-con-el-resto.eml', 'fresh230/093-novia-escribe-el-nss-con-duda-en-el-ultimo-digito.eml',
-  'fresh230/095-nss-partido-en-dos-renglones-marcados-como-partes.eml', 'fresh230/110-mama-contesta-el-incompleto-del-hijo-desde-la-cuenta-de-el-con-el-nss-en-palabras.eml',
-  'fresh230/127-owa-contesta-el-incompleto-con-el-codigo-partido-en-dos-renglones.eml', 'fresh230/149-la-curp-partida-en-tres-renglones-sin-nada-mas.eml',
-  // fresh231's first run, open: a given name alone after "Thanks,"; "Last name, First name: Castro
+  'fresh230/110-mama-contesta-el-incompleto-del-hijo-desde-la-cuenta-de-el-con-el-nss-en-palabras.eml',
+    // fresh231's first run, open: a given name alone after "Thanks,"; "Last name, First name: Castro
   // Medina, Brianna" kept as written; a nine-digit SSN on the NSS line read as a short NSS; "Ricardo
   // Jr. Quezada Lara" not read; a seven-digit applicant number beside an ITIN.
   'fresh231/004-only-first-name-firma-y-pregunta-si-la-doble-nacionalidad-cuenta.eml', 'fresh231/014-escribe-el-nombre-en-orden-ingles-con-coma.eml',

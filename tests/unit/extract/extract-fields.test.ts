@@ -3743,6 +3743,13 @@ describe('numbers as relatives heard them (issue #3, session 33, fresh230 set)',
     expect(r.fields.nss).toBe('2524220968');
     expect(r.problems.map((p) => p.code)).toContain('nss_format');
   });
+  it('a value split over lines on purpose and said so is joined when it makes the field ("partes", "lo separé")', () => {
+    expect(run('Buenas tardes, les paso mis datos. El NSS lo parto en dos por si acaso:\nAlberto Nuño Gamboa\n241175733\nNSS primera parte: 16242\nNSS segunda parte: 295471', { from }).fields.nss).toBe('16242295471');
+    expect(run('Buenas, les mando mi CURP en partes:\nSOOA22\n0909MJ\nCLRNB0\n(son las tres partes juntas)', { from }).fields.curp).toBe('SOOA220909MJCLRNB0');
+    expect(run('Código:\n2386\n85825\n(es uno solo, lo separé para que se lea mejor)', { from }).fields.studentCode).toBe('238685825');
+    // Lines that make no valid value stay apart.
+    expect(run('Les paso mis datos en partes:\n2386\n85826', { from }).fields.studentCode).toBeNull();
+  });
   it('a CURP whose letters are typed as capitals between the digits\' words', () => {
     expect(run('me la dicto asi:\n\nR O U I dos cuatro cero tres cero dos M J C S R T B cuatro\n\nGracias', { from }).fields.curp).toBe('ROUI240302MJCSRTB4');
     expect(run('Buenas, la CURP: SAME dos cero cero dos uno siete HJCLNR C siete (la escribí así por el dictado del cel)', { from }).fields.curp).toBe('SAME200217HJCLNRC7');
