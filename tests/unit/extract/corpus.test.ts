@@ -718,7 +718,7 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh230/069-manda-la-mitad-de-la-curp-y-dice-que-la-otra-por-whatsapp.eml', 'fresh230/077-manda-en-el-asunto-la-primera-mitad-y-en-el-cuerpo-la-segunda.eml',
   'fresh230/082-contesta-su-propio-primer-correo-citandolo-con-el-resto.eml', 'fresh230/093-novia-escribe-el-nss-con-duda-en-el-ultimo-digito.eml',
   'fresh230/110-mama-contesta-el-incompleto-del-hijo-desde-la-cuenta-de-el-con-el-nss-en-palabras.eml',
-    // fresh231's first run, open: a given name alone after "Thanks,"; "Last name, First name: Castro
+  // fresh231's first run, open: a given name alone after "Thanks,"; "Last name, First name: Castro
   // Medina, Brianna" kept as written; a nine-digit SSN on the NSS line read as a short NSS; "Ricardo
   // Jr. Quezada Lara" not read; a seven-digit applicant number beside an ITIN.
   'fresh231/004-only-first-name-firma-y-pregunta-si-la-doble-nacionalidad-cuenta.eml', 'fresh231/014-escribe-el-nombre-en-orden-ingles-con-coma.eml',
