@@ -67,7 +67,7 @@ const withoutPhoneLinkTargets = (text: string) => (text.includes('<tel:') ? text
  * one, inside a token that also holds Latin letters or digits (a CURP typed on a Ukrainian
  * keyboard), is that letter.
  */
-const UNPLAIN = /[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\u2060\ufeff\u00ad\u00a0\u2007\u2009\u202f\uff01-\uff5e\u2010-\u2013\u2212\ufb00-\ufb06\u00b2\u00b3\u00b9\u2070-\u209f\u2460-\u24ff\u2776-\u2793\u3002\u30fc\u3161\u00b7\u0391-\u03a9\u0400-\u04ff\u2100-\u214f\u2014\u2015\ud835\ud83c]/;
+const UNPLAIN = /[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\u2060\ufeff\u00ad\u00a0\u2007\u2009\u202f\uff01-\uff5e\u2010-\u2013\u2212\ufb00-\ufb06\u00b2\u00b3\u00b9\u2070-\u209f\u2460-\u24ff\u2776-\u2793\u3000-\u3002\u30fc\u3161\u00b7\u0391-\u03a9\u0400-\u04ff\u2100-\u214f\u2014\u2015\ud835\ud83c]/;
 // (The astral styled alphabets, U+1D400-1D7FF, and the squared letters, U+1F130-1F189, are found by
 // their high surrogates above; the replacements below read whole code points.)
 const STYLED = /[\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F189}\u2100-\u214f\u2460-\u24fe\u2070-\u209f\u00b2\u00b3\u00b9]/gu;
@@ -100,8 +100,12 @@ export function plainChars(text: string): string {
     // Zero-width characters, soft hyphens and the direction marks a right-to-left keyboard leaves
     // inside a value ("LEGN\u200f221214..."): dropped.
     .replace(/[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\u2060\ufeff\u00ad]/g, '')
-    .replace(/[\u00a0\u2007\u2009\u202f]/g, ' ')
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u00a0\u2007\u2009\u202f\u3000]/g, ' ')
+    // Full-width letters, digits and signs as typed plainly; an East Asian keyboard's parenthesis glued
+    // to the word before it ("Luis Angel（エルナンデス...）") opens apart, and its comma ("Ríos、240658591")
+    // is a comma.
+    .replace(/[\uff01-\uff5e]/g, (c) => (c === '\uff08' ? ' (' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+    .replace(/\u3001/g, ', ')
     .replace(/[\u2010-\u2013\u2212]/g, '-')
     .replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'))
     .replace(STYLED, (c) => c.normalize('NFKC'))

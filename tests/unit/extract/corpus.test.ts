@@ -738,13 +738,12 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh235/074-reenvio-html-de-la-confirmacion-con-tabla-y-el-nss-enmascarado.eml', 'fresh235/090-reenvia-con-texto-de-la-pagina-entre-comillas-y-dice-que-todo-esta-bien-salvo-el-correo.eml',
   'fresh235/099-contesta-el-acuse-corrigiendo-su-nombre-con-el-segundo-apellido.eml', 'fresh235/106-contesta-el-acuse-de-la-mesa-preguntando-si-el-de-la-pagina-cuenta-aparte.eml',
   // fresh236-fresh239's first runs, open: a CURP in the father's digital payslip and in the personnel
-  // office's notice she forwards; a surname cut at an ideographic comma; a name in a Japanese office's
-  // letter and in a Korean notice forwarded by mobility; a father's labelled NSS read with his fault
+  // office's notice she forwards; a name in a Taiwanese office's letter and in a Korean notice forwarded
+  // by mobility; a father's labelled NSS read with his fault
   // where his writer expects none; a grandmother's surname, a filler surname repeated, a split "De la
   // Garza"; a brother's mailbox's given name; a temporary
   // Gmail given for the answer; a father's question with his daughter's name only.
   'fresh236/029-reenvia-el-tarjeton-digital-de-su-papa-donde-sale-como-beneficiaria.eml', 'fresh236/137-cumplio-25-y-reenvia-el-aviso-de-baja-como-beneficiaria.eml',
-  'fresh237/021-copiado-de-wechat-con-comas-ideograficas-y-punto-ideografico-en-el-correo.eml', 'fresh237/042-oficina-del-dormitorio-en-kioto-escribe-en-japones-con-el-nombre-apellido-primero-en-mayusculas.eml',
   'fresh237/065-division-de-estudiantes-internacionales-de-tsing-hua-con-arc-y-celular.eml', 'fresh237/070-movilidad-reenvia-el-aviso-de-hanyang-y-agrega-la-curp.eml',
   'fresh237/120-papa-escribe-por-su-hija-en-china-y-pone-su-propio-nss-etiquetado.eml',
   'fresh238/001-apellido-de-la-abuela-que-lo-crio.eml', 'fresh238/043-repite-su-apellido-para-llenar-y-lo-dice.eml',

@@ -3804,3 +3804,11 @@ describe("the February batch's subject format (issue #3, session 33, fresh234 se
     expect(run('va', { subject: 'LOTE FEB | 242537487 | 79242269854 | CUAJ220902HJCVNLA5', from: { address: 'j.cuevas@gmail.com', name: 'J' } }).fields.fullName).toBeNull();
   });
 });
+
+describe('exchange students in East Asia (issue #3, session 33, fresh237 set)', () => {
+  it('an ideographic comma after a name and a full-width parenthesis glued to it end the name, not cut it', () => {
+    const from = { address: 'jorge.camacho3298@alumnos.udg.mx', name: 'Jorge' };
+    expect(run('Hola, copio lo que ya tenía en mis notas del WeChat:\nJorge Luis Camacho Ríos\u3001240658591\u3001NSS 27242288739\u3001CARJ221118HJCMSRA1', { from }).fields.fullName).toBe('Jorge Luis Camacho Ríos');
+    expect(run('氏名:HERNANDEZ DIAZ Luis Angel\uff08エルナンデス・ディアス ルイス アンヘル\uff09\nCURP:HEDL220503HJCRZSB3', { from: { address: 'ryo@kyoto-u.ac.jp', name: 'Yoshida' } }).fields.fullName).toBe('HERNANDEZ DIAZ Luis Angel');
+  });
+});
