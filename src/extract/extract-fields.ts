@@ -519,6 +519,12 @@ function withoutOthersDocuments(values: readonly Candidate[], docs: ReadonlySet<
 // papá ... el mío todavía no lo tengo".
 // ...or says it changed since: "El NSS que puse ya no es el que tengo, después de la unificación
 // ...", "el NSS que puse ya no es válido: ... me van a dar el bueno".
+const CODE_TAKEN_BACK = /(?<!\d)(\d{9})(?!\d)\)?\s*,?\s*(?:y\s+|pero\s+)?(?:ese|este)(?: codigo)?\s+ya no (?:es|sirve|vale|lo uso|es valido|es el mio)\b/g;
+function withdrawnCodes(foldedLead: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of allMatches(CODE_TAKEN_BACK, foldedLead)) out.add(m[1]!);
+  return out;
+}
 const NSS_WITHDRAWN = /\b(?:ese|este|el que (?:les )?(?:mande|envie|puse))\s+(?:no\s+es\s+el\s+mio|(?:es|era|fue)\s+(?:el\s+)?de\s+mi\s+(?:papa|mama|padre|madre|tutora?|herman[oa]|espos[oa]|abuel[oa]))\b|\b(?:nss|numero(?: de seguro(?: social)?)?) que (?:les )?(?:mande|envie|puse) ya no (?:es|sirve|vale)\b/;
 
 // The writer says the NSS she sends is a parent's: "Les mando el de mi mamá porque yo no tengo: ...",
@@ -716,6 +722,10 @@ function extractFrom(body: string, mail: ParsedMail, options: ExtractOptions, le
   if (values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos >= leadEnd) && !values.some((c) => c.field === 'nss' && c.source === 'body' && c.pos < leadEnd) && NSS_WITHDRAWN.test(foldLabel(lead))) {
     values = values.filter((c) => !(c.field === 'nss' && c.source === 'body' && c.pos >= leadEnd));
   }
+  // A code the writer names and takes back in the same breath ("puse el código de la prepa (237014849) y
+  // ese ya no es"), none given instead: not offered, wherever else it stands.
+  const codesTakenBack = values.some((c) => c.field === 'studentCode') && /ya no/i.test(lead) ? withdrawnCodes(foldLabel(lead)) : null;
+  if (codesTakenBack?.size) values = values.filter((c) => !(c.field === 'studentCode' && codesTakenBack.has(digitsOf(c.value))));
   // Her earlier mail, quoted under the new one, held someone else's data, and the new text says so
   // and gives hers ("ayer les mandé por error los datos de mi compañera de equipo ... Los míos son:"):
   // nothing of the quoted mail is read.

@@ -477,11 +477,9 @@ const CONVENTION_PROBLEMS = new Set(['fresh96/036-cada-dato-con-su-error-balenci
   // (fresh219/091: "CURP: EUBA211224HJCSRLA7" expected with curp_date, but 24 December 2021 exists; its
   // check digit fails: curp_check_digit, a slip of the set.)
   'fresh219/091-curp-con-fecha-que-no-existe.eml',
-  // (fresh222/101: a prepa graduate's prepa code alone, "aún no tengo el nuevo"; its writer expects
-  // none, the corpus's earlier convention that a prepa code alone is still the student's code
-  // (find-values.ts), so complete. fresh222/069: an IPN boleta on the code line, said to be the
-  // boleta; its writer expects none, the triage the value as written with student_code_format.)
-  'fresh222/101-egresada-de-prepa-solo-tiene-el-codigo-de-la-prepa-y-aun-no-el-nuevo.eml',
+  // (fresh222/069: an IPN boleta on the code line, said to be the boleta; its writer expects none, the
+  // triage the value as written with student_code_format. fresh222/101, a prepa code she takes back,
+  // "ese ya no sirve", is no longer read since session 33, as its writer expects.)
   'fresh222/069-pone-la-boleta-del-ipn-en-la-linea-del-codigo-y-dice-que-es-la-boleta.eml',
   // (fresh225/023: her NSS typed again at the top with a digit changed, her own morning mail with the
   // valid one quoted below; its writer expects the newest, with nss_check_digit; the triage takes the

@@ -3812,3 +3812,11 @@ describe('exchange students in East Asia (issue #3, session 33, fresh237 set)', 
     expect(run('氏名:HERNANDEZ DIAZ Luis Angel\uff08エルナンデス・ディアス ルイス アンヘル\uff09\nCURP:HEDL220503HJCRZSB3', { from: { address: 'ryo@kyoto-u.ac.jp', name: 'Yoshida' } }).fields.fullName).toBe('HERNANDEZ DIAZ Luis Angel');
   });
 });
+
+describe('replies to old threads (issue #3, session 33, fresh240 set)', () => {
+  it('a code the writer names and takes back ("(237014849) y ese ya no es"), none given instead, is not read', () => {
+    const r = run('Hola, en el correo de abajo puse el código de la prepa (237014849) y ese ya no es. El nuevo no me lo sé de memoria, luego se los mando.\n\n> Nombre: Eduardo Vázquez Herrera\n> Código: 237014849', { from: { address: 'eduardo.vazquez1725@alumnos.udg.mx', name: 'Eduardo Vázquez Herrera' } });
+    expect(r.fields.studentCode).toBeNull();
+    expect(run('Hola, mi código es 237014849 y ya no tengo dudas.', { from: { address: 'e@gmail.com', name: 'E' } }).fields.studentCode).toBe('237014849');
+  });
+});

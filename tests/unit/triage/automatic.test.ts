@@ -821,6 +821,13 @@ describe('a test that says not to handle it (issue #3, fresh195 set)', () => {
     expect(detectAutomatic(mail({ from: { address: 'formulario.feria@udg.mx', name: 'formulario feria' }, subject: 'Registro feria' }), DESK, writer)).toEqual({ automatic: false });
   });
 
+  it('a subject tagged "PRUEBA" in capitals over a text that says to ignore it is a test run (session 33, fresh243/036)', () => {
+    const lead = 'PRUEBA\nEstimado(a) Prueba Combinación Becario:\nSu código 238665937, NSS 44180391359 y CURP COBP030303MJCMCRA1 fueron registrados.\n(ignorar, es prueba de la combinación)';
+    const writer = { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['238665937', '44180391359', 'COBP030303MJCMCRA1'] };
+    expect(detectAutomatic(mail({ from: { address: 'becario.cse@udg.mx', name: 'Becario CSE' }, subject: 'PRUEBA combinación «Nombre»' }), DESK, writer)).toEqual({ automatic: true, reason: 'test_run' });
+    expect(detectAutomatic(mail({ from: { address: 'becario.cse@udg.mx', name: 'Becario CSE' }, subject: 'Prueba de vigencia' }), DESK, { ...writer, leadText: lead.replace('(ignorar, es prueba de la combinación)', '') })).toEqual({ automatic: false });
+  });
+
   it('a student who sends her "prueba de vigencia" and asks for an answer is not', () => {
     const lead = 'Buenas tardes, adjunto la prueba de que no tengo vigencia, no me han podido atender en la clínica. Mi código es 238437237.';
     expect(detectAutomatic(mail({ subject: 'prueba de vigencia' }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['238437237'] })).toEqual({ automatic: false });
