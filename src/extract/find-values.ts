@@ -621,10 +621,14 @@ const LETTER_SPACED_LABEL = /^(\s*)((?:\p{L} ){2,}\p{L})(?= ?:)/u;
 /** A line as the finders read it: a chat's time and sender, web addresses and dialled codes blanked, a glued label parted; typed as a person types. */
 const WORD_GLUED_TO_CURP = /(?<![A-Za-z0-9Ññ])([A-ZÑ]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d)(?=[a-zñ]{2,})/g;
 
+const UNDERSCORE_RUN = /(?<=[\p{L}\d])_{2,}(?=[\p{L}\d])/gu;
 function readableLine(l: string): string {
   // Keycap emoji digits ("2️⃣3️⃣8️⃣..."): the digits they show.
   const keyed = l.includes('\u20e3') ? l.replace(KEYCAP, '$1') : l;
-  const bare = keyed.replace(CHAT_PREFIX, blank);
+  // Values on one line kept apart by runs of underscores ("candelario__239438978__76242095628__..."):
+  // apart, the length kept.
+  const apart = keyed.includes('__') ? keyed.replace(UNDERSCORE_RUN, blank) : keyed;
+  const bare = apart.replace(CHAT_PREFIX, blank);
   const labeled = LABEL_GLUED_TO_VALUE.test(bare) ? bare.replace(LABEL_GLUED_TO_VALUE, '$1$2 ') : bare;
   // A CURP typed with the next word glued to it ("Mi curp:BEZJ161219HJCLMSC1gracias"): apart.
   const glued = /\d[a-zñ]/.test(labeled) ? labeled.replace(WORD_GLUED_TO_CURP, '$1 ') : labeled;

@@ -65,7 +65,7 @@ export const NOT_NAME_WORDS = new Set(
    cuaad cucsh cuvalles cualtos cucosta cucsur cuci cutonala cunorte cusur cucienega cutlajomulco licenciatura ingenieria
    llegaron llego correos mensajes voz pueblos cabina radio emisora operador transcripcion
    carrera semestre alumno alumna estudiante codigo curp nss correo nombre completo seguro social numero dia tardes
-   noches buenas buenos hola hello hey gracias thanks thank regards cheers best lote feb saludos atentamente favor ayuda apoyo alta baja vigencia clinica umf tramite
+   noches buenas buenos hola hello hey gracias thanks thank regards cheers best lote feb student id saludos atentamente favor ayuda apoyo alta baja vigencia clinica umf tramite
    enviado desde iphone android outlook samsung galaxy gmail mensaje datos los siguientes mis anexo adjunto quedo
    espera respuesta licenciado licenciada maestro maestra doctor doctora lic mtra mtro ing dr dra sr sra srita
    preparatoria escuela facultad departamento coordinacion control escolar medicina psicologia derecho enfermeria

@@ -3820,3 +3820,15 @@ describe('replies to old threads (issue #3, session 33, fresh240 set)', () => {
     expect(run('Hola, mi código es 237014849 y ya no tengo dudas.', { from: { address: 'e@gmail.com', name: 'E' } }).fields.studentCode).toBe('237014849');
   });
 });
+
+describe('odd layouts (issue #3, session 33, fresh243 set)', () => {
+  it('values on one line kept apart by runs of underscores are read apart', () => {
+    const r = run('Sofía Lepe Candelario__239438978__76242095628__sofia.lepe8779@alumnos.udg.mx', { from: { address: 's.lepe@gmail.com', name: 'Sofi' } });
+    expect(r.fields.studentCode).toBe('239438978');
+    expect(r.fields.nss).toBe('76242095628');
+    expect(r.fields.institutionalEmail).toBe('sofia.lepe8779@alumnos.udg.mx');
+  });
+  it('"Student ID 243983650." is a label, not a name: the signed name is read', () => {
+    expect(run('Student ID 243983650. Sorry, phone in English.\n\nDiego Mercado Haro', { from: { address: 'diego.mercado2715@alumnos.udg.mx', name: 'Diego' } }).fields.fullName).toBe('Diego Mercado Haro');
+  });
+});
