@@ -315,6 +315,10 @@ const OPEN_PROBLEM_MISSES = new Set([
   'fresh226/150-outlook-movil-contesta-la-correccion-con-nss-de-la-mama-otra-vez.eml', 'fresh234/097-tutor-escribe-con-el-nss-del-papa-que-el-alumno-le-dio.eml',
   'fresh234/098-papa-transportista-da-su-nss-como-si-fuera-del-hijo.eml', 'fresh236/059-contesta-la-correccion-del-nss-del-papa-con-otro-del-papa.eml',
   'fresh238/001-apellido-de-la-abuela-que-lo-crio.eml',
+  // (fresh240: a father's and a mother's own NSS given as their children's, and an elder brother's, with
+  // no CURP beside them and no word that they are theirs.)
+  'fresh240/112-papa-reenvia-el-hilo-viejo-del-hijo-y-le-pone-el-nss-suyo.eml', 'fresh240/127-contesta-incompleto-con-nss-de-su-hermano-mayor.eml',
+  'fresh240/145-mama-pone-el-nss-de-ella-como-de-la-hija.eml',
 ]);
 // (fresh127/147: "alumnos.udg.edu.mx", a word too many, is a look-alike of the domain to the triage and a
 // typo to its writer; both replies name the right domain.)
@@ -531,6 +535,10 @@ const CONVENTION_PROBLEMS = new Set(['fresh96/036-cada-dato-con-su-error-balenci
   // reorder tried in session 33 changed 333 earlier expectations).)
   'fresh233/073-nombre-en-renglones-de-la-ine-desde-hotmail-con-el-institucional.eml', 'fresh233/091-mama-copia-la-credencial-de-la-hija-con-el-nombre-en-renglones.eml',
   'fresh233/095-copia-el-frente-de-la-ine-renglon-por-renglon-desde-una-foto.eml',
+  // (fresh243/149: "Ale Medina 💜", a nickname and one surname, signed under her values; its writer
+  // expects no name; to the triage "Ale" is a given name the CURP's initial agrees with and one surname
+  // a complete name, as fresh238's writer has it for a student who writes only her first surname.)
+  'fresh243/149-solo-firma-con-el-apodo-y-un-apellido.eml',
 ]);
 // NOT met: fields these sets' first runs missed that no general rule reads yet, kept out of the
 // per-set precision and recall (issue #3 stays open for them). A rule that reads one must remove it
@@ -748,6 +756,23 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh238/054-la-mama-parte-de-la-garza-en-dos-casillas.eml',
   'fresh239/005-desde-el-correo-del-hermano-solo-pregunta-si-sigue-vigente.eml', 'fresh239/025-amiga-le-presta-el-outlook-y-pone-un-correo-temporal-para-la-respuesta.eml',
   'fresh239/100-papa-pregunta-y-solo-da-nombre.eml',
+  // fresh240-fresh243's first runs (session 33), open: replies in old threads whose new values stand
+  // between the quoted lines or whose values are only in the quoted old mail; a CURP and an NSS said to
+  // be out of date with no new one (read from the quote); a prepa code in lower case taken for an NSS;
+  // a mother's name cut to her daughter's given name; an ISSSTE clinic's social worker's letter; a
+  // wife's nickname signature; an Excel row with English headers (surnames first, "SSN (IMSS)"); an RFC
+  // on a "CU" line; a code cut after labels on the right; an NSS mangled by the sheet's thousands
+  // separators; a CURP a character short on a line of underscores.
+  'fresh240/017-dice-que-la-curp-cambio-pero-no-escribe-la-nueva.eml', 'fresh240/044-dice-que-el-nss-viejo-era-de-su-mama-pero-no-tiene-el-propio.eml',
+  'fresh240/058-en-linea-bajo-el-codigo-de-prepa-escribe-el-de-la-universidad.eml', 'fresh240/059-dos-curps-en-el-hilo-la-nueva-arriba-sin-decir-que-cambio.eml',
+  'fresh240/084-outlook-respuesta-en-linea-en-rojo-bajo-cada-dato.eml', 'fresh240/094-prepa-minuscula-sin-nss.eml',
+  'fresh240/102-entre-sus-propias-lineas-viejas-escribe-ya-cambio-y-la-nueva.eml', 'fresh240/107-pregunta-por-su-folio-de-la-semana-pasada.eml',
+  'fresh240/109-en-linea-nss-nuevo-con-error-y-su-nss-bueno-citado-arriba.eml', 'fresh240/118-inline-con-colores-perdidos-en-texto-plano.eml',
+  'fresh240/135-mama-contesta-el-acuse-que-le-llego-a-su-correo-en-septiembre.eml',
+  'fresh242/048-trabajo-social-de-la-clinica-del-issste-avisa-que-la-alumna-ya-no-es-derechohabiente.eml',
+  'fresh243/004-esposa-escribe-por-el-con-firma-y-apodo.eml', 'fresh243/009-fila-de-excel-con-encabezados-en-ingles-y-columnas-vacias.eml',
+  'fresh243/026-curp-abreviada-cu-con-un-rfc-en-su-lugar.eml', 'fresh243/049-etiquetas-a-la-derecha-con-guion-y-el-codigo-cortado.eml',
+  'fresh243/127-excel-con-el-nss-con-separadores-de-miles-y-columna-de-promedio.eml', 'fresh243/147-una-linea-con-guiones-bajos-y-la-curp-sin-el-ultimo-caracter.eml',
 ]);
 // NOT met: automatic mail these sets' first runs answered and no general rule fixes yet (issue #3
 // stays open for them; tests/fixtures/extraction/README.md). Listed so the rest of each set is
@@ -825,11 +850,17 @@ const OPEN_AUTOMATIC_ANSWERED = new Set([
   'fresh232/034-reenvian-el-ticket-de-gasolina-de-la-camioneta-del-modulo-sin-encabezados.eml',
   'fresh233/016-correo-de-fotos-familiares-enviado-por-error-sin-encabezados.eml',
   'fresh238/019-sociedad-de-alumnos-invita-a-la-feria-de-identidad-sin-encabezados.eml',
+  // fresh240-fresh241: a script's CSV of last semester's unanswered threads; last semester's intern's
+  // farewell; a colleague's row count of the batch file with its first row as a sample. All with no
+  // automatic header.
+  'fresh240/005-un-script-manda-el-csv-de-hilos-2044b-sin-respuesta-sin-encabezados.eml',
+  'fresh240/126-la-practicante-del-semestre-pasado-se-despide-sin-encabezados.eml',
+  'fresh241/100-conteo-de-renglones-del-archivo-del-lote-con-un-renglon-de-ejemplo-sin-encabezados.eml',
 ]);
 const named = (line: string) => line.split(/[ :]/)[0]!;
 const FIELD_OF_CODE: readonly (readonly [string, string])[] = [['name_', 'fullName'], ['student_code_', 'studentCode'], ['nss_', 'nss'], ['curp_', 'curp'], ['email_', 'institutionalEmail']];
 
-for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113', 'fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118', 'fresh119', 'fresh120', 'fresh121', 'fresh122', 'fresh123', 'fresh124', 'fresh125', 'fresh126', 'fresh127', 'fresh128', 'fresh129', 'fresh130', 'fresh131', 'fresh132', 'fresh133', 'fresh134', 'fresh135', 'fresh136', 'fresh137', 'fresh138', 'fresh139', 'fresh140', 'fresh141', 'fresh142', 'fresh143', 'fresh144', 'fresh145', 'fresh146', 'fresh147', 'fresh148', 'fresh149', 'fresh150', 'fresh152', 'fresh153', 'fresh154', 'fresh155', 'fresh156', 'fresh157', 'fresh158', 'fresh159', 'fresh160', 'fresh161', 'fresh162', 'fresh163', 'fresh164', 'fresh165', 'fresh166', 'fresh167', 'fresh168', 'fresh169', 'fresh170', 'fresh171', 'fresh172', 'fresh173', 'fresh174', 'fresh175', 'fresh176', 'fresh177', 'fresh178', 'fresh179', 'fresh180', 'fresh181', 'fresh182', 'fresh183', 'fresh184', 'fresh185', 'fresh186', 'fresh187', 'fresh188', 'fresh189', 'fresh190', 'fresh191', 'fresh192', 'fresh193', 'fresh194', 'fresh195', 'fresh196', 'fresh197', 'fresh198', 'fresh199', 'fresh200', 'fresh201', 'fresh202', 'fresh203', 'fresh204', 'fresh205', 'fresh206', 'fresh207', 'fresh208', 'fresh209', 'fresh210', 'fresh211', 'fresh212', 'fresh213', 'fresh214', 'fresh215', 'fresh216', 'fresh217', 'fresh218', 'fresh219', 'fresh220', 'fresh221', 'fresh222', 'fresh223', 'fresh224', 'fresh225', 'fresh226', 'fresh227', 'fresh228', 'fresh229', 'fresh230', 'fresh231', 'fresh232', 'fresh233', 'fresh234', 'fresh235', 'fresh236', 'fresh237', 'fresh238', 'fresh239']) {
+for (const set of ['dev', 'holdout', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32', 'fresh33', 'fresh34', 'fresh35', 'fresh36', 'fresh37', 'fresh38', 'fresh39', 'fresh40', 'fresh41', 'fresh42', 'fresh43', 'fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49', 'fresh50', 'fresh51', 'fresh52', 'fresh53', 'fresh54', 'fresh55', 'fresh56', 'fresh57', 'fresh58', 'fresh59', 'fresh60', 'fresh61', 'fresh62', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70', 'fresh71', 'fresh72', 'fresh73', 'fresh74', 'fresh75', 'fresh76', 'fresh77', 'fresh78', 'fresh79', 'fresh80', 'fresh81', 'fresh82', 'fresh83', 'fresh84', 'fresh85', 'fresh86', 'fresh87', 'fresh88', 'fresh89', 'fresh90', 'fresh91', 'fresh92', 'fresh93', 'fresh94', 'fresh95', 'fresh96', 'fresh97', 'fresh98', 'fresh99', 'fresh100', 'fresh101', 'fresh102', 'fresh103', 'fresh104', 'fresh105', 'fresh106', 'fresh107', 'fresh108', 'fresh109', 'fresh110', 'fresh111', 'fresh112', 'fresh113', 'fresh114', 'fresh115', 'fresh116', 'fresh117', 'fresh118', 'fresh119', 'fresh120', 'fresh121', 'fresh122', 'fresh123', 'fresh124', 'fresh125', 'fresh126', 'fresh127', 'fresh128', 'fresh129', 'fresh130', 'fresh131', 'fresh132', 'fresh133', 'fresh134', 'fresh135', 'fresh136', 'fresh137', 'fresh138', 'fresh139', 'fresh140', 'fresh141', 'fresh142', 'fresh143', 'fresh144', 'fresh145', 'fresh146', 'fresh147', 'fresh148', 'fresh149', 'fresh150', 'fresh152', 'fresh153', 'fresh154', 'fresh155', 'fresh156', 'fresh157', 'fresh158', 'fresh159', 'fresh160', 'fresh161', 'fresh162', 'fresh163', 'fresh164', 'fresh165', 'fresh166', 'fresh167', 'fresh168', 'fresh169', 'fresh170', 'fresh171', 'fresh172', 'fresh173', 'fresh174', 'fresh175', 'fresh176', 'fresh177', 'fresh178', 'fresh179', 'fresh180', 'fresh181', 'fresh182', 'fresh183', 'fresh184', 'fresh185', 'fresh186', 'fresh187', 'fresh188', 'fresh189', 'fresh190', 'fresh191', 'fresh192', 'fresh193', 'fresh194', 'fresh195', 'fresh196', 'fresh197', 'fresh198', 'fresh199', 'fresh200', 'fresh201', 'fresh202', 'fresh203', 'fresh204', 'fresh205', 'fresh206', 'fresh207', 'fresh208', 'fresh209', 'fresh210', 'fresh211', 'fresh212', 'fresh213', 'fresh214', 'fresh215', 'fresh216', 'fresh217', 'fresh218', 'fresh219', 'fresh220', 'fresh221', 'fresh222', 'fresh223', 'fresh224', 'fresh225', 'fresh226', 'fresh227', 'fresh228', 'fresh229', 'fresh230', 'fresh231', 'fresh232', 'fresh233', 'fresh234', 'fresh235', 'fresh236', 'fresh237', 'fresh238', 'fresh239', 'fresh240', 'fresh241', 'fresh242', 'fresh243']) {
   describe(`extraction corpus: ${set}`, () => {
     const files = corpusFiles(set);
     const results: CaseResult[] = [];
