@@ -386,6 +386,8 @@ function nameFromTableRow(lines: readonly string[]): { value: string; line: numb
       j = i + 1;
       while (j < lines.length && !lines[j]!.trim()) j++;
       row = j < lines.length ? rowCells(lines[j]!) : [];
+      // (A last cell left empty, its separator kept: "...\tQUAF210624MJCNLRC1\t" under "...\tCURP\tNotes".)
+      if (row.length === head.length - 1 && /[\t|]\s*$/.test(lines[j] ?? '')) row.push('');
     } else {
       let k = 0;
       while (i + k < lines.length && isHeaderCell(lines[i + k]!)) k++;

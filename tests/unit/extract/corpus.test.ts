@@ -760,7 +760,7 @@ const OPEN_FIELD_MISSES = new Set([
   // between the quoted lines or whose values are only in the quoted old mail; a CURP and an NSS said to
   // be out of date with no new one (read from the quote); a prepa code in lower case taken for an NSS;
   // a mother's name cut to her daughter's given name; an ISSSTE clinic's social worker's letter; a
-  // wife's nickname signature; an Excel row with English headers (surnames first, "SSN (IMSS)"); an RFC
+  // wife's nickname signature; an RFC
   // on a "CU" line; a code cut after labels on the right; an NSS mangled by the sheet's thousands
   // separators; a CURP a character short on a line of underscores.
   'fresh240/017-dice-que-la-curp-cambio-pero-no-escribe-la-nueva.eml', 'fresh240/044-dice-que-el-nss-viejo-era-de-su-mama-pero-no-tiene-el-propio.eml',
@@ -770,7 +770,7 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh240/109-en-linea-nss-nuevo-con-error-y-su-nss-bueno-citado-arriba.eml', 'fresh240/118-inline-con-colores-perdidos-en-texto-plano.eml',
   'fresh240/135-mama-contesta-el-acuse-que-le-llego-a-su-correo-en-septiembre.eml',
   'fresh242/048-trabajo-social-de-la-clinica-del-issste-avisa-que-la-alumna-ya-no-es-derechohabiente.eml',
-  'fresh243/004-esposa-escribe-por-el-con-firma-y-apodo.eml', 'fresh243/009-fila-de-excel-con-encabezados-en-ingles-y-columnas-vacias.eml',
+  'fresh243/004-esposa-escribe-por-el-con-firma-y-apodo.eml',
   'fresh243/026-curp-abreviada-cu-con-un-rfc-en-su-lugar.eml', 'fresh243/049-etiquetas-a-la-derecha-con-guion-y-el-codigo-cortado.eml',
   'fresh243/127-excel-con-el-nss-con-separadores-de-miles-y-columna-de-promedio.eml', 'fresh243/147-una-linea-con-guiones-bajos-y-la-curp-sin-el-ultimo-caracter.eml',
 ]);

@@ -3828,6 +3828,11 @@ describe('odd layouts (issue #3, session 33, fresh243 set)', () => {
     expect(r.fields.nss).toBe('76242095628');
     expect(r.fields.institutionalEmail).toBe('sofia.lepe8779@alumnos.udg.mx');
   });
+  it('a spreadsheet row under English headers whose last cell is empty: the name given names first, "SSN (IMSS)" the NSS', () => {
+    const r = run('Last name\tSecond last name\tFirst name\tID\tSSN (IMSS)\tCURP\tNotes\nQuintero\tAldana\tFernanda\t240735097\t19242196558\tQUAF210624MJCNLRC1\t', { from: { address: 'f@gmail.com', name: 'F' } });
+    expect(r.fields.fullName).toBe('Fernanda Quintero Aldana');
+    expect(r.fields.nss).toBe('19242196558');
+  });
   it('"Student ID 243983650." is a label, not a name: the signed name is read', () => {
     expect(run('Student ID 243983650. Sorry, phone in English.\n\nDiego Mercado Haro', { from: { address: 'diego.mercado2715@alumnos.udg.mx', name: 'Diego' } }).fields.fullName).toBe('Diego Mercado Haro');
   });
