@@ -6,7 +6,7 @@ import type { Candidate, Segment } from './candidates.js';
 import { chooseCode, chooseCurp, chooseEmail, chooseName, chooseNss, type Choice } from './choose.js';
 import { makeProblem } from './problems.js';
 import { parentWrites, findNames, findNamesBesideCode, findNamesByCurp, findSenderNameInText, nonParticleCount } from './find-names.js';
-import { NINE_DIGITS, POINTS_AT_CODE, askedField, blank, digitsOf, findValues, readLabel } from './find-values.js';
+import { CURP_IN_LINE, NINE_DIGITS, POINTS_AT_CODE, askedField, blank, digitsOf, findValues, readLabel } from './find-values.js';
 import { checkCurp, normalizeCurp } from './curp.js';
 import { matchNameToCurp, PARTICLES } from './curp-name.js';
 import { addressNames, nameWords } from './name.js';
@@ -1037,13 +1037,12 @@ function isStudentTable(a: AttachmentInfo): boolean {
   for (const line of a.text.split('\n')) {
     const code = NINE_DIGITS.exec(line)?.[0];
     if (code) codes.add(code);
-    const curp = TABLE_CURP.exec(line)?.[0];
+    const curp = CURP_IN_LINE.exec(line)?.[0];
     if (curp) curps.add(curp.toUpperCase());
     if (codes.size >= 2 || curps.size >= 2) return true;
   }
   return false;
 }
-const TABLE_CURP = /(?<![A-Za-z0-9])[A-Za-z]{4}\d{6}[HMhm][A-Za-z]{5}[0-9A-Za-z]\d(?![A-Za-z0-9])/;
 
 /**
  * Where the second of several students starts in the body: the earliest place where a second

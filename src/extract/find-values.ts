@@ -479,7 +479,7 @@ const PHONE_TOKEN = `(?:(?:doble|triple)[ \\t-]+)?(?:${SPOKEN_DIGIT_SRC}|\\d+)`;
 const PHONE_STYLE_RUN = new RegExp(`(?<![\\p{L}\\d])${PHONE_TOKEN}(?:[ \\t-]+(?:${PHONE_TOKEN}|o(?=[ \\t-]+${PHONE_TOKEN}))){2,}(?![\\p{L}\\d])`, 'giu');
 const PHONE_STYLE_GATE = /(?:^|[ \t-])(?:o|doble|triple)[ \t-]/i;
 function phoneStyleDigits(run: string): string {
-  if (!/(?:^|[ \t-])(?:o|doble|triple)[ \t-]/i.test(run)) return run;
+  if (!PHONE_STYLE_GATE.test(run)) return run;
   const tokens = run.split(/[ \t-]+/).filter(Boolean);
   let digits = '';
   let times = 1;
@@ -498,6 +498,8 @@ function inValueRow(line: string, value: string): boolean {
   const cells = line.split(',');
   return cells.length >= 4 && cells.some((c) => c.trim().endsWith(value)) && !NINE_DIGITS.test(line) && holdsCurp(line);
 }
+/** A CURP's shape anywhere in a line (an attached table's cell). */
+export const CURP_IN_LINE = new RegExp(`(?<![A-Za-z0-9])${CURP_SRC}(?![A-Za-z0-9])`);
 export const NINE_DIGITS = /(?<!\d)\d{9}(?!\d)/;
 
 /** `value` stands between spaces in a line that holds a CURP and an eleven-digit NSS and no nine-digit number. */

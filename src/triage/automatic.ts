@@ -217,12 +217,12 @@ const TEST_NOT_TO_HANDLE = /\b(?:(?:mensaje|correo|envio) de prueba|prueba)\b[^\
 
 // ...or a subject that names a system's self-test ("autoprueba leo 06:00", "smoke test"): a bot's or a
 // monitor's run, whatever its values look like.
-const CAPS_TEST_SUBJECT = /^\s*(?:PRUEBA|TEST)\b/;
 const SELF_TEST_SUBJECT = /\b(?:auto-?prueba|self-?test|smoke[ -]?test)\b/i;
+// ...or one tagged in capitals ("PRUEBA combinación «Nombre»") over a text that says to ignore it.
+const CAPS_TEST_SUBJECT = /^\s*(?:PRUEBA|TEST)\b/;
 
 function checkTestRun(mail: ParsedMail, _desk: ReadonlySet<string>, writer: WriterEvidence): AutomaticReason | null {
   if (SELF_TEST_SUBJECT.test(mail.subject)) return 'test_run';
-  // (...or a subject tagged in capitals, "PRUEBA combinación «Nombre»", over a text that says to ignore it.)
   if (CAPS_TEST_SUBJECT.test(mail.subject) && /\bignorar\b/i.test(writer.leadText.slice(0, 2000))) return 'test_run';
   if (/prueba/i.test(mail.subject) || /prueba/i.test(writer.leadText.slice(0, 300))) {
     if (TEST_NOT_TO_HANDLE.test(foldLabel(`${mail.subject}\n${writer.leadText.slice(0, 300)}`))) return 'test_run';
