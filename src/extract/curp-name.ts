@@ -143,6 +143,8 @@ export function candidateSplits(written: string): NameParts[] {
   return splits;
 }
 
+const laterGivenStartsWith = (given: string, letter: string) => given.trim().split(/\s+/).slice(1).some((w) => foldForCurp(w)[0] === letter && !PARTICLES.has(foldForCurp(w).replace(/\./g, '')));
+
 /**
  * A unit that starts with a particle ("de León"): a compound first surname with a particle inside
  * ("Díaz de León", "Montes de Oca") is a second reading, tried after the one-word first surname.
@@ -213,6 +215,10 @@ function matchNew(written: string, curp: string): NameMatch {
     // Ramírez", is not her CURP's). A true compound ("Ruiz de Velasco") keeps its reading beside a
     // second surname, or when the CURP has none.
     if (parts.secondSurname === null && curp[2] !== 'X' && particleInside(parts.firstSurname)) continue;
+    // One surname read with a later "given name" whose initial is the CURP's second surname's ("Andrea
+    // Ochoa Fuentes" for FUOA...: Ochoa is her mother's surname put first, not a given name): the
+    // surnames in another order than the CURP's, no one-surname reading.
+    if (parts.secondSurname === null && curp[2] !== 'X' && laterGivenStartsWith(parts.givenNames, curp[2]!)) continue;
     const lax = parts.secondSurname === null;
     const initial2 = !lax && isInitial(parts.secondSurname!);
     for (const given of givenReadings(parts.givenNames)) {

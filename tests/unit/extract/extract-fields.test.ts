@@ -3837,3 +3837,12 @@ describe('odd layouts (issue #3, session 33, fresh243 set)', () => {
     expect(run('Student ID 243983650. Sorry, phone in English.\n\nDiego Mercado Haro', { from: { address: 'diego.mercado2715@alumnos.udg.mx', name: 'Diego' } }).fields.fullName).toBe('Diego Mercado Haro');
   });
 });
+
+describe("8M and the mother's surname first (issue #3, session 33, fresh247 set)", () => {
+  it('"Andrea Ochoa Fuentes" against FUOA...: her surnames in another order than the CURP\'s, not "Ochoa" as a second given name', () => {
+    const r = run('Nombre completo: Andrea Ochoa Fuentes\nCódigo de estudiante: 240042087\nNúmero de seguridad social: 89242131855\nCURP: FUOA211003MJCNCNC6', { from: { address: 'andrea.fuentes2346@alumnos.udg.mx', name: 'Andrea Fuentes Ochoa' } });
+    expect(r.problems.map((p) => p.code)).toContain('curp_name_mismatch');
+    // Her surnames in the CURP's order: no fault.
+    expect(run('Nombre completo: Andrea Fuentes Ochoa\nCURP: FUOA211003MJCNCNC6', { from: { address: 'a@gmail.com', name: 'A' } }).problems.map((p) => p.code)).not.toContain('curp_name_mismatch');
+  });
+});
