@@ -184,10 +184,13 @@ export function detectAutomatic(mail: ParsedMail, deskAddresses: readonly string
   // son's code was written to the group.
   if (DIGEST_SUBJECT.test(foldLabel(mail.subject ?? '')) && GROUP_FOOTER.test(writerText(writer))) return { automatic: true, reason: 'mailing_list' };
   // A payment order or a receipt that names a student (SIIAU's "Orden de pago ... Código: ..."),
-  // with nobody speaking of themselves in it: a system's, whatever values it carries.
-  if (weak === 'transaction_text' && !SPEAKS_OF_SELF.test(writerText(writer))) return { automatic: true, reason: weak };
+  // with nobody speaking of themselves in it: a system's, whatever values it carries. (Not one pasted
+  // under the writer's own question: "¿Si pago el arancel hasta el viernes pierdo el seguro?")
+  if (weak === 'transaction_text' && !SPEAKS_OF_SELF.test(writerText(writer)) && !OPENS_WITH_QUESTION.test(writerText(writer))) return { automatic: true, reason: weak };
   return { automatic: false };
 }
+
+const OPENS_WITH_QUESTION = /^\s*¿[^?¿\n]{3,200}\?/;
 
 // A mailing list's digest (folded, spaces squeezed): its table of contents, then numbered posts.
 const LIST_DIGEST = /\b(?:temas del dia|today'?s topics) ?:.*\b(?:mensaje|message) ?: ?1 (?:fecha|date) ?:/;

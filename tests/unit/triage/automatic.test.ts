@@ -828,6 +828,13 @@ describe('a test that says not to handle it (issue #3, fresh195 set)', () => {
     expect(detectAutomatic(mail({ from: { address: 'becario.cse@udg.mx', name: 'Becario CSE' }, subject: 'Prueba de vigencia' }), DESK, { ...writer, leadText: lead.replace('(ignorar, es prueba de la combinación)', '') })).toEqual({ automatic: false });
   });
 
+  it('a payment order pasted under the writer\'s own question is no system\'s receipt (session 33, fresh246/080)', () => {
+    const lead = '¿Si pago el arancel hasta el viernes pierdo el seguro?\n\nORDEN DE PAGO - ARANCEL 2045A\nCódigo: 241214987\nNombre: PENA VILLARREAL, SANDRA\nConcepto: CUOTA DE INSCRIPCION / ARANCEL 2045A\nImporte: $ 1,805.00\nFecha límite de pago: 10/03/2045\nReferencia: 24121498720459206587';
+    const writer = { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['241214987'] };
+    expect(detectAutomatic(mail({ from: { address: 'sandra.pena1046@alumnos.udg.mx', name: 'Sandra Peña Villarreal' }, subject: 'Arancel y seguro' }), DESK, writer)).toEqual({ automatic: false });
+    expect(detectAutomatic(mail({ from: { address: 'sandra.pena1046@alumnos.udg.mx', name: 'Sandra Peña Villarreal' }, subject: 'Arancel y seguro' }), DESK, { ...writer, leadText: lead.replace(/^.*\n\n/, '') })).toEqual({ automatic: true, reason: 'transaction_text' });
+  });
+
   it('a student who sends her "prueba de vigencia" and asks for an answer is not', () => {
     const lead = 'Buenas tardes, adjunto la prueba de que no tengo vigencia, no me han podido atender en la clínica. Mi código es 238437237.';
     expect(detectAutomatic(mail({ subject: 'prueba de vigencia' }), DESK, { leadText: lead, identifiers: true, identifiersInLead: true, identifierValues: ['238437237'] })).toEqual({ automatic: false });
