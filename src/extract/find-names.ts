@@ -665,7 +665,8 @@ export function findNames(seg: Segment, posBase: number): Candidate[] {
       afterClosing = i;
       // "Saludos, Juan Carlos Hernández Ramírez" closing the mail: a signature on the closing line.
       // Not after thanks ("Gracias, Martha González" thanks someone), not on the first line.
-      const sign = /^(?:saludos(?: cordiales)?|un saludo|cordialmente|bendiciones|quedo (?:atent[oa]|al pendiente|en espera))\s*[,.!:;-]+\s*/.exec(trimmed);
+      // (...or "Att Alan Partida Gómez", the abbreviation with no punctuation after it.)
+      const sign = /^(?:(?:saludos(?: cordiales)?|un saludo|cordialmente|bendiciones|quedo (?:atent[oa]|al pendiente|en espera))\s*[,.!:;-]+\s*|att\.?\s+)/.exec(trimmed);
       const words = sign && i >= lastLines && i > firstLine ? isListLine(line.trim().slice(sign[0].length)) : null;
       if (words && !byParent) push(normalizeName(words.join(' ')), 'signature', i * 1000);
     }

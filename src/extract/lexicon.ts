@@ -56,7 +56,7 @@ export const KEYWORDS: readonly (readonly [KeywordField, RegExp])[] = [
 
 /** Line starts that are greetings or closings: names after them belong to someone else. */
 export const GREETING = /^(?:hola|buen(?:os|as)|buen dia|estimad[oa]s?|apreciad[oa]s?|querid[oa]|saludos|muy buen|atencion|a quien corresponda|lic\b|mtr[oa]\b|dr[a]?\b|ing\b|sr[a]?\b|srita\b|profe)/;
-export const CLOSING = /^(?:saludos(?: cordiales)?|un saludo|atentamente|atte\.?|cordialmente|gracias|muchas gracias|mil gracias|de antemano gracias|quedo (?:atent[oa]|en espera|al pendiente)|sin mas|espero (?:su|tu) respuesta|bendiciones|firma|bien a vous|bien cordialement|atenciosamente|um abraco|abracos|best regards|kind regards|regards|sincerely)\b/;
+export const CLOSING = /^(?:saludos(?: cordiales)?|un saludo|atentamente|atte?\.?|cordialmente|gracias|muchas gracias|mil gracias|de antemano gracias|quedo (?:atent[oa]|en espera|al pendiente)|sin mas|espero (?:su|tu) respuesta|bendiciones|firma|bien a vous|bien cordialement|atenciosamente|um abraco|abracos|best regards|kind regards|regards|sincerely)\b/;
 
 /** Words that never form part of a person's name in these mails. Not "julio" or "abril": given names as
  * often as months (a date has digits around it). */
@@ -65,7 +65,7 @@ export const NOT_NAME_WORDS = new Set(
    cuaad cucsh cuvalles cualtos cucosta cucsur cuci cutonala cunorte cusur cucienega cutlajomulco licenciatura ingenieria
    llegaron llego correos mensajes voz pueblos cabina radio emisora operador transcripcion
    carrera semestre alumno alumna estudiante codigo curp nss correo nombre completo seguro social numero dia tardes
-   noches buenas buenos hola hello hey gracias thanks thank regards cheers best lote feb student id saludos atentamente favor ayuda apoyo alta baja vigencia clinica umf tramite
+   noches buenas buenos hola hello hey gracias thanks thank regards cheers best lote feb student id att saludos atentamente favor ayuda apoyo alta baja vigencia clinica umf tramite
    enviado desde iphone android outlook samsung galaxy gmail mensaje datos los siguientes mis anexo adjunto quedo
    espera respuesta licenciado licenciada maestro maestra doctor doctora lic mtra mtro ing dr dra sr sra srita
    preparatoria escuela facultad departamento coordinacion control escolar medicina psicologia derecho enfermeria

@@ -790,7 +790,7 @@ const OPEN_FIELD_MISSES = new Set([
   // capitals against her friend's rewording; a name and a code in French; a new NSS with two digits
   // swapped over her quoted valid one; a tutor forwarding a screening result; SIIAU's "APELLIDOS,
   // NOMBRES" over her own form, and its personal-data page's NSS and CURP (not read); a boyfriend's
-  // payment order over her code; "Att" before a signed name; a roommate writing for him; a CURP cut
+  // payment order over her code; a roommate writing for him; a CURP cut
   // after the march; "Yazmín" corrected with a "y griega"; a code alone asking whether it is enough.
   'fresh244/019-la-traduccion-cambia-el-correo-pero-el-original-va-debajo.eml', 'fresh244/024-contesta-el-aviso-traducido-con-el-numero-de-aspirante.eml',
   'fresh244/032-papa-con-telefono-en-ingles-manda-la-traduccion-con-dove.eml', 'fresh244/043-escribe-el-nss-nuevo-con-dos-digitos-volteados-y-cita-su-correo-viejo-valido.eml',
@@ -799,7 +799,7 @@ const OPEN_FIELD_MISSES = new Set([
   'fresh244/150-francesa-en-frances-con-deepl-y-su-nir-frances.eml',
   'fresh245/130-tutor-reenvia-el-resultado-del-tamizaje-de-la-alumna.eml',
   'fresh246/026-apple-mail-pega-estatus-y-datos-personales-con-cp-y-telefono.eml', 'fresh246/041-pega-la-orden-de-pago-de-su-novia-porque-el-se-la-pago-y-sus-datos.eml',
-  'fresh246/054-android-nombre-al-final-y-nss-con-espacios.eml', 'fresh246/061-estatus-en-licencia-pegado-pregunta-si-aun-tiene-seguro.eml',
+  'fresh246/061-estatus-en-licencia-pegado-pregunta-si-aun-tiene-seguro.eml',
   'fresh246/085-ctrl-a-de-la-pagina-entera-con-avisos-del-portal-y-su-nss-al-final.eml', 'fresh246/086-pega-cuatro-pantallas-seguidas-horario-kardex-estatus-y-datos.eml',
   'fresh246/121-consulta-de-estatus-con-solicitud-de-nueve-digitos-y-folio-de-aspirante.eml', 'fresh246/141-compañero-de-cuarto-escribe-por-el-porque-esta-en-su-pueblo.eml',
   'fresh246/147-outlook-pega-estatus-de-baja-y-pide-alta-de-todos-modos.eml',

@@ -3846,3 +3846,10 @@ describe("8M and the mother's surname first (issue #3, session 33, fresh247 set)
     expect(run('Nombre completo: Andrea Fuentes Ochoa\nCURP: FUOA211003MJCNCNC6', { from: { address: 'a@gmail.com', name: 'A' } }).problems.map((p) => p.code)).not.toContain('curp_name_mismatch');
   });
 });
+
+describe('whole SIIAU screens pasted (issue #3, session 33, fresh246 set)', () => {
+  it('"Att Alan Partida Gómez" on the last line: the abbreviation of "atentamente" before a signature', () => {
+    const r = run('Buenas, mis datos\nCódigo 243656624\nNSS 38242339240\n\nAtt Alan Partida Gómez', { from: { address: 'alan.partida8277@alumnos.udg.mx', name: 'Alan' } });
+    expect(r.fields.fullName).toBe('Alan Partida Gómez');
+  });
+});
