@@ -122,7 +122,8 @@ const PARENT_GATE = /mam|pap|madre|padre|tutor|hij|niet|sobrin|drastr|daughter|s
 export function parentWrites(text: string): boolean {
   if (text !== lastParentText) {
     lastParentText = text;
-    lastParentResult = PARENT_GATE.test(text) && PARENT_WRITES.test(text) && !studentParentWrites(text);
+    const said = PARENT_GATE.test(text) ? PARENT_WRITES.exec(text) : null;
+    lastParentResult = !!said && !studentParentWrites(text, said[0]);
   }
   return lastParentResult;
 }
@@ -131,10 +132,8 @@ export function parentWrites(text: string): boolean {
 const SAYS_SHE_STUDIES = /\bsoy (?:una? )?(?:alumn[oa]|estudiante)\b/i;
 const CHILD_ONLY = /\b(?:mi hij[oa]|my (?:daughter|son)|minha filha|meu filho|ma fille|mon fils)(?![\p{L}])/iu;
 const CHILD_ONLY_G = new RegExp(CHILD_ONLY.source, 'giu');
-function studentParentWrites(text: string): boolean {
-  if (!SAYS_SHE_STUDIES.test(text)) return false;
-  const m = PARENT_WRITES.exec(text);
-  return !!m && CHILD_ONLY.test(m[0]) && !PARENT_WRITES.test(text.replace(CHILD_ONLY_G, ' '));
+function studentParentWrites(text: string, said: string): boolean {
+  return SAYS_SHE_STUDIES.test(text) && CHILD_ONLY.test(said) && !PARENT_WRITES.test(text.replace(CHILD_ONLY_G, ' '));
 }
 let lastParentText = '';
 let lastParentResult = false;
